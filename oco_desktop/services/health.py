@@ -1,0 +1,77 @@
+"""`check`: schema version, full integrity check and foreign keys."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from oco_desktop import __version__
+from oco_desktop.paths import DataPaths
+from oco_desktop.services.errors import NotInitialised
+from oco_desktop.store import migrate
+from oco_desktop.store.backup import SQLITE_MAGIC
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    app_version: str
+    schema_revision: str | None
+    expected_revision: str
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "healthy": self.healthy,
+            "app_version": self.app_version,
+            "schema_revision": self.schema_revision,
+            "expected_revision": self.expected_revision,
+            "problems": self.problems,
+        }
+
+
+def check(paths: DataPaths) -> HealthReport:
+    """Read-only: never migrates or repairs, so it is safe on a damaged file."""
+    db = paths.database
+    if not db.exists():
+        raise NotInitialised(f"There is no OCO Desktop data in {paths.root}.")
+    problems: list[str] = []
+    revision = None
+    with db.open("rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            problems.append(f"{db} is not a SQLite database file.")
+            return HealthReport(__version__, None, migrate.HEAD_REVISION, problems)
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                problems.extend(f"integrity: {line}" for line in integrity[:20])
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+                problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+            has_version = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'"
+            ).fetchone()
+            if has_version:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"the data file cannot be read: {exc}")
+    if revision is None and not problems:
+        problems.append("the data file has no schema version (not made by OCO Desktop).")
+    elif revision is not None and revision not in migrate.KNOWN_REVISIONS:
+        problems.append(
+            f"schema {revision} is newer than this app knows ({migrate.HEAD_REVISION}); "
+            "install the newer OCO Desktop."
+        )
+    elif revision is not None and revision != migrate.HEAD_REVISION:
+        problems.append(
+            f"schema {revision} is older than {migrate.HEAD_REVISION}; opening the app "
+            "upgrades it after a backup."
+        )
+    return HealthReport(__version__, revision, migrate.HEAD_REVISION, problems)

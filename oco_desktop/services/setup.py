@@ -1,0 +1,182 @@
+"""First-run set-up and opening an existing installation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from oco_desktop import __version__
+from oco_desktop.domain.ids import new_id
+from oco_desktop.domain.roster import OfficeType, Role
+from oco_desktop.paths import DataPaths
+from oco_desktop.services.errors import AlreadyInitialised, InvalidInput, NotInitialised
+from oco_desktop.store import capture
+from oco_desktop.store.engine import Store
+from oco_desktop.store.errors import plain_store_errors
+from oco_desktop.store.models import Installation, Member, Office
+from oco_desktop.store.open import open_store
+from oco_desktop.store.reference import MemberRef, load_reference_data, members_reference
+
+LANGUAGES = ("en", "fr")
+SECRETARIAT_CODE = "SEC"
+
+
+@dataclass(frozen=True)
+class InstallationInfo:
+    site_id: str
+    role: Role
+    member_code: str | None
+    member_name_en: str
+    member_name_fr: str
+    focal_point: str | None
+    language: str
+    is_demo: bool
+    created_at: dt.datetime
+
+    def member_name(self, language: str) -> str:
+        return self.member_name_fr if language == "fr" else self.member_name_en
+
+
+@dataclass(frozen=True)
+class SetupRequest:
+    role: Role
+    member_code: str | None = None
+    office_name: str | None = None
+    island: str | None = None
+    focal_point: str | None = None
+    language: str = "en"
+    office_type: OfficeType = OfficeType.HQ
+
+
+def list_members() -> list[MemberRef]:
+    """The member administrations from the shipped reference data (needs no store)."""
+    return members_reference()
+
+
+def find_member(code: str) -> MemberRef:
+    wanted = code.strip().upper()
+    for member in members_reference():
+        if member.code == wanted:
+            return member
+    choices = ", ".join(m.code for m in members_reference())
+    raise InvalidInput(
+        f"'{code}' is not an OCO member code. Valid codes: {choices}.", field="member"
+    )
+
+
+def validate(request: SetupRequest) -> SetupRequest:
+    """Check a set-up request and return it with its text fields trimmed."""
+    if request.language not in LANGUAGES:
+        raise InvalidInput(
+            f"Unknown language '{request.language}'. Choose one of: {', '.join(LANGUAGES)}.",
+            field="language",
+        )
+    if request.role is Role.SECRETARIAT:
+        return SetupRequest(
+            role=Role.SECRETARIAT,
+            focal_point=(request.focal_point or "").strip() or None,
+            language=request.language,
+        )
+    if not request.member_code:
+        raise InvalidInput("Choose your administration (member code).", field="member")
+    member = find_member(request.member_code)
+    office = (request.office_name or "").strip()
+    if not office:
+        raise InvalidInput("Give the name of your office, e.g. 'Nukuʻalofa HQ'.", field="office")
+    if len(office) > 200:
+        raise InvalidInput("The office name is longer than 200 characters.", field="office")
+    return SetupRequest(
+        role=Role.MEMBER,
+        member_code=member.code,
+        office_name=office,
+        island=(request.island or "").strip() or None,
+        focal_point=(request.focal_point or "").strip() or None,
+        language=request.language,
+        office_type=request.office_type,
+    )
+
+
+def initialise(paths: DataPaths, request: SetupRequest, *, demo: bool = False) -> Store:
+    """Create the store for a new installation. Refused if the folder already holds one; on
+    failure the half-made data file is removed, so the folder is as it was."""
+    request = validate(request)
+    if paths.database.exists():
+        raise AlreadyInitialised(
+            f"{paths.root} already holds an OCO Desktop installation; nothing was changed. "
+            "Use another --data-dir to set up a new one."
+        )
+    store = open_store(paths, create=True)
+    try:
+        site_id = new_id()
+        with plain_store_errors(paths.root), store.write() as session:
+            load_reference_data(session)
+            capture.start_clock(session.connection(), site_id)
+            session.add(
+                Installation(
+                    id=1,
+                    site_id=site_id,
+                    role=request.role.value,
+                    member_code=request.member_code,
+                    focal_point=request.focal_point,
+                    language=request.language,
+                    is_demo=demo,
+                    created_at=dt.datetime.now().replace(microsecond=0),
+                    created_by_app=__version__,
+                )
+            )
+            if request.role is Role.MEMBER:
+                session.add(
+                    Office(
+                        member_code=request.member_code,
+                        name=request.office_name,
+                        island=request.island,
+                        office_type=request.office_type.value,
+                    )
+                )
+    except BaseException:
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+        raise
+    return store
+
+
+def open_installation(paths: DataPaths) -> Store:
+    """Open an existing installation, migrating and refreshing reference data if needed."""
+    store = open_store(paths)
+    try:
+        with plain_store_errors(paths.root), store.write() as session:
+            if session.get(Installation, 1) is None:
+                raise NotInitialised(
+                    f"The data file in {paths.root} holds no installation. Move it away and "
+                    "set up again, or restore a backup."
+                )
+            load_reference_data(session)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def installation_info(store: Store) -> InstallationInfo:
+    with store.read() as session:
+        inst = session.get(Installation, 1)
+        if inst is None:
+            raise NotInitialised("This data folder holds no installation.")
+        if inst.member_code:
+            member = session.get(Member, inst.member_code)
+            assert member is not None
+            name_en, name_fr = member.name_en, member.name_fr
+        else:
+            name_en, name_fr = "OCO Secretariat", "Secrétariat de l'OCO"
+        return InstallationInfo(
+            site_id=inst.site_id,
+            role=Role(inst.role),
+            member_code=inst.member_code,
+            member_name_en=name_en,
+            member_name_fr=name_fr,
+            focal_point=inst.focal_point,
+            language=inst.language,
+            is_demo=inst.is_demo,
+            created_at=inst.created_at,
+        )

@@ -1,0 +1,204 @@
+"""Backups with SQLite's online backup API, a retention rule, health checks and restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from oco_desktop.paths import DataPaths
+from oco_desktop.store import migrate
+from oco_desktop.services.errors import InvalidInput, StoreDamaged
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MANUAL = "manual"
+KEEP_RECENT = 10
+KEEP_MONTHLY = 12
+_NAME = re.compile(r"^oco-desktop-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z][a-z-]*)\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+    reason: str
+    size: int
+
+
+def check_database_file(path: Path) -> None:
+    """Raise StoreDamaged unless `path` is a SQLite file that passes `PRAGMA quick_check`."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreDamaged(f"The data file {path} cannot be read ({exc.strerror}).") from exc
+    if header != SQLITE_MAGIC:
+        raise StoreDamaged(f"The file {path} is not an OCO Desktop data file (not SQLite).")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreDamaged(f"The data file {path} is damaged ({exc}).") from exc
+    if result != [("ok",)]:
+        detail = "; ".join(str(row[0]) for row in result[:3])
+        raise StoreDamaged(f"The data file {path} failed its integrity check ({detail}).")
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy a live database with the online backup API into `target`, atomically."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    with partial.open("rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
+
+
+def backup_name(now: dt.datetime, reason: str, folder: Path) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    candidate = folder / f"oco-desktop-{stamp}-{reason}.db"
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"oco-desktop-{stamp}-{n}-{reason}.db"
+    return candidate
+
+
+def create_backup(
+    paths: DataPaths, reason: str, target: Path | None = None, now: dt.datetime | None = None
+) -> BackupInfo:
+    moment = now or dt.datetime.now()
+    destination = target or backup_name(moment, reason, paths.backups)
+    copy_database(paths.database, destination)
+    check_database_file(destination)
+    if target is None:
+        apply_retention(paths.backups, moment)
+    return BackupInfo(destination, moment, reason, destination.stat().st_size)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Backups in the folder, newest first (files whose names we did not make are ignored)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        created = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def retention_plan(backups: Sequence[BackupInfo]) -> list[BackupInfo]:
+    """Which automatic backups to remove: keep the 10 newest and the newest of each of the last
+    12 months that have one. Backups an officer made on purpose (`manual`) are never removed."""
+    automatic = sorted(
+        (b for b in backups if b.reason != MANUAL), key=lambda b: b.created, reverse=True
+    )
+    keep = set(id(b) for b in automatic[:KEEP_RECENT])
+    months_kept: list[tuple[int, int]] = []
+    for backup in automatic:
+        month = (backup.created.year, backup.created.month)
+        if month not in months_kept and len(months_kept) < KEEP_MONTHLY:
+            months_kept.append(month)
+            keep.add(id(backup))
+    return [b for b in automatic if id(b) not in keep]
+
+
+def apply_retention(folder: Path, _now: dt.datetime | None = None) -> list[Path]:
+    removed = []
+    for backup in retention_plan(list_backups(folder)):
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def move_aside(paths: DataPaths, now: dt.datetime | None = None) -> Path:
+    """Keep a damaged data file (and its WAL) in `damaged/`, never overwriting anything."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    paths.damaged.mkdir(parents=True, exist_ok=True)
+    target = paths.damaged / f"oco-desktop-{stamp}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = paths.damaged / f"oco-desktop-{stamp}-{n}.db"
+    os.replace(paths.database, target)
+    for suffix in ("-wal", "-shm"):
+        companion = paths.database.with_name(paths.database.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    return target
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    previous_kept_at: Path | None
+    previous_was_damaged: bool
+
+
+def restore(paths: DataPaths, source: Path, now: dt.datetime | None = None) -> RestoreResult:
+    """Replace the data file with a healthy backup. The current file is backed up first, or
+    moved to `damaged/` if it is damaged. The caller closes every connection beforehand."""
+    source = source.resolve()
+    if not source.is_file():
+        raise InvalidInput(f"There is no backup file at {source}.", field="file")
+    try:
+        check_database_file(source)
+    except StoreDamaged as exc:
+        raise InvalidInput(f"{exc} Choose another backup.", field="file") from exc
+    migrate.check_file_revision(source)
+    previous: Path | None = None
+    damaged = False
+    if paths.database.exists():
+        try:
+            check_database_file(paths.database)
+        except StoreDamaged:
+            damaged = True
+            previous = move_aside(paths, now)
+        else:
+            previous = create_backup(paths, "pre-restore", now=now).path
+    restore_file(paths, source)
+    return RestoreResult(source, previous, damaged)
+
+
+def restore_file(paths: DataPaths, source: Path) -> None:
+    """Put `source` in place of the data file (no checks, no safety copy: see `restore`)."""
+    staging = paths.root / (paths.database.name + ".restoring")
+    copy_database(source, staging)
+    for suffix in ("-wal", "-shm"):
+        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+    os.replace(staging, paths.database)
+    _fsync_dir(paths.root)
+

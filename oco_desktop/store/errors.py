@@ -1,0 +1,74 @@
+"""Sort SQLite and file-system failures into plain sentences (disk full, read-only, locked)."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from oco_desktop.services.errors import StoreDamaged, StoreError
+
+
+def classify(exc: BaseException, where: Path) -> StoreError | None:
+    """A StoreError telling the officer what happened, or None when it is a bug."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(original, sqlite3.Error):
+        text = str(original).lower()
+        if "readonly" in text or "read-only" in text:
+            return StoreError(
+                f"The data folder {where} is read-only, so nothing could be saved. "
+                "Move the data folder to a place you can write to, or ask IT for write access.",
+                kind="read_only",
+            )
+        if "disk is full" in text or "database or disk is full" in text:
+            return StoreError(
+                f"The disk holding {where} is full, so nothing was saved. "
+                "Free some space (empty the recycle bin, remove old files) and try again.",
+                kind="disk_full",
+            )
+        if "locked" in text or "busy" in text:
+            return StoreError(
+                "The data file is in use by another OCO Desktop window or program. "
+                "Close the other one and try again.",
+                kind="locked",
+            )
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            return StoreDamaged(f"The data file {where} is damaged ({original}).")
+        if "unable to open" in text:
+            return StoreError(
+                f"The data file {where} cannot be opened. Check that the folder exists and "
+                "that you may write to it.",
+                kind="cannot_open",
+            )
+        return None
+    if isinstance(original, OSError):
+        if original.errno == errno.ENOSPC:
+            return StoreError(
+                f"The disk holding {where} is full. Free some space and try again.",
+                kind="disk_full",
+            )
+        if original.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return StoreError(
+                f"OCO Desktop may not write to {where}. Choose a folder you can write to "
+                "(--data-dir) or ask IT for write access.",
+                kind="read_only",
+            )
+    return None
+
+
+@contextmanager
+def plain_store_errors(where: Path) -> Iterator[None]:
+    """Re-raise known environment failures as StoreError; anything else stays a bug."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except (sqlite3.Error, DBAPIError, OSError) as exc:
+        plain = classify(exc, where)
+        if plain is None:
+            raise
+        raise plain from exc

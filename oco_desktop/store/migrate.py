@@ -1,0 +1,119 @@
+"""Bring the data file to the app's schema: back up first, refuse newer files, restore on failure.
+
+Alembic is imported only when a migration is due, so a normal start stays fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from oco_desktop import __version__
+from oco_desktop.services.errors import InvalidInput, StoreError, StoreTooNew
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions; a unit test keeps the two in step.
+HEAD_REVISION = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
+
+
+def revision_of(conn: Connection) -> str | None:
+    exists = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).first()
+    if not exists:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _too_new_message(revision: str, written_by: str | None) -> str:
+    writer = f"OCO Desktop {written_by}" if written_by else "a newer OCO Desktop"
+    return (
+        f"This data was saved by {writer} (schema {revision}); this is OCO Desktop "
+        f"{__version__}, which knows schemas up to {HEAD_REVISION}. Install the newer version "
+        "to open it. The data file was left untouched."
+    )
+
+
+def check_file_revision(path: Path) -> str | None:
+    """Refuse (InvalidInput) a database file from a newer app; return its revision."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has_version = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if not has_version:
+            raise InvalidInput(f"{path} is not an OCO Desktop data file.", field="file")
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        writer = conn.execute(
+            "SELECT value FROM app_meta WHERE key = 'written_by_app'"
+        ).fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise InvalidInput(f"{path} is not an OCO Desktop data file ({exc}).") from exc
+    finally:
+        conn.close()
+    rev = revision[0] if revision else None
+    if rev is not None and rev not in KNOWN_REVISIONS:
+        raise InvalidInput(_too_new_message(rev, writer[0] if writer else None), field="file")
+    return rev
+
+
+def _alembic_upgrade(conn: Connection, target: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = conn
+    command.upgrade(config, target)
+
+
+def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore[no-untyped-def]
+    """Migrate the store to `target`. Returns True if a migration ran.
+
+    An existing data file is backed up first; if a step fails the backup is put back."""
+    from oco_desktop.store import backup as backups
+
+    with engine.connect() as conn:
+        current = revision_of(conn)
+        writer = None
+        if current is not None:
+            writer = conn.execute(
+                text("SELECT value FROM app_meta WHERE key = 'written_by_app'")
+            ).scalar()
+    if current == target:
+        return False
+    if current is not None and current not in KNOWN_REVISIONS:
+        raise StoreTooNew(_too_new_message(current, writer))
+    safety = None
+    if current is not None:
+        safety = backups.create_backup(paths, "pre-migration")
+        log.info("backed up %s to %s before migrating from %s", paths.database, safety.path, current)
+    try:
+        with engine.begin() as conn:
+            _alembic_upgrade(conn, target)
+            conn.execute(
+                text(
+                    "INSERT INTO app_meta (key, value) VALUES ('written_by_app', :v) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                ),
+                {"v": __version__},
+            )
+    except Exception as exc:
+        log.exception("migration from %s to %s failed", current, target)
+        engine.dispose()
+        if safety is not None:
+            backups.restore_file(paths, safety.path)
+            raise StoreError(
+                f"Upgrading the data file failed ({exc}). It was put back as it was from the "
+                f"backup {safety.path.name}; nothing was lost. Please send the log file to "
+                "the OCO Secretariat.",
+                kind="migration_failed",
+            ) from exc
+        raise
+    return True
