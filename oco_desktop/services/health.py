@@ -18,6 +18,7 @@ class HealthReport:
     schema_revision: str | None
     expected_revision: str
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def healthy(self) -> bool:
@@ -30,6 +31,7 @@ class HealthReport:
             "schema_revision": self.schema_revision,
             "expected_revision": self.expected_revision,
             "problems": self.problems,
+            "notes": self.notes,
         }
 
 
@@ -37,8 +39,12 @@ def check(paths: DataPaths) -> HealthReport:
     """Read-only: never migrates or repairs, so it is safe on a damaged file."""
     db = paths.database
     if not db.exists():
-        raise NotInitialised(f"There is no OCO Desktop data in {paths.root}.")
+        raise NotInitialised(
+            f"There is no OCO Desktop data in {paths.root}. Set it up first with "
+            "`oco-desktop init` (or `oco-desktop demo` to explore with demo data)."
+        )
     problems: list[str] = []
+    notes: list[str] = []
     revision = None
     with db.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
@@ -70,8 +76,8 @@ def check(paths: DataPaths) -> HealthReport:
             "install the newer OCO Desktop."
         )
     elif revision is not None and revision != migrate.HEAD_REVISION:
-        problems.append(
+        notes.append(
             f"schema {revision} is older than {migrate.HEAD_REVISION}; opening the app "
             "upgrades it after a backup."
         )
-    return HealthReport(__version__, revision, migrate.HEAD_REVISION, problems)
+    return HealthReport(__version__, revision, migrate.HEAD_REVISION, problems, notes)

@@ -57,6 +57,11 @@ def classify(exc: BaseException, where: Path) -> StoreError | None:
                 "(--data-dir) or ask IT for write access.",
                 kind="read_only",
             )
+        return StoreError(
+            f"OCO Desktop cannot use {where}: {original.strerror or original}. Check that the "
+            "drive is connected and choose a folder you can write to (--data-dir).",
+            kind="cannot_write",
+        )
     return None
 
 

@@ -1,0 +1,361 @@
+"""Shared tools of the benchmarks: figures, subprocess timing with peak memory, sizes, demo stores,
+the machine header and the table.
+
+A figure is one measured value with its budget and a baseline measured in the same run, so a
+reader can tell a slow machine (baseline slow too, ratio steady) from a slow app (ratio up).
+"""
+
+from __future__ import annotations
+
+import atexit
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# Each timing runs at three sizes so a step that grows faster than linearly shows itself.
+STAFF_SIZES: tuple[int, int, int] = (1_000, 10_000, 50_000)
+QUICK_STAFF_SIZES: tuple[int, int, int] = (10, 20, 40)
+# A cost growing like n**GROWTH_BUDGET or faster between the two largest sizes is flagged.
+GROWTH_BUDGET = 1.5
+DEMO_MEMBER = "TO"
+DEMO_SEED = 1
+
+
+class BenchError(RuntimeError):
+    """A benchmark could not measure: a child failed, timed out or printed no ready line."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of a table. `budget` limits `value` (same unit); `ok` is None for a figure
+    reported without a budget; `ratio` is value / baseline."""
+
+    name: str
+    value: float
+    unit: str
+    budget: float | None = None
+    baseline: float | None = None
+    ratio: float | None = None
+    ok: bool | None = None
+    budget_text: str = ""
+    note: str = ""
+    baseline_unit: str = ""  # when the baseline is not in `unit` (growth figures)
+
+
+def figure(
+    name: str,
+    value: float,
+    unit: str,
+    *,
+    budget: float | None = None,
+    max_ratio: float | None = None,
+    baseline: float | None = None,
+    higher_is_better: bool = False,
+    note: str = "",
+) -> Figure:
+    """Build a Figure. Give `budget` for an absolute limit, or `max_ratio` (with `baseline`)
+    for a limit relative to the baseline; with neither the figure is informative only."""
+    ratio = value / baseline if baseline else None
+    budget_text = ""
+    if max_ratio is not None:
+        if baseline is None:
+            raise ValueError(f"{name}: a ratio budget needs a baseline")
+        budget = baseline * max_ratio
+        budget_text = f"{'≥' if higher_is_better else '≤'} {max_ratio:g}x baseline"
+    elif budget is not None:
+        budget_text = f"{'≥' if higher_is_better else '≤'} {format_value(budget, unit)}"
+    ok = None
+    if budget is not None:
+        ok = value >= budget if higher_is_better else value <= budget
+    return Figure(name, value, unit, budget, baseline, ratio, ok, budget_text, note)
+
+
+def growth(
+    name: str,
+    sizes: Sequence[int],
+    values: Sequence[float],
+    unit: str,
+    *,
+    budget: float = GROWTH_BUDGET,
+) -> Figure:
+    """The growth exponent k of value ~ size**k between the two largest sizes (1 is linear,
+    2 quadratic); baseline is the value at the smaller of the two sizes, ratio their quotient."""
+    (n1, n2), (v1, v2) = sizes[-2:], values[-2:]
+    exponent = math.log(v2 / v1) / math.log(n2 / n1) if v1 > 0 and v2 > 0 else math.inf
+    fig = figure(
+        name,
+        exponent,
+        "exp",
+        budget=budget,
+        baseline=v1,
+        note=f"k in value~n^k from {n1:,} to {n2:,}; baseline = value at {n1:,}",
+    )
+    return replace(fig, ratio=v2 / v1 if v1 > 0 else None, baseline_unit=unit)
+
+
+def staff_sizes(quick: bool) -> tuple[int, int, int]:
+    return QUICK_STAFF_SIZES if quick else STAFF_SIZES
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+# --- formatting ------------------------------------------------------------------------------
+
+
+def format_value(value: float | None, unit: str) -> str:
+    if value is None:
+        return ""
+    if math.isinf(value) or math.isnan(value):
+        return str(value)
+    if unit == "s":
+        return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "exp":
+        return f"{value:.2f}"
+    if unit == "MiB":
+        return f"{value:.1f} MiB"
+    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+    return f"{text} {unit}".strip()
+
+
+def _status(fig: Figure) -> str:
+    if fig.ok is None:
+        return "-"
+    return "ok" if fig.ok else "OVER"
+
+
+def format_table(title: str, figures: Sequence[Figure]) -> str:
+    """A plain-text table; over-budget rows read OVER in the status column."""
+    header = ("figure", "value", "budget", "baseline", "ratio", "status", "note")
+    rows = [
+        (
+            f.name,
+            format_value(f.value, f.unit),
+            f.budget_text,
+            format_value(f.baseline, f.baseline_unit or f.unit),
+            f"{f.ratio:.2f}x" if f.ratio is not None else "",
+            _status(f),
+            f.note,
+        )
+        for f in figures
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    numeric = {1, 3, 4}
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])
+            for i, cell in enumerate(cells)
+        ]
+        return "  ".join(parts).rstrip()
+
+    rule = "-" * len(line(header))
+    return "\n".join([f"== {title} ==", line(header), rule, *(line(r) for r in rows)])
+
+
+# --- the machine -----------------------------------------------------------------------------
+
+
+def _cpu_model() -> str:
+    try:
+        for text_line in Path("/proc/cpuinfo").read_text().splitlines():
+            if text_line.startswith("model name"):
+                return text_line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _ram_gib() -> str:
+    try:
+        for text_line in Path("/proc/meminfo").read_text().splitlines():
+            if text_line.startswith("MemTotal:"):
+                return f"{int(text_line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    return "unknown"
+
+
+def machine_info() -> dict[str, str]:
+    import sqlite3
+
+    import sqlalchemy
+    from PySide6 import QtCore, __version__ as pyside_version
+
+    return {
+        "CPU": _cpu_model(),
+        "cores": str(os.cpu_count()),
+        "RAM": _ram_gib(),
+        "OS": platform.platform(),
+        "Python": platform.python_version(),
+        "Qt": f"{QtCore.qVersion()} (PySide6 {pyside_version})",
+        "SQLite": sqlite3.sqlite_version,
+        "SQLAlchemy": sqlalchemy.__version__,
+    }
+
+
+def qt_platform() -> tuple[dict[str, str], str]:
+    """Environment for GUI children and how to describe it: an explicit QT_QPA_PLATFORM wins;
+    otherwise the native platform where there is a display, else offscreen."""
+    env = dict(os.environ)
+    chosen = env.get("QT_QPA_PLATFORM")
+    if chosen:
+        return env, f"{chosen} (QT_QPA_PLATFORM)"
+    if sys.platform in ("win32", "darwin"):
+        return env, "native"
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        where = env.get("WAYLAND_DISPLAY") or env.get("DISPLAY")
+        return env, f"native display {where}"
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env, "offscreen (no DISPLAY)"
+
+
+# --- child processes -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """One child process: launch to exit, launch to its ready line, its own peak RSS."""
+
+    wall_s: float
+    ready_s: float | None
+    peak_rss_mib: float | None
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _maxrss_mib(maxrss: int) -> float:
+    # Linux reports KiB, macOS bytes.
+    return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
+
+
+def run_process(
+    argv: Sequence[str],
+    *,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+    ready_line: str | None = None,
+    timeout: float = 600.0,
+) -> RunResult:
+    """Run a child to its end. Wall time from launch to reaping; if `ready_line` is given, also
+    the time until the child printed that exact line. Peak RSS is the child's own (wait4)."""
+    with tempfile.TemporaryFile() as err_file:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            list(argv),
+            stdout=subprocess.PIPE,
+            stderr=err_file,
+            stdin=subprocess.DEVNULL,
+            env=dict(env) if env is not None else None,
+            cwd=cwd,
+        )
+        timed_out = threading.Event()
+
+        def kill() -> None:
+            timed_out.set()
+            proc.kill()
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        ready_s = None
+        out_lines: list[str] = []
+        try:
+            assert proc.stdout is not None
+            for raw in proc.stdout:
+                if ready_s is None and ready_line is not None and raw.strip() == ready_line.encode():
+                    ready_s = time.perf_counter() - start
+                out_lines.append(raw.decode(errors="replace"))
+            peak = None
+            if hasattr(os, "wait4"):
+                _pid, status, usage = os.wait4(proc.pid, 0)
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                peak = _maxrss_mib(usage.ru_maxrss)
+            else:
+                proc.wait()
+            wall = time.perf_counter() - start
+        finally:
+            timer.cancel()
+            if proc.stdout is not None:
+                proc.stdout.close()
+        err_file.seek(0)
+        stderr = err_file.read().decode(errors="replace")
+    stdout = "".join(out_lines)
+    command = " ".join(argv)
+    if timed_out.is_set():
+        raise BenchError(f"timed out after {timeout:.0f} s: {command}")
+    if proc.returncode != 0:
+        raise BenchError(f"exit {proc.returncode}: {command}\n{stderr[-2000:]}")
+    if ready_line is not None and ready_s is None:
+        raise BenchError(f"never printed {ready_line!r}: {command}\n{stdout[-1000:]}")
+    return RunResult(wall, ready_s, peak, proc.returncode, stdout, stderr)
+
+
+def python_argv(*args: str) -> list[str]:
+    """The interpreter running the benchmarks, so children use the same venv."""
+    return [sys.executable, *args]
+
+
+# --- work folders and demo stores ------------------------------------------------------------
+
+_workdir: Path | None = None
+_demo_stores: dict[tuple[str, int, int], Path] = {}
+
+
+def workdir() -> Path:
+    """One scratch folder per run of the suite, removed at exit."""
+    global _workdir
+    if _workdir is None:
+        _workdir = Path(tempfile.mkdtemp(prefix="oco-bench-"))
+        atexit.register(shutil.rmtree, _workdir, True)
+    return _workdir
+
+
+def fresh_dir(name: str) -> Path:
+    """A new, empty folder under the scratch folder (a numbered suffix keeps names unique)."""
+    base = workdir()
+    for n in range(10_000):
+        candidate = base / (name if n == 0 else f"{name}-{n}")
+        if not candidate.exists():
+            candidate.mkdir(parents=True)
+            return candidate
+    raise BenchError(f"no free folder name for {name}")
+
+
+def remember_demo_store(staff: int, data_dir: Path, *, seed: int = DEMO_SEED,
+                        member: str = DEMO_MEMBER) -> None:
+    """Offer a demo data folder made by a benchmark to later benchmarks of the same run."""
+    _demo_stores[(member, staff, seed)] = data_dir
+
+
+def demo_store(staff: int, *, seed: int = DEMO_SEED, member: str = DEMO_MEMBER) -> Path:
+    """A pristine demo data folder for this size, made once per run. Copy it (`copy_store`)
+    before anything that may write to it."""
+    key = (member, staff, seed)
+    if key not in _demo_stores:
+        from oco_desktop.paths import DataPaths
+        from oco_desktop.services.demo import create_demo
+
+        data_dir = fresh_dir(f"demo-{member}-{staff}-{seed}")
+        create_demo(DataPaths(data_dir), member_code=member, staff=staff, seed=seed).close()
+        _demo_stores[key] = data_dir
+    return _demo_stores[key]
+
+
+def copy_store(source: Path, name: str) -> Path:
+    target = fresh_dir(name)
+    shutil.copytree(source, target, dirs_exist_ok=True)
+    return target

@@ -1,0 +1,277 @@
+"""The command line: a second face over the same services as the window.
+
+Exit codes: 0 done, 1 unexpected error (a bug; see the log), 2 usage, 3 input refused or
+problem found (and nothing changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from oco_desktop import APP_NAME, __version__, logs
+from oco_desktop.domain.roster import Role
+from oco_desktop.paths import DataPaths, resolve_data_dir
+from oco_desktop.services.errors import OcoError
+
+EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+log = logging.getLogger("oco_desktop.cli")
+
+
+class UsageError(Exception):
+    """Wrong options found after parsing (exit 2 with the valid choices)."""
+
+
+def _member_code(value: str) -> str:
+    from oco_desktop.services.setup import find_member
+
+    try:
+        return find_member(value).code
+    except OcoError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def _staff_count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from exc
+    if not 0 <= count <= 50_000:
+        raise argparse.ArgumentTypeError("give a number of staff from 0 to 50000")
+    return count
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oco-desktop",
+        description=f"{APP_NAME}: staff roster, training needs and sync bundles, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: "
+                        "$OCO_DESKTOP_DATA_DIR, else the platform's user data folder)")
+    parser.add_argument("--lang", choices=("en", "fr"), help="interface language")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (temporary store), then exit")
+    parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("gui", help="open the window (the default)")
+
+    init = commands.add_parser("init", help="set up a new installation in the data folder")
+    init.add_argument("--role", required=True, choices=[r.value for r in Role])
+    init.add_argument("--member", type=_member_code, metavar="ISO2",
+                      help="your administration's two-letter code (role member)")
+    init.add_argument("--office", metavar="NAME", help="your office's name (role member)")
+    init.add_argument("--island", metavar="NAME")
+    init.add_argument("--focal-point", metavar="NAME", help="the HR focal point's name")
+    init.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    demo = commands.add_parser("demo", help="set up with fictional demo data (marked DEMO)")
+    demo.add_argument("--member", type=_member_code, default="TO", metavar="ISO2")
+    demo.add_argument("--staff", type=_staff_count, default=60, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    check = commands.add_parser("check", help="check the data file (exit 0 healthy, 3 not)")
+    check.add_argument("--json", action="store_true")
+
+    backup = commands.add_parser("backup", help="make, list or restore backups")
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    create = backup_commands.add_parser("create", help="back up the data file now")
+    create.add_argument("--to", metavar="FILE", type=Path, help="write the backup to this file")
+    listing = backup_commands.add_parser("list", help="list the backups in the data folder")
+    listing.add_argument("--json", action="store_true")
+    restore = backup_commands.add_parser("restore", help="replace the data with a backup")
+    restore.add_argument("file", type=Path, metavar="FILE")
+
+    try:
+        from oco_desktop import cli_roster
+    except ImportError:
+        cli_roster = None  # type: ignore[assignment]
+    if cli_roster is not None:
+        cli_roster.register(commands)
+    return parser
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
+    from oco_desktop.services.setup import SetupRequest, initialise, installation_info
+
+    role = Role(args.role)
+    if role is Role.MEMBER and not args.member:
+        raise UsageError("init --role member needs --member ISO2 and --office NAME")
+    if role is Role.MEMBER and not args.office:
+        raise UsageError("init --role member needs --office NAME")
+    request = SetupRequest(
+        role=role,
+        member_code=args.member,
+        office_name=args.office,
+        island=args.island,
+        focal_point=args.focal_point,
+        language=args.lang or "en",
+    )
+    store = initialise(paths, request)
+    try:
+        info = installation_info(store)
+    finally:
+        store.close()
+    if args.json:
+        _print_json({"data_dir": str(paths.root), "role": info.role.value,
+                     "member": info.member_code, "site": info.site_id})
+    else:
+        who = info.member_name_en if info.member_code else "the OCO Secretariat"
+        print(f"Set up {APP_NAME} for {who} in {paths.root}.")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
+    from oco_desktop.services.dashboard import staff_summary
+    from oco_desktop.services.demo import create_demo
+    from oco_desktop.services.setup import installation_info
+
+    store = create_demo(paths, member_code=args.member, staff=args.staff, seed=args.seed,
+                        language=args.lang or "en")
+    try:
+        info = installation_info(store)
+        summary = staff_summary(store)
+    finally:
+        store.close()
+    print(
+        f"DEMO (fictional data): {info.member_name_en}, {summary.total} staff in post in "
+        f"{len(summary.by_office)} offices, in {paths.root}."
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
+    from oco_desktop.services.health import check
+
+    report = check(paths)
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(f"{APP_NAME} {report.app_version}, data file {paths.database}")
+        print(f"Schema: {report.schema_revision or 'none'} (this app: {report.expected_revision})")
+        for note in report.notes:
+            print(f"Note: {note}")
+        if report.healthy:
+            print("Integrity check: ok. Foreign keys: ok.")
+        for problem in report.problems:
+            print(f"Problem: {problem}")
+    return EXIT_OK if report.healthy else EXIT_REFUSED
+
+
+def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
+    from oco_desktop.services import backups
+
+    if args.backup_command == "create":
+        info = backups.create(paths, args.to)
+        print(f"Backup written to {info.path} ({info.size:,} bytes).")
+    elif args.backup_command == "list":
+        found = backups.list_all(paths)
+        if args.json:
+            _print_json([{"path": str(b.path), "created": b.created.isoformat(),
+                          "reason": b.reason, "size": b.size} for b in found])
+        elif not found:
+            print(f"No backups yet in {paths.backups}.")
+        else:
+            for b in found:
+                print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:<14} {b.size:>12,}  {b.path}")
+    else:
+        result = backups.restore(paths, args.file)
+        print(f"Restored the data from {result.restored_from}.")
+        if result.previous_was_damaged:
+            print(f"The damaged data file was kept aside as {result.previous_kept_at}.")
+        elif result.previous_kept_at:
+            print(f"The data as it was before is kept in {result.previous_kept_at}.")
+    return EXIT_OK
+
+
+def cmd_roster(args: argparse.Namespace, paths: DataPaths) -> int:
+    from oco_desktop import cli_roster
+    from oco_desktop.services.setup import open_installation
+
+    store = open_installation(paths)
+    try:
+        return cli_roster.run(args, store)
+    finally:
+        store.close()
+
+
+def cmd_gui(args: argparse.Namespace, paths: DataPaths) -> int:
+    from oco_desktop.app import run_gui
+
+    return run_gui(paths, args.lang)
+
+
+def self_test() -> int:
+    """Open a temporary store, migrate, load reference data, build the window offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from oco_desktop.services.health import check
+    from oco_desktop.services.setup import SetupRequest, initialise
+    from oco_desktop.store.reference import members_reference
+
+    with tempfile.TemporaryDirectory(prefix="oco-self-test-") as folder:
+        paths = DataPaths(Path(folder))
+        store = initialise(paths, SetupRequest(Role.MEMBER, "FJ", "Self-test office", "Viti Levu"))
+        print(f"ok  temporary store created and migrated in {folder}")
+        print(f"ok  reference data: {len(members_reference())} member administrations")
+        from oco_desktop.app import self_test_window
+
+        try:
+            for line in self_test_window(store):
+                print(f"ok  {line}")
+        finally:
+            store.close()
+        report = check(paths)
+        if not report.healthy:
+            print("FAIL data file check: " + "; ".join(report.problems))
+            return EXIT_BUG
+        print(f"ok  integrity and foreign keys (schema {report.schema_revision})")
+    print(f"{APP_NAME} {__version__}: self-test passed.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
+    "gui": cmd_gui,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "roster": cmd_roster,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        return self_test()
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    logged_to_file = logs.configure(paths, verbose=args.verbose)
+    command = args.command or "gui"
+    try:
+        return COMMANDS[command](args, paths)
+    except UsageError as exc:
+        parser.error(str(exc))
+    except OcoError as exc:
+        log.info("refused: %s", exc.message)
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return EXIT_BUG
+    except Exception as exc:
+        log.exception("unexpected error in %s", command)
+        where = f"in {paths.log_file}" if logged_to_file else "above"
+        print(f"Unexpected error: {exc}. This is a bug; details are {where}.", file=sys.stderr)
+        return EXIT_BUG
+    return EXIT_OK

@@ -1,0 +1,61 @@
+"""Qt stays in oco_desktop/ui/ (and the composition root app.py): the core never imports it."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "oco_desktop"
+QT_ALLOWED = {"app.py"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_no_qt_import_outside_ui():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] == "ui" or str(relative) in QT_ALLOWED:
+            continue
+        if any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in _imports(path)):
+            offenders.append(str(relative))
+    assert offenders == []
+
+
+def test_lower_layers_do_not_import_upper_ones():
+    rules = {
+        "domain": {"store", "sync", "reports", "services", "ui", "cli", "app"},
+        "store": {"sync", "reports", "ui", "cli", "app"},
+        "sync": {"reports", "ui", "cli", "app"},
+        "reports": {"sync", "ui", "cli", "app"},
+        "services": {"ui", "cli", "app"},
+    }
+    offenders = []
+    for layer, forbidden in rules.items():
+        for path in (PACKAGE / layer).rglob("*.py"):
+            for name in _imports(path):
+                parts = name.split(".")
+                if parts[0] == "oco_desktop" and len(parts) > 1 and parts[1] in forbidden:
+                    offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offenders == []
+
+
+def test_importing_the_cli_and_services_loads_no_qt():
+    code = (
+        "import sys, oco_desktop.cli, oco_desktop.services.setup, oco_desktop.services.backups;"
+        "import oco_desktop.services.dashboard, oco_desktop.services.health;"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
