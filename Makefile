@@ -8,7 +8,7 @@ endif
 STAMP := $(VENV)/.installed
 DATA_DIR ?= $(CURDIR)/.oco-data
 
-.PHONY: run test lint bench dist fuzz lock clean translations
+.PHONY: run test lint bench dist lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
