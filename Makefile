@@ -8,7 +8,7 @@ endif
 STAMP := $(VENV)/.installed
 DATA_DIR ?= $(CURDIR)/.oco-data
 
-.PHONY: run test lint bench dist lock clean
+.PHONY: run test lint bench dist fuzz lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check oco_desktop tests benchmarks
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks
+
+# The sync parsers' fuzz targets and the convergence test, run much longer than in `make test`.
+fuzz: $(STAMP)
+	OCO_FUZZ_EXAMPLES=20000 OCO_SYNC_EXAMPLES=300 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+		tests/unit/sync/test_sync_fuzz.py tests/unit/sync/test_sync_convergence.py
 
 dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --workpath build/_work --distpath dist installer.spec

@@ -8,10 +8,13 @@ reader can tell a slow machine (baseline slow too, ratio steady) from a slow app
 from __future__ import annotations
 
 import atexit
+import contextlib
+import itertools
 import math
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -20,14 +23,13 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
 
 # Each timing runs at three sizes so a step that grows faster than linearly shows itself.
 STAFF_SIZES: tuple[int, int, int] = (1_000, 10_000, 50_000)
 QUICK_STAFF_SIZES: tuple[int, int, int] = (10, 20, 40)
-# A cost growing like n**GROWTH_BUDGET or faster between the two largest sizes is flagged.
+# A cost growing like n**GROWTH_BUDGET or faster between two consecutive sizes is flagged.
 GROWTH_BUDGET = 1.5
 DEMO_MEMBER = "TO"
 DEMO_SEED = 1
@@ -73,7 +75,10 @@ def figure(
         if baseline is None:
             raise ValueError(f"{name}: a ratio budget needs a baseline")
         budget = baseline * max_ratio
-        budget_text = f"{'≥' if higher_is_better else '≤'} {max_ratio:g}x baseline"
+        budget_text = (
+            f"{'≥' if higher_is_better else '≤'} {max_ratio:g}x baseline"
+            f" = {format_value(budget, unit)}"
+        )
     elif budget is not None:
         budget_text = f"{'≥' if higher_is_better else '≤'} {format_value(budget, unit)}"
     ok = None
@@ -90,19 +95,23 @@ def growth(
     *,
     budget: float = GROWTH_BUDGET,
 ) -> Figure:
-    """The growth exponent k of value ~ size**k between the two largest sizes (1 is linear,
-    2 quadratic); baseline is the value at the smaller of the two sizes, ratio their quotient."""
-    (n1, n2), (v1, v2) = sizes[-2:], values[-2:]
-    exponent = math.log(v2 / v1) / math.log(n2 / n1) if v1 > 0 and v2 > 0 else math.inf
+    """How a cost grows with size: k in value ~ size**k for each step between consecutive sizes
+    (1 is linear, 2 quadratic). The value is the steepest step; baseline is the value at the
+    smallest size and ratio the largest size's value over it."""
+    steps = []
+    for (n1, v1), (n2, v2) in itertools.pairwise(zip(sizes, values, strict=True)):
+        k = math.log(v2 / v1) / math.log(n2 / n1) if v1 > 0 and v2 > 0 else math.inf
+        steps.append((k, f"{k:.2f} from {n1:,} to {n2:,}"))
     fig = figure(
         name,
-        exponent,
+        max(k for k, _ in steps),
         "exp",
         budget=budget,
-        baseline=v1,
-        note=f"k in value~n^k from {n1:,} to {n2:,}; baseline = value at {n1:,}",
+        baseline=values[0],
+        note="steepest k in value~n^k: " + ", ".join(text for _, text in steps),
     )
-    return replace(fig, ratio=v2 / v1 if v1 > 0 else None, baseline_unit=unit)
+    first, last = values[0], values[-1]
+    return replace(fig, ratio=last / first if first > 0 else None, baseline_unit=unit)
 
 
 def staff_sizes(quick: bool) -> tuple[int, int, int]:
@@ -193,7 +202,8 @@ def machine_info() -> dict[str, str]:
     import sqlite3
 
     import sqlalchemy
-    from PySide6 import QtCore, __version__ as pyside_version
+    from PySide6 import QtCore
+    from PySide6 import __version__ as pyside_version
 
     return {
         "CPU": _cpu_model(),
@@ -224,6 +234,13 @@ def qt_platform() -> tuple[dict[str, str], str]:
 
 
 # --- child processes -------------------------------------------------------------------------
+#
+# Peak memory of a child: on Linux a child's ru_maxrss (wait4, RUSAGE_CHILDREN) also counts the
+# memory of the process it was spawned from, up to the exec (the kernel keeps the larger of the
+# two), so a child of a large benchmark process would report the parent's peak. GNU time forks
+# the child from its own tiny process, which gives the child's true peak, for about a
+# millisecond more per launch. Without GNU time, wait4 is used and a value that could be the
+# parent's is reported as unknown.
 
 
 @dataclass(frozen=True)
@@ -243,6 +260,41 @@ def _maxrss_mib(maxrss: int) -> float:
     return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
 
 
+@cache
+def gnu_time() -> str | None:
+    """The path of GNU time (`apt-get install -y time`), or None."""
+    path = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+    if path is None:
+        return None
+    try:
+        probe = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=10)
+    except OSError:
+        return None
+    return path if "GNU" in probe.stdout + probe.stderr else None
+
+
+def rss_method() -> str:
+    if gnu_time():
+        return "GNU time (the child's own peak)"
+    if hasattr(os, "wait4"):
+        return "wait4 (unknown where the parent's peak was larger; install GNU time)"
+    return "not measured on this system"
+
+
+def _own_peak_mib() -> float:
+    import resource
+
+    return _maxrss_mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    if sys.platform == "win32":
+        proc.kill()
+    else:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
 def run_process(
     argv: Sequence[str],
     *,
@@ -252,49 +304,71 @@ def run_process(
     timeout: float = 600.0,
 ) -> RunResult:
     """Run a child to its end. Wall time from launch to reaping; if `ready_line` is given, also
-    the time until the child printed that exact line. Peak RSS is the child's own (wait4)."""
-    with tempfile.TemporaryFile() as err_file:
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            list(argv),
-            stdout=subprocess.PIPE,
-            stderr=err_file,
-            stdin=subprocess.DEVNULL,
-            env=dict(env) if env is not None else None,
-            cwd=cwd,
-        )
-        timed_out = threading.Event()
-
-        def kill() -> None:
-            timed_out.set()
-            proc.kill()
-
-        timer = threading.Timer(timeout, kill)
-        timer.start()
-        ready_s = None
-        out_lines: list[str] = []
-        try:
-            assert proc.stdout is not None
-            for raw in proc.stdout:
-                if ready_s is None and ready_line is not None and raw.strip() == ready_line.encode():
-                    ready_s = time.perf_counter() - start
-                out_lines.append(raw.decode(errors="replace"))
-            peak = None
-            if hasattr(os, "wait4"):
-                _pid, status, usage = os.wait4(proc.pid, 0)
-                proc.returncode = os.waitstatus_to_exitcode(status)
-                peak = _maxrss_mib(usage.ru_maxrss)
-            else:
-                proc.wait()
-            wall = time.perf_counter() - start
-        finally:
-            timer.cancel()
-            if proc.stdout is not None:
-                proc.stdout.close()
-        err_file.seek(0)
-        stderr = err_file.read().decode(errors="replace")
-    stdout = "".join(out_lines)
+    the time until the child printed that exact line; and the child's peak RSS."""
     command = " ".join(argv)
+    rss_fd, rss_name = tempfile.mkstemp(prefix="oco-bench-rss-")
+    os.close(rss_fd)
+    rss_file = Path(rss_name)
+    timer = gnu_time()
+    full_argv = [timer, "-f", "%M", "-o", rss_name, *argv] if timer else list(argv)
+    group = {} if sys.platform == "win32" else {"process_group": 0}
+    # Children run as an installed app does, from cached bytecode (a first run writes it).
+    child_env = dict(env) if env is not None else dict(os.environ)
+    child_env.pop("PYTHONDONTWRITEBYTECODE", None)
+    timed_out = threading.Event()
+    out_lines: list[str] = []
+    ready_s = None
+    ready = ready_line.encode() if ready_line is not None else None
+    peak = None
+    try:
+        with tempfile.TemporaryFile() as err_file:
+            start = time.perf_counter()
+            proc = subprocess.Popen(
+                full_argv,
+                stdout=subprocess.PIPE,
+                stderr=err_file,
+                stdin=subprocess.DEVNULL,
+                env=child_env,
+                cwd=cwd,
+                **group,  # type: ignore[arg-type]
+            )
+
+            def kill() -> None:
+                timed_out.set()
+                _kill_group(proc)
+
+            watchdog = threading.Timer(timeout, kill)
+            watchdog.start()
+            try:
+                assert proc.stdout is not None
+                for raw in proc.stdout:
+                    if ready_s is None and raw.strip() == ready:
+                        ready_s = time.perf_counter() - start
+                    out_lines.append(raw.decode(errors="replace"))
+                if timer is None and hasattr(os, "wait4"):
+                    _pid, status, usage = os.wait4(proc.pid, 0)
+                    proc.returncode = os.waitstatus_to_exitcode(status)
+                    peak = _maxrss_mib(usage.ru_maxrss)
+                    if peak <= _own_peak_mib():
+                        peak = None  # may be this process's peak, not the child's
+                else:
+                    proc.wait()
+                wall = time.perf_counter() - start
+            except BaseException:
+                _kill_group(proc)
+                proc.wait()
+                raise
+            finally:
+                watchdog.cancel()
+                proc.stdout.close()  # type: ignore[union-attr]
+            err_file.seek(0)
+            stderr = err_file.read().decode(errors="replace")
+        if timer:
+            last = (rss_file.read_text().strip().splitlines() or [""])[-1]
+            peak = int(last) / 1024 if last.isdigit() else None
+    finally:
+        rss_file.unlink(missing_ok=True)
+    stdout = "".join(out_lines)
     if timed_out.is_set():
         raise BenchError(f"timed out after {timeout:.0f} s: {command}")
     if proc.returncode != 0:
@@ -335,8 +409,9 @@ def fresh_dir(name: str) -> Path:
     raise BenchError(f"no free folder name for {name}")
 
 
-def remember_demo_store(staff: int, data_dir: Path, *, seed: int = DEMO_SEED,
-                        member: str = DEMO_MEMBER) -> None:
+def remember_demo_store(
+    staff: int, data_dir: Path, *, seed: int = DEMO_SEED, member: str = DEMO_MEMBER
+) -> None:
     """Offer a demo data folder made by a benchmark to later benchmarks of the same run."""
     _demo_stores[(member, staff, seed)] = data_dir
 

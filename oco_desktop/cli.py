@@ -14,11 +14,15 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from oco_desktop import APP_NAME, __version__, logs
+from oco_desktop import APP_NAME, __version__, cli_sync, cli_tna, logs
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths, resolve_data_dir
 from oco_desktop.services.errors import OcoError
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 log = logging.getLogger("oco_desktop.cli")
@@ -53,11 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: staff roster, training needs and sync bundles, offline.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: "
-                        "$OCO_DESKTOP_DATA_DIR, else the platform's user data folder)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the data folder (default: "
+        "$OCO_DESKTOP_DATA_DIR, else the platform's user data folder)",
+    )
     parser.add_argument("--lang", choices=("en", "fr"), help="interface language")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check that this installation works (temporary store), then exit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (temporary store), then exit",
+    )
     parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -65,11 +76,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser("init", help="set up a new installation in the data folder")
     init.add_argument("--role", required=True, choices=[r.value for r in Role])
-    init.add_argument("--member", type=_member_code, metavar="ISO2",
-                      help="your administration's two-letter code (role member)")
+    init.add_argument(
+        "--member",
+        type=_member_code,
+        metavar="ISO2",
+        help="your administration's two-letter code (role member)",
+    )
     init.add_argument("--office", metavar="NAME", help="your office's name (role member)")
     init.add_argument("--island", metavar="NAME")
     init.add_argument("--focal-point", metavar="NAME", help="the HR focal point's name")
+    init.add_argument(
+        "--secretariat-card",
+        type=Path,
+        metavar="FILE",
+        help="the OCO Secretariat's public key card (role member)",
+    )
     init.add_argument("--json", action="store_true", help="print the result as JSON")
 
     demo = commands.add_parser("demo", help="set up with fictional demo data (marked DEMO)")
@@ -95,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
         cli_roster = None  # type: ignore[assignment]
     if cli_roster is not None:
         cli_roster.register(commands)
+    cli_sync.register(commands)
+    cli_tna.register(commands)
     return parser
 
 
@@ -117,6 +140,7 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
         island=args.island,
         focal_point=args.focal_point,
         language=args.lang or "en",
+        secretariat_card=args.secretariat_card,
     )
     store = initialise(paths, request)
     try:
@@ -124,8 +148,14 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         store.close()
     if args.json:
-        _print_json({"data_dir": str(paths.root), "role": info.role.value,
-                     "member": info.member_code, "site": info.site_id})
+        _print_json(
+            {
+                "data_dir": str(paths.root),
+                "role": info.role.value,
+                "member": info.member_code,
+                "site": info.site_id,
+            }
+        )
     else:
         who = info.member_name_en if info.member_code else "the OCO Secretariat"
         print(f"Set up {APP_NAME} for {who} in {paths.root}.")
@@ -135,10 +165,12 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
 def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     from oco_desktop.services.dashboard import staff_summary
     from oco_desktop.services.demo import create_demo
-    from oco_desktop.services.setup import installation_info
+    from oco_desktop.services.setup import find_member, installation_info
 
-    store = create_demo(paths, member_code=args.member, staff=args.staff, seed=args.seed,
-                        language=args.lang or "en")
+    language = args.lang or ("fr" if find_member(args.member).languages[:1] == ("fr",) else "en")
+    store = create_demo(
+        paths, member_code=args.member, staff=args.staff, seed=args.seed, language=language
+    )
     try:
         info = installation_info(store)
         summary = staff_summary(store)
@@ -178,8 +210,17 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
     elif args.backup_command == "list":
         found = backups.list_all(paths)
         if args.json:
-            _print_json([{"path": str(b.path), "created": b.created.isoformat(),
-                          "reason": b.reason, "size": b.size} for b in found])
+            _print_json(
+                [
+                    {
+                        "path": str(b.path),
+                        "created": b.created.isoformat(),
+                        "reason": b.reason,
+                        "size": b.size,
+                    }
+                    for b in found
+                ]
+            )
         elif not found:
             print(f"No backups yet in {paths.backups}.")
         else:
@@ -204,6 +245,21 @@ def cmd_roster(args: argparse.Namespace, paths: DataPaths) -> int:
         return cli_roster.run(args, store)
     finally:
         store.close()
+
+
+def _with_store(
+    run: Callable[[argparse.Namespace, Store], int],
+) -> Callable[[argparse.Namespace, DataPaths], int]:
+    def command(args: argparse.Namespace, paths: DataPaths) -> int:
+        from oco_desktop.services.setup import open_installation
+
+        store = open_installation(paths)
+        try:
+            return run(args, store)
+        finally:
+            store.close()
+
+    return command
 
 
 def cmd_gui(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -247,6 +303,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "roster": cmd_roster,
+    "keys": _with_store(cli_sync.run_keys),
+    "bundle": _with_store(cli_sync.run_bundle),
+    "sync": _with_store(cli_sync.run_sync),
+    "tna": _with_store(cli_tna.run),
 }
 
 

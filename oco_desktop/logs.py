@@ -1,4 +1,4 @@
-"""Logging to a rotating file in the data folder's logs/ (stderr too when the folder is not writable)."""
+"""Logging to a rotating file in the data folder's logs/ (stderr if it cannot be written)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def configure(paths: DataPaths, *, verbose: bool = False) -> bool:
-    """Send logs to `paths.log_file` (1 MB x 5 files). Returns False if only stderr could be used."""
+    """Send logs to `paths.log_file` (1 MB x 5 files). False if only stderr could be used."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_oco", False):

@@ -38,6 +38,24 @@ def latest(paths: DataPaths) -> BackupInfo | None:
 
 
 def restore(paths: DataPaths, source: Path) -> RestoreResult:
-    """Restore `source`; every connection to the store must be closed first."""
+    """Restore `source`; every connection to the store must be closed first.
+
+    The restored installation takes a new replica id: its change numbers went back in time,
+    so its peers must see a new replica and send it everything again (nothing is lost)."""
     with plain_store_errors(paths.root):
-        return backup.restore(paths, source.expanduser())
+        result = backup.restore(paths, source.expanduser())
+    _become_new_replica(paths)
+    return result
+
+
+def _become_new_replica(paths: DataPaths) -> None:
+    from oco_desktop.domain.ids import new_id
+    from oco_desktop.services.setup import open_installation
+    from oco_desktop.services.sync_state import new_replica_identity
+
+    store = open_installation(paths)
+    try:
+        with plain_store_errors(paths.root), store.write() as session:
+            new_replica_identity(session, new_id())
+    finally:
+        store.close()

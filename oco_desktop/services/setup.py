@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
 
 from oco_desktop import __version__
 from oco_desktop.domain.ids import new_id
@@ -32,6 +36,8 @@ class InstallationInfo:
     language: str
     is_demo: bool
     created_at: dt.datetime
+    office_name: str | None = None
+    island: str | None = None
 
     def member_name(self, language: str) -> str:
         return self.member_name_fr if language == "fr" else self.member_name_en
@@ -46,6 +52,7 @@ class SetupRequest:
     focal_point: str | None = None
     language: str = "en"
     office_type: OfficeType = OfficeType.HQ
+    secretariat_card: Path | None = None
 
 
 def list_members() -> list[MemberRef]:
@@ -72,6 +79,11 @@ def validate(request: SetupRequest) -> SetupRequest:
             field="language",
         )
     if request.role is Role.SECRETARIAT:
+        if request.secretariat_card is not None:
+            raise InvalidInput(
+                "The Secretariat makes its own keys; --secretariat-card is for members.",
+                field="secretariat_card",
+            )
         return SetupRequest(
             role=Role.SECRETARIAT,
             focal_point=(request.focal_point or "").strip() or None,
@@ -93,6 +105,7 @@ def validate(request: SetupRequest) -> SetupRequest:
         focal_point=(request.focal_point or "").strip() or None,
         language=request.language,
         office_type=request.office_type,
+        secretariat_card=request.secretariat_card,
     )
 
 
@@ -100,6 +113,22 @@ def initialise(paths: DataPaths, request: SetupRequest, *, demo: bool = False) -
     """Create the store for a new installation. Refused if the folder already holds one; on
     failure the half-made data file is removed, so the folder is as it was."""
     request = validate(request)
+    from oco_desktop.sync import keys
+
+    card = None
+    if request.secretariat_card is not None:
+        try:
+            card = keys.read_card(request.secretariat_card.expanduser().read_bytes())
+        except OSError as exc:
+            raise InvalidInput(
+                f"The Secretariat's key card {request.secretariat_card} cannot be read "
+                f"({exc.strerror}).",
+                field="secretariat_card",
+            ) from exc
+        if card.site != SECRETARIAT_CODE:
+            raise InvalidInput(
+                "That key card is not the OCO Secretariat's.", field="secretariat_card"
+            )
     if paths.database.exists():
         raise AlreadyInitialised(
             f"{paths.root} already holds an OCO Desktop installation; nothing was changed. "
@@ -133,12 +162,43 @@ def initialise(paths: DataPaths, request: SetupRequest, *, demo: bool = False) -
                         office_type=request.office_type.value,
                     )
                 )
+        _make_keys(paths, request, card)
     except BaseException:
-        store.close()
-        for suffix in ("", "-wal", "-shm"):
-            paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+        discard_new_installation(paths, store)
         raise
     return store
+
+
+def discard_new_installation(paths: DataPaths, store: Store) -> None:
+    """Undo a set-up that failed half-way: the folder is left as it was before."""
+    store.close()
+    shutil.rmtree(paths.root / "keys", ignore_errors=True)
+    for suffix in ("", "-wal", "-shm"):
+        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+
+
+def _make_keys(paths: DataPaths, request: SetupRequest, card: object) -> None:
+    """The site's keys; a member also pins the Secretariat's card (given, or shipped)."""
+    from oco_desktop.services import sync_trust
+    from oco_desktop.store.open import open_store as _open
+
+    if request.role is Role.SECRETARIAT:
+        sync_trust.make_site_keys(paths, SECRETARIAT_CODE, "OCO Secretariat")
+        return
+    member = find_member(str(request.member_code))
+    sync_trust.make_site_keys(paths, member.code, member.name_en)
+    if card is None:
+        shipped = sync_trust.shipped_secretariat_card()
+        if shipped is None:
+            return
+        from oco_desktop.sync import keys
+
+        card = keys.read_card(shipped.read_bytes())
+    store = _open(paths)
+    try:
+        sync_trust.register_peer(store, card, trusted=True)  # type: ignore[arg-type]
+    finally:
+        store.close()
 
 
 def open_installation(paths: DataPaths) -> Store:
@@ -163,10 +223,17 @@ def installation_info(store: Store) -> InstallationInfo:
         inst = session.get(Installation, 1)
         if inst is None:
             raise NotInitialised("This data folder holds no installation.")
+        office = None
         if inst.member_code:
             member = session.get(Member, inst.member_code)
             assert member is not None
             name_en, name_fr = member.name_en, member.name_fr
+            office = session.scalars(
+                select(Office)
+                .where(Office.member_code == inst.member_code, Office.deleted.is_(False))
+                .order_by(Office.id)
+                .limit(1)
+            ).first()
         else:
             name_en, name_fr = "OCO Secretariat", "Secrétariat de l'OCO"
         return InstallationInfo(
@@ -179,4 +246,6 @@ def installation_info(store: Store) -> InstallationInfo:
             language=inst.language,
             is_demo=inst.is_demo,
             created_at=inst.created_at,
+            office_name=office.name if office else None,
+            island=office.island if office else None,
         )

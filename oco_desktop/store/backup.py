@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oco_desktop.paths import DataPaths
-from oco_desktop.store import migrate
 from oco_desktop.services.errors import InvalidInput, StoreDamaged
+from oco_desktop.store import migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MANUAL = "manual"
 KEEP_RECENT = 10
 KEEP_MONTHLY = 12
-_NAME = re.compile(r"^oco-desktop-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z][a-z-]*)\.db$")
+_NAME = re.compile(
+    r"^oco-desktop-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z][a-z-]*)\.db$"
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,11 @@ class BackupInfo:
     created: dt.datetime
     reason: str
     size: int
+    same_second_index: int = 1
+
+    @property
+    def order(self) -> tuple[dt.datetime, int]:
+        return (self.created, self.same_second_index)
 
 
 def check_database_file(path: Path) -> None:
@@ -85,13 +92,16 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def backup_name(now: dt.datetime, reason: str, folder: Path) -> Path:
+    """A new name that sorts after every backup made in the same second."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    candidate = folder / f"oco-desktop-{stamp}-{reason}.db"
-    n = 1
-    while candidate.exists():
-        n += 1
-        candidate = folder / f"oco-desktop-{stamp}-{n}-{reason}.db"
-    return candidate
+    taken = [
+        int(m["n"] or 1)
+        for p in (folder.glob(f"oco-desktop-{stamp}-*.db") if folder.is_dir() else [])
+        if (m := _NAME.match(p.name))
+    ]
+    if not taken:
+        return folder / f"oco-desktop-{stamp}-{reason}.db"
+    return folder / f"oco-desktop-{stamp}-{max(taken) + 1}-{reason}.db"
 
 
 def create_backup(
@@ -101,9 +111,10 @@ def create_backup(
     destination = target or backup_name(moment, reason, paths.backups)
     copy_database(paths.database, destination)
     check_database_file(destination)
+    size = destination.stat().st_size
     if target is None:
-        apply_retention(paths.backups, moment)
-    return BackupInfo(destination, moment, reason, destination.stat().st_size)
+        apply_retention(paths.backups, keep=destination)
+    return BackupInfo(destination, moment, reason, size)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -116,15 +127,17 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         if not match:
             continue
         created = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-        found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
-    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+        found.append(
+            BackupInfo(path, created, match["reason"], path.stat().st_size, int(match["n"] or 1))
+        )
+    return sorted(found, key=lambda b: b.order, reverse=True)
 
 
 def retention_plan(backups: Sequence[BackupInfo]) -> list[BackupInfo]:
     """Which automatic backups to remove: keep the 10 newest and the newest of each of the last
     12 months that have one. Backups an officer made on purpose (`manual`) are never removed."""
     automatic = sorted(
-        (b for b in backups if b.reason != MANUAL), key=lambda b: b.created, reverse=True
+        (b for b in backups if b.reason != MANUAL), key=lambda b: b.order, reverse=True
     )
     keep = set(id(b) for b in automatic[:KEEP_RECENT])
     months_kept: list[tuple[int, int]] = []
@@ -136,9 +149,11 @@ def retention_plan(backups: Sequence[BackupInfo]) -> list[BackupInfo]:
     return [b for b in automatic if id(b) not in keep]
 
 
-def apply_retention(folder: Path, _now: dt.datetime | None = None) -> list[Path]:
+def apply_retention(folder: Path, keep: Path | None = None) -> list[Path]:
     removed = []
     for backup in retention_plan(list_backups(folder)):
+        if backup.path == keep:
+            continue
         backup.path.unlink(missing_ok=True)
         removed.append(backup.path)
     return removed
@@ -201,4 +216,3 @@ def restore_file(paths: DataPaths, source: Path) -> None:
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
     os.replace(staging, paths.database)
     _fsync_dir(paths.root)
-

@@ -95,7 +95,7 @@ def trigger_statements(spec: SyncSpec) -> list[str]:
     for name, cols in groups.items():
         changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in cols)
         statements.append(
-            f"""CREATE TRIGGER sync_{t}_au_{name.lstrip('_')} AFTER UPDATE OF {", ".join(cols)}
+            f"""CREATE TRIGGER sync_{t}_au_{name.lstrip("_")} AFTER UPDATE OF {", ".join(cols)}
             ON {t} WHEN {CAPTURE_ON_SQL} AND ({changed})
             BEGIN
               {_bump_clock()}

@@ -63,4 +63,3 @@ class Translators:
     @property
     def loaded(self) -> int:
         return len(self._installed)
-

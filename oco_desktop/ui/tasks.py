@@ -19,10 +19,9 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QProgressDialog, QWidget
-from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from oco_desktop.services.errors import OcoError
 
@@ -39,8 +38,13 @@ class Cancelled(Exception):
 class Progress:
     """Handed to a work function that reports how far it got; safe to call from the worker."""
 
-    def __init__(self, emit: Callable[[int, int], None]) -> None:
+    def __init__(
+        self,
+        emit: Callable[[int, int], None],
+        stage: Callable[[str, bool], None] | None = None,
+    ) -> None:
         self._emit = emit
+        self._stage = stage
         self._cancel = threading.Event()
 
     def report(self, done: int, total: int) -> None:
@@ -48,6 +52,13 @@ class Progress:
         if self._cancel.is_set():
             raise Cancelled
         self._emit(done, total)
+
+    def stage(self, label: str, *, cancellable: bool = True) -> None:
+        """New words for the dialog. `cancellable=False` greys Cancel out while a step runs
+        that cannot stop halfway (a commit): a Cancel pressed anyway waits for the next
+        `report` rather than pretending to stop it."""
+        if self._stage is not None:
+            self._stage(label, cancellable)
 
     @property
     def cancelled(self) -> bool:
@@ -58,24 +69,20 @@ class Progress:
 
 
 class Executor(QObject):
-    """A thread pool of exactly one thread, and the operations waiting for their results."""
+    """A thread pool of exactly one thread. Operations are its Qt children until delivered."""
 
     def __init__(self) -> None:
         super().__init__()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._active: set[Op] = set()
+        self.pending = 0
 
-    def submit(self, op: Op, runnable: QRunnable) -> None:
-        self._active.add(op)
-        self.pool.start(runnable)
+    def submit(self, work: Callable[[], None]) -> None:
+        self.pending += 1
+        self.pool.start(work)
 
-    def forget(self, op: Op) -> None:
-        self._active.discard(op)
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._active)
+    def delivered(self) -> None:
+        self.pending -= 1
 
     def wait_for_done(self, timeout_ms: int = -1) -> bool:
         """Block until the worker is idle (used at shutdown, before the store is closed)."""
@@ -93,35 +100,31 @@ def executor() -> Executor:
     return _executor
 
 
-class _Runnable(QRunnable):
-    def __init__(self, op: Op) -> None:
-        super().__init__()
-        self._op = op
-
-    def run(self) -> None:
-        self._op._work()
-
-
 class Op(QObject):
     """One piece of background work, built then started with `run()`."""
 
     _succeeded = Signal(object)
     _failed = Signal(object)
     _progressed = Signal(int, int)
+    _staged = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None, fn: Callable[..., Any]) -> None:
-        super().__init__()
+        # Owned by the executor, not by `parent`: the worker may still emit after the window
+        # that asked for the work is gone.
+        super().__init__(executor())
         self._widget = parent
         self._fn = fn
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._label: str | None = None
         self._reports_progress = False
-        self._progress = Progress(self._progressed.emit)
+        self._progress = Progress(self._progressed.emit, self._staged.emit)
         self._dialog: QProgressDialog | None = None
+        self._cancel_button: QPushButton | None = None
+        self._cancellable = True
+        self._percent = 0
         self._cursor_set = False
         self._done = False
-        self._runnable: _Runnable | None = None
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy_cursor)
         self._dialog_timer = QTimer(self, singleShot=True, interval=DIALOG_AFTER_MS)
@@ -129,6 +132,7 @@ class Op(QObject):
         self._succeeded.connect(self._deliver_success)
         self._failed.connect(self._deliver_failure)
         self._progressed.connect(self._show_progress)
+        self._staged.connect(self._show_stage)
 
     def success(self, callback: Callable[[Any], None]) -> Op:
         self._on_success = callback
@@ -146,11 +150,10 @@ class Op(QObject):
         return self
 
     def run(self) -> Op:
-        self._runnable = _Runnable(self)
         self._busy_timer.start()
         if self._label is not None:
             self._dialog_timer.start()
-        executor().submit(self, self._runnable)
+        executor().submit(self._work)
         return self
 
     @property
@@ -162,7 +165,7 @@ class Op(QObject):
     def _work(self) -> None:
         try:
             result = self._fn(self._progress) if self._reports_progress else self._fn()
-        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
+        except BaseException as exc:
             self._failed.emit(exc)
         else:
             self._succeeded.emit(result)
@@ -191,7 +194,10 @@ class Op(QObject):
         dialog.setMinimumDuration(0)
         if self._reports_progress:
             dialog.setRange(0, 100)
-            dialog.setCancelButtonText(self.tr("&Cancel"))
+            dialog.setValue(self._percent)
+            self._cancel_button = QPushButton(self.tr("&Cancel"))
+            self._cancel_button.setEnabled(self._cancellable)
+            dialog.setCancelButton(self._cancel_button)
             dialog.canceled.connect(self._progress.cancel)
         else:
             dialog.setRange(0, 0)
@@ -201,8 +207,19 @@ class Op(QObject):
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
-        if self._dialog is not None and total > 0:
-            self._dialog.setValue(min(100, max(0, round(100 * done / total))))
+        if total > 0:
+            self._percent = min(100, max(0, round(100 * done / total)))
+        if self._dialog is not None and self._reports_progress:
+            self._dialog.setValue(self._percent)
+
+    @Slot(str, bool)
+    def _show_stage(self, label: str, cancellable: bool) -> None:
+        self._label = label
+        self._cancellable = cancellable
+        if self._dialog is not None:
+            self._dialog.setLabelText(label)
+        if self._cancel_button is not None:
+            self._cancel_button.setEnabled(cancellable)
 
     def _finish(self) -> None:
         self._done = True
@@ -215,7 +232,8 @@ class Op(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        executor().forget(self)
+            self._cancel_button = None
+        executor().delivered()
         self.deleteLater()
 
     @Slot(object)

@@ -14,14 +14,30 @@ def _digest(path):
 
 
 def test_version():
-    done = subprocess.run([sys.executable, "-m", "oco_desktop", "--version"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "oco_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0 and "OCO Desktop" in done.stdout
 
 
 def test_init_member_then_check_then_refuse_a_second_init(cli):
-    done = cli("init", "--role", "member", "--member", "to", "--office", "Nukuʻalofa HQ",
-               "--island", "Tongatapu", "--focal-point", "Mele Tupou", "--json")
+    done = cli(
+        "init",
+        "--role",
+        "member",
+        "--member",
+        "to",
+        "--office",
+        "Nukuʻalofa HQ",
+        "--island",
+        "Tongatapu",
+        "--focal-point",
+        "Mele Tupou",
+        "--json",
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["member"] == "TO" and result["role"] == "member"
@@ -38,8 +54,20 @@ def test_init_member_then_check_then_refuse_a_second_init(cli):
 
 
 def test_names_keep_their_okina_and_macrons(cli):
-    assert cli("init", "--role", "member", "--member", "TO", "--office", "Haʻapai Sālote office",
-               "--island", "Lifuka").returncode == 0
+    assert (
+        cli(
+            "init",
+            "--role",
+            "member",
+            "--member",
+            "TO",
+            "--office",
+            "Haʻapai Sālote office",
+            "--island",
+            "Lifuka",
+        ).returncode
+        == 0
+    )
     conn = sqlite3.connect(cli.data_dir / "oco-desktop.db")
     try:
         assert conn.execute("SELECT name, island FROM office").fetchall() == [
@@ -121,7 +149,7 @@ def test_check_finds_a_damaged_file_and_restore_keeps_it_aside(cli):
     raw = bytearray(db.read_bytes())
     page_size = 4096
     for page_start in range(page_size, len(raw), page_size):
-        raw[page_start: page_start + 8] = b"\xff" * 8
+        raw[page_start : page_start + 8] = b"\xff" * 8
     db.write_bytes(bytes(raw))
 
     check = cli("check")

@@ -26,8 +26,11 @@ def test_backup_and_restore_round_trip(store, paths):
     made = backups.create(paths)
     assert made.path.parent == paths.backups and made.reason == "manual"
     with store.write() as session:
-        session.add(Office(member_code="TO", name="Haʻapai office", island="Lifuka",
-                           office_type="outer_island"))
+        session.add(
+            Office(
+                member_code="TO", name="Haʻapai office", island="Lifuka", office_type="outer_island"
+            )
+        )
     assert _office_names(store) == ["Haʻapai office", "Nukuʻalofa HQ"]
     store.close()
 
@@ -143,3 +146,12 @@ def test_backups_are_written_atomically(store, paths, monkeypatch):
     with pytest.raises(Exception, match="full"):
         backups.create(paths)
     assert not any(p.name.endswith(".db") for p in paths.backups.glob("*"))
+
+
+def test_many_backups_in_one_second_keep_the_newest(store, paths):
+    moment = dt.datetime(2026, 3, 1, 10, 0, 0)
+    made = [backup.create_backup(paths, "pre-import", now=moment) for _ in range(12)]
+    left = {b.path for b in backup.list_backups(paths.backups)}
+    assert made[-1].path in left and made[-1].path.exists()
+    assert len(left) == 10
+    assert left == {m.path for m in made[-10:]}

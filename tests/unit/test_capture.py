@@ -52,7 +52,9 @@ def test_update_restamps_only_the_changed_group_and_keeps_the_overwritten_stamp(
     staff_id = _add_staff(store, staff_number="TO-1", full_name="Tēvita Lātū", sex="M")
     before = _clocks(store, "staff", staff_id)
     with store.write() as session:
-        session.execute(update(Staff).where(Staff.id == staff_id).values(full_name="Tēvita Lātū Jr"))
+        session.execute(
+            update(Staff).where(Staff.id == staff_id).values(full_name="Tēvita Lātū Jr")
+        )
     after = _clocks(store, "staff", staff_id)
     assert after["name"].hlc > before["name"].hlc
     assert after["name"].prev_hlc == before["name"].hlc
@@ -65,15 +67,18 @@ def test_writing_the_same_value_is_not_a_change(store):
     staff_id = _add_staff(store, staff_number="TO-1", full_name="ʻAna Taufaʻahau", sex="F")
     before = _clocks(store, "staff", staff_id)
     with store.write() as session:
-        session.execute(update(Staff).where(Staff.id == staff_id).values(full_name="ʻAna Taufaʻahau"))
+        session.execute(
+            update(Staff).where(Staff.id == staff_id).values(full_name="ʻAna Taufaʻahau")
+        )
     assert _clocks(store, "staff", staff_id) == before
 
 
 def test_a_field_group_wins_or_loses_together(store):
     staff_id = _add_staff(store, staff_number="TO-1", full_name="Losaline Vea", sex="F")
     with store.write() as session:
-        office = Office(member_code="TO", name="Vavaʻu office", island="Vavaʻu",
-                        office_type="outer_island")
+        office = Office(
+            member_code="TO", name="Vavaʻu office", island="Vavaʻu", office_type="outer_island"
+        )
         session.add(office)
         session.flush()
         session.execute(update(Staff).where(Staff.id == staff_id).values(office_id=office.id))

@@ -1,4 +1,4 @@
-"""Migrations: from empty, from each previous revision with data, newer refused, failure restored."""
+"""Migrations: from empty, from each earlier revision with data, newer refused, failure undone."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from oco_desktop.services.setup import open_installation
 from oco_desktop.store import backup, migrate
 from oco_desktop.store.engine import Store
 from oco_desktop.store.open import open_store
-
 
 CAPTURE_TABLES = {"sync_clock", "sync_field_clock"}
 
@@ -54,6 +53,7 @@ def test_schema_made_by_migrations_matches_the_models(paths):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from oco_desktop.store import sync_models  # noqa: F401  (registers the sync tables)
     from oco_desktop.store.models import Base
 
     def only_model_tables(obj, name, type_, reflected, compare_to):
@@ -86,7 +86,10 @@ def test_upgrade_from_a_previous_revision_keeps_data_and_backs_up_first(paths, p
 
     upgraded = open_store(paths)
     with upgraded.read() as session:
-        assert session.execute(text("SELECT value FROM app_meta WHERE key = 'marker'")).scalar() == "kept"
+        assert (
+            session.execute(text("SELECT value FROM app_meta WHERE key = 'marker'")).scalar()
+            == "kept"
+        )
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
             migrate.HEAD_REVISION
         )
@@ -150,6 +153,8 @@ def test_reference_data_is_loaded_once_and_refreshed_on_change(store, paths, mon
     store.close()
     reopened = open_installation(DataPaths(paths.root))
     with reopened.read() as session:
-        assert session.execute(text("SELECT name_en FROM member WHERE code='TO'")).scalar() == "Tonga"
+        assert (
+            session.execute(text("SELECT name_en FROM member WHERE code='TO'")).scalar() == "Tonga"
+        )
         assert session.execute(text("SELECT count(*) FROM member")).scalar() == 24
     reopened.close()

@@ -15,12 +15,22 @@ from oco_desktop.store.models import Office
 
 
 def test_a_full_disk_rolls_back_and_says_so(store, paths):
-    with pytest.raises(StoreError) as caught, plain_store_errors(paths.root), store.write() as session:
+    with (
+        pytest.raises(StoreError) as caught,
+        plain_store_errors(paths.root),
+        store.write() as session,
+    ):
         pages = session.execute(text("PRAGMA page_count")).scalar()
         session.execute(text(f"PRAGMA max_page_count = {pages}"))
         for n in range(2000):
-            session.add(Office(member_code="TO", name=f"Office {n} " + "x" * 150,
-                               island="Tongatapu", office_type="seaport"))
+            session.add(
+                Office(
+                    member_code="TO",
+                    name=f"Office {n} " + "x" * 150,
+                    island="Tongatapu",
+                    office_type="seaport",
+                )
+            )
         session.flush()
     assert caught.value.kind == "disk_full"
     assert "Free some space" in caught.value.message

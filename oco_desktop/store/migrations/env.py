@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from oco_desktop.store import sync_models  # noqa: F401  (sync tables for autogenerate)
 from oco_desktop.store.models import Base
 
 connection = context.config.attributes["connection"]

@@ -1,0 +1,178 @@
+"""The `roster` command: `import FILE`, `export FILE` and `template FILE` (argparse, no Qt).
+
+Exit codes: 0 done; 3 input refused. An import with refused rows exits 3 and writes nothing,
+unless --partial, which writes the valid rows (and still exits 3). File-level problems (an
+unreadable file, no header row) are raised as InvalidInput for cli.py to report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from oco_desktop.services import roster_export
+from oco_desktop.services.audit import current_os_user, make_actor
+from oco_desktop.services.roster_import import ImportResult, import_roster
+from oco_desktop.store.engine import Store
+
+EXIT_DONE = 0
+EXIT_REFUSED = 3
+MAX_LISTED = 50
+
+
+def register(subparsers: Any) -> None:
+    """Add `roster` with its sub-commands to cli.py's sub-parsers."""
+    roster = subparsers.add_parser(
+        "roster", help="import or export the staff roster (.xlsx or .csv)"
+    )
+    commands = roster.add_subparsers(dest="roster_command", required=True, metavar="COMMAND")
+
+    importing = commands.add_parser(
+        "import",
+        help="import staff from an .xlsx or .csv file",
+        description="Rows are matched on staff number: importing the same file again changes "
+        "nothing. If any row is refused, nothing is written unless --partial is given.",
+    )
+    importing.add_argument("file", type=Path, help="the .xlsx or .csv file")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="show what would change and write nothing"
+    )
+    importing.add_argument("--json", action="store_true", help="print a JSON summary")
+    importing.add_argument(
+        "--partial", action="store_true", help="write the valid rows even if others are refused"
+    )
+    importing.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="create the offices and positions the file names that do not exist yet",
+    )
+    importing.add_argument(
+        "--officer", help="your name, recorded in the audit trail (default: the OS user)"
+    )
+    importing.add_argument("--sheet", help="the sheet to read (default: the first with a header)")
+    importing.add_argument("--member", help="member code (needed on a Secretariat installation)")
+
+    exporting = commands.add_parser(
+        "export", help="export the roster to .xlsx or .csv (by the file's extension)"
+    )
+    exporting.add_argument("file", type=Path, help="the .xlsx or .csv file to write")
+    exporting.add_argument("--language", choices=("en", "fr"), default="en")
+    exporting.add_argument("--member", help="member code (default: this installation's)")
+    exporting.add_argument("--json", action="store_true", help="print a JSON summary")
+
+    template = commands.add_parser("template", help="write an empty import template (.xlsx)")
+    template.add_argument("file", type=Path, help="the .xlsx file to write")
+    template.add_argument("--language", choices=("en", "fr"), default="en")
+
+
+def _issue_line(row: int, column: str | None, letter: str | None, message: str) -> str:
+    where = f"Row {row}"
+    if column:
+        where += f', column "{column}"' + (f" ({letter})" if letter else "")
+    return f"{where}: {message}"
+
+
+def _print_import(result: ImportResult, args: argparse.Namespace, out: TextIO) -> None:
+    preview = result.preview
+    counts = preview.counts
+    sheet = f", sheet {preview.sheet}" if preview.sheet else ""
+    print(
+        f"{preview.file_name}{sheet} (header on row {preview.header_row}): "
+        f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+        f"{counts['error']} refused.",
+        file=out,
+    )
+    for warning in preview.file_warnings:
+        print(f"Note: {warning}", file=out)
+    lines = [
+        _issue_line(row.row, i.column, i.letter, i.message)
+        for row in preview.rows
+        for i in row.errors
+    ] + [
+        "Warning: " + _issue_line(row.row, i.column, i.letter, i.message)
+        for row in preview.rows
+        for i in row.warnings
+    ]
+    for line in lines[:MAX_LISTED]:
+        print(line, file=out)
+    if len(lines) > MAX_LISTED:
+        print(f"... and {len(lines) - MAX_LISTED} more (use --json to see all).", file=out)
+    for kind, missing in (
+        ("Offices", preview.missing_offices),
+        ("Positions", preview.missing_positions),
+    ):
+        names = "; ".join(
+            f"{m.name} (row{'s' if len(m.rows) > 1 else ''} {', '.join(map(str, m.rows))})"
+            for m in missing
+        )
+        if not missing or (preview.create_missing and result.written):
+            continue
+        if preview.create_missing:
+            print(f"{kind} to create: {names}.", file=out)
+        else:
+            print(
+                f"{kind} not in OCO Desktop: {names}. Use --create-missing to create them.",
+                file=out,
+            )
+    for kind, created in (
+        ("offices", result.created_offices),
+        ("positions", result.created_positions),
+    ):
+        if created:
+            print(f"Created {kind}: {', '.join(created)}.", file=out)
+    if args.dry_run:
+        print("Dry run: nothing was written.", file=out)
+    elif not result.written:
+        print(
+            f"Nothing was written: {counts['error']} row(s) refused. Fix them, or use --partial "
+            "to import the valid rows only.",
+            file=out,
+        )
+    else:
+        written = counts["new"] + counts["updated"]
+        print(f"Imported: {written} row(s) written.", file=out)
+
+
+def _run_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    actor = make_actor(args.officer or current_os_user())
+    result = import_roster(
+        store,
+        args.file,
+        actor,
+        dry_run=args.dry_run,
+        partial=args.partial,
+        create_missing=args.create_missing,
+        member_code=args.member,
+        sheet=args.sheet,
+    )
+    if args.json:
+        json.dump({**result.as_dict(), "dry_run": args.dry_run}, out, ensure_ascii=False, indent=2)
+        print(file=out)
+    else:
+        _print_import(result, args, out)
+    return EXIT_REFUSED if result.preview.refused else EXIT_DONE
+
+
+def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> int:
+    """Run a parsed `roster` command against an open store; returns the exit code."""
+    out = out or sys.stdout
+    if args.roster_command == "import":
+        return _run_import(args, store, out)
+    if args.roster_command == "export":
+        result = roster_export.export_roster(
+            store, args.file, member_code=args.member, language=args.language
+        )
+        if args.json:
+            summary = {"file": str(result.path), "format": result.format, "rows": result.rows}
+            print(json.dumps(summary), file=out)
+        else:
+            print(f"Exported {result.rows} staff to {result.path}.", file=out)
+        return EXIT_DONE
+    if args.roster_command == "template":
+        roster_export.write_template(args.file, args.language)
+        print(f"Wrote the import template to {args.file}.", file=out)
+        return EXIT_DONE
+    raise ValueError(f"unknown roster command {args.roster_command!r}")

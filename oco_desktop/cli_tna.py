@@ -1,0 +1,392 @@
+"""The `tna` command: the training needs analysis from the command line (argparse, no Qt).
+
+    oco-desktop tna start --year 2026            open the year (from last year's cycle)
+    oco-desktop tna assess --year 2026 --staff TO-0042 --competency TECH-CLS --agreed 2
+    oco-desktop tna summary --year 2026 --json   the prioritised needs, for scripts
+    oco-desktop tna review|approve|submit|return|reopen --year 2026 ...
+
+Exit codes: 0 done; 3 input refused (nothing changed), reported by cli.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TextIO
+
+from oco_desktop.domain.tna import STATUS_WORDS, CycleAction, Dimension, NeedStatus
+from oco_desktop.services import tna, tna_grid, tna_needs
+from oco_desktop.services.audit import current_os_user, make_actor
+from oco_desktop.store.engine import Store
+
+EXIT_DONE = 0
+WORKFLOW = {
+    "review": (CycleAction.SEND_FOR_REVIEW, "send the analysis for review"),
+    "return": (CycleAction.RETURN_TO_DRAFT, "return the analysis to draft"),
+    "approve": (CycleAction.APPROVE, "approve the analysis (needs --approver)"),
+    "submit": (CycleAction.SUBMIT, "submit it: locked, and sent with the next sync bundle"),
+    "reopen": (CycleAction.REOPEN, "reopen a submitted analysis (needs --reason)"),
+}
+LEVEL_OPTIONS = (
+    ("agreed", "agreed_level", "the agreed level (0-4): the one that counts"),
+    ("self", "self_level", "the self-assessed level (0-4)"),
+    ("supervisor", "supervisor_level", "the supervisor's level (0-4)"),
+    ("required", "required_level", "the required level (0-4), if not the position's"),
+    ("importance", "importance", "1 useful, 2 important, 3 critical"),
+)
+
+
+def _year(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a year (e.g. 2026)") from exc
+
+
+def _common(parser: argparse.ArgumentParser, *, json_option: bool = True) -> None:
+    parser.add_argument("--year", type=_year, required=True, metavar="YYYY")
+    parser.add_argument("--member", metavar="ISO2", help="member code (Secretariat only)")
+    if json_option:
+        parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _officer(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `tna` with its sub-commands to cli.py's sub-parsers."""
+    parser = commands.add_parser("tna", help="training needs analysis: assess, prioritise, submit")
+    actions = parser.add_subparsers(dest="tna_command", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="the analyses by year, with their status")
+    listing.add_argument("--member", metavar="ISO2")
+    listing.add_argument("--json", action="store_true")
+
+    start = actions.add_parser("start", help="open a year, carrying last year's levels over")
+    _common(start)
+    _officer(start)
+    start.add_argument("--no-carry", action="store_true", help="start empty")
+
+    status = actions.add_parser("status", help="workflow status and progress by office")
+    _common(status)
+
+    summary = actions.add_parser(
+        "summary", help="the prioritised needs: competency, band, staff, mapped activity"
+    )
+    _common(summary)
+    summary.add_argument("--by", choices=[d.value for d in Dimension], help="also group by")
+    summary.add_argument(
+        "--shareable",
+        action="store_true",
+        help='counts under 5 shown as "<5" (for anything that leaves the office)',
+    )
+
+    assess = actions.add_parser("assess", help="set one person's levels for one competency")
+    _common(assess)
+    _officer(assess)
+    assess.add_argument("--staff", required=True, metavar="NUMBER", help="staff number")
+    assess.add_argument("--competency", required=True, metavar="CODE", help="e.g. TECH-CLS")
+    for option, _field, text in LEVEL_OPTIONS:
+        assess.add_argument(f"--{option}", metavar="N", help=text)
+    assess.add_argument("--comment")
+    assess.add_argument("--band", help="a manager's override: high, medium, low or none")
+    assess.add_argument("--reason", help="why the band is overridden (needed with --band)")
+    assess.add_argument("--clear-band", action="store_true", help="take the computed band back")
+
+    org = actions.add_parser("org", help="the organisation section")
+    _common(org)
+    _officer(org)
+    for option, text in (
+        ("priorities", "strategic priorities and reforms under way"),
+        ("vacancies", "vacancies and key positions at risk"),
+        ("constraints", "constraints (connectivity, travel...)"),
+        ("top-needs", "the administration's top needs in its own words"),
+        ("currency", "budget currency, e.g. TOP"),
+    ):
+        org.add_argument(f"--{option}", help=text)
+    org.add_argument("--budget", type=int, metavar="AMOUNT", help="training budget")
+    org.add_argument("--trainers", type=int, metavar="N", help="national trainers available")
+
+    need = actions.add_parser("need", help="map a need to what could meet it")
+    _common(need)
+    _officer(need)
+    need.add_argument("--competency", required=True, metavar="CODE")
+    need.add_argument("--band", required=True, choices=("high", "medium", "low"))
+    need.add_argument("--activity", metavar="CODE", help="programme activity, e.g. P1.1.4")
+    need.add_argument("--course", metavar="CODE")
+    need.add_argument("--module", metavar="TITLE", help="e-learning module")
+    need.add_argument("--target-year", type=_year, metavar="YYYY")
+    need.add_argument("--status", choices=[s.value for s in NeedStatus], default="open")
+    need.add_argument("--note")
+    need.add_argument(
+        "--remember", action="store_true", help="suggest this mapping in later cycles too"
+    )
+
+    for name, (_action, text) in WORKFLOW.items():
+        step = actions.add_parser(name, help=text)
+        _common(step)
+        _officer(step)
+        if name == "approve":
+            step.add_argument("--approver", required=True, metavar="NAME")
+        if name == "reopen":
+            step.add_argument("--reason", required=True)
+
+    actions.add_parser("receipt", help="mark submitted analyses the Secretariat has received")
+
+
+def _dump(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
+    print(file=out)
+
+
+def _cycle_dict(cycle: tna.Cycle) -> dict[str, Any]:
+    return {
+        "id": cycle.id,
+        "member": cycle.member_code,
+        "year": cycle.year,
+        "status": cycle.status.value,
+        "approved_by": cycle.approved_by,
+        "approved_on": cycle.approved_on,
+        "submitted_on": cycle.submitted_on,
+        "acknowledged_on": cycle.acknowledged_on,
+        "reopened_on": cycle.reopened_on,
+        "reopen_reason": cycle.reopen_reason,
+        "carried_from_year": cycle.carried_from_year,
+        "organisation": cycle.org.__dict__,
+    }
+
+
+def _progress_dict(progress: Any) -> dict[str, int]:
+    return {
+        "assessed": progress.assessed,
+        "partly": progress.partly,
+        "not_started": progress.not_started,
+        "to_assess": progress.to_assess,
+        "total": progress.total,
+    }
+
+
+def _progress_text(progress: Any) -> str:
+    return (
+        f"{progress.assessed} of {progress.total} staff assessed, {progress.partly} partly, "
+        f"{progress.not_started} not started"
+    )
+
+
+def _print_summary(found: tna_needs.Summary, out: TextIO) -> None:
+    cycle = found.cycle
+    print(
+        f"Training needs analysis {cycle.year} ({cycle.member_code}), "
+        f"{STATUS_WORDS[cycle.status].lower()}: {_progress_text(found.progress)}.",
+        file=out,
+    )
+    if not found.needs:
+        print(
+            "No training needs yet: no assessed competency is below its required level.", file=out
+        )
+        return
+    group = "  " + found.by.value.capitalize() if found.by else ""
+    print(f"{'Competency':<10} {'Band':<7} {'Staff':>5}{group}  Activity", file=out)
+    for line in found.needs:
+        shown_group = f"  {line.group or '(none)'}" if found.by else ""
+        activity = line.mapping.activity_code or "-"
+        if line.activity_title:
+            activity += f" {line.activity_title}"
+        print(
+            f"{line.competency_code:<10} {line.band.value:<7} {line.staff!s:>5}{shown_group}  "
+            f"{activity}",
+            file=out,
+        )
+
+
+def _assess_changes(args: argparse.Namespace) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for option, field, _text in LEVEL_OPTIONS:
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = value
+    if args.comment is not None:
+        changes["comment"] = args.comment
+    if args.band is not None or args.clear_band:
+        changes["band_override"] = None if args.clear_band else args.band
+        changes["override_reason"] = args.reason
+    return changes
+
+
+def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    cycles = tna.list_cycles(store, args.member)
+    if args.json:
+        _dump([_cycle_dict(c) for c in cycles], out)
+        return EXIT_DONE
+    if not cycles:
+        print("No training needs analysis yet: `oco-desktop tna start --year YYYY`.", file=out)
+    for cycle in cycles:
+        print(f"{cycle.year}  {cycle.member_code}  {STATUS_WORDS[cycle.status]}", file=out)
+    return EXIT_DONE
+
+
+def _receipt(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    done = tna.mark_acknowledged(store)
+    for cycle in done:
+        print(f"The {cycle.year} analysis is acknowledged by the Secretariat.", file=out)
+    if not done:
+        print("No submitted analysis is acknowledged yet.", file=out)
+    return EXIT_DONE
+
+
+def _start(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    actor = make_actor(args.officer or current_os_user())
+    result = tna.start_cycle(store, args.year, actor, args.member, carry_over=not args.no_carry)
+    if args.json:
+        extra = {"carried_rows": result.carried_rows, "staff_in_post": result.staff_in_post}
+        _dump({**_cycle_dict(result.cycle), **extra}, out)
+        return EXIT_DONE
+    carried = (
+        f" Last year's levels ({result.carried_from}) are the starting point of "
+        f"{result.carried_rows} assessments."
+        if result.carried_from
+        else ""
+    )
+    print(
+        f"Started the {args.year} training needs analysis for {result.staff_in_post} staff "
+        f"in post.{carried}",
+        file=out,
+    )
+    return EXIT_DONE
+
+
+def _status(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    cycle = tna.get_cycle(store, args.year, args.member)
+    found = tna_needs.summary(store, cycle.id)
+    if args.json:
+        offices = {name or "(no office)": _progress_dict(p) for name, p in found.by_office}
+        _dump(
+            {**_cycle_dict(found.cycle), "progress": _progress_dict(found.progress),
+             "by_office": offices},
+            out,
+        )  # fmt: skip
+        return EXIT_DONE
+    print(
+        f"{cycle.year}: {STATUS_WORDS[cycle.status]}. {_progress_text(found.progress)}.", file=out
+    )
+    for name, part in found.by_office:
+        print(f"  {name or '(no office)'}: {_progress_text(part)}", file=out)
+    return EXIT_DONE
+
+
+def _summary(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    cycle = tna.get_cycle(store, args.year, args.member)
+    by = Dimension(args.by) if args.by else None
+    found = tna_needs.summary(store, cycle.id, by=by, shareable=args.shareable)
+    if not args.json:
+        _print_summary(found, out)
+        return EXIT_DONE
+    _dump(
+        {
+            "year": cycle.year,
+            "member": cycle.member_code,
+            "status": cycle.status.value,
+            "progress": _progress_dict(found.progress),
+            "shareable": args.shareable,
+            "needs": [line.as_dict() for line in found.needs],
+        },
+        out,
+    )
+    return EXIT_DONE
+
+
+def _assess(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    actor = make_actor(args.officer or current_os_user())
+    cycle = tna.get_cycle(store, args.year, args.member)
+    staff_id = tna_grid.staff_id_by_number(store, cycle.id, args.staff)
+    cell = tna_grid.set_cell(
+        store, cycle.id, staff_id, args.competency, _assess_changes(args), actor
+    )
+    scored = cell.scored()
+    band = scored.band.value if scored else "not assessed"
+    if args.json:
+        _dump({**cell._asdict(), "band": band, "score": scored.score if scored else None}, out)
+    else:
+        print(f"Saved {args.staff} {args.competency}: priority {band}.", file=out)
+    return EXIT_DONE
+
+
+def _given(new: Any, old: Any) -> Any:
+    return old if new is None else new
+
+
+def _org(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    actor = make_actor(args.officer or current_os_user())
+    cycle = tna.get_cycle(store, args.year, args.member)
+    old = cycle.org
+    section = tna.OrgSection(
+        priorities=_given(args.priorities, old.priorities),
+        vacancies=_given(args.vacancies, old.vacancies),
+        budget_amount=_given(args.budget, old.budget_amount),
+        budget_currency=_given(args.currency, old.budget_currency),
+        national_trainers=_given(args.trainers, old.national_trainers),
+        constraints_note=_given(args.constraints, old.constraints_note),
+        top_needs=_given(args.top_needs, old.top_needs),
+    )
+    updated = tna.update_org_section(store, cycle.id, section, actor)
+    if args.json:
+        _dump(_cycle_dict(updated), out)
+    else:
+        print(f"Saved the organisation section of the {cycle.year} analysis.", file=out)
+    return EXIT_DONE
+
+
+def _need(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    actor = make_actor(args.officer or current_os_user())
+    cycle = tna.get_cycle(store, args.year, args.member)
+    wanted = tna_needs.NeedMapping(
+        args.activity, args.course, args.module, args.target_year, NeedStatus(args.status),
+        args.note,
+    )  # fmt: skip
+    mapping = tna_needs.set_need(
+        store, cycle.id, args.competency, args.band, wanted, actor, remember=args.remember
+    )
+    if args.json:
+        _dump({**mapping.__dict__, "status": mapping.status.value}, out)
+    else:
+        print(f"Saved the {args.band} need for {args.competency}.", file=out)
+    return EXIT_DONE
+
+
+def _workflow(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    actor = make_actor(args.officer or current_os_user())
+    cycle = tna.get_cycle(store, args.year, args.member)
+    action, _text = WORKFLOW[args.tna_command]
+    updated = tna.advance(
+        store,
+        cycle.id,
+        action,
+        actor,
+        approver=getattr(args, "approver", None),
+        reason=getattr(args, "reason", None),
+    )
+    if args.json:
+        _dump(_cycle_dict(updated), out)
+    else:
+        print(f"The {cycle.year} analysis is now {STATUS_WORDS[updated.status].lower()}.", file=out)
+    return EXIT_DONE
+
+
+HANDLERS = {
+    "list": _list,
+    "receipt": _receipt,
+    "start": _start,
+    "status": _status,
+    "summary": _summary,
+    "assess": _assess,
+    "org": _org,
+    "need": _need,
+    **dict.fromkeys(WORKFLOW, _workflow),
+}
+
+
+def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> int:
+    """Run a parsed `tna` command against an open store; returns the exit code."""
+    return HANDLERS[args.tna_command](args, store, out or sys.stdout)

@@ -1,0 +1,541 @@
+"""Staff lists as files: reading .xlsx (openpyxl) and .csv (csv module) into rows keyed by
+field, with headers matched in English or French; writing the roster and the import template.
+
+Reading never touches the database. Row numbers are the ones the officer sees in Excel (the
+sheet's row, or the CSV record's position), and columns keep the header text of the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from oco_desktop.domain import staff_rules as rules
+from oco_desktop.domain.staff_rules import RuleViolation
+from oco_desktop.services.errors import InvalidInput
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 100
+HEADER_SCAN_ROWS = 15
+CSV_FIELD_LIMIT = 1024 * 1024
+GIVEN_NAME = "given_name"
+FAMILY_NAME = "family_name"
+EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+# Header texts per field, compared after `header_key` (case, accents, punctuation ignored).
+HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    rules.STAFF_NUMBER: (
+        "staff number", "staff no", "staff num", "staff id", "employee number", "employee no",
+        "employee id", "personnel number", "service number", "matricule", "numero",
+        "numero matricule", "numero d'agent", "n agent", "no agent", "numero du personnel",
+        "numero de matricule",
+    ),
+    rules.FULL_NAME: (
+        "full name", "name", "staff name", "employee name", "nom", "nom complet",
+        "nom et prenom", "nom et prenoms", "prenom et nom", "prenoms et nom", "nom prenom",
+        "nom de l'agent",
+    ),
+    GIVEN_NAME: ("first name", "first names", "given name", "given names", "prenom", "prenoms"),
+    FAMILY_NAME: ("last name", "surname", "family name", "nom de famille"),
+    rules.SEX: ("sex", "gender", "sexe", "genre"),
+    rules.BIRTH_YEAR: (
+        "birth year", "year of birth", "born", "annee de naissance", "ne en", "ne e en",
+        "nee en",
+    ),
+    rules.START_YEAR: (
+        "start year", "year joined", "joined", "year of entry", "entry year", "year started",
+        "annee d'entree", "annee de recrutement", "entree en service", "annee d'entree en service",
+        "annee d'embauche",
+    ),
+    rules.OFFICE: (
+        "office", "station", "duty station", "location", "bureau", "lieu d'affectation",
+        "affectation",
+    ),
+    rules.POSITION: (
+        "position", "position title", "job title", "post", "job", "poste", "fonction",
+        "intitule du poste", "emploi",
+    ),
+    rules.TIER: ("tier", "niveau", "tier t1 t4", "niveau t1 t4"),
+    rules.STATUS: ("status", "statut", "situation"),
+    rules.LEFT_ON: (
+        "date left", "left on", "leaving date", "date of leaving", "end date", "date de depart",
+        "parti le", "date de sortie",
+    ),
+}  # fmt: skip
+
+
+def header_key(text: object) -> str:
+    """'Année d’entrée (AAAA)*' -> "annee d'entree": lower case, no accents, no hints."""
+    plain = unicodedata.normalize("NFKD", str(text)).casefold()
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = re.sub(r"\([^)]*\)", " ", plain).replace("’", "'").replace("ʻ", "'")
+    plain = re.sub(r"[^0-9a-z']+", " ", plain)
+    return " ".join(plain.replace(" '", "'").replace("' ", "'").split())
+
+
+_FIELD_OF = {header_key(word): f for f, words in HEADER_WORDS.items() for word in words}
+
+
+@dataclass(frozen=True)
+class SourceColumn:
+    field: str
+    header: str
+    letter: str
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    number: int
+    values: dict[str, Any]
+    formulas: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A staff list read from a file, before any check against the roster."""
+
+    name: str
+    kind: str
+    sheet: str | None
+    header_row: int
+    columns: dict[str, SourceColumn]
+    rows: list[SourceRow]
+    warnings: list[str] = field(default_factory=list)
+    epoch_1904: bool = False
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """A problem or warning on one row: the column as headed in the file, and what to fix."""
+
+    column: str | None
+    message: str
+    letter: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    """A file row after parsing, before any comparison with the roster."""
+
+    row: int
+    values: dict[str, Any]
+    errors: tuple[RowIssue, ...]
+    warnings: tuple[RowIssue, ...]
+    name_field: str
+    name_given: bool
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _clean_cell(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+            value = value[1:]  # our own guard against formula injection, see _guard
+        return value or None
+    return value
+
+
+def _find_header(grid: Sequence[Sequence[Any]]) -> tuple[int, dict[str, tuple[int, str]]]:
+    """The row that names the most known columns. An empty header cell takes the text above
+    it, so a header merged over two rows (value in the upper cell) still names its column."""
+    best_row, best = -1, {}
+    for r in range(min(HEADER_SCAN_ROWS, len(grid))):
+        found: dict[str, tuple[int, str]] = {}
+        for c, value in enumerate(grid[r]):
+            text = value
+            up = r
+            while _blank(text) and up > 0:
+                up -= 1
+                above = grid[up]
+                text = above[c] if c < len(above) else None
+            if _blank(text) or not isinstance(text, str):
+                continue
+            known = _FIELD_OF.get(header_key(text))
+            if known and known not in found:
+                found[known] = (c, text.strip())
+        if len(found) > len(best):
+            best_row, best = r, found
+    names = rules.FULL_NAME in best or GIVEN_NAME in best or FAMILY_NAME in best
+    if rules.STAFF_NUMBER not in best or not names:
+        raise InvalidInput(
+            "No header row was found: one of the first rows must name the columns, with at "
+            "least 'Staff number' and 'Full name' (or 'Matricule' and 'Nom'). Use the import "
+            "template to see the expected columns.",
+            field="file",
+        )
+    return best_row, best
+
+
+def _table(
+    name: str, kind: str, grid: list[list[Any]], formulas: dict[tuple[int, int], str], **extra: Any
+) -> SourceTable:
+    header_row, found = _find_header(grid)
+    columns = {
+        f: SourceColumn(f, header, get_column_letter(c + 1)) for f, (c, header) in found.items()
+    }
+    used = {c for c, _ in found.values()}
+    warnings = [
+        f"Column {get_column_letter(c + 1)} ('{rules.shown(value)}') is not a roster column "
+        "and was ignored."
+        for c, value in enumerate(grid[header_row])
+        if c not in used and not _blank(value)
+    ]
+    rows = []
+    for r in range(header_row + 1, len(grid)):
+        cells = grid[r]
+        values = {
+            f: _clean_cell(cells[c]) if c < len(cells) else None for f, (c, _) in found.items()
+        }
+        row_formulas = {f: formulas[(r, c)] for f, (c, _) in found.items() if (r, c) in formulas}
+        if all(_blank(v) for v in values.values()) and not row_formulas:
+            continue
+        rows.append(SourceRow(r + 1, values, row_formulas))
+    return SourceTable(name, kind, extra.pop("sheet", None), header_row + 1, columns, rows,
+                       warnings, **extra)  # fmt: skip
+
+
+def issue_at(columns: dict[str, SourceColumn], field_name: str, message: str) -> RowIssue:
+    column = columns.get(field_name)
+    return RowIssue(column.header if column else None, message, column.letter if column else None)
+
+
+def _place_name(value: Any, field_name: str) -> str:
+    name = rules.clean_text(value)
+    assert name is not None
+    label = rules.FIELD_LABELS[field_name].lower()
+    if len(name) > 200:
+        raise RuleViolation(field_name, f"The {label} name is {len(name):,} characters long.")
+    if any(ord(c) < 32 for c in name):
+        raise RuleViolation(field_name, f"The {label} name contains a line break; remove it.")
+    return name
+
+
+def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
+    """Turn the cells of one row into typed values; every unreadable cell is an error."""
+    columns, raw = table.columns, source.values
+    errors = [
+        issue_at(
+            columns,
+            f,
+            f"This cell holds a formula ({rules.shown(formula)}) and the file has no saved "
+            "result: type the value itself, or open the file in Excel and save it again.",
+        )
+        for f, formula in source.formulas.items()
+    ]
+    warnings: list[RowIssue] = []
+    given, family = rules.clean_text(raw.get(GIVEN_NAME)), rules.clean_text(raw.get(FAMILY_NAME))
+    full = rules.clean_text(raw.get(rules.FULL_NAME))
+    name_field = GIVEN_NAME if given else FAMILY_NAME if family and not full else rules.FULL_NAME
+    name = " ".join(p for p in (given, family or full) if p) if given else family or full
+    cells: dict[str, Any] = {
+        f: raw.get(f) for f in raw if f not in (GIVEN_NAME, FAMILY_NAME, rules.FULL_NAME)
+    }
+    cells[rules.FULL_NAME] = name
+    parsers = {
+        rules.STAFF_NUMBER: rules.check_staff_number,
+        rules.FULL_NAME: rules.check_full_name,
+        rules.SEX: rules.parse_sex,
+        rules.STATUS: rules.parse_status,
+        rules.TIER: rules.parse_tier,
+        rules.BIRTH_YEAR: lambda v: rules.parse_year(v, rules.BIRTH_YEAR),
+        rules.START_YEAR: lambda v: rules.parse_year(v, rules.START_YEAR),
+        rules.LEFT_ON: lambda v: rules.parse_date(v, rules.LEFT_ON, epoch_1904=table.epoch_1904),
+        rules.OFFICE: lambda v: _place_name(v, rules.OFFICE),
+        rules.POSITION: lambda v: _place_name(v, rules.POSITION),
+    }
+    values: dict[str, Any] = {}
+    for f, value in cells.items():
+        where = name_field if f == rules.FULL_NAME else f
+        if where in source.formulas or f not in parsers:
+            continue
+        if value is None and f != rules.STAFF_NUMBER:
+            continue
+        try:
+            values[f] = parsers[f](value)
+        except RuleViolation as exc:
+            errors.append(issue_at(columns, where, exc.message))
+            continue
+        if f in (rules.BIRTH_YEAR, rules.START_YEAR) and isinstance(value, dt.date):
+            warnings.append(
+                issue_at(columns, f, f"A date was given; only the year {values[f]} is kept.")
+            )
+    return ParsedRow(
+        source.number, values, tuple(errors), tuple(warnings), name_field, name is not None
+    )
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InvalidInput(f"{path.name} cannot be read ({exc.strerror}).", field="file") from exc
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"{path.name} is {size / 1_048_576:.0f} MB; a staff list should be far smaller "
+            f"(at most {MAX_FILE_BYTES // 1_048_576} MB). Check that it is the right file.",
+            field="file",
+        )
+
+
+def _too_many_rows(name: str) -> InvalidInput:
+    return InvalidInput(
+        f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files.", field="file"
+    )
+
+
+def _grid_of(
+    sheet: Any, max_rows: int | None = None, *, find_formulas: bool = True
+) -> tuple[list[list[Any]], dict[tuple[int, int], str]]:
+    """The sheet's values from A1 on. Formulas (text from '=' on, as openpyxl gives them when
+    not reading saved results) are set aside with their position, their cell left empty."""
+    max_col = min(sheet.max_column or MAX_COLUMNS, MAX_COLUMNS)
+    grid: list[list[Any]] = []
+    formulas: dict[tuple[int, int], str] = {}
+    rows = sheet.iter_rows(min_row=1, min_col=1, max_col=max_col, values_only=True)
+    for r, values in enumerate(rows):
+        if max_rows is not None and r >= max_rows:
+            break
+        if r > MAX_ROWS + HEADER_SCAN_ROWS:
+            raise _too_many_rows(sheet.title)
+        row = list(values)
+        if find_formulas:
+            for c, value in enumerate(row):
+                if isinstance(value, str) and value.startswith("="):
+                    formulas[(r, c)] = value
+                    row[c] = None
+        grid.append(row)
+    return grid, formulas
+
+
+@contextmanager
+def _workbook(path: Path, *, data_only: bool) -> Iterator[Any]:
+    try:
+        book = load_workbook(path, read_only=True, data_only=data_only)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        raise InvalidInput(
+            f"{path.name} is not a readable Excel workbook ({type(exc).__name__}). Open it in "
+            "Excel and save it again as .xlsx, or save it as CSV.",
+            field="file",
+        ) from exc
+    try:
+        yield book
+    finally:
+        book.close()
+
+
+def _saved_results(path: Path, sheet: str, wanted: dict[tuple[int, int], str]) -> dict:
+    """The results Excel saved for formula cells (a file never opened in Excel has none).
+    Text that merely starts with '=' comes back as itself."""
+    results: dict[tuple[int, int], Any] = {}
+    last_row = max(r for r, _ in wanted) + 1
+    with _workbook(path, data_only=True) as book:
+        grid, _ = _grid_of(book[sheet], max_rows=last_row, find_formulas=False)
+    for r, c in wanted:
+        value = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
+        if value is not None:
+            results[(r, c)] = value
+    return results
+
+
+def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
+    _check_size(path)
+    with _workbook(path, data_only=False) as book:
+        sheets = [ws.title for ws in book.worksheets]
+        if sheet is not None and sheet not in sheets:
+            raise InvalidInput(
+                f"{path.name} has no sheet named '{sheet}'; its sheets are: {', '.join(sheets)}.",
+                field="sheet",
+            )
+        chosen = sheet
+        if chosen is None:  # the first sheet whose first rows hold a roster header
+            for title in sheets:
+                head, _ = _grid_of(book[title], max_rows=HEADER_SCAN_ROWS)
+                try:
+                    _find_header(head)
+                except InvalidInput:
+                    continue
+                chosen = title
+                break
+            else:
+                chosen = sheets[0]
+        grid, formulas = _grid_of(book[chosen])
+        epoch_1904 = book.epoch.year == 1904
+    if formulas:
+        for (r, c), value in _saved_results(path, chosen, formulas).items():
+            grid[r][c] = value
+            del formulas[(r, c)]
+    return _table(path.name, "xlsx", grid, formulas, sheet=chosen, epoch_1904=epoch_1904)
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str]:
+    if raw.startswith(codecs.BOM_UTF8):
+        attempts = [("utf-8-sig", raw)]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        attempts = [("utf-16", raw)]
+    else:
+        attempts = [("utf-8", raw), ("cp1252", raw)]
+    for encoding, data in attempts:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise InvalidInput(
+        f"{name} is not UTF-8 or Windows-1252 text. In Excel, use Save As > "
+        "'CSV UTF-8 (Comma delimited)', or import the .xlsx file itself.",
+        field="file",
+    )
+
+
+def _delimiter(text: str) -> str:
+    """Comma, semicolon or tab: whichever the header line uses most, outside quotes."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    outside = re.sub(r'"[^"]*"', "", first)
+    counts = {d: outside.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_csv(path: Path) -> SourceTable:
+    _check_size(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path.name} cannot be read ({exc.strerror}).", field="file") from exc
+    text, encoding = _decode(raw, path.name)
+    if "\x00" in text:
+        raise InvalidInput(f"{path.name} is not a text file (it holds NUL bytes).", field="file")
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    grid: list[list[Any]] = []
+    previous_limit = csv.field_size_limit(CSV_FIELD_LIMIT)
+    try:
+        for record in reader:
+            grid.append(record[:MAX_COLUMNS])
+            if len(grid) > MAX_ROWS + HEADER_SCAN_ROWS:
+                raise _too_many_rows(path.name)
+    except csv.Error as exc:
+        raise InvalidInput(
+            f"Row {len(grid) + 1} of {path.name} cannot be read as CSV ({exc}).",
+            row=len(grid) + 1,
+            field="file",
+        ) from exc
+    finally:
+        csv.field_size_limit(previous_limit)
+    return _table(path.name, "csv", grid, {}, encoding=encoding, delimiter=delimiter)
+
+
+def read_source(path: Path, sheet: str | None = None) -> SourceTable:
+    """Read a staff list by the file's extension: .xlsx/.xlsm or .csv/.txt."""
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        return read_xlsx(path, sheet)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return read_csv(path)
+    if suffix == ".xls":
+        raise InvalidInput(
+            f"{path.name} is an old Excel 97-2003 file. Open it in Excel and save it as .xlsx.",
+            field="file",
+        )
+    raise InvalidInput(
+        f"{path.name}: choose an Excel workbook (.xlsx) or a CSV file (.csv).", field="file"
+    )
+
+
+# Writing ---------------------------------------------------------------------------------
+
+
+def _guard(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe in CSV."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+@contextmanager
+def atomic_output(path: Path, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
+    """Write beside `path` and rename into place, so a failed write leaves no half file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, mode, **kwargs) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """UTF-8 with a BOM (Excel then shows macrons and accents), comma separated."""
+    with atomic_output(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        writer.writerows([_guard(v) for v in row] for row in rows)
+
+
+def write_xlsx(
+    path: Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    sheet_title: str,
+    widths: Sequence[int],
+    date_columns: Sequence[int] = (),
+) -> None:
+    """A plain one-sheet workbook (write-only mode: fast for tens of thousands of rows).
+    Text is always stored as text, never as a formula."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(sheet_title)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header_cells = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    dates = set(date_columns)
+    for row in rows:
+        cells = []
+        for index, value in enumerate(row):
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"
+            elif index in dates and value is not None:
+                cell.number_format = "DD/MM/YYYY"
+            cells.append(cell)
+        sheet.append(cells)
+    with atomic_output(path) as handle:
+        book.save(handle)

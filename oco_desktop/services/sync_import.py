@@ -1,0 +1,438 @@
+"""Import bundles: verify everything first, then one transaction; or quarantine, or refuse.
+
+The pipeline of docs/SYNC.md: copy into the inbox; size caps and the outer header; decrypt;
+strict manifest, trust and signature; version gate; replay gate; payload digests and bounded
+decompression; every record validated; then a backup and one BEGIN IMMEDIATE transaction that
+merges, writes the ledger row and moves the acknowledgements; finally the file is archived.
+Nothing touches the database before that transaction; a dry run rolls it back.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from oco_desktop.domain import hlc
+from oco_desktop.services.errors import BundleRejected, InvalidInput
+from oco_desktop.services.roster import checkpoint_truncate, purge_side_tables
+from oco_desktop.services.sync_state import Me, me
+from oco_desktop.services.sync_trust import peer_card, register_peer
+from oco_desktop.store import backup
+from oco_desktop.store.engine import Store
+from oco_desktop.store.errors import plain_store_errors
+from oco_desktop.store.sync_models import SyncLedger, SyncPeer
+from oco_desktop.sync import container, keys, manifest, records
+from oco_desktop.sync.faults import crash_point
+from oco_desktop.sync.merge import MergeResult, merge
+
+MAX_FILE = container.MAX_BUNDLE + 1024
+
+
+@dataclass
+class ImportResult:
+    status: str  # applied | already_imported | quarantined | refused
+    reason: str
+    bundle_id: str | None = None
+    sender: str | None = None
+    kind: str | None = None
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    conflicts: int = 0
+    parked: int = 0
+    possible_duplicates: list[str] = field(default_factory=list)
+    dry_run: bool = False
+    first_imported_at: dt.datetime | None = None
+    fingerprint: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        data = dict(self.__dict__)
+        if self.first_imported_at:
+            data["first_imported_at"] = self.first_imported_at.isoformat()
+        return data
+
+
+@dataclass(frozen=True)
+class Verified:
+    """A bundle that passed every check up to (not including) the merge."""
+
+    outer: container.Outer
+    manifest: manifest.Manifest
+    records: list[records.Record]
+    sha256: str
+    inbox_file: Path
+
+
+def _read(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE + 1)
+    except OSError as exc:
+        raise InvalidInput(f"{path} cannot be read ({exc.strerror}).", field="file") from exc
+    if len(data) > MAX_FILE:
+        raise BundleRejected("too_large", f"{path.name} is larger than any bundle can be")
+    return data
+
+
+def _to_inbox(store: Store, data: bytes) -> Path:
+    """Never work on the stick itself: an atomic copy in the inbox, named by its digest."""
+    inbox = store.paths.inbox
+    inbox.mkdir(parents=True, exist_ok=True)
+    target = inbox / f"{container.sha256(data)[:32]}.ocob"
+    if not target.exists():
+        partial = target.with_name(target.name + ".partial")
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    return target
+
+
+def assemble(store: Store, files: Sequence[Path]) -> list[bytes]:
+    """Whole bundles from the files given: parts are joined (any order, duplicates ignored);
+    parts of an incomplete bundle are kept in the inbox for next time."""
+    wholes: list[bytes] = []
+    parts: dict[str, list[container.Part]] = {}
+    for path in files:
+        data = _read(Path(path))
+        if container.is_part(data):
+            part = container.read_part(data)
+            parts.setdefault(part.bundle_id, []).append(part)
+            store.paths.inbox.mkdir(parents=True, exist_ok=True)
+            kept = store.paths.inbox / f"{part.bundle_id}.part{part.index + 1}of{part.count}"
+            if not kept.exists():
+                kept.write_bytes(data)
+        else:
+            wholes.append(data)
+    for bundle_id, given in parts.items():
+        for kept in store.paths.inbox.glob(f"{bundle_id}.part*"):
+            given.append(container.read_part(kept.read_bytes()))
+        wholes.append(container.join(given))
+    return wholes
+
+
+def verify(store: Store, site: Me, data: bytes) -> tuple[Verified | None, ImportResult | None]:
+    """Steps 2 to 8. Returns the verified bundle, or a result (quarantined / already imported)."""
+    outer, header, ciphertext = container.read_outer(data)
+    if outer.recipient != site.site or outer.to_kid != site.keys.card().kid:
+        raise BundleRejected(
+            "wrong_recipient",
+            f"this bundle is addressed to {outer.recipient}, not to this installation "
+            f"({site.site}); give it to the right office",
+        )
+    envelope = container.unseal(header, ciphertext, site.keys.encryption)
+    man = manifest.parse(envelope.manifest_bytes)
+    if (man.bundle_id, man.sender_site, man.recipient_site) != (
+        outer.bundle_id,
+        outer.sender,
+        outer.recipient,
+    ):
+        raise BundleRejected("mismatch", "the bundle's sealed manifest and its header disagree")
+    if man.raw["recipient"]["kid"] != site.keys.card().kid:
+        raise BundleRejected("wrong_recipient", "the bundle was made for another key")
+    inbox_file = _to_inbox(store, data)
+    digest = container.sha256(data)
+    card = keys.PublicCard(
+        man.sender_site,
+        man.sender_card["name"],
+        base64.b64decode(man.sender_card["ed25519"]),
+        base64.b64decode(man.sender_card["x25519"]),
+    )
+    with store.read() as session:
+        peer = session.get(SyncPeer, man.sender_site)
+        pinned = peer_card(peer) if peer is not None else None
+        ledger = session.get(SyncLedger, man.bundle_id)
+        clone = session.scalars(
+            select(SyncLedger).where(
+                SyncLedger.sender_replica == man.sender_replica,
+                SyncLedger.bundle_seq == man.bundle_seq,
+                SyncLedger.sha256 != digest,
+                SyncLedger.bundle_id != man.bundle_id,
+            )
+        ).first()
+    if pinned is not None and pinned.fingerprint != card.fingerprint:
+        raise BundleRejected(
+            "key_changed",
+            f"{man.sender_site} now sends with another key (fingerprint {card.fingerprint}, "
+            f"confirmed was {pinned.fingerprint}); it must enrol again before its bundles count",
+        )
+    container.verify(envelope, (pinned or card).signing_key(), man.sender_site)
+    if peer is not None and peer.status == "revoked":
+        raise BundleRejected("revoked", f"{man.sender_site}'s key was revoked on this computer")
+    if man.raw["schema"] < manifest.OLDEST_READABLE_SCHEMA:
+        raise BundleRejected(
+            "older_schema",
+            f"this bundle was made by an old OCO Desktop ({man.raw['app']}) that this version "
+            "cannot read; the sender must update the app and export again",
+        )
+    if man.raw["schema"] > manifest.SCHEMA or man.raw["min_reader_schema"] > manifest.SCHEMA:
+        raise BundleRejected(
+            "newer_schema",
+            f"this bundle needs a newer OCO Desktop (version {man.raw['app']} or later); it is "
+            f"kept in the inbox ({inbox_file.name}) until the app is updated",
+        )
+    if ledger is not None and ledger.status == "applied":
+        return None, ImportResult(
+            "already_imported",
+            f"already imported on {ledger.imported_at:%Y-%m-%d %H:%M}; nothing changed",
+            bundle_id=man.bundle_id,
+            sender=man.sender_site,
+            kind=man.kind,
+            first_imported_at=ledger.imported_at,
+        )
+    if clone is not None:
+        raise BundleRejected(
+            "cloned_installation",
+            f"two computers are using {man.sender_site}'s identity (bundle number "
+            f"{man.bundle_seq} arrived twice with different contents); only one installation "
+            "may send for an administration: call the member before importing more",
+        )
+    raw = container.decompress(_check_payload(envelope.payload, man), man.payload["raw_len"])
+    if container.sha256(raw) != man.payload["raw_sha256"]:
+        raise BundleRejected("damaged", "the change list does not match its digest")
+    decoded = list(records.decode(raw, man.sites, man.raw["schema"]))
+    limit = hlc.now_ms() + hlc.MAX_FUTURE_MS
+    if any(hlc.physical_ms(c.hlc) > limit for r in decoded for c in r.groups.values()) or (
+        hlc.physical_ms(man.raw["created_hlc"]) > limit
+    ):
+        raise BundleRejected(
+            "clock_ahead",
+            f"{man.sender_site}'s computer clock is set more than a day ahead; ask them to "
+            "correct the date and time, then export again",
+        )
+    verified = Verified(outer, man, decoded, digest, inbox_file)
+    if peer is None or peer.status != "trusted":
+        return verified, _quarantine_result(verified, card)
+    return verified, None
+
+
+def _check_payload(payload: bytes, man: manifest.Manifest) -> bytes:
+    if len(payload) != man.payload["len"] or container.sha256(payload) != man.payload["sha256"]:
+        raise BundleRejected("damaged", "the payload does not match its digest")
+    return payload
+
+
+def _quarantine_result(verified: Verified, card: keys.PublicCard) -> ImportResult:
+    man = verified.manifest
+    return ImportResult(
+        "quarantined",
+        f"{man.sender_site}'s key is not confirmed yet: the bundle was checked and kept, not "
+        f"merged. Confirm the fingerprint {card.fingerprint} with {man.sender_site}'s HR focal "
+        f"point by phone or letter, then run `oco-desktop keys trust {man.sender_site} "
+        f"--fingerprint {card.fingerprint}`",
+        bundle_id=man.bundle_id,
+        sender=man.sender_site,
+        kind=man.kind,
+        counts={t: {"records": n} for t, n in man.payload["counts"].items()},
+        fingerprint=card.fingerprint,
+    )
+
+
+def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> MergeResult:
+    man = verified.manifest
+    now = dt.datetime.now().replace(microsecond=0)
+    with store.engine.connect().execution_options(immediate=True) as conn:
+        transaction = conn.begin()
+        try:
+            result = merge(conn, verified.records, man.bundle_id, now)
+            for table, row_id in result.newly_erased:
+                if table == "staff":
+                    purge_side_tables(conn, row_id)
+            crash_point("import:merged")
+            if dry_run:
+                transaction.rollback()
+                return result
+            _record_receipt(conn, site, man, verified.sha256, result, now)
+            crash_point("import:before_commit")
+            transaction.commit()
+            crash_point("import:committed")
+        except BaseException:
+            if transaction.is_active:
+                transaction.rollback()
+            raise
+    return result
+
+
+def _record_receipt(conn, site, man, digest, result, now) -> None:  # type: ignore[no-untyped-def]
+    sql = conn.exec_driver_sql
+    sql("DELETE FROM sync_ledger WHERE bundle_id = ? AND status = 'quarantined'", (man.bundle_id,))
+    summary = {
+        "counts": {t: c.as_dict() for t, c in result.counts.items()},
+        "conflicts": result.conflicts,
+        "parked": result.parked,
+    }
+    sql(
+        "INSERT INTO sync_ledger (bundle_id, sender_code, sender_replica, bundle_seq, kind, "
+        "sha256, status, imported_at, summary) VALUES (?, ?, ?, ?, ?, ?, 'applied', ?, ?)",
+        (
+            man.bundle_id,
+            man.sender_site,
+            man.sender_replica,
+            man.bundle_seq,
+            man.kind,
+            digest,
+            now,
+            json.dumps(summary),
+        ),
+    )
+    row = sql(
+        "SELECT received_seq, last_bundle_seq FROM sync_replica WHERE replica_id = ?",
+        (man.sender_replica,),
+    ).first()
+    if row is None:
+        sql(
+            "INSERT INTO sync_replica (replica_id, site_code, acked_seq, received_seq, "
+            "last_bundle_seq) VALUES (?, ?, 0, 0, 0)",
+            (man.sender_replica, man.sender_site),
+        )
+        received = 0
+    else:
+        received = row[0]
+    if man.since_seq <= received:
+        received = max(received, man.upto_seq)
+    sql(
+        "UPDATE sync_replica SET received_seq = ?, last_bundle_seq = max(last_bundle_seq, ?), "
+        "last_received_at = ? WHERE replica_id = ?",
+        (received, man.bundle_seq, now, man.sender_replica),
+    )
+    acked = man.acks.get(site.replica)
+    if acked is not None:
+        sql(
+            "UPDATE sync_replica SET acked_seq = max(acked_seq, ?), last_acked_at = ? "
+            "WHERE replica_id = ?",
+            (acked, now, man.sender_replica),
+        )
+
+
+def _archive(store: Store, verified: Verified) -> None:
+    store.paths.archive.mkdir(parents=True, exist_ok=True)
+    target = store.paths.archive / verified.inbox_file.name
+    if verified.inbox_file.exists():
+        os.replace(verified.inbox_file, target)
+    for part in store.paths.inbox.glob(f"{verified.manifest.bundle_id}.part*"):
+        part.unlink(missing_ok=True)
+
+
+def import_bundle(
+    store: Store, files: Sequence[Path], *, dry_run: bool = False
+) -> list[ImportResult]:
+    """Import every bundle among `files`. Refusals raise BundleRejected (nothing changed)."""
+    site = me(store)
+    results = []
+    with plain_store_errors(store.paths.root):
+        for data in assemble(store, files):
+            results.append(_import_one(store, site, data, dry_run=dry_run))
+    return results
+
+
+def _import_one(store: Store, site: Me, data: bytes, *, dry_run: bool) -> ImportResult:
+    verified, early = verify(store, site, data)
+    man = verified.manifest if verified else None
+    if early is not None and early.status == "quarantined" and verified is not None:
+        if not dry_run:
+            _quarantine(store, verified)
+        early.dry_run = dry_run
+        return early
+    if early is not None:
+        early.dry_run = dry_run
+        return early
+    assert verified is not None and man is not None
+    if not dry_run:
+        backup.create_backup(store.paths, "pre-import")
+        crash_point("import:backed_up")
+    result = _apply(store, site, verified, dry_run=dry_run)
+    if not dry_run:
+        _archive(store, verified)
+        if result.newly_erased:
+            checkpoint_truncate(store)
+    return ImportResult(
+        "applied",
+        "dry run: nothing was changed" if dry_run else "import complete",
+        bundle_id=man.bundle_id,
+        sender=man.sender_site,
+        kind=man.kind,
+        counts={t: c.as_dict() for t, c in result.counts.items()},
+        conflicts=result.conflicts,
+        parked=result.parked,
+        possible_duplicates=result.possible_duplicates,
+        dry_run=dry_run,
+    )
+
+
+def _quarantine(store: Store, verified: Verified) -> None:
+    man = verified.manifest
+    card = keys.PublicCard(
+        man.sender_site,
+        man.sender_card["name"],
+        base64.b64decode(man.sender_card["ed25519"]),
+        base64.b64decode(man.sender_card["x25519"]),
+    )
+    with store.read() as session:
+        known = session.get(SyncPeer, man.sender_site)
+    if known is None:
+        register_peer(store, card, trusted=False)
+    with store.write() as session:
+        if session.get(SyncLedger, man.bundle_id) is None:
+            session.add(
+                SyncLedger(
+                    bundle_id=man.bundle_id,
+                    sender_code=man.sender_site,
+                    sender_replica=man.sender_replica,
+                    bundle_seq=man.bundle_seq,
+                    kind=man.kind,
+                    sha256=verified.sha256,
+                    status="quarantined",
+                    imported_at=dt.datetime.now().replace(microsecond=0),
+                    summary=json.dumps({"counts": man.payload["counts"]}),
+                    archived_as=str(verified.inbox_file),
+                )
+            )
+
+
+def release_quarantine(store: Store, code: str) -> list[ImportResult]:
+    """After a peer's key is confirmed, merge the bundles that waited in quarantine."""
+    with store.read() as session:
+        waiting = [
+            Path(row.archived_as)
+            for row in session.scalars(
+                select(SyncLedger)
+                .where(SyncLedger.sender_code == code, SyncLedger.status == "quarantined")
+                .order_by(SyncLedger.bundle_seq)
+            )
+            if row.archived_as
+        ]
+    present = [p for p in waiting if p.exists()]
+    return import_bundle(store, present) if present else []
+
+
+def inspect(store: Store, files: Sequence[Path]) -> list[dict[str, object]]:
+    """The outer header of each bundle and, if it is addressed here, its manifest and counts;
+    imports nothing and writes nothing but the inbox copy of parts."""
+    site = me(store)
+    found = []
+    for data in assemble(store, files):
+        outer, header, ciphertext = container.read_outer(data)
+        entry: dict[str, object] = {
+            "outer": outer.to_json(),
+            "size": len(data),
+            "sha256": container.sha256(data),
+        }
+        if outer.recipient == site.site and outer.to_kid == site.keys.card().kid:
+            envelope = container.unseal(header, ciphertext, site.keys.encryption)
+            man = manifest.parse(envelope.manifest_bytes)
+            entry["manifest"] = man.raw
+            with store.read() as session:
+                ledger = session.get(SyncLedger, man.bundle_id)
+            entry["imported"] = (
+                {"status": ledger.status, "at": ledger.imported_at.isoformat()} if ledger else None
+            )
+        else:
+            entry["note"] = f"addressed to {outer.recipient}; only its header can be read here"
+        found.append(entry)
+    return found

@@ -1,0 +1,447 @@
+"""Prioritised training needs of a cycle, their mapping to what could meet them, and the
+progress of the assessments; the dashboard's overview.
+
+A need is a competency in a priority band (high, medium, low) with the staff whose assessment
+falls in it. Its mapping (programme activity, course, e-learning module, target year, status)
+is saved in `tna_need` once an officer sets it, or when the cycle is submitted; until then the
+suggestion of the reference data is shown.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oco_desktop.domain import tna as rules
+from oco_desktop.domain.tna import (
+    AssessedLine,
+    Band,
+    Dimension,
+    NeedBand,
+    NeedCount,
+    NeedStatus,
+    Progress,
+)
+from oco_desktop.services import audit
+from oco_desktop.services.audit import Action, Actor
+from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.roster import member_code_for
+from oco_desktop.services.roster_org import required_levels
+from oco_desktop.services.tna import Cycle, in_post, live_cycle, to_cycle
+from oco_desktop.store.engine import Store
+from oco_desktop.store.models import (
+    Competency,
+    Office,
+    Position,
+    Staff,
+    TnaAssessment,
+    TnaCycle,
+    TnaNeed,
+    TnaSuggestion,
+)
+from oco_desktop.store.tna_reference import known_courses, programme_activities
+
+NEED_NAMESPACE = uuid.UUID("c0d5a7e1-52b4-4f0e-8f3c-7a9e6b1d2c38")
+MAX_COURSE = 32
+MAX_MODULE = 200
+MAX_NOTE = 2000
+NO_GROUP = ""
+TOP_COUNT = 5
+
+
+@dataclass(frozen=True)
+class NeedMapping:
+    activity_code: str | None = None
+    course_code: str | None = None
+    module: str | None = None
+    target_year: int | None = None
+    status: NeedStatus = NeedStatus.OPEN
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class NeedLine:
+    competency_code: str
+    competency_name_en: str
+    competency_name_fr: str
+    band: Band
+    staff: int | str  # "<5" where small counts are suppressed
+    total_score: int | None  # None where small counts are suppressed
+    group: str | None
+    mapping: NeedMapping
+    activity_title: str | None
+    course_title: str | None
+    saved: bool
+
+    def competency_name(self, language: str) -> str:
+        return self.competency_name_fr if language == "fr" else self.competency_name_en
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "competency": self.competency_code,
+            "competency_name": self.competency_name_en,
+            "band": self.band.value,
+            "staff": self.staff,
+            "total_score": self.total_score,
+            **({"group": self.group} if self.group is not None else {}),
+            "activity": self.mapping.activity_code,
+            "activity_title": self.activity_title,
+            "course": self.mapping.course_code,
+            "module": self.mapping.module,
+            "target_year": self.mapping.target_year,
+            "status": self.mapping.status.value,
+            "note": self.mapping.note,
+            "saved": self.saved,
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    cycle: Cycle
+    progress: Progress
+    by_office: list[tuple[str, Progress]]
+    needs: list[NeedLine]
+    by: Dimension | None = None
+    shareable: bool = False
+    competencies: int = 0
+
+
+@dataclass(frozen=True)
+class TnaOverview:
+    """What the dashboard shows: the latest cycle, its progress and its top needs."""
+
+    cycle: Cycle | None
+    progress: Progress = field(default_factory=Progress)
+    top: list[NeedLine] = field(default_factory=list)
+
+
+def need_id_for(cycle_id: str, competency_code: str, band: str) -> str:
+    return str(uuid.uuid5(NEED_NAMESPACE, f"{cycle_id}/{competency_code}/{band}"))
+
+
+@dataclass
+class _Assessed:
+    lines: list[AssessedLine]
+    progress: dict[str, Progress]  # by office name
+    competencies: dict[str, Competency]
+
+
+def _assessed(session: Session, cycle: TnaCycle) -> _Assessed:
+    """Every scored line of the cycle and the progress by office, in two queries."""
+    known = {
+        c.code: c for c in session.scalars(select(Competency).where(Competency.retired.is_(False)))
+    }
+    staff = session.execute(
+        select(Staff.id, Office.name, Position.tier, Staff.sex, Staff.position_id)
+        .outerjoin(Office, Office.id == Staff.office_id)
+        .outerjoin(Position, Position.id == Staff.position_id)
+        .where(in_post(), Staff.member_code == cycle.member_code)
+    ).all()
+    profiles = required_levels(session, {s.position_id for s in staff if s.position_id})
+    relevant_by_profile = {
+        pid: {code for code, level in levels.items() if level > 0 and code in known}
+        for pid, levels in profiles.items()
+    }
+    rows: dict[str, list[tuple]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            TnaAssessment.staff_id,
+            TnaAssessment.competency_code,
+            TnaAssessment.required_level,
+            TnaAssessment.agreed_level,
+            TnaAssessment.previous_level,
+            TnaAssessment.importance,
+            TnaAssessment.band_override,
+        ).where(TnaAssessment.cycle_id == cycle.id, TnaAssessment.deleted.is_(False))
+    ):
+        rows[row[0]].append(row)
+    lines: list[AssessedLine] = []
+    progress: dict[str, Progress] = defaultdict(Progress)
+    for staff_id, office, tier, sex, position_id in staff:
+        relevant = set(relevant_by_profile.get(position_id or "", ()))
+        assessed = 0
+        for _, code, required, agreed, previous, importance, override in rows.get(staff_id, ()):
+            if code not in known:
+                continue
+            if not required:
+                relevant.discard(code)
+                continue
+            relevant.add(code)
+            assessed += agreed is not None
+            scored = rules.assess(required, agreed, previous, importance, override)
+            if scored is not None:
+                lines.append(
+                    AssessedLine(
+                        staff_id, code, scored.band, scored.score, office or NO_GROUP,
+                        tier or NO_GROUP, sex or "U",
+                    )
+                )  # fmt: skip
+        key = office or NO_GROUP
+        progress[key] = progress[key].add(len(relevant), assessed)
+    return _Assessed(lines, dict(progress), known)
+
+
+def _mappings(session: Session, cycle: TnaCycle) -> tuple[dict, dict]:
+    saved = {
+        (n.competency_code, n.band): n
+        for n in session.scalars(
+            select(TnaNeed).where(TnaNeed.cycle_id == cycle.id, TnaNeed.deleted.is_(False))
+        )
+    }
+    suggested = {s.competency_code: s for s in session.scalars(select(TnaSuggestion))}
+    return saved, suggested
+
+
+def _mapping_for(
+    cycle: TnaCycle, code: str, band: Band, saved: dict, suggested: dict
+) -> tuple[NeedMapping, bool]:
+    row = saved.get((code, band.value))
+    if row is not None:
+        return (
+            NeedMapping(
+                row.activity_code,
+                row.course_code,
+                row.module,
+                row.target_year,
+                NeedStatus(row.status),
+                row.note,
+            ),
+            True,
+        )
+    hint = suggested.get(code)
+    return (
+        NeedMapping(
+            hint.activity_code if hint else None,
+            hint.course_code if hint else None,
+            hint.module if hint else None,
+            cycle.year + 1,
+        ),
+        False,
+    )
+
+
+def _lines(
+    cycle: TnaCycle,
+    counts: list[NeedCount],
+    known: dict[str, Competency],
+    saved: dict,
+    suggested: dict,
+    *,
+    shareable: bool,
+) -> list[NeedLine]:
+    activities = {a.code: a.title for a in programme_activities()}
+    courses = {c.code: c.title for c in known_courses()}
+    lines = []
+    for need in counts:
+        mapping, is_saved = _mapping_for(cycle, need.competency_code, need.band, saved, suggested)
+        competency = known[need.competency_code]
+        suppressed = shareable and need.staff < rules.SMALL_CELL
+        lines.append(
+            NeedLine(
+                competency_code=need.competency_code,
+                competency_name_en=competency.name_en,
+                competency_name_fr=competency.name_fr,
+                band=need.band,
+                staff=rules.shown_count(need.staff, shareable=shareable),
+                total_score=None if suppressed else need.total_score,
+                group=need.group,
+                mapping=mapping,
+                activity_title=activities.get(mapping.activity_code or ""),
+                course_title=courses.get(mapping.course_code or ""),
+                saved=is_saved,
+            )
+        )
+    return lines
+
+
+def summary(
+    store: Store, cycle_id: str, *, by: Dimension | None = None, shareable: bool = False
+) -> Summary:
+    """The prioritised needs (highest band, then most staff first) and the progress. With
+    `shareable`, counts from 1 to 4 read "<5" (for anything that leaves the office)."""
+    with store.read() as session:
+        cycle = live_cycle(session, cycle_id)
+        assessed = _assessed(session, cycle)
+        saved, suggested = _mappings(session, cycle)
+        counts = rules.aggregate(assessed.lines, by)
+        needs = _lines(cycle, counts, assessed.competencies, saved, suggested, shareable=shareable)
+        total = Progress()
+        for part in assessed.progress.values():
+            total = Progress(
+                total.assessed + part.assessed,
+                total.partly + part.partly,
+                total.not_started + part.not_started,
+            )
+        by_office = sorted(assessed.progress.items(), key=lambda item: item[0].casefold())
+        return Summary(
+            to_cycle(cycle), total, by_office, needs, by, shareable, len(assessed.competencies)
+        )
+
+
+def save_current_needs(session: Session, cycle: TnaCycle) -> int:
+    """In the caller's transaction: a `tna_need` row, with the suggested mapping, for every
+    current need that has none yet (done at submission, so the needs travel)."""
+    assessed = _assessed(session, cycle)
+    saved, suggested = _mappings(session, cycle)
+    made = 0
+    for need in rules.aggregate(assessed.lines):
+        if (need.competency_code, need.band.value) in saved:
+            continue
+        mapping, _ = _mapping_for(cycle, need.competency_code, need.band, saved, suggested)
+        session.add(
+            TnaNeed(
+                id=need_id_for(cycle.id, need.competency_code, need.band.value),
+                member_code=cycle.member_code,
+                cycle_id=cycle.id,
+                competency_code=need.competency_code,
+                band=need.band.value,
+                activity_code=mapping.activity_code,
+                course_code=mapping.course_code,
+                module=mapping.module,
+                target_year=mapping.target_year,
+                status=mapping.status.value,
+                note=None,
+            )
+        )
+        made += 1
+    return made
+
+
+def _text(value: str | None, limit: int, field_name: str, what: str) -> str | None:
+    text = " ".join((value or "").split())
+    if len(text) > limit:
+        raise InvalidInput(f"The {what} is longer than {limit} characters.", field=field_name)
+    return text or None
+
+
+def _checked_mapping(mapping: NeedMapping, cycle_year: int) -> NeedMapping:
+    activity = _text(mapping.activity_code, 16, "activity", "activity code")
+    if activity is not None and activity not in {a.code for a in programme_activities()}:
+        codes = ", ".join(a.code for a in programme_activities())
+        raise InvalidInput(
+            f"'{activity}' is not an activity of the Customs Leadership programme; choose one "
+            f"of {codes}.",
+            field="activity",
+        )
+    year = mapping.target_year
+    if year is not None:
+        try:
+            year = rules.check_year(year)
+        except rules.TnaRuleError as exc:
+            raise InvalidInput(exc.message, field="target_year") from None
+        if year < cycle_year:
+            raise InvalidInput(
+                f"The target year {year} is before the analysis year {cycle_year}.",
+                field="target_year",
+            )
+    try:
+        status = NeedStatus(mapping.status)
+    except ValueError:
+        raise InvalidInput(
+            f"'{mapping.status}' is not a status of a need: choose open, planned, met or deferred.",
+            field="status",
+        ) from None
+    note = (mapping.note or "").strip() or None
+    if note is not None and len(note) > MAX_NOTE:
+        raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.", field="note")
+    return NeedMapping(
+        activity,
+        _text(mapping.course_code, MAX_COURSE, "course", "course code"),
+        _text(mapping.module, MAX_MODULE, "module", "e-learning module"),
+        year,
+        status,
+        note,
+    )
+
+
+def set_need(
+    store: Store,
+    cycle_id: str,
+    competency_code: str,
+    band: str,
+    mapping: NeedMapping,
+    actor: Actor,
+    *,
+    remember: bool = False,
+) -> NeedMapping:
+    """Save what could meet one need. The follow-up (mapping, target year, status) stays
+    editable after submission; only the assessments and the organisation section lock.
+    With `remember`, the activity, course and module become the suggestion for this
+    competency in later cycles."""
+    try:
+        need_band = NeedBand(band)
+    except ValueError:
+        raise InvalidInput(
+            f"'{band}' is not the band of a need: choose high, medium or low.", field="band"
+        ) from None
+    with store.write() as session:
+        cycle = live_cycle(session, cycle_id)
+        competency = session.get(Competency, competency_code)
+        if competency is None:
+            raise InvalidInput(
+                f"'{competency_code}' is not a competency of the catalogue.", field="competency"
+            )
+        checked = _checked_mapping(mapping, cycle.year)
+        values = {
+            "activity_code": checked.activity_code,
+            "course_code": checked.course_code,
+            "module": checked.module,
+            "target_year": checked.target_year,
+            "status": checked.status.value,
+            "note": checked.note,
+        }
+        need_id = need_id_for(cycle.id, competency_code, need_band.value)
+        row = session.get(TnaNeed, need_id)
+        before = {k: getattr(row, k) for k in values} if row is not None else {}
+        if row is None:
+            row = TnaNeed(
+                id=need_id,
+                member_code=cycle.member_code,
+                cycle_id=cycle.id,
+                competency_code=competency_code,
+                band=need_band.value,
+                **values,
+            )
+            session.add(row)
+        else:
+            row.deleted = False
+            for name, value in values.items():
+                setattr(row, name, value)
+        changes = audit.diff(before, values, values)
+        if changes:
+            action = Action.UPDATE if before else Action.CREATE
+            audit.record(session, actor, action, "tna_need", need_id, changes)
+        if remember:
+            session.merge(
+                TnaSuggestion(
+                    competency_code=competency_code,
+                    activity_code=checked.activity_code,
+                    course_code=checked.course_code,
+                    module=checked.module,
+                    edited_locally=True,
+                )
+            )
+        return checked
+
+
+def overview(store: Store, member_code: str | None = None) -> TnaOverview:
+    """The latest cycle of the member (None if there is none yet), with its top five needs."""
+    with store.read() as session:
+        try:
+            member = member_code_for(session, member_code)
+        except InvalidInput:
+            return TnaOverview(None)
+        cycle_id = session.scalar(
+            select(TnaCycle.id)
+            .where(TnaCycle.member_code == member, TnaCycle.deleted.is_(False))
+            .order_by(TnaCycle.year.desc())
+            .limit(1)
+        )
+    if cycle_id is None:
+        return TnaOverview(None)
+    found = summary(store, cycle_id)
+    return TnaOverview(found.cycle, found.progress, found.needs[:TOP_COUNT])

@@ -1,0 +1,112 @@
+"""Reference data of the training needs analysis: the programme's activities, the known courses,
+the e-learning modules, and the suggested competency -> activity mapping (tna_mapping.json),
+which is loaded into `tna_suggestion` idempotently and stays editable by the officer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from oco_desktop.store.models import AppMeta, TnaSuggestion
+from oco_desktop.store.reference import read_reference
+
+MAPPING_FILE = "tna_mapping.json"
+PROGRAMME_FILE = "programme.json"
+ELEARNING_FILE = "elearning.json"
+
+
+@dataclass(frozen=True)
+class ActivityRef:
+    code: str
+    title: str
+    kind: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class CourseRef:
+    code: str
+    title: str
+    provider: str | None
+    activity: str | None
+
+
+@dataclass(frozen=True)
+class ModuleRef:
+    title: str
+    platform: str
+    category: str | None
+    hours: float | None
+
+
+def programme_activities() -> list[ActivityRef]:
+    _, data = read_reference(PROGRAMME_FILE)
+    return [
+        ActivityRef(a["code"], a["title"], a.get("kind", ""), outcome["code"])
+        for outcome in data["priority"]["outcomes"]
+        for a in outcome["activities"]
+    ]
+
+
+def known_courses() -> list[CourseRef]:
+    _, data = read_reference(PROGRAMME_FILE)
+    return [
+        CourseRef(c["code"], c["title"], c.get("provider"), c.get("activity"))
+        for c in data.get("known_courses", [])
+    ]
+
+
+def elearning_modules() -> list[ModuleRef]:
+    _, data = read_reference(ELEARNING_FILE)
+    return [
+        ModuleRef(m["title"], m.get("platform", ""), m.get("category"), m.get("hours"))
+        for m in data.get("modules", [])
+    ]
+
+
+def shipped_suggestions() -> dict[str, tuple[str | None, str | None, str | None]]:
+    """competency code -> (activity code, course code, module title) from the shipped file."""
+    _, data = read_reference(MAPPING_FILE)
+    return {
+        s["competency"]: (s.get("activity"), s.get("course"), s.get("module"))
+        for s in data["suggestions"]
+    }
+
+
+def load_tna_suggestions(session: Session) -> bool:
+    """Upsert the shipped suggestions when the file changed, leaving alone every suggestion an
+    officer edited. Returns True if the file was (re)loaded."""
+    digest, _ = read_reference(MAPPING_FILE)
+    meta_key = f"reference:{MAPPING_FILE}"
+    current = session.get(AppMeta, meta_key)
+    if current is not None and current.value == digest:
+        return False
+    edited = set(
+        session.scalars(
+            select(TnaSuggestion.competency_code).where(TnaSuggestion.edited_locally.is_(True))
+        )
+    )
+    rows = [
+        {
+            "competency_code": code,
+            "activity_code": activity,
+            "course_code": course,
+            "module": module,
+            "edited_locally": False,
+        }
+        for code, (activity, course, module) in shipped_suggestions().items()
+        if code not in edited
+    ]
+    if rows:
+        statement = insert(TnaSuggestion).values(rows)
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[TnaSuggestion.competency_code],
+                set_={c: statement.excluded[c] for c in ("activity_code", "course_code", "module")},
+            )
+        )
+    session.merge(AppMeta(key=meta_key, value=digest))
+    return True

@@ -1,0 +1,210 @@
+"""Site keys (Ed25519 to sign, X25519 to receive), key cards and fingerprints, all offline.
+
+Private keys live in the data folder's keys/ as PKCS8 files encrypted with a random passphrase
+kept beside them (readable by the OS user only): a copy of a key file alone is useless, but
+whoever copies the whole data folder copies the identity, as with the data itself.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.serialization import (
+    BestAvailableEncryption,
+    Encoding,
+    PrivateFormat,
+    PublicFormat,
+    load_pem_private_key,
+)
+
+from oco_desktop.services.errors import InvalidInput
+from oco_desktop.sync import wire
+
+CARD_KIND = "oco-key-card"
+CARD_VERSION = 1
+CARD_CONTEXT = b"ocob/v1/card\0"
+
+
+def _raw(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def fingerprint(signing: bytes, encryption: bytes) -> str:
+    """20 base32 characters of SHA-256 over both public keys, grouped by 4 for reading aloud."""
+    digest = base64.b32encode(hashlib.sha256(signing + encryption).digest()).decode("ascii")[:20]
+    return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
+
+
+def normalise_fingerprint(text: str) -> str:
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
+def key_id(encryption: bytes) -> str:
+    return hashlib.sha256(encryption).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class PublicCard:
+    """What a site shows the others: its code, name and public keys."""
+
+    site: str
+    name: str
+    signing: bytes
+    encryption: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.signing, self.encryption)
+
+    @property
+    def kid(self) -> str:
+        return key_id(self.encryption)
+
+    def signing_key(self) -> Ed25519PublicKey:
+        return Ed25519PublicKey.from_public_bytes(self.signing)
+
+    def encryption_key(self) -> X25519PublicKey:
+        return X25519PublicKey.from_public_bytes(self.encryption)
+
+    def body(self) -> dict[str, object]:
+        return {
+            "kind": CARD_KIND,
+            "v": CARD_VERSION,
+            "site": self.site,
+            "name": self.name,
+            "ed25519": _b64(self.signing),
+            "x25519": _b64(self.encryption),
+        }
+
+
+@dataclass(frozen=True)
+class SiteKeys:
+    site: str
+    name: str
+    signing: Ed25519PrivateKey
+    encryption: X25519PrivateKey
+
+    def card(self) -> PublicCard:
+        return PublicCard(
+            self.site,
+            self.name,
+            _raw(self.signing.public_key()),
+            _raw(self.encryption.public_key()),
+        )
+
+    def card_file_bytes(self) -> bytes:
+        """A self-signed card; the signature catches a card damaged in transit."""
+        body = self.card().body()
+        signature = self.signing.sign(CARD_CONTEXT + wire.canonical(body))
+        return (
+            wire.canonical({**body, "sig": _b64(signature), "fingerprint": self.card().fingerprint})
+            + b"\n"
+        )
+
+
+def generate(site: str, name: str) -> SiteKeys:
+    return SiteKeys(site, name, Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
+
+
+def read_card(raw: bytes) -> PublicCard:
+    """Parse a key card file; refuses anything damaged, unsigned or not a card."""
+    from oco_desktop.services.errors import BundleRejected
+
+    try:
+        obj = wire.require_keys(
+            wire.strict_loads(raw.strip(), "key card"),
+            {
+                "kind": str,
+                "v": int,
+                "site": str,
+                "name": str,
+                "ed25519": str,
+                "x25519": str,
+                "sig": str,
+                "fingerprint": str,
+            },
+            "key card",
+        )
+        if obj["kind"] != CARD_KIND or obj["v"] != CARD_VERSION:
+            raise BundleRejected("malformed", "this is not an OCO Desktop key card")
+        signing = base64.b64decode(obj["ed25519"], validate=True)
+        encryption = base64.b64decode(obj["x25519"], validate=True)
+        signature = base64.b64decode(obj["sig"], validate=True)
+        card = PublicCard(obj["site"], obj["name"], signing, encryption)
+        card.signing_key().verify(signature, CARD_CONTEXT + wire.canonical(card.body()))
+        card.encryption_key()
+    except BundleRejected as exc:
+        raise InvalidInput(f"The key card cannot be used: {exc.message}.", field="card") from exc
+    except Exception as exc:
+        raise InvalidInput(
+            "The key card is damaged or not an OCO Desktop key card; ask for a new copy.",
+            field="card",
+        ) from exc
+    return card
+
+
+class KeyFolder:
+    """The keys/ folder of one data folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @property
+    def _secret_file(self) -> Path:
+        return self.folder / "passphrase"
+
+    def exists(self) -> bool:
+        return (self.folder / "ed25519.pem").exists()
+
+    def _secret(self, create: bool) -> bytes:
+        if self._secret_file.exists():
+            return self._secret_file.read_bytes().strip()
+        if not create:
+            raise InvalidInput(f"The key passphrase file {self._secret_file} is missing.")
+        secret = secrets.token_urlsafe(32).encode("ascii")
+        self._write_private(self._secret_file, secret)
+        return secret
+
+    @staticmethod
+    def _write_private(path: Path, data: bytes) -> None:
+        partial = path.with_name(path.name + ".partial")
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+
+    def save(self, keys: SiteKeys) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        encryption = BestAvailableEncryption(self._secret(create=True))
+        for name, key in (("ed25519.pem", keys.signing), ("x25519.pem", keys.encryption)):
+            pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, encryption)
+            self._write_private(self.folder / name, pem)
+        (self.folder / "site.txt").write_text(f"{keys.site}\n{keys.name}\n", encoding="utf-8")
+
+    def load(self) -> SiteKeys:
+        if not self.exists():
+            raise InvalidInput(
+                f"This installation has no keys in {self.folder}. Keys are made at set-up; "
+                "restore the keys folder from the old computer, or set up again."
+            )
+        secret = self._secret(create=False)
+        signing = load_pem_private_key((self.folder / "ed25519.pem").read_bytes(), secret)
+        encryption = load_pem_private_key((self.folder / "x25519.pem").read_bytes(), secret)
+        site, name = (self.folder / "site.txt").read_text(encoding="utf-8").splitlines()[:2]
+        assert isinstance(signing, Ed25519PrivateKey)
+        assert isinstance(encryption, X25519PrivateKey)
+        return SiteKeys(site, name, signing, encryption)

@@ -1,0 +1,146 @@
+"""The signed manifest: who, to whom, what range, acknowledgements and the payload's digest."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from typing import Any
+
+from oco_desktop.domain.ids import is_uuid
+from oco_desktop.services.errors import BundleRejected
+from oco_desktop.sync import wire
+
+KINDS = ("enroll", "full", "incremental", "ack")
+SCHEMA = 1  # the data model version carried in bundles
+MIN_READER_SCHEMA = 1
+OLDEST_READABLE_SCHEMA = max(1, SCHEMA - 2)  # older bundles are refused: the sender must update
+
+
+@dataclass(frozen=True)
+class Manifest:
+    raw: dict[str, Any]
+
+    @property
+    def bundle_id(self) -> str:
+        return self.raw["bundle_id"]
+
+    @property
+    def kind(self) -> str:
+        return self.raw["kind"]
+
+    @property
+    def sender_site(self) -> str:
+        return self.raw["sender"]["site"]
+
+    @property
+    def sender_replica(self) -> str:
+        return self.raw["sender"]["replica"]
+
+    @property
+    def sender_card(self) -> dict[str, str]:
+        return self.raw["sender"]["card"]
+
+    @property
+    def recipient_site(self) -> str:
+        return self.raw["recipient"]["site"]
+
+    @property
+    def bundle_seq(self) -> int:
+        return self.raw["bundle_seq"]
+
+    @property
+    def since_seq(self) -> int:
+        return self.raw["since_seq"]
+
+    @property
+    def upto_seq(self) -> int:
+        return self.raw["upto_seq"]
+
+    @property
+    def acks(self) -> dict[str, int]:
+        return {replica: ack["seq"] for replica, ack in self.raw["acks"].items()}
+
+    @property
+    def sites(self) -> list[str]:
+        return self.raw["sites"]
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return self.raw["payload"]
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63
+
+
+def parse(raw: bytes) -> Manifest:
+    obj = wire.require_keys(
+        wire.strict_loads(raw, "manifest"),
+        {
+            "fmt": int,
+            "schema": int,
+            "min_reader_schema": int,
+            "app": str,
+            "kind": str,
+            "bundle_id": str,
+            "bundle_seq": int,
+            "created_hlc": int,
+            "sender": dict,
+            "recipient": dict,
+            "since_seq": int,
+            "upto_seq": int,
+            "acks": dict,
+            "sites": list,
+            "payload": dict,
+        },
+        "manifest",
+    )
+    sender = wire.require_keys(
+        obj["sender"], {"site": str, "replica": str, "kid": str, "card": dict}, "manifest sender"
+    )
+    wire.require_keys(
+        sender["card"], {"name": str, "ed25519": str, "x25519": str}, "sender key card"
+    )
+    wire.require_keys(obj["recipient"], {"site": str, "kid": str}, "manifest recipient")
+    payload = wire.require_keys(
+        obj["payload"],
+        {
+            "codec": str,
+            "len": int,
+            "sha256": str,
+            "raw_len": int,
+            "raw_sha256": str,
+            "counts": dict,
+        },
+        "manifest payload",
+    )
+    if obj["kind"] not in KINDS:
+        raise BundleRejected("malformed", f"unknown bundle kind '{obj['kind'][:20]}'")
+    if payload["codec"] != "zstd":
+        raise BundleRejected("format", f"unknown payload codec '{payload['codec'][:20]}'")
+    if not (is_uuid(obj["bundle_id"]) and is_uuid(sender["replica"])):
+        raise BundleRejected("malformed", "an id in the manifest is not a UUID")
+    counts = [
+        obj["bundle_seq"],
+        obj["created_hlc"],
+        obj["since_seq"],
+        obj["upto_seq"],
+        payload["len"],
+        payload["raw_len"],
+        *payload["counts"].values(),
+    ]
+    if not all(_count(v) for v in counts) or obj["since_seq"] > obj["upto_seq"]:
+        raise BundleRejected("malformed", "a number in the manifest is out of range")
+    for replica, ack in obj["acks"].items():
+        wire.require_keys(ack, {"seq": int}, "acknowledgement")
+        if not is_uuid(replica) or not _count(ack["seq"]):
+            raise BundleRejected("malformed", "an acknowledgement is malformed")
+    if len(obj["sites"]) > 10_000 or not all(is_uuid(s) for s in obj["sites"]):
+        raise BundleRejected("malformed", "the list of sites is malformed")
+    try:
+        for field in ("ed25519", "x25519"):
+            if len(base64.b64decode(sender["card"][field], validate=True)) != 32:
+                raise ValueError(field)
+    except ValueError as exc:
+        raise BundleRejected("malformed", "the sender's keys are malformed") from exc
+    return Manifest(obj)

@@ -1,0 +1,351 @@
+"""Apply change records: per field group last-writer-wins by `(hlc, site)`, losers kept.
+
+For each incoming group `(v, h, p)` from site `s` against the local clock `cur`:
+  - `(h, s) > cur`: incoming wins; if the author had not seen our value (`p < cur.hlc`) and
+    the values differ, the local value is kept in the conflict report;
+  - `(h, s) == cur`: a duplicate, nothing to do;
+  - otherwise incoming loses; if we had not seen it (`h > cur.prev`) and it differs, it is kept
+    in the conflict report.
+This is cr-sqlite's per-column LWW with CouchDB's retained losers; the max-join is
+commutative, associative and idempotent, so replicas converge however bundles arrive.
+Merged values keep their origin stamp (capture is off while `sync_clock.applying` is set) and
+get a new local sequence number. Rows whose parent has not arrived are parked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from oco_desktop.sync import schema
+from oco_desktop.sync.records import GroupChange, Record
+
+CHUNK = 500
+
+
+@dataclass
+class TableCounts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "deleted": self.deleted,
+        }
+
+
+@dataclass
+class MergeResult:
+    counts: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: int = 0
+    parked: int = 0
+    unparked: int = 0
+    possible_duplicates: list[str] = field(default_factory=list)
+    newly_erased: list[tuple[str, str]] = field(default_factory=list)  # (table, row id)
+
+    def table(self, name: str) -> TableCounts:
+        return self.counts.setdefault(name, TableCounts())
+
+    @property
+    def changed(self) -> int:
+        return sum(c.created + c.updated + c.deleted for c in self.counts.values())
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK):  # type: ignore[no-untyped-def]
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _placeholders(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class Merger:
+    """One merge inside the caller's transaction (BEGIN IMMEDIATE already taken)."""
+
+    def __init__(self, conn: Connection, bundle_id: str, now: dt.datetime) -> None:
+        self.conn = conn
+        self.bundle_id = bundle_id
+        self.now = now
+        self.result = MergeResult()
+        self.seq = 0
+        self.known_ids: dict[str, set[str]] = defaultdict(set)
+
+    def _sql(self, sql: str, params: Any = ()) -> Any:
+        return self.conn.exec_driver_sql(sql, params)
+
+    def run(self, records: Sequence[Record]) -> MergeResult:
+        max_hlc = max((c.hlc for r in records for c in r.groups.values()), default=0)
+        self._sql(
+            "UPDATE sync_clock SET applying = 1, seq = seq + 1, hlc = max(hlc, ?)", (max_hlc,)
+        )
+        self.seq = self._sql("SELECT seq FROM sync_clock").scalar()
+        try:
+            by_table: dict[str, list[Record]] = defaultdict(list)
+            for record in records:
+                by_table[record.table].append(record)
+            for spec in sorted(schema.tables().values(), key=lambda s: s.order):
+                self._merge_table(spec, by_table.get(spec.name, []))
+            self._retry_parked()
+            self._find_duplicates()
+        finally:
+            self._sql("UPDATE sync_clock SET applying = 0")
+        return self.result
+
+    def _load(self, spec: schema.TableSpec, ids: list[str]) -> tuple[dict, dict]:
+        clocks: dict[str, dict[str, tuple[int, str, int]]] = defaultdict(dict)
+        rows: dict[str, dict[str, Any]] = {}
+        columns = list(spec.columns)
+        for chunk in _chunks(ids):
+            marks = _placeholders(len(chunk))
+            for row_id, grp, hlc, site, prev in self._sql(
+                "SELECT row_id, grp, hlc, site, prev_hlc FROM sync_field_clock "
+                f"WHERE tbl = ? AND row_id IN ({marks})",
+                (spec.name, *chunk),
+            ):
+                clocks[row_id][grp] = (hlc, site, prev)
+            for row in self._sql(
+                f"SELECT id, {', '.join(columns)} FROM {spec.name} WHERE id IN ({marks})",
+                tuple(chunk),
+            ):
+                rows[row[0]] = {
+                    c: schema.to_wire(_sqlite_to_python(spec, c, v))
+                    for c, v in zip(columns, row[1:], strict=True)
+                }
+        return clocks, rows
+
+    def _parent_exists(self, table: str, row_id: str) -> bool:
+        if row_id in self.known_ids[table]:
+            return True
+        found = self._sql(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).first() is not None
+        if found:
+            self.known_ids[table].add(row_id)
+        return found
+
+    def _merge_table(self, spec: schema.TableSpec, records: list[Record]) -> None:
+        if not records:
+            return
+        clocks, rows = self._load(spec, [r.row_id for r in records])
+        counts = self.result.table(spec.name)
+        inserts: list[tuple[Any, ...]] = []
+        clock_rows: list[tuple[Any, ...]] = []
+        conflicts: list[tuple[Any, ...]] = []
+        insert_columns = list(spec.columns)
+        for record in records:
+            local = rows.get(record.row_id)
+            winners: dict[str, GroupChange] = {}
+            for grp, change in record.groups.items():
+                current = clocks[record.row_id].get(grp)
+                local_values = (
+                    tuple(local[c] for c in spec.groups[grp]) if local is not None else None
+                )
+                if current is None or (change.hlc, change.site) > current[:2]:
+                    if (
+                        current is not None
+                        and change.prev < current[0]
+                        and (local_values != change.values)
+                    ):
+                        conflicts.append(
+                            self._conflict(
+                                spec,
+                                record,
+                                grp,
+                                "concurrent_edit",
+                                change.values,
+                                local_values,
+                                change.site,
+                                current[1],
+                            )
+                        )
+                    winners[grp] = change
+                elif (change.hlc, change.site) == current[:2]:
+                    continue
+                elif change.hlc > current[2] and local_values != change.values:
+                    conflicts.append(
+                        self._conflict(
+                            spec,
+                            record,
+                            grp,
+                            "concurrent_edit",
+                            local_values,
+                            change.values,
+                            current[1],
+                            change.site,
+                        )
+                    )
+            if not winners:
+                counts.unchanged += 1
+                continue
+            merged = dict(local) if local is not None else {}
+            for grp, change in winners.items():
+                merged.update(zip(spec.groups[grp], change.values, strict=True))
+            erasure = schema.ERASURE.get(spec.name)
+            if erasure and merged.get("erased") and not (local or {}).get("erased"):
+                self.result.newly_erased.append((spec.name, record.row_id))
+            if erasure and (merged.get("erased") or (local or {}).get("erased")):
+                # An erasure always wins and its values never go to the conflict report.
+                merged.update({c: schema.to_wire(v) for c, v in erasure.items()})
+                conflicts = [c for c in conflicts if c[1] != record.row_id]
+                if local is not None and all(local.get(c) == merged.get(c) for c in erasure):
+                    winners = {
+                        g: c for g, c in winners.items() if not set(spec.groups[g]) & set(erasure)
+                    }
+                    if not winners:
+                        counts.unchanged += 1
+                        continue
+            missing = [c for c in spec.required if c not in merged]
+            orphan = next(
+                (
+                    f"{column} points to a {parent} that has not arrived"
+                    for column, parent in spec.parents.items()
+                    if merged.get(column) is not None
+                    and not self._parent_exists(parent, merged[column])
+                ),
+                None,
+            )
+            if (local is None and missing) or orphan:
+                reason = orphan or f"the row is incomplete (no {', '.join(missing)})"
+                self._park(record, reason)
+                continue
+            values = {c: schema.from_wire(spec, c, merged.get(c)) for c in insert_columns}
+            if local is None:
+                inserts.append((record.row_id, *(values[c] for c in insert_columns)))
+                self.known_ids[spec.name].add(record.row_id)
+                counts.created += 1
+            else:
+                changed = [c for grp in winners for c in spec.groups[grp]]
+                if erasure and merged.get("erased"):
+                    changed = list(dict.fromkeys([*changed, *erasure]))
+                self._sql(
+                    f"UPDATE {spec.name} SET {', '.join(f'{c} = ?' for c in changed)} WHERE id = ?",
+                    (*(values[c] for c in changed), record.row_id),
+                )
+                if "_deleted" in winners and merged.get("deleted") and not local.get("deleted"):
+                    counts.deleted += 1
+                else:
+                    counts.updated += 1
+            clock_rows.extend(
+                (spec.name, record.row_id, grp, c.hlc, c.site, c.prev, self.seq)
+                for grp, c in winners.items()
+            )
+        if inserts:
+            self.conn.exec_driver_sql(
+                f"INSERT INTO {spec.name} (id, {', '.join(insert_columns)}) "
+                f"VALUES ({_placeholders(len(insert_columns) + 1)})",
+                inserts,
+            )
+        if clock_rows:
+            self.conn.exec_driver_sql(
+                "INSERT INTO sync_field_clock (tbl, row_id, grp, hlc, site, prev_hlc, seq) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, grp) DO UPDATE SET "
+                "hlc = excluded.hlc, site = excluded.site, prev_hlc = excluded.prev_hlc, "
+                "seq = excluded.seq",
+                clock_rows,
+            )
+        if conflicts:
+            self.conn.exec_driver_sql(
+                "INSERT INTO sync_conflict (tbl, row_id, grp, kind, winner, loser, winner_site, "
+                "loser_site, bundle_id, detected_at, resolved) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                conflicts,
+            )
+            self.result.conflicts += len(conflicts)
+
+    def _conflict(self, spec, record, grp, kind, winner, loser, winner_site, loser_site):  # type: ignore[no-untyped-def]
+        columns = spec.groups[grp]
+        as_json = lambda values: json.dumps(  # noqa: E731
+            dict(zip(columns, values, strict=True)) if values is not None else None,
+            ensure_ascii=False,
+        )
+        return (
+            spec.name,
+            record.row_id,
+            grp,
+            kind,
+            as_json(winner),
+            as_json(loser),
+            winner_site,
+            loser_site,
+            self.bundle_id,
+            self.now,
+        )
+
+    def _park(self, record: Record, reason: str) -> None:
+        payload = json.dumps(
+            {
+                "t": record.table,
+                "id": record.row_id,
+                "c": {g: [c.hlc, c.site, c.prev, list(c.values)] for g, c in record.groups.items()},
+            },
+            ensure_ascii=False,
+        )
+        self._sql(
+            "INSERT INTO sync_pending (tbl, row_id, record, reason, bundle_id, parked_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (record.table, record.row_id, payload, reason, self.bundle_id, self.now),
+        )
+        self.result.parked += 1
+
+    def _retry_parked(self) -> None:
+        """Parked rows whose parents are now here are applied; the rest stay parked."""
+        while True:
+            parked = self._sql("SELECT record FROM sync_pending ORDER BY id").all()
+            if not parked:
+                break
+            self._sql("DELETE FROM sync_pending")
+            still_parked_before = self.result.parked
+            by_table: dict[str, list[Record]] = defaultdict(list)
+            for (payload,) in parked:
+                obj = json.loads(payload)
+                by_table[obj["t"]].append(
+                    Record(
+                        obj["t"],
+                        obj["id"],
+                        {
+                            g: GroupChange(v[0], v[1], v[2], tuple(v[3]))
+                            for g, v in obj["c"].items()
+                        },
+                    )
+                )
+            for spec in sorted(schema.tables().values(), key=lambda s: s.order):
+                self._merge_table(spec, by_table.get(spec.name, []))
+            parked_again = self.result.parked - still_parked_before
+            self.result.unparked += len(parked) - parked_again
+            if parked_again == len(parked):
+                break
+        self.result.parked = self._sql("SELECT count(*) FROM sync_pending").scalar()
+
+    def _find_duplicates(self) -> None:
+        rows = self._sql(
+            "SELECT member_code, staff_number FROM staff WHERE deleted = 0 "
+            "AND staff_number IS NOT NULL GROUP BY member_code, staff_number HAVING count(*) > 1"
+        ).all()
+        self.result.possible_duplicates = [f"{member}:{number}" for member, number in rows]
+
+
+def _sqlite_to_python(spec: schema.TableSpec, column: str, value: Any) -> Any:
+    rule = spec.columns[column]
+    if value is None:
+        return None
+    if rule.describe == "true or false":
+        return bool(value)
+    if rule.describe.startswith("a date") and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def merge(
+    conn: Connection, records: Sequence[Record], bundle_id: str, now: dt.datetime | None = None
+) -> MergeResult:
+    return Merger(conn, bundle_id, now or dt.datetime.now().replace(microsecond=0)).run(records)

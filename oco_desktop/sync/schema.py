@@ -1,0 +1,164 @@
+"""What travels: the synced tables, their field groups and the shape of each value.
+
+Derived from the models, so a new synced table travels once it declares `__sync_groups__`;
+the enumerations checked here are the same ones the database's CHECK constraints enforce.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Integer, String, Text
+
+from oco_desktop.domain import roster, tna
+from oco_desktop.domain.ids import is_uuid
+from oco_desktop.store import models
+from oco_desktop.store.capture import DELETED_GROUP
+
+ENUMS: dict[tuple[str, str], type[StrEnum]] = {
+    ("office", "office_type"): roster.OfficeType,
+    ("position", "tier"): roster.Tier,
+    ("staff", "sex"): roster.Sex,
+    ("staff", "status"): roster.StaffStatus,
+    ("tna_cycle", "status"): tna.CycleStatus,
+    ("tna_assessment", "band_override"): tna.Band,
+    ("tna_need", "band"): tna.NeedBand,
+    ("tna_need", "status"): tna.NeedStatus,
+}
+
+
+RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("position_competency", "required_level"): (0, 4),
+    ("tna_cycle", "year"): (tna.MIN_YEAR, tna.MAX_YEAR),
+    ("tna_cycle", "carried_from_year"): (tna.MIN_YEAR, tna.MAX_YEAR),
+    ("tna_cycle", "budget_amount"): (0, 2**53),
+    ("tna_cycle", "national_trainers"): (0, 100_000),
+    ("tna_assessment", "required_level"): (tna.MIN_LEVEL, tna.MAX_LEVEL),
+    ("tna_assessment", "previous_level"): (tna.MIN_LEVEL, tna.MAX_LEVEL),
+    ("tna_assessment", "self_level"): (tna.MIN_LEVEL, tna.MAX_LEVEL),
+    ("tna_assessment", "supervisor_level"): (tna.MIN_LEVEL, tna.MAX_LEVEL),
+    ("tna_assessment", "agreed_level"): (tna.MIN_LEVEL, tna.MAX_LEVEL),
+    ("tna_assessment", "importance"): (tna.MIN_IMPORTANCE, tna.MAX_IMPORTANCE),
+    ("tna_need", "target_year"): (tna.MIN_YEAR, tna.MAX_YEAR),
+}
+# What a legal erasure leaves of a row (services.roster.erase_staff writes the same): once a
+# row is erased on any replica, these values win over every edit, however late its stamp.
+ERASURE: dict[str, dict[str, Any]] = {
+    "staff": {
+        "staff_number": None,
+        "full_name": None,
+        "sex": None,
+        "birth_year": None,
+        "start_year": None,
+        "left_on": None,
+        "office_id": None,
+        "position_id": None,
+        "status": roster.StaffStatus.LEFT.value,
+        "deleted": True,
+        "erased": True,
+    },
+}
+
+
+class RecordInvalid(ValueError):
+    """A value that does not fit its column; the message names the column."""
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    name: str
+    nullable: bool
+    check: Callable[[Any], bool]
+    describe: str
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    groups: dict[str, tuple[str, ...]]
+    columns: dict[str, ColumnRule]
+    parents: dict[str, str] = field(default_factory=dict)  # column -> parent table
+    member_column: str | None = "member_code"
+    order: int = 0
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(c for c, rule in self.columns.items() if not rule.nullable)
+
+
+def _is_date(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _rule(table: str, column) -> ColumnRule:  # type: ignore[no-untyped-def]
+    kind = column.type
+    enum = ENUMS.get((table, column.name))
+    if column.foreign_keys and column.name != "member_code":
+        check, describe = is_uuid, "an id"
+    elif enum is not None:
+        allowed = {e.value for e in enum}
+        check, describe = (lambda v, a=allowed: v in a), f"one of {sorted(allowed)}"
+    elif isinstance(kind, Boolean):
+        check, describe = (lambda v: isinstance(v, bool)), "true or false"
+    elif isinstance(kind, Integer):
+        low, high = RANGES.get((table, column.name), (-(2**53), 2**53))
+        check = lambda v, lo=low, hi=high: (  # noqa: E731
+            isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
+        )
+        describe = f"a whole number from {low} to {high}"
+    elif isinstance(kind, Date):
+        check, describe = _is_date, "a date YYYY-MM-DD"
+    elif isinstance(kind, (String, Text)):
+        limit = getattr(kind, "length", None) or 10_000
+        check = lambda v, n=limit: isinstance(v, str) and len(v) <= n  # noqa: E731
+        describe = f"a text of at most {limit} characters"
+    else:
+        raise TypeError(f"no sync rule for {table}.{column.name} ({kind})")
+    return ColumnRule(column.name, bool(column.nullable), check, describe)
+
+
+@cache
+def tables() -> dict[str, TableSpec]:
+    specs = {}
+    for order, model in enumerate(models.SYNCED_MODELS):
+        table = model.__table__  # type: ignore[attr-defined]
+        groups = {name: tuple(cols) for name, cols in model.__sync_groups__.items()}
+        groups[DELETED_GROUP] = ("deleted",)
+        columns = {c.name: _rule(table.name, c) for c in table.columns if c.name != "id"}
+        parents = {
+            c.name: next(iter(c.foreign_keys)).column.table.name
+            for c in table.columns
+            if c.foreign_keys and c.name != "member_code"
+        }
+        specs[table.name] = TableSpec(table.name, groups, columns, parents, order=order)
+    return specs
+
+
+def to_wire(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def from_wire(spec: TableSpec, column: str, value: Any) -> Any:
+    rule = spec.columns[column]
+    if value is None:
+        if not rule.nullable:
+            raise RecordInvalid(f"{spec.name}.{column} may not be empty")
+        return None
+    if not rule.check(value):
+        raise RecordInvalid(f"{spec.name}.{column} must be {rule.describe}")
+    if rule.describe.startswith("a date"):
+        return dt.date.fromisoformat(value)
+    return value

@@ -1,0 +1,108 @@
+"""Strict JSON for everything that crosses between sites: canonical out, suspicious in.
+
+Duplicate keys, NaN/Infinity, invalid UTF-8, over-long strings and deep nesting are refused
+with a BundleRejected, never an exception of the parser's own.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from oco_desktop.services.errors import BundleRejected
+
+MAX_STRING = 10_000
+MAX_DEPTH = 16
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(
+        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise BundleRejected("malformed", f"a key appears twice: '{key[:40]}'")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise BundleRejected("malformed", f"a number is not finite ({name})")
+
+
+def _check_shape(value: Any, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise BundleRejected("malformed", f"data nested deeper than {MAX_DEPTH} levels")
+    if isinstance(value, str):
+        if len(value) > MAX_STRING:
+            raise BundleRejected("malformed", f"a text longer than {MAX_STRING} characters")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_shape(key, depth + 1)
+            _check_shape(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check_shape(item, depth + 1)
+
+
+def _nesting_depth_exceeds(text: str, limit: int) -> bool:
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
+def strict_loads(raw: bytes, what: str = "data") -> Any:
+    try:
+        text = raw.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise BundleRejected("malformed", f"the {what} is not valid UTF-8 text") from exc
+    if _nesting_depth_exceeds(text, MAX_DEPTH + 1):
+        raise BundleRejected("malformed", f"the {what} is nested too deeply")
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except BundleRejected:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise BundleRejected("malformed", f"the {what} is not valid JSON ({exc})") from exc
+    _check_shape(value)
+    return value
+
+
+def require_keys(obj: Any, required: dict[str, type | tuple[type, ...]], what: str) -> dict:
+    """A JSON object with exactly these keys, each of these types (bool is not an int)."""
+    if not isinstance(obj, dict):
+        raise BundleRejected("malformed", f"the {what} is not a JSON object")
+    unknown = set(obj) - set(required)
+    missing = set(required) - set(obj)
+    if unknown:
+        raise BundleRejected("malformed", f"the {what} has unknown keys: {sorted(unknown)[:5]}")
+    if missing:
+        raise BundleRejected("malformed", f"the {what} lacks keys: {sorted(missing)[:5]}")
+    for key, kind in required.items():
+        value = obj[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if isinstance(value, bool) and bool not in kinds:
+            raise BundleRejected("malformed", f"'{key}' in the {what} has the wrong type")
+        if not isinstance(value, kinds):
+            raise BundleRejected("malformed", f"'{key}' in the {what} has the wrong type")
+    return obj

@@ -1,0 +1,53 @@
+"""What every page needs: the open store, its folder, the installation and the UI language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from oco_desktop.domain.roster import Role
+from oco_desktop.paths import DataPaths
+from oco_desktop.services.dashboard import NO_OFFICE, staff_summary
+from oco_desktop.services.setup import InstallationInfo, installation_info
+from oco_desktop.store.engine import Store
+
+
+@dataclass
+class AppContext:
+    """Passed explicitly to the main window and its pages. The store is replaced after a
+    restore, so pages read `context.store` each time rather than keeping their own reference.
+    `open` reads the database: call it before the window exists or on the worker."""
+
+    paths: DataPaths
+    store: Store
+    info: InstallationInfo
+    language: str
+    office_names: list[str] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, store: Store, language: str) -> AppContext:
+        context = cls(store.paths, store, installation_info(store), language)
+        context.office_names = context._load_office_names()
+        return context
+
+    @property
+    def member_code(self) -> str | None:
+        """The member whose staff this installation keeps; None for the Secretariat (all)."""
+        return self.info.member_code if self.info.role is Role.MEMBER else None
+
+    @property
+    def member_name(self) -> str:
+        return self.info.member_name(self.language)
+
+    def adopt(self, other: AppContext) -> None:
+        """Take over a freshly opened store (after a restore), keeping this object, which the
+        window and its pages hold."""
+        self.paths = other.paths
+        self.store = other.store
+        self.info = other.info
+        self.office_names = other.office_names
+
+    def _load_office_names(self) -> list[str]:
+        if self.member_code is None:
+            return []
+        summary = staff_summary(self.store, self.member_code)
+        return sorted(name for name, _ in summary.by_office if name != NO_OFFICE)

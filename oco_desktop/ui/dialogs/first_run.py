@@ -1,0 +1,409 @@
+"""The first-run assistant: set up this office (or the Secretariat), or explore with demo data.
+
+Pages: welcome -> demo, or welcome -> role -> member -> details (the Secretariat skips the
+member page and the office fields). Finish runs the set-up on the worker and keeps the Store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from oco_desktop.domain.roster import OfficeType, Role
+from oco_desktop.paths import DataPaths
+from oco_desktop.services import setup
+from oco_desktop.services.errors import InvalidInput, OcoError
+from oco_desktop.services.setup import SetupRequest
+from oco_desktop.store.engine import Store
+from oco_desktop.ui import icons
+from oco_desktop.ui.tasks import Op, report_failure
+from oco_desktop.ui.widgets.member_picker import MemberPicker, member_text
+
+WELCOME, DEMO, ROLE, MEMBER, DETAILS = range(5)
+DEMO_MEMBER = "TO"
+DEMO_STAFF = 60
+DEMO_SEED = 1
+ERROR_STYLE = "color: #b00020;"
+
+OFFICE_TYPES = {
+    OfficeType.HQ: QT_TRANSLATE_NOOP("FirstRunWizard", "Headquarters"),
+    OfficeType.SEAPORT: QT_TRANSLATE_NOOP("FirstRunWizard", "Seaport"),
+    OfficeType.AIRPORT: QT_TRANSLATE_NOOP("FirstRunWizard", "Airport"),
+    OfficeType.MAIL: QT_TRANSLATE_NOOP("FirstRunWizard", "Mail centre"),
+    OfficeType.OUTER_ISLAND: QT_TRANSLATE_NOOP("FirstRunWizard", "Outer island office"),
+}
+
+
+def _language_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.addItem("English", "en")
+    combo.addItem("Français", "fr")
+    combo.setAccessibleName(QCoreApplication.translate("FirstRunWizard", "Interface language"))
+    return combo
+
+
+def _choice(text: str, explanation: str, layout: QVBoxLayout) -> QRadioButton:
+    button = QRadioButton(text)
+    font = button.font()
+    font.setBold(True)
+    button.setFont(font)
+    note = QLabel(explanation)
+    note.setWordWrap(True)
+    note.setIndent(24)
+    layout.addWidget(button)
+    layout.addWidget(note)
+    layout.addSpacing(8)
+    return button
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setVisible(False)
+    return label
+
+
+def _set_error(label: QLabel, message: str | None) -> None:
+    label.setText(message or "")
+    label.setVisible(bool(message))
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, paths: DataPaths) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to OCO Desktop"))
+        self.setSubTitle(
+            self.tr(
+                "OCO Desktop keeps your customs administration's staff roster and training needs "
+                "on this computer. It works without internet."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.set_up = _choice(
+            self.tr("&Set up my office"),
+            self.tr(
+                "Start your own staff roster. It takes a minute: choose your "
+                "administration and name your office."
+            ),
+            layout,
+        )
+        self.demo = _choice(
+            self.tr("&Explore with demo data"),
+            self.tr(
+                "Try OCO Desktop with 60 fictional staff. Everything is marked DEMO and "
+                "nothing is sent anywhere."
+            ),
+            layout,
+        )
+        self.set_up.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.set_up)
+        group.addButton(self.demo)
+        layout.addStretch(1)
+        folder = QLabel(self.tr("Your data will be kept in {0}").format(paths.root))
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(folder)
+
+    def nextId(self) -> int:
+        return DEMO if self.demo.isChecked() else ROLE
+
+
+class DemoPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard, language: str) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Explore with demo data"))
+        self.setSubTitle(
+            self.tr(
+                "OCO Desktop makes up 60 staff for the administration you choose. Press Finish "
+                "to start."
+            )
+        )
+        self.member = QComboBox()
+        self.member.setAccessibleName(self.tr("Member administration for the demo"))
+        members = sorted(setup.list_members(), key=lambda m: m.name(language))
+        for member in members:
+            self.member.addItem(member_text(member, language), member.code)
+        self.member.setCurrentIndex(max(0, self.member.findData(DEMO_MEMBER)))
+        self.language = _language_combo()
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.error = _error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Administration:"), self.member)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.error)
+
+    def nextId(self) -> int:
+        return -1
+
+    def validatePage(self) -> bool:
+        return self._wizard.finish_demo()
+
+
+class RolePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Who uses this computer?"))
+        self.setSubTitle(self.tr("Choose what this installation of OCO Desktop is for."))
+        layout = QVBoxLayout(self)
+        self.member = _choice(
+            self.tr("A &member administration's office"),
+            self.tr(
+                "The HR officer of a customs office keeps its staff roster and sends it to "
+                "the OCO Secretariat."
+            ),
+            layout,
+        )
+        self.secretariat = _choice(
+            self.tr("The OCO &Secretariat (Suva)"),
+            self.tr("Receives the rosters of all 24 members and sends back the programme."),
+            layout,
+        )
+        self.member.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.member)
+        group.addButton(self.secretariat)
+        layout.addStretch(1)
+
+    def role(self) -> Role:
+        return Role.SECRETARIAT if self.secretariat.isChecked() else Role.MEMBER
+
+    def nextId(self) -> int:
+        return DETAILS if self.secretariat.isChecked() else MEMBER
+
+
+class MemberPage(QWizardPage):
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Which administration?"))
+        self.setSubTitle(
+            self.tr("Choose your customs administration. Type part of its name to find it quickly.")
+        )
+        self.picker = MemberPicker(setup.list_members(), language)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        self.picker.chosen.connect(lambda _code: self.completeChanged.emit())
+        self.setFocusProxy(self.picker.search)
+
+    def initializePage(self) -> None:
+        self.picker.search.setFocus()
+
+    def isComplete(self) -> bool:
+        return self.picker.code() is not None
+
+
+class DetailsPage(QWizardPage):
+    """The office (for a member) and the person and language, checked as they are typed."""
+
+    def __init__(self, wizard: FirstRunWizard, language: str) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._touched: set[str] = set()
+        self.office = QLineEdit()
+        self.office.setAccessibleName(self.tr("Office name"))
+        self.office.setPlaceholderText(self.tr("e.g. Nukuʻalofa HQ"))
+        self.office_error = _error_label()
+        self.island = QLineEdit()
+        self.island.setAccessibleName(self.tr("Island"))
+        self.office_type = QComboBox()
+        self.office_type.setAccessibleName(self.tr("Kind of office"))
+        for value, text in OFFICE_TYPES.items():
+            self.office_type.addItem(QCoreApplication.translate("FirstRunWizard", text), value)
+        self.focal_point = QLineEdit()
+        self.focal_point.setAccessibleName(self.tr("HR focal point's name"))
+        self.focal_point.setPlaceholderText(self.tr("The person who answers for HR here"))
+        self.language = _language_combo()
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.error = _error_label()
+
+        self.form = QFormLayout(self)
+        self.form.addRow(self.tr("Office &name (required):"), self.office)
+        self.form.addRow("", self.office_error)
+        self.form.addRow(self.tr("&Island:"), self.island)
+        self.form.addRow(self.tr("&Kind of office:"), self.office_type)
+        self.form.addRow(self.tr("HR &focal point:"), self.focal_point)
+        self.form.addRow(self.tr("&Language:"), self.language)
+        self.form.addRow(self.error)
+        self.field_errors = {
+            "office": self.office_error,
+            "member": self.error,
+            "language": self.error,
+        }
+
+        self.office.textEdited.connect(lambda _t: self._touch("office"))
+        for edit in (self.office, self.island, self.focal_point):
+            edit.textChanged.connect(self._revalidate)
+
+    def initializePage(self) -> None:
+        member = self._wizard.role_page.role() is Role.MEMBER
+        for widget in (self.office, self.island, self.office_type):
+            self.form.setRowVisible(widget, member)
+        self.office_error.setVisible(False)
+        self.form.setRowVisible(self.office_error, member)
+        if member:
+            code = self._wizard.member_page.picker.code() or ""
+            name = next(
+                (m.name(self._wizard.language) for m in setup.list_members() if m.code == code),
+                code,
+            )
+            self.setTitle(self.tr("Your office"))
+            self.setSubTitle(self.tr("The office of {0} that keeps this roster.").format(name))
+            self.office.setFocus()
+        else:
+            self.setTitle(self.tr("The OCO Secretariat"))
+            self.setSubTitle(
+                self.tr(
+                    "Who answers for HR at the Secretariat, and in which "
+                    "language OCO Desktop should speak."
+                )
+            )
+            self.focal_point.setFocus()
+        self._revalidate()
+
+    def _touch(self, field: str) -> None:
+        self._touched.add(field)
+        self._revalidate()
+
+    def problem(self) -> InvalidInput | None:
+        try:
+            setup.validate(self._wizard.request())
+        except InvalidInput as exc:
+            return exc
+        return None
+
+    def _revalidate(self) -> None:
+        problem = self.problem()
+        for label in set(self.field_errors.values()):
+            _set_error(label, None)
+        if problem is not None and (problem.field != "office" or "office" in self._touched):
+            label = self.field_errors.get(problem.field or "", self.error)
+            _set_error(label, problem.message)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.problem() is None and not self._wizard.running
+
+    def validatePage(self) -> bool:
+        paths, request = self._wizard.paths, self._wizard.request()
+        return self._wizard.finish_with(lambda: setup.initialise(paths, request), self.error)
+
+
+class FirstRunWizard(QWizard):
+    """After `exec()` returns Accepted, `store` is the new installation's open Store and
+    `chosen_language` the language picked for the interface."""
+
+    def __init__(self, paths: DataPaths, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.language = language
+        self.chosen_language = language
+        self.store: Store | None = None
+        self.running = False
+        self.setWindowTitle(self.tr("Set up OCO Desktop"))
+        self.setWindowIcon(icons.app_icon())
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icons.app_icon().pixmap(48, 48))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.welcome_page = WelcomePage(paths)
+        self.demo_page = DemoPage(self, language)
+        self.role_page = RolePage()
+        self.member_page = MemberPage(language)
+        self.details_page = DetailsPage(self, language)
+        self.setPage(WELCOME, self.welcome_page)
+        self.setPage(DEMO, self.demo_page)
+        self.setPage(ROLE, self.role_page)
+        self.setPage(MEMBER, self.member_page)
+        self.setPage(DETAILS, self.details_page)
+        self.setStartId(WELCOME)
+        self.resize(640, 480)
+
+    def request(self) -> SetupRequest:
+        page = self.details_page
+        if self.role_page.role() is Role.SECRETARIAT:
+            return SetupRequest(
+                role=Role.SECRETARIAT,
+                focal_point=page.focal_point.text(),
+                language=page.language.currentData(),
+            )
+        return SetupRequest(
+            role=Role.MEMBER,
+            member_code=self.member_page.picker.code(),
+            office_name=page.office.text(),
+            island=page.island.text(),
+            focal_point=page.focal_point.text(),
+            language=page.language.currentData(),
+            office_type=OfficeType(page.office_type.currentData()),
+        )
+
+    def finish_demo(self) -> bool:
+        from oco_desktop.services.demo import create_demo
+
+        paths, language = self.paths, self.demo_page.language.currentData()
+        member = self.demo_page.member.currentData()
+        return self.finish_with(
+            lambda: create_demo(
+                paths, member_code=member, staff=DEMO_STAFF, seed=DEMO_SEED, language=language
+            ),
+            self.demo_page.error,
+            language,
+        )
+
+    def finish_with(
+        self, make: Callable[[], Store], error: QLabel, language: str | None = None
+    ) -> bool:
+        """QWizard asks on Finish whether it may close: not yet. The work starts on the worker
+        and `accept()` follows when the Store exists; an error is shown on the page."""
+        if self.store is not None:
+            return True
+        if self.running:
+            return False
+        self.chosen_language = language or self.details_page.language.currentData()
+        _set_error(error, None)
+        self._set_running(True)
+        (
+            Op(self, make)
+            .with_progress(self.tr("Setting up OCO Desktop…"))
+            .success(self._made)
+            .failure(lambda exc: self._failed(exc, error))
+            .run()
+        )
+        return False
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            self.button(which).setEnabled(not running)
+        self.currentPage().setEnabled(not running)
+
+    def _made(self, store: Store) -> None:
+        self.store = store
+        self._set_running(False)
+        self.accept()
+
+    def _failed(self, exc: BaseException, error: QLabel) -> None:
+        self._set_running(False)
+        if isinstance(exc, OcoError):
+            _set_error(error, self.tr("OCO Desktop could not be set up: {0}").format(exc.message))
+        else:
+            report_failure(self, exc)
+
+    def reject(self) -> None:
+        if not self.running:
+            super().reject()

@@ -1,0 +1,313 @@
+"""The main window: a sidebar of pages, the current page, the menus and the offline status."""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oco_desktop import APP_NAME, __version__
+from oco_desktop.services import backups
+from oco_desktop.services.backups import BackupInfo, RestoreResult
+from oco_desktop.services.setup import open_installation
+from oco_desktop.ui import icons
+from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.dialogs import messages
+from oco_desktop.ui.pages.registry import PAGES, PageSpec
+from oco_desktop.ui.tasks import Op, executor
+from oco_desktop.ui.widgets.status_bar import StatusBar
+
+START_PAGE_ENV = "OCO_DESKTOP_START_PAGE"
+DEMO_BANNER_STYLE = (
+    "QLabel { background: #ffd54f; color: #000000; padding: 6px; font-weight: bold; }"
+)
+
+
+def choose_backup_file(parent: QWidget, start: Path) -> Path | None:
+    """The file chooser for Restore, as a function so tests can replace it."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Restore from backup"),
+        str(start),
+        parent.tr("OCO Desktop backups (*.db);;All files (*)"),
+    )
+    return Path(chosen) if chosen else None
+
+
+class MainWindow(QMainWindow):
+    restored = Signal()
+    backed_up = Signal(object)
+
+    def __init__(self, context: AppContext, pages: list[PageSpec] | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.specs = list(PAGES if pages is None else pages)
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowIcon(icons.app_icon())
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setIconSize(QSize(24, 24))
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        for spec in self.specs:
+            page = spec.factory(context)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(
+                icons.icon(spec.icon, spec.fallback_icon), spec.translated_title()
+            )
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        width = max(self.sidebar.sizeHintForColumn(0), 120) + 24
+        self.sidebar.setFixedWidth(width)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        self.demo_banner = QLabel()
+        self.demo_banner.setStyleSheet(DEMO_BANNER_STYLE)
+        self.demo_banner.setWordWrap(True)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.demo_banner)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.status = StatusBar(context.paths.root)
+        self.setStatusBar(self.status)
+        for page in self.pages.values():
+            attach = getattr(page, "attach_status_bar", None)
+            if attach is not None:
+                attach(self.status)  # a page that adds its own facts (Sync: unsent changes)
+        self._build_menus()
+        self._show_installation()
+        self.status.set_last_backup(backups.latest(context.paths))
+        self.sidebar.setCurrentRow(self._start_row())
+        self.setMinimumSize(760, 480)
+        self.sidebar.setFocus()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | str | None = None,
+        icon: icons.StandardIcon | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icons.standard(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = self._action(
+            self.tr("&Back up now…"),
+            self.back_up_now,
+            "Ctrl+B",
+            icons.StandardIcon.SP_DialogSaveButton,
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"),
+            self.restore_from_backup,
+            None,
+            icons.StandardIcon.SP_BrowserReload,
+        )
+        self.open_folder_action = self._action(
+            self.tr("&Open data folder"),
+            self.open_data_folder,
+            None,
+            icons.StandardIcon.SP_DirOpenIcon,
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row, spec in enumerate(self.specs):
+            shortcut = f"Ctrl+{row + 1}" if row < 9 else None
+            view_menu.addAction(
+                self._action(
+                    spec.translated_title(),
+                    lambda _=False, r=row: self.sidebar.setCurrentRow(r),
+                    shortcut,
+                )
+            )
+        view_menu.addSeparator()
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh
+        )
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About OCO Desktop"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def _show_installation(self) -> None:
+        info = self.context.info
+        where = self.context.member_name
+        if self.context.member_code is not None and info.office_name:
+            where = f"{where} ({info.office_name})"
+        title = f"{APP_NAME} — {where}"
+        if info.is_demo:
+            title += " — " + self.tr("DEMO")
+        self.setWindowTitle(title)
+        self.demo_banner.setText(
+            self.tr(
+                "DEMO — fictional data: the names and numbers are invented, to explore OCO Desktop."
+            )
+        )
+        self.demo_banner.setVisible(info.is_demo)
+        self.status.set_data_folder(self.context.paths.root)
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def _start_row(self) -> int:
+        """The first page, or the one OCO_DESKTOP_START_PAGE names (for screenshots)."""
+        wanted = os.environ.get(START_PAGE_ENV, "")
+        keys = [spec.key for spec in self.specs]
+        return keys.index(wanted) if wanted in keys else 0
+
+    def current_key(self) -> str:
+        return self.specs[self.stack.currentIndex()].key
+
+    def page(self, key: str) -> QWidget:
+        return self.pages[key]
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        changed = row != self.stack.currentIndex()
+        self.stack.setCurrentIndex(row)
+        if changed:
+            self.refresh_current()
+
+    def refresh_current(self) -> None:
+        self.stack.currentWidget().refresh()  # type: ignore[attr-defined]
+
+    def refresh_all(self) -> None:
+        self._show_installation()
+        for page in self.pages.values():
+            page.refresh()  # type: ignore[attr-defined]
+        self.status.set_last_backup(backups.latest(self.context.paths))
+
+    # -- file menu -------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        paths = self.context.paths
+        (
+            Op(self, lambda: backups.create(paths))
+            .with_progress(self.tr("Making a backup of your data…"))
+            .success(self._backed_up)
+            .run()
+        )
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self.status.set_last_backup(info)
+        self.backed_up.emit(info)
+        messages.inform(
+            self,
+            self.tr(
+                "Your data was backed up to:\n{0}\n\nCopy this file to a USB stick or another "
+                "computer now and then, so a lost or broken laptop does not lose the roster."
+            ).format(info.path),
+            self.tr("Backup made"),
+        )
+
+    def restore_from_backup(self) -> None:
+        paths = self.context.paths
+        chosen = choose_backup_file(self, paths.backups)
+        if chosen is None:
+            return
+        question = self.tr(
+            "Replace all the data in OCO Desktop with the backup\n{0}?\n\nThe data as it is now "
+            "is first saved as a backup in {1}, so you can go back to it."
+        ).format(chosen, paths.backups)
+        if not messages.confirm(self, question, self.tr("&Restore")):
+            return
+        context, language = self.context, self.context.language
+
+        def work() -> tuple[RestoreResult, AppContext]:
+            context.store.close()
+            result = backups.restore(paths, chosen)
+            return result, AppContext.open(open_installation(paths), language)
+
+        (
+            Op(self, work)
+            .with_progress(self.tr("Restoring the backup…"))
+            .success(self._restored)
+            .run()
+        )
+
+    def _restored(self, outcome: tuple[RestoreResult, AppContext]) -> None:
+        result, fresh = outcome
+        self.context.adopt(fresh)
+        self.refresh_all()
+        self.restored.emit()
+        if result.previous_kept_at is None:
+            kept = ""
+        elif result.previous_was_damaged:
+            kept = self.tr("The damaged data file was kept in {0}.").format(result.previous_kept_at)
+        else:
+            kept = self.tr("The data as it was before is kept in {0}.").format(
+                result.previous_kept_at
+            )
+        messages.inform(
+            self,
+            self.tr("The data was restored from {0}.").format(result.restored_from)
+            + ("\n\n" + kept if kept else ""),
+            self.tr("Backup restored"),
+        )
+
+    def open_data_folder(self) -> None:
+        folder = self.context.paths.root
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            messages.warn(
+                self,
+                self.tr(
+                    "The data folder could not be opened in the file manager. It is:\n{0}"
+                ).format(folder),
+            )
+
+    def show_about(self) -> None:
+        paths = self.context.paths
+        text = self.tr(
+            "<p><b>OCO Desktop {0}</b></p>"
+            "<p>Staff roster, training needs analysis and the Customs Leadership programme "
+            "of the Oceania Customs Organisation. Works offline.</p>"
+            "<p>Data folder:<br>{1}</p><p>Log file:<br>{2}</p>"
+        ).format(__version__, html.escape(str(paths.root)), html.escape(str(paths.log_file)))
+        messages.about(self, self.tr("About OCO Desktop"), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        executor().wait_for_done()
+        super().closeEvent(event)

@@ -1,0 +1,206 @@
+"""Small pieces the tabs of the Sync page share: tables, notices, sentences about bundles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+from oco_desktop.services import sync_trust
+from oco_desktop.services.sync_import import ImportResult
+from oco_desktop.services.sync_trust import PeerView
+from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.dialogs import messages, sync_dialogs
+from oco_desktop.ui.models import sync_labels as words
+from oco_desktop.ui.models.sync_tables import RowsModel, monospace
+from oco_desktop.ui.tasks import Op
+
+NOTICE_STYLE = "QLabel { background: #fff4d6; color: #000000; border: 1px solid #e0b252; }"
+RESULT_STYLE = "QLabel { background: #e6f4ea; color: #000000; border: 1px solid #7fb08a; }"
+REFUSED_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncPage", text)
+
+
+def make_table(
+    model: RowsModel, name: str, stretch: int | None = None, *, multi: bool = False
+) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    rows = view.verticalHeader()
+    rows.setVisible(False)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+    header.setMinimumSectionSize(40)
+    return view
+
+
+def fit_rows(view: QTableView, max_rows: int = 10, max_width: int | None = None) -> None:
+    """As tall as its rows (up to `max_rows`, then it scrolls): no big empty white box."""
+    rows = max(1, min(view.model().rowCount(), max_rows))
+    height = view.horizontalHeader().sizeHint().height()
+    height += rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth()
+    view.setFixedHeight(height)
+    if max_width is not None:
+        view.setMaximumWidth(max_width)
+
+
+def selected_rows(view: QTableView) -> list[object]:
+    model = view.model()
+    rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
+    return [model.row_object(row) for row in rows]  # type: ignore[attr-defined]
+
+
+def paragraph(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+def boxed(style: str) -> QLabel:
+    """A coloured frame for a notice or a result, hidden until it has something to say."""
+    label = paragraph()
+    label.setStyleSheet(style)
+    label.setMargin(8)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setVisible(False)
+    return label
+
+
+def fingerprint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setFont(monospace(1.5, bold=True))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def peer_name(code: str | None, names: dict[str, str]) -> str:
+    """ "Tonga (TO)", "the OCO Secretariat" or the bare code."""
+    if code == "SEC":
+        return _tr("the OCO Secretariat")
+    if code is None:
+        return _tr("an unknown sender")
+    name = names.get(code)
+    return f"{name} ({code})" if name and name != code else code
+
+
+def changes_sentence(counts: dict[str, dict[str, int]], *, dry_run: bool) -> str:
+    total = {k: sum(c.get(k, 0) for c in counts.values()) for k in ("created", "updated")}
+    deleted = sum(c.get("deleted", 0) for c in counts.values())
+    unchanged = sum(c.get("unchanged", 0) for c in counts.values())
+    if dry_run:
+        text = _tr("{0} rows would be added, {1} changed, {2} deleted; {3} are already the same.")
+    else:
+        text = _tr("{0} rows added, {1} changed, {2} deleted; {3} were already the same.")
+    return text.format(total["created"], total["updated"], deleted, unchanged)
+
+
+def result_sentences(result: ImportResult, names: dict[str, str], *, dry_run: bool) -> list[str]:
+    """What one bundle did (or would do), in the officer's words."""
+    sender = peer_name(result.sender, names)
+    if result.status == "already_imported":
+        when = words.format_day(result.first_imported_at)
+        return [
+            _tr("From {0}: this bundle was already imported on {1}; nothing changes.").format(
+                sender, when
+            )
+        ]
+    if result.status == "quarantined":
+        return [
+            _tr(
+                "From {0}: its key is not confirmed yet, so the bundle is checked and kept "
+                "aside, not merged."
+            ).format(sender),
+            _tr(
+                "Call {0}'s HR focal point on a number you already know and ask them to read "
+                "the fingerprint on their Sync page. It must be {1}. Then use Confirm "
+                "fingerprint: the bundle is merged at once."
+            ).format(result.sender, result.fingerprint),
+        ]
+    lines = [_tr("From {0}: {1}").format(sender, changes_sentence(result.counts, dry_run=dry_run))]
+    if result.conflicts:
+        lines.append(
+            _tr(
+                "{0} edits were made on both sides; the newer is kept and the other goes to the "
+                "conflict report."
+            ).format(result.conflicts)
+        )
+    if result.parked:
+        lines.append(
+            _tr("{0} rows wait for a record they belong to, which has not arrived yet.").format(
+                result.parked
+            )
+        )
+    for number in result.possible_duplicates:
+        lines.append(_tr("Staff number {0} is used by two different people.").format(number))
+    return lines
+
+
+def files_label(files: list[Path]) -> str:
+    if len(files) == 1:
+        return files[0].name
+    return _tr("{0} parts ({1}…)").format(len(files), files[0].name)
+
+
+def refused_sentence(files: list[Path], message: str) -> str:
+    text = message.strip().rstrip(".")
+    text = text[:1].upper() + text[1:]
+    return _tr("{0} was refused: {1}. Nothing was changed.").format(files_label(files), text)
+
+
+def import_secretariat_card(parent: QWidget, context: AppContext, done: Callable[[], None]) -> None:
+    """A member chooses the Secretariat's key card file and imports it (it is trusted: the
+    officer chose the file, which came from the Secretariat)."""
+    chosen = sync_dialogs.choose_card_file(parent, Path.home())
+    if chosen is None:
+        return
+    store = context.store
+
+    def imported(peer: PeerView) -> None:
+        messages.inform(
+            parent,
+            _tr(
+                "The OCO Secretariat's key card is imported (fingerprint {0}). Bundles can now "
+                "be made for the Secretariat."
+            ).format(peer.fingerprint),
+        )
+        done()
+
+    Op(parent, lambda: sync_trust.import_card(store, chosen)).success(imported).run()

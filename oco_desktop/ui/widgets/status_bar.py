@@ -1,0 +1,60 @@
+"""The status bar: always says the app works offline, where the data is, and the last backup.
+Sync adds its own facts (unsent changes, last bundle) with `add_fact`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
+
+from oco_desktop.services.backups import BackupInfo
+
+
+def format_moment(moment: dt.datetime) -> str:
+    """Day, month name and time: unambiguous whichever way round the reader writes dates."""
+    value = QDateTime(moment.replace(second=0, microsecond=0))
+    return QLocale().toString(value, "d MMMM yyyy, HH:mm")
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._facts: dict[str, QLabel] = {}
+        self.offline_label = self.add_fact("offline")
+        self.backup_label = self.add_fact("backup")
+        self.set_data_folder(data_folder)
+        self.set_last_backup(None)
+
+    def add_fact(self, key: str) -> QLabel:
+        """A permanent label on the right, kept in the order facts were added."""
+        if self._facts:
+            separator = QFrame()
+            separator.setFrameShape(QFrame.Shape.VLine)
+            separator.setFrameShadow(QFrame.Shadow.Sunken)
+            self.addPermanentWidget(separator)
+        label = QLabel()
+        label.setObjectName(f"status-{key}")
+        self._facts[key] = label
+        self.addPermanentWidget(label)
+        return label
+
+    def fact(self, key: str) -> QLabel:
+        return self._facts[key]
+
+    def set_data_folder(self, folder: Path) -> None:
+        self.offline_label.setText(self.tr("Offline · Data: {0}").format(folder))
+        self.offline_label.setToolTip(
+            self.tr("OCO Desktop works without a network. Your data is kept in {0}.").format(folder)
+        )
+
+    def set_last_backup(self, backup: BackupInfo | None) -> None:
+        if backup is None:
+            self.backup_label.setText(self.tr("Last backup: never"))
+            self.backup_label.setToolTip(self.tr("Use File > Back up now to make one."))
+        else:
+            self.backup_label.setText(
+                self.tr("Last backup: {0}").format(format_moment(backup.created))
+            )
+            self.backup_label.setToolTip(str(backup.path))

@@ -1,0 +1,94 @@
+"""The dashboard's view of the training needs analysis: the latest year, where it is in the
+workflow, how many staff are assessed, and the top five needs. It loads itself through the
+worker (`refresh()`), so adding it to a page costs nothing while the window is built."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from oco_desktop.domain.tna import CycleStatus
+from oco_desktop.services import tna_needs
+from oco_desktop.services.tna_needs import TnaOverview
+from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.tna_bands import BAND_COLOURS, band_word
+
+
+class TnaProgressBox(QGroupBox):
+    """`shown` after each overview is on screen."""
+
+    shown = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.overview: TnaOverview | None = None
+        self.setTitle(self.tr("Training needs analysis"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Staff assessed"))
+        self.bar.setTextVisible(True)
+        self.top = QLabel()
+        self.top.setWordWrap(True)
+        self.top.setAccessibleName(self.tr("Top five training needs"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.top)
+        self.summary.setText(self.tr("Loading…"))
+        self.bar.hide()
+
+    def refresh(self) -> None:
+        store, member = self.context.store, self.context.member_code
+        Op(self, lambda: tna_needs.overview(store, member)).success(self.show_overview).run()
+
+    def show_overview(self, overview: TnaOverview) -> None:
+        self.overview = overview
+        cycle = overview.cycle
+        if cycle is None:
+            self.summary.setText(
+                self.tr(
+                    "No training needs analysis yet: start this year's on the Training needs page."
+                )
+            )
+            self.bar.hide()
+            self.top.hide()
+            self.shown.emit()
+            return
+        words = {
+            CycleStatus.DRAFT: self.tr("draft"),
+            CycleStatus.IN_REVIEW: self.tr("in review"),
+            CycleStatus.APPROVED: self.tr("approved"),
+            CycleStatus.SUBMITTED: self.tr("submitted"),
+            CycleStatus.ACKNOWLEDGED: self.tr("acknowledged by the Secretariat"),
+        }
+        progress = overview.progress
+        self.summary.setText(
+            self.tr("{0}, {1}: {2} of {3} staff assessed, {4} to assess.").format(
+                cycle.year, words[cycle.status], progress.assessed, progress.total,
+                progress.to_assess,
+            )
+        )  # fmt: skip
+        self.bar.setRange(0, max(progress.total, 1))
+        self.bar.setValue(progress.assessed)
+        self.bar.setFormat(self.tr("%v of %m assessed"))
+        self.bar.show()
+        if overview.top:
+            staff = self.tr("{0} staff")
+            items = "".join(
+                f"<li><span style='background:{BAND_COLOURS[line.band].name()};color:#000000'>"
+                f"&nbsp;{band_word(line.band)}&nbsp;</span> "
+                f"{html.escape(line.competency_name(self.context.language))}: "
+                f"{staff.format(line.staff)}</li>"
+                for line in overview.top
+            )
+            heading = self.tr("Top needs")
+            self.top.setText(f"<b>{heading}</b><ol>{items}</ol>")
+        else:
+            self.top.setText(self.tr("No training needs yet."))
+        self.top.show()
+        self.shown.emit()

@@ -1,0 +1,65 @@
+"""Every benchmark still runs: `python -m benchmarks --quick` on tiny sizes. No timing is
+asserted here; budgets belong to `make bench`."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = REPO_ROOT / "benchmarks"
+
+# Figures of the foundation's benchmarks; each printed once per size where it has a size.
+EXPECTED = {
+    "startup": [
+        "first run (warm-up), 10 staff",
+        "start-up to window shown, 10 staff",
+        "start-up peak RSS, 10 staff",
+        "start-up to window shown, 40 staff",
+        "start-up peak RSS, 40 staff",
+        "start-up time growth",
+    ],
+    "demo": [
+        "demo --staff 10: wall time",
+        "demo --staff 20: wall time",
+        "demo --staff 40: wall time",
+        "demo wall time growth",
+    ],
+}
+
+
+@pytest.mark.slow
+def test_every_benchmark_runs_on_tiny_sizes(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick"],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    output = result.stdout
+    assert result.returncode == 0, f"{output}\n{result.stderr}"
+    assert "CPU:" in output and "SQLite:" in output and "offscreen" in output
+
+    modules = sorted(p.stem.removeprefix("bench_") for p in BENCHMARKS.glob("bench_*.py"))
+    sections = {m: _section(output, m) for m in modules}
+    for module, section in sections.items():
+        assert section, f"no table for benchmark {module!r}:\n{output}"
+        assert re.search(r"^figure\s+value\s+budget\s+baseline\s+ratio\s+status", section, re.M)
+    for module, names in EXPECTED.items():
+        for name in names:
+            assert name in sections[module], f"{name!r} missing from {module}:\n{output}"
+    assert "0 failed to run" in output
+
+
+def _section(output: str, module: str) -> str:
+    """The text of one module's table, from its `== module: ...` heading to the next heading."""
+    match = re.search(rf"^== {re.escape(module)}: .*?(?=^== |\Z)", output, re.M | re.S)
+    return match.group(0) if match else ""

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from oco_desktop import app
+from oco_desktop.services.errors import StoreTooNew
+from oco_desktop.ui import crash_handler, startup
+from oco_desktop.ui.i18n import choose_language, fold
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HQ_NAME = "Nukuʻalofa HQ"  # the office the `store` fixture sets up
+
+
+def test_self_test_window_checks_pages_and_total(qtbot, store, roster):
+    from oco_desktop.domain.roster import Sex, Tier
+
+    roster.add(HQ_NAME, Tier.T2, Sex.MALE, 3)
+    lines = app.self_test_window(store)
+
+    assert "dashboard shows 3 staff in post" in lines
+    assert any(line.startswith("pages: dashboard") for line in lines)
+
+
+def test_self_test_window_says_what_is_wrong(qtbot, store, monkeypatch):
+    monkeypatch.setattr(app, "staff_summary", lambda *_a: type("S", (), {"total": 99})())
+    with pytest.raises(AssertionError, match="shows '0' staff in post; the store holds 99"):
+        app.self_test_window(store)
+
+
+def test_run_gui_refuses_a_newer_data_file_with_exit_code_3(qtbot, store, paths, monkeypatch):
+    told = []
+    monkeypatch.setattr(startup, "open_installation", _raise_too_new)
+    monkeypatch.setattr(startup.DialogStartupUi, "error", lambda _self, text: told.append(text))
+    hooks = sys.excepthook
+
+    assert app.run_gui(paths, "en") == 3
+
+    assert told == ["Written by OCO Desktop 9."]
+    assert sys.excepthook is hooks  # the crash handler is taken off again
+
+
+def test_run_gui_shows_a_bug_in_the_crash_dialog(qtbot, store, paths, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        crash_handler, "show_crash_dialog", lambda m, d, f: shown.append((m, f)) or False
+    )
+
+    def broken_window(_context):
+        raise KeyError("dashboard")
+
+    monkeypatch.setattr(app, "MainWindow", broken_window)
+
+    assert app.run_gui(paths, "en") == 1
+    assert shown == [("KeyError: 'dashboard'", paths.log_file)]
+
+
+def _raise_too_new(_paths):
+    raise StoreTooNew("Written by OCO Desktop 9.")
+
+
+@pytest.mark.slow
+def test_run_gui_cold_start_prints_shown_and_exits_0(tmp_path):
+    data = tmp_path / "data"
+    init = (
+        "from pathlib import Path\n"
+        "from oco_desktop.paths import DataPaths\n"
+        "from oco_desktop.domain.roster import Role\n"
+        "from oco_desktop.services.setup import SetupRequest, initialise\n"
+        f"initialise(DataPaths(Path({str(data)!r})), SetupRequest(Role.MEMBER, 'WS', 'Apia'))"
+        ".close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    subprocess.run([sys.executable, "-c", init], check=True, env=env, cwd=ROOT, timeout=120)
+    run = (
+        "import sys; from pathlib import Path\n"
+        "from oco_desktop.paths import DataPaths\n"
+        "from oco_desktop.app import run_gui\n"
+        f"sys.exit(run_gui(DataPaths(Path({str(data)!r})), None))\n"
+    )
+    env["OCO_DESKTOP_QUIT_WHEN_SHOWN"] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", run],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "shown"
+
+
+@pytest.mark.parametrize(
+    ("requested", "installation", "expected"),
+    [("fr", "en", "fr"), (None, "fr", "fr"), ("en", "fr", "en"), ("fr_FR", None, "fr")],
+)
+def test_language_argument_then_installation(requested, installation, expected):
+    assert choose_language(requested, installation) == expected
+
+
+def test_language_falls_back_to_the_system_locale(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_NC")))
+    assert choose_language(None, None) == "fr"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_FJ")))
+    assert choose_language(None, None) == "en"
+
+
+def test_fold_removes_accents_and_case():
+    assert fold("Îles  Cook") == "iles cook"
+    assert fold("Wallis-et-Futuna") == "wallis et futuna"

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from oco_desktop.domain.roster import Role
+from oco_desktop.services.dashboard import staff_summary
+from oco_desktop.services.setup import installation_info, list_members
+from oco_desktop.ui.dialogs.first_run import DEMO, DETAILS, MEMBER, ROLE, FirstRunWizard
+from oco_desktop.ui.widgets.member_picker import matches
+
+HAVE_DEMO = importlib.util.find_spec("oco_desktop.services.demo") is not None
+
+
+@pytest.fixture
+def wizard(qtbot, paths):
+    made = FirstRunWizard(paths, "en")
+    qtbot.addWidget(made)
+    made.show()
+    yield made
+    if made.store is not None:
+        made.store.close()
+
+
+def _finish(qtbot, wizard) -> None:
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled()
+    with qtbot.waitSignal(wizard.accepted, timeout=20000):
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+
+
+def _to_member_page(qtbot, wizard) -> None:
+    assert wizard.welcome_page.set_up.isChecked()
+    wizard.next()
+    assert wizard.currentId() == ROLE
+    assert wizard.role_page.member.isChecked()
+    wizard.next()
+    assert wizard.currentId() == MEMBER
+
+
+def test_member_set_up_ends_on_the_dashboard(qtbot, wizard, make_window):
+    _to_member_page(qtbot, wizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # nothing chosen yet
+
+    qtbot.keyClicks(wizard.member_page.picker.search, "fidji")
+    assert wizard.member_page.picker.visible_codes() == ["FJ"]
+    assert wizard.member_page.picker.code() == "FJ"
+    assert next_button.isEnabled()
+    wizard.next()
+    assert wizard.currentId() == DETAILS
+
+    page = wizard.details_page
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    qtbot.keyClicks(page.office, "Suva HQ")
+    qtbot.keyClicks(page.island, "Viti Levu")
+    qtbot.keyClicks(page.focal_point, "Litia Tuilagi")
+    _finish(qtbot, wizard)
+
+    assert wizard.store is not None
+    info = installation_info(wizard.store)
+    assert (info.role, info.member_code, info.focal_point) == (Role.MEMBER, "FJ", "Litia Tuilagi")
+    assert not info.is_demo
+    window = make_window(wizard.store)
+    window.show()
+    assert window.windowTitle() == "OCO Desktop — Fiji (Suva HQ)"
+    assert window.current_key() == "dashboard"
+    dashboard = window.page("dashboard")
+    assert dashboard.total_figure.number.text() == "0"
+    assert dashboard.empty_label.text().startswith("No staff yet:")
+    assert "Suva HQ" in dashboard.empty_label.text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("fidji", "FJ"),
+        ("iles cook", "CK"),
+        ("ÎLES COOK", "CK"),
+        ("nouvelle caledonie", "NC"),
+        ("png", "PG"),
+        ("samoa americaines", "AS"),
+    ],
+)
+def test_member_search_ignores_case_accents_and_language(typed, code):
+    found = [m.code for m in list_members() if matches(m, typed)]
+    assert code in found
+    assert len(found) <= 2
+
+
+def test_search_says_when_nothing_matches_and_arrows_move_the_choice(qtbot, wizard):
+    _to_member_page(qtbot, wizard)
+    picker = wizard.member_page.picker
+    qtbot.keyClicks(picker.search, "zzz")
+    assert picker.visible_codes() == []
+    assert picker.no_match.isVisible()
+    assert "zzz" in picker.no_match.text()
+    assert picker.code() is None
+
+    picker.search.clear()
+    qtbot.keyClicks(picker.search, "islands")
+    shown = picker.visible_codes()
+    assert shown[0] == picker.code()
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.code() == shown[1]
+    assert picker.search.hasFocus()
+
+
+def test_office_name_is_checked_as_you_type(qtbot, wizard):
+    _to_member_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.member_page.picker.search, "tonga")
+    wizard.next()
+    page = wizard.details_page
+    assert not page.office_error.isVisible()  # not scolded before typing anything
+
+    qtbot.keyClicks(page.office, "X")
+    assert not page.office_error.isVisible()
+    qtbot.keyClick(page.office, Qt.Key.Key_Backspace)
+    assert page.office_error.isVisible()
+    assert "name of your office" in page.office_error.text()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+    qtbot.keyClicks(page.office, "Nukualofa HQ")
+    assert not page.office_error.isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_secretariat_skips_member_and_office(qtbot, wizard):
+    wizard.next()
+    wizard.role_page.secretariat.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == DETAILS
+    page = wizard.details_page
+    assert not page.office.isVisible()
+    assert page.focal_point.isVisible()
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    qtbot.keyClicks(page.focal_point, "Sera Vuniwaqa")
+    _finish(qtbot, wizard)
+
+    info = installation_info(wizard.store)
+    assert (info.role, info.member_code, info.language) == (Role.SECRETARIAT, None, "fr")
+    assert wizard.chosen_language == "fr"
+
+
+def test_a_set_up_error_is_shown_on_the_page(qtbot, wizard, paths):
+    paths.root.mkdir(parents=True)
+    paths.database.write_bytes(b"")  # the folder is taken between opening and finishing
+    _to_member_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.member_page.picker.search, "tonga")
+    wizard.next()
+    qtbot.keyClicks(wizard.details_page.office, "Nukualofa HQ")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    error = wizard.details_page.error
+    qtbot.waitUntil(error.isVisible)
+    assert "already holds an OCO Desktop installation" in error.text()
+    assert wizard.store is None
+    assert wizard.isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def _fake_create_demo(paths, *, member_code, staff, seed, language):
+    from oco_desktop.domain.roster import Sex
+    from oco_desktop.services.setup import SetupRequest, initialise
+    from oco_desktop.store.models import Staff
+
+    store = initialise(
+        paths, SetupRequest(Role.MEMBER, member_code, "Demo HQ", language=language), demo=True
+    )
+    with store.write() as session:
+        for n in range(5):
+            session.add(Staff(member_code=member_code, sex=Sex.FEMALE.value, full_name=f"D{n}"))
+    return store
+
+
+def _explore_demo(qtbot, wizard, make_window):
+    wizard.welcome_page.demo.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == DEMO
+    assert wizard.demo_page.member.currentData() == "TO"
+    _finish(qtbot, wizard)
+
+    info = installation_info(wizard.store)
+    assert info.is_demo and info.member_code == "TO"
+    window = make_window(wizard.store)
+    window.show()
+    assert window.windowTitle().startswith("OCO Desktop — Tonga (")
+    assert window.windowTitle().endswith("— DEMO")
+    assert window.demo_banner.isVisible()
+    assert "DEMO — fictional data" in window.demo_banner.text()
+    return window
+
+
+@pytest.mark.skipif(not HAVE_DEMO, reason="services/demo.py is not there yet")
+def test_demo_path_with_the_demo_service(qtbot, wizard, make_window):
+    window = _explore_demo(qtbot, wizard, make_window)
+    expected = staff_summary(wizard.store, "TO").total
+    assert expected > 0
+    assert window.page("dashboard").total_figure.number.text() == str(expected)
+
+
+def test_demo_path_calls_create_demo(qtbot, wizard, make_window, monkeypatch):
+    calls = []
+
+    def fake(paths, **kwargs):
+        calls.append(kwargs)
+        return _fake_create_demo(paths, **kwargs)
+
+    if HAVE_DEMO:
+        import oco_desktop.services.demo as demo
+
+        monkeypatch.setattr(demo, "create_demo", fake)
+    else:
+        monkeypatch.setitem(
+            sys.modules, "oco_desktop.services.demo", SimpleNamespace(create_demo=fake)
+        )
+    window = _explore_demo(qtbot, wizard, make_window)
+    assert calls == [{"member_code": "TO", "staff": 60, "seed": 1, "language": "en"}]
+    assert window.page("dashboard").total_figure.number.text() == "5"
+
+
+def test_cancel_leaves_the_folder_empty(qtbot, wizard, paths):
+    wizard.reject()
+    assert wizard.result() == QWizard.DialogCode.Rejected
+    assert not paths.database.exists()

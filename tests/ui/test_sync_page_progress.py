@@ -1,0 +1,117 @@
+"""Long sync work: progress by bundle, and a Cancel that says honestly what it can stop."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from sync_world import add_staff, make_world, staff_count
+
+from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.pages.sync_inbox import Checked, group_files, import_checked, preview
+from oco_desktop.ui.tasks import Op, Progress
+
+
+@pytest.fixture
+def world(tmp_path):
+    built = make_world(tmp_path)
+    yield built
+    built.close()
+
+
+class Recorder:
+    """A Progress whose person presses Cancel as soon as a merge has started."""
+
+    def __init__(self, cancel_when_merging: bool = True) -> None:
+        self.stages: list[tuple[str, bool]] = []
+        self.reports: list[tuple[int, int]] = []
+        self.progress = Progress(lambda d, t: self.reports.append((d, t)), self._stage)
+        self.cancel_when_merging = cancel_when_merging
+
+    def _stage(self, label: str, cancellable: bool) -> None:
+        self.stages.append((label, cancellable))
+        if not cancellable and self.cancel_when_merging:
+            self.progress.cancel()
+
+
+def test_cancel_during_a_merge_finishes_that_bundle_and_stops_before_the_next(world):
+    tonga = world.enrol("TO")
+    add_staff(tonga, "TO", 2, prefix="A")
+    first = world.export(tonga)
+    add_staff(tonga, "TO", 3, prefix="B")
+    second = world.export(tonga)
+    context = AppContext.open(world.sec, "en")
+    items = [Checked(first), Checked(second)]
+    recorder = Recorder()
+
+    run = import_checked(context, items, recorder.progress)
+
+    assert run.stopped and run.remaining == 1
+    assert [i.files for i in run.done] == [first]
+    assert staff_count(world.sec, "TO") == 2  # the first bundle complete, the second untouched
+    label, cancellable = recorder.stages[0]
+    assert label.startswith("Importing ") and "Cancel stops before the next one" in label
+    assert cancellable is False  # greyed out while the bundle is merged
+    assert recorder.stages[1] == ("Imported 1 of 2.", True)
+
+
+def test_without_cancel_every_bundle_is_imported_and_progress_reaches_the_end(world):
+    tonga = world.enrol("TO")
+    add_staff(tonga, "TO", 2, prefix="A")
+    first = world.export(tonga)
+    add_staff(tonga, "TO", 3, prefix="B")
+    second = world.export(tonga)
+    context = AppContext.open(world.sec, "en")
+    recorder = Recorder(cancel_when_merging=False)
+
+    checked = preview(context, [*first, *second], recorder.progress)
+    run = import_checked(context, checked, recorder.progress)
+
+    assert not run.stopped and len(run.done) == 2
+    assert staff_count(world.sec, "TO") == 5
+    assert recorder.reports[-1] == (2, 2)
+
+
+def test_parts_are_checked_together_and_whole_bundles_one_by_one(tmp_path):
+    names = ["b.ocob", "x_part2of2.ocop", "a.ocob", "x_part1of2.OCOP"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"")
+    groups = group_files([tmp_path / n for n in names] + [tmp_path / "a.ocob"])
+    assert [[p.name for p in g] for g in groups] == [
+        ["b.ocob"],
+        ["a.ocob"],
+        ["x_part2of2.ocop", "x_part1of2.OCOP"],
+    ]
+    from_folder = group_files([tmp_path])
+    assert [[p.name for p in g] for g in from_folder] == [
+        ["a.ocob"],
+        ["b.ocob"],
+        ["x_part1of2.OCOP", "x_part2of2.ocop"],
+    ]
+
+
+def test_the_progress_dialog_greys_out_cancel_while_a_step_cannot_stop(qtbot):
+    parent_widget = QWidget()
+    qtbot.addWidget(parent_widget)
+    staged = threading.Event()
+    release = threading.Event()
+    done = []
+
+    def work(progress: Progress) -> str:
+        progress.report(1, 4)
+        progress.stage("Merging the bundle…", cancellable=False)
+        staged.set()
+        release.wait(30)
+        progress.stage("Between bundles", cancellable=True)
+        return "finished"
+
+    op = Op(parent_widget, work).with_progress("Importing…", reports_progress=True)
+    op.success(done.append).run()
+    qtbot.waitUntil(lambda: op._dialog is not None and op._cancel_button is not None, timeout=5000)
+    qtbot.waitUntil(staged.is_set)
+    qtbot.waitUntil(lambda: op._dialog.labelText() == "Merging the bundle…")
+    assert not op._cancel_button.isEnabled()
+    assert op._dialog.value() == 25
+    release.set()
+    qtbot.waitUntil(lambda: done == ["finished"])
