@@ -45,6 +45,11 @@ OVERRIDE = "band_override"
 OVERRIDE_REASON = "override_reason"
 EDITABLE_FIELDS = (*(f.value for f in LevelField), COMMENT, OVERRIDE, OVERRIDE_REASON)
 NO_OFFICE = ""
+SAVED_CELLS_SQL = (
+    "SELECT staff_id, competency_code, required_level, previous_level, self_level, "
+    "supervisor_level, agreed_level, importance, comment, band_override, override_reason "
+    "FROM tna_assessment WHERE cycle_id = ? AND deleted = 0"
+)
 
 
 class CompetencyColumn(NamedTuple):
@@ -195,9 +200,7 @@ def load_grid(store: Store, cycle_id: str) -> GridData:
     with store.read() as session:
         cycle = to_cycle(live_cycle(session, cycle_id))
         columns = competency_columns(session)
-        scale = {
-            p.level: (p.name_en, p.name_fr) for p in session.scalars(select(ProficiencyLevel))
-        }
+        scale = {p.level: (p.name_en, p.name_fr) for p in session.scalars(select(ProficiencyLevel))}
         rows = staff_rows(session, cycle.member_code)
         positions = dict(
             session.execute(
@@ -207,13 +210,11 @@ def load_grid(store: Store, cycle_id: str) -> GridData:
             ).all()
         )
         profiles = required_levels(session, {p for p in positions.values() if p})
+        # Plain tuples straight from the driver: 25,000 ORM objects would take most of the
+        # second the grid has to open in.
         saved: dict[tuple[str, str], Cell] = {
-            (r.staff_id, r.competency_code): _cell(r)
-            for r in session.execute(
-                select(TnaAssessment).where(
-                    TnaAssessment.cycle_id == cycle.id, TnaAssessment.deleted.is_(False)
-                )
-            ).scalars()
+            (r[0], r[1]): Cell._make((*r[2:], True))
+            for r in session.connection().exec_driver_sql(SAVED_CELLS_SQL, (cycle.id,)).all()
         }
     no_profile: dict[str, int] = {}
     cells = []
@@ -396,31 +397,6 @@ def accept_previous(store: Store, cycle_id: str, staff_ids: Iterable[str], actor
             )
             audit.write_rows(session, entries)
         return len(rows)
-
-
-def person_cells(store: Store, cycle_id: str, staff_id: str) -> tuple[GridRow, list[Cell]]:
-    """One person's row of the grid (for the per-person form)."""
-    with store.read() as session:
-        cycle = to_cycle(live_cycle(session, cycle_id))
-        columns = competency_columns(session)
-        staff = _staff(session, staff_id, cycle.member_code)
-        row = next(r for r in staff_rows(session, cycle.member_code) if r.staff_id == staff_id)
-        profile = (
-            required_levels(session, [staff.position_id]).get(staff.position_id, {})
-            if staff.position_id
-            else {}
-        )
-        saved = {
-            r.competency_code: _cell(r)
-            for r in session.scalars(
-                select(TnaAssessment).where(
-                    TnaAssessment.cycle_id == cycle.id,
-                    TnaAssessment.staff_id == staff_id,
-                    TnaAssessment.deleted.is_(False),
-                )
-            )
-        }
-    return row, [saved.get(c.code) or Cell(required_level=profile.get(c.code)) for c in columns]
 
 
 def staff_id_by_number(store: Store, cycle_id: str, staff_number: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,7 +39,6 @@ from oco_desktop.store.models import (
     Office,
     Position,
     Staff,
-    TnaAssessment,
     TnaCycle,
     TnaNeed,
     TnaSuggestion,
@@ -123,6 +123,14 @@ def need_id_for(cycle_id: str, competency_code: str, band: str) -> str:
     return str(uuid.uuid5(NEED_NAMESPACE, f"{cycle_id}/{competency_code}/{band}"))
 
 
+SCORED_SQL = (
+    "SELECT staff_id, competency_code, required_level, agreed_level, previous_level, "
+    "importance, band_override FROM tna_assessment WHERE cycle_id = ? AND deleted = 0"
+)
+# The scoring has a few hundred possible inputs: computed once each, not 25,000 times.
+_score = cache(rules.assess)
+
+
 @dataclass
 class _Assessed:
     lines: list[AssessedLine]
@@ -147,17 +155,7 @@ def _assessed(session: Session, cycle: TnaCycle) -> _Assessed:
         for pid, levels in profiles.items()
     }
     rows: dict[str, list[tuple]] = defaultdict(list)
-    for row in session.execute(
-        select(
-            TnaAssessment.staff_id,
-            TnaAssessment.competency_code,
-            TnaAssessment.required_level,
-            TnaAssessment.agreed_level,
-            TnaAssessment.previous_level,
-            TnaAssessment.importance,
-            TnaAssessment.band_override,
-        ).where(TnaAssessment.cycle_id == cycle.id, TnaAssessment.deleted.is_(False))
-    ):
+    for row in session.connection().exec_driver_sql(SCORED_SQL, (cycle.id,)).all():
         rows[row[0]].append(row)
     lines: list[AssessedLine] = []
     progress: dict[str, Progress] = defaultdict(Progress)
@@ -172,7 +170,7 @@ def _assessed(session: Session, cycle: TnaCycle) -> _Assessed:
                 continue
             relevant.add(code)
             assessed += agreed is not None
-            scored = rules.assess(required, agreed, previous, importance, override)
+            scored = _score(required, agreed, previous, importance, override)
             if scored is not None:
                 lines.append(
                     AssessedLine(

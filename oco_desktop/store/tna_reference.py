@@ -5,13 +5,14 @@ which is loaded into `tna_suggestion` idempotently and stays editable by the off
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from oco_desktop.store.models import AppMeta, TnaSuggestion
-from oco_desktop.store.reference import read_reference
+from oco_desktop.store.reference import read_reference, reference_for
 
 MAPPING_FILE = "tna_mapping.json"
 PROGRAMME_FILE = "programme.json"
@@ -67,9 +68,13 @@ def elearning_modules() -> list[ModuleRef]:
     ]
 
 
-def shipped_suggestions() -> dict[str, tuple[str | None, str | None, str | None]]:
-    """competency code -> (activity code, course code, module title) from the shipped file."""
-    _, data = read_reference(MAPPING_FILE)
+def shipped_suggestions(
+    data: dict[str, Any] | None = None,
+) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """competency code -> (activity code, course code, module title) from the shipped file
+    (or from `data`, the Secretariat's published version)."""
+    if data is None:
+        _, data = read_reference(MAPPING_FILE)
     return {
         s["competency"]: (s.get("activity"), s.get("course"), s.get("module"))
         for s in data["suggestions"]
@@ -79,7 +84,7 @@ def shipped_suggestions() -> dict[str, tuple[str | None, str | None, str | None]
 def load_tna_suggestions(session: Session) -> bool:
     """Upsert the shipped suggestions when the file changed, leaving alone every suggestion an
     officer edited. Returns True if the file was (re)loaded."""
-    digest, _ = read_reference(MAPPING_FILE)
+    digest, data = reference_for(session, MAPPING_FILE)
     meta_key = f"reference:{MAPPING_FILE}"
     current = session.get(AppMeta, meta_key)
     if current is not None and current.value == digest:
@@ -97,7 +102,7 @@ def load_tna_suggestions(session: Session) -> bool:
             "module": module,
             "edited_locally": False,
         }
-        for code, (activity, course, module) in shipped_suggestions().items()
+        for code, (activity, course, module) in shipped_suggestions(data).items()
         if code not in edited
     ]
     if rows:

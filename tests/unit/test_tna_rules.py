@@ -150,10 +150,6 @@ def test_approval_without_an_approver_and_reopening_without_a_reason_are_refused
             tna.next_status(CycleStatus.SUBMITTED, CycleAction.REOPEN, reason=blank)
 
 
-def test_only_draft_and_in_review_are_editable() -> None:
-    assert tna.EDITABLE == {CycleStatus.DRAFT, CycleStatus.IN_REVIEW}
-
-
 def test_progress_counts_whole_partial_and_untouched() -> None:
     progress = Progress().add(24, 24).add(24, 3).add(24, 0).add(0, 0)
     assert (progress.assessed, progress.partly, progress.not_started) == (1, 1, 2)

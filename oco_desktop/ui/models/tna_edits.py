@@ -46,8 +46,16 @@ class AssessmentEdits(QObject):
     history_changed = Signal()
     saving_changed = Signal(int)
 
-    def __init__(self, widget: QWidget, store_of: Callable[[], Any], actor: Actor) -> None:
+    def __init__(
+        self,
+        widget: QWidget,
+        store_of: Callable[[], Any],
+        actor: Actor,
+        *,
+        read_only: bool = False,
+    ) -> None:
         super().__init__(widget)
+        self.read_only = read_only  # the Secretariat reads members' analyses
         self._widget = widget
         self._store_of = store_of
         self.actor = actor
@@ -77,7 +85,7 @@ class AssessmentEdits(QObject):
 
     @property
     def editable(self) -> bool:
-        return self.data is not None and self.data.cycle.editable
+        return not self.read_only and self.data is not None and self.data.cycle.editable
 
     def cell(self, row: int, column: int) -> Cell:
         assert self.data is not None
@@ -89,6 +97,10 @@ class AssessmentEdits(QObject):
     def locked_message(self) -> str:
         assert self.data is not None
         cycle = self.data.cycle
+        if self.read_only:
+            return self.tr(
+                "This is {0}'s analysis as it arrived: only its own installation changes it."
+            ).format(cycle.member_code)
         return self.tr(
             "The {0} analysis is no longer a draft or in review, so it is locked. Return it to "
             "draft, or reopen it with a reason, to change it."

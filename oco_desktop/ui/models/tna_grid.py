@@ -250,8 +250,10 @@ class TnaGridModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.edits.editable:
+        if self.edits.editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 
 from oco_desktop.domain.tna import Dimension, NeedStatus
 from oco_desktop.services.tna_needs import NeedLine
-from oco_desktop.ui.widgets.tna_bands import BAND_ROLE, band_word
+from oco_desktop.ui.widgets.tna_bands import BAND_COLOURS, BAND_ROLE, TEXT_COLOUR, band_word
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 _STATUS_WORDS = {
@@ -86,6 +86,10 @@ class TnaNeedsModel(QAbstractTableModel):
             return line
         if role == BAND_ROLE and kind == "band":
             return line.band.value
+        if role == Qt.ItemDataRole.BackgroundRole and kind == "band":
+            return BAND_COLOURS[line.band]
+        if role == Qt.ItemDataRole.ForegroundRole and kind == "band":
+            return TEXT_COLOUR
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, kind)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -108,7 +108,8 @@ class TnaPersonModel(QAbstractTableModel):
                     band_word(scored.computed), cell.override_reason or ""
                 )
             if column == COL_COMPETENCY:
-                return data.competencies[index.row()].code
+                competency = data.competencies[index.row()]
+                return f"{competency.code}: {competency.name(self.language)}"
             if column == COL_COMMENT and cell.comment:
                 return cell.comment
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (
@@ -141,8 +142,10 @@ class TnaPersonModel(QAbstractTableModel):
         return word + " *" if scored.overridden else word
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == COL_COMMENT and self.edits.editable:
+        if index.column() == COL_COMMENT and self.edits.editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

@@ -37,7 +37,10 @@ from oco_desktop.ui.pages.tna_org import TnaOrgTab
 from oco_desktop.ui.pages.tna_person import TnaPersonTab
 from oco_desktop.ui.tasks import Op
 
-STATUS_STYLE = "QLabel { border: 1px solid #9e9e9e; border-radius: 3px; padding: 1px 6px; }"
+STATUS_STYLE = (
+    "QLabel { background: #d7e8f7; color: #0d2c4a; border-radius: 8px; padding: 2px 8px; "
+    "font-weight: bold; }"
+)
 TAB_GRID, TAB_PERSON, TAB_NEEDS, TAB_ORG = range(4)
 
 
@@ -54,11 +57,13 @@ class TnaPage(QWidget):
         self._wanted: str | None = None
         officer = context.info.focal_point or current_os_user()
         self.actor = make_actor(officer)
-        self.edits = AssessmentEdits(self, lambda: self.context.store, self.actor)
+        self.edits = AssessmentEdits(
+            self, lambda: self.context.store, self.actor, read_only=context.member_code is None
+        )
 
         self.heading = QLabel(self.tr("Training needs analysis"))
         font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.heading.setFont(font)
         self.year_combo = QComboBox()
@@ -87,13 +92,16 @@ class TnaPage(QWidget):
         header.addWidget(self.heading)
         header.addWidget(self.year_combo)
         header.addWidget(self.status_label)
-        header.addWidget(self.progress_label, 1)
+        header.addStretch(1)
         for button in self.buttons.values():
             header.addWidget(button)
         header.addWidget(self.start_button)
         self.workflow_note = QLabel()
         self.workflow_note.setWordWrap(True)
         self.workflow_note.hide()
+        under = QHBoxLayout()
+        under.addWidget(self.progress_label)
+        under.addWidget(self.workflow_note, 1)
 
         self.grid_tab = TnaGridTab(self.edits, context.language)
         self.person_tab = TnaPersonTab(self.edits, context.language)
@@ -121,7 +129,7 @@ class TnaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addWidget(self.workflow_note)
+        layout.addLayout(under)
         layout.addWidget(self.body, 1)
 
         self.year_combo.activated.connect(self._year_chosen)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import LevelField, Progress
-from oco_desktop.ui import icons
 from oco_desktop.ui.models.tna_edits import AssessmentEdits
 from oco_desktop.ui.models.tna_grid import ALL_OFFICES, TnaGridModel, describe
 from oco_desktop.ui.widgets.tna_bands import BandDelegate, BandLegend
@@ -103,10 +102,11 @@ class TnaGridTab(QWidget):
         self.office_combo = QComboBox()
         self.office_combo.setAccessibleName(self.tr("Office"))
         self.office_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.office_combo.setMinimumContentsLength(18)
+        self.office_combo.setMinimumContentsLength(24)
         office_label = QLabel(self.tr("&Office:"))
         office_label.setBuddy(self.office_combo)
-        self.to_assess = QCheckBox(self.tr("Only &staff still to assess"))
+        self.to_assess = QCheckBox(self.tr("Only &to assess"))
+        self.to_assess.setToolTip(self.tr("Hide the staff whose assessment is complete"))
         self.field_combo = QComboBox()
         self.field_combo.setAccessibleName(self.tr("What typing sets"))
         for text, field in (
@@ -117,18 +117,22 @@ class TnaGridTab(QWidget):
             (self.tr("Required level"), LevelField.REQUIRED),
         ):
             self.field_combo.addItem(text, field.value)
-        field_label = QLabel(self.tr("&Typing sets:"))
-        field_label.setBuddy(self.field_combo)
+        self.field_label = QLabel()
+        self.field_label.setBuddy(self.field_combo)
+        self.field_label.setToolTip(
+            self.tr(
+                "Type a digit to set it (the cursor moves on to the next competency); Delete "
+                "clears it; Enter moves down; Ctrl+Z undoes; Ctrl+Enter opens the person's form."
+            )
+        )
         self.undo_button = QToolButton()
-        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setText("↶")
         self.undo_button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
-        self.undo_button.setIcon(icons.standard(icons.StandardIcon.SP_ArrowBack))
-        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.undo_button.setAccessibleName(self.tr("Undo"))
         self.redo_button = QToolButton()
-        self.redo_button.setText(self.tr("Redo"))
+        self.redo_button.setText("↷")
         self.redo_button.setToolTip(self.tr("Redo (Ctrl+Y)"))
-        self.redo_button.setIcon(icons.standard(icons.StandardIcon.SP_ArrowForward))
-        self.redo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.redo_button.setAccessibleName(self.tr("Redo"))
         self.person_button = QPushButton(self.tr("Open &form"))
         self.person_button.setToolTip(
             self.tr("Every field of the current person, with comments (Ctrl+Enter)")
@@ -139,7 +143,7 @@ class TnaGridTab(QWidget):
         tools.addWidget(self.office_combo)
         tools.addWidget(self.to_assess)
         tools.addSpacing(8)
-        tools.addWidget(field_label)
+        tools.addWidget(self.field_label)
         tools.addWidget(self.field_combo)
         tools.addStretch(1)
         tools.addWidget(self.undo_button)
@@ -196,14 +200,17 @@ class TnaGridTab(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         self.person_button.clicked.connect(self._open_current)
-        for keys, slot in (
+        bindings: dict[str, object] = {}
+        for standard, slot in (
             (QKeySequence.StandardKey.Undo, self.undo),
             (QKeySequence.StandardKey.Redo, self.redo),
-            (QKeySequence("Ctrl+Y"), self.redo),
-            (QKeySequence("Ctrl+Return"), self._open_current),
-            (QKeySequence("Ctrl+Enter"), self._open_current),
         ):
-            shortcut = QShortcut(keys, self)
+            for keys in QKeySequence.keyBindings(standard):
+                bindings.setdefault(keys.toString(), slot)
+        bindings.setdefault("Ctrl+Y", self.redo)  # the platform may list it already
+        bindings["Ctrl+Return"] = bindings["Ctrl+Enter"] = self._open_current
+        for keys, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         edits.reloaded.connect(self._reloaded)
@@ -212,6 +219,7 @@ class TnaGridTab(QWidget):
         edits.cell_changed.connect(self._cell_changed)
         self.model.progress_changed.connect(self._update_offices)
         self._history_changed()
+        self._label_field(LevelField.AGREED)
 
     # -- data --------------------------------------------------------------------------------
 
@@ -269,7 +277,7 @@ class TnaGridTab(QWidget):
                 else self.office_combo.itemData(i, NAME_ROLE)
             )
             self.office_combo.setItemText(
-                i, self.tr("{0} — {1} of {2} assessed").format(name, part.assessed, part.total)
+                i, self.tr("{0} ({1}/{2} assessed)").format(name, part.assessed, part.total)
             )
 
     def _filter(self) -> None:
@@ -296,8 +304,16 @@ class TnaGridTab(QWidget):
         self._show_detail()
 
     def _field_chosen(self) -> None:
-        self.model.set_field(LevelField(self.field_combo.currentData()))
+        field = LevelField(self.field_combo.currentData())
+        self.model.set_field(field)
+        self._label_field(field)
         self.view.setFocus()
+
+    def _label_field(self, field: LevelField) -> None:
+        if field is LevelField.IMPORTANCE:
+            self.field_label.setText(self.tr("&Type 1–3 for:"))
+        else:
+            self.field_label.setText(self.tr("&Type 0–4 for:"))
 
     # -- typing ------------------------------------------------------------------------------
 

@@ -26,7 +26,6 @@ from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import tna_need
 from oco_desktop.ui.models.tna_needs import LINE_ROLE, TnaNeedsModel
 from oco_desktop.ui.tasks import Op
-from oco_desktop.ui.widgets.tna_bands import BandDelegate
 
 
 class TnaNeedsTab(QWidget):
@@ -75,10 +74,9 @@ class TnaNeedsTab(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        self.view.setItemDelegateForColumn(1, BandDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
         self.note = QLabel()
         self.note.setWordWrap(True)
 
@@ -111,6 +109,7 @@ class TnaNeedsTab(QWidget):
             return
         self.summary = summary
         self.model.set_lines(summary.needs, summary.by)
+        self._fit_columns()
         if summary.needs:
             self.view.selectRow(0)
             self.note.setText(
@@ -130,6 +129,21 @@ class TnaNeedsTab(QWidget):
         self.edit_button.setEnabled(bool(summary.needs))
         self.copy_button.setEnabled(bool(summary.needs))
         self.loaded.emit(summary)
+
+    def _fit_columns(self) -> None:
+        """Short columns fit their contents; the competency takes the room left and long
+        module titles are cut (the whole text is in the dialog)."""
+        header = self.view.horizontalHeader()
+        chars = self.view.fontMetrics().averageCharWidth()
+        for column in range(self.model.columnCount()):
+            kind = self.model.column_kind(column)
+            if kind == "competency":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            elif kind in ("module", "group"):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, chars * 18)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def current_line(self) -> NeedLine | None:
         index = self.view.currentIndex()

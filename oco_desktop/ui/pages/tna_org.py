@@ -43,7 +43,7 @@ class _Text(QPlainTextEdit):
     def __init__(self, lines: int) -> None:
         super().__init__()
         self.setTabChangesFocus(True)
-        self.setMinimumHeight(self.fontMetrics().height() * lines + 12)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -62,18 +62,19 @@ class TnaOrgTab(QWidget):
         self.cycle: Cycle | None = None
         self._dirty = False
         self._saving = 0
+        self.read_only = context.member_code is None  # the Secretariat reads, members write
 
         self.priorities = _Text(4)
         self.vacancies = _Text(3)
         self.top_needs = _Text(4)
-        self.constraints = _Text(3)
+        self.constraints = _Text(2)
         self.budget = QLineEdit()
         self.budget.setValidator(QIntValidator(0, MAX_BUDGET, self))
         self.budget.setPlaceholderText(self.tr("whole amount"))
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.currency.setPlaceholderText(self.tr("e.g. TOP"))
-        self.currency.setMaximumWidth(self.fontMetrics().averageCharWidth() * 8)
+        self.currency.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
         self.trainers = QSpinBox()
         self.trainers.setRange(-1, 100_000)
         self.trainers.setSpecialValueText(self.tr("not given"))
@@ -83,12 +84,12 @@ class TnaOrgTab(QWidget):
         words.addRow(self.tr("Strategic &priorities and reforms under way:"), self.priorities)
         words.addRow(self.tr("&Vacancies and key positions at risk:"), self.vacancies)
         words.addRow(self.tr("Our &top needs, in our own words:"), self.top_needs)
+        words.addRow(self.tr("&Constraints (connectivity, travel…):"), self.constraints)
         words.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         means = QFormLayout()
         means.addRow(self.tr("Training &budget:"), self.budget)
         means.addRow(self.tr("C&urrency:"), self.currency)
         means.addRow(self.tr("National &trainers available:"), self.trainers)
-        means.addRow(self.tr("&Constraints (connectivity, travel…):"), self.constraints)
         means.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.headcount_box = QGroupBox(self.tr("Staff in post, from the roster"))
         self.headcount_label = QLabel()
@@ -150,7 +151,7 @@ class TnaOrgTab(QWidget):
         self.currency.setText(org.budget_currency or "")
         self.trainers.setValue(-1 if org.national_trainers is None else org.national_trainers)
         del blockers
-        editable = cycle is not None and cycle.editable
+        editable = cycle is not None and cycle.editable and not self.read_only
         for widget in (*fields, self.budget, self.currency):
             widget.setReadOnly(not editable)
         self.trainers.setReadOnly(not editable)
@@ -158,7 +159,7 @@ class TnaOrgTab(QWidget):
         self.state.setStyleSheet("")
         self.state.setText(
             ""
-            if editable or cycle is None
+            if editable or cycle is None or self.read_only
             else self.tr("The analysis is locked: return it to draft or reopen it to change it.")
         )
         self._load_headcount()
@@ -202,7 +203,7 @@ class TnaOrgTab(QWidget):
     # -- saving ------------------------------------------------------------------------------
 
     def _changed(self, *_args: object) -> None:
-        if self.cycle is None or not self.cycle.editable:
+        if self.cycle is None or not self.cycle.editable or self.read_only:
             return
         self._dirty = True
         self.state.setStyleSheet("")
