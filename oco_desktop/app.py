@@ -96,6 +96,7 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
         translators.install(context.language)
         window = MainWindow(context)
         show_main_window(window)
+        window.check_data_file_in_background()
         app.setQuitOnLastWindowClosed(True)
         if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
             _QuitWhenPainted(window, app)

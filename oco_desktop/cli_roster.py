@@ -11,12 +11,11 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from oco_desktop.services import roster_export
-from oco_desktop.services.audit import current_os_user, make_actor
-from oco_desktop.services.roster_import import ImportResult, import_roster
-from oco_desktop.store.engine import Store
+if TYPE_CHECKING:  # the services are imported when a command runs: the window starts faster
+    from oco_desktop.services.roster_import import ImportResult
+    from oco_desktop.store.engine import Store
 
 EXIT_DONE = 0
 EXIT_REFUSED = 3
@@ -137,6 +136,9 @@ def _print_import(result: ImportResult, args: argparse.Namespace, out: TextIO) -
 
 
 def _run_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.audit import current_os_user, make_actor
+    from oco_desktop.services.roster_import import import_roster
+
     actor = make_actor(args.officer or current_os_user())
     result = import_roster(
         store,
@@ -158,6 +160,8 @@ def _run_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> int:
     """Run a parsed `roster` command against an open store; returns the exit code."""
+    from oco_desktop.services import roster_export
+
     out = out or sys.stdout
     if args.roster_command == "import":
         return _run_import(args, store, out)

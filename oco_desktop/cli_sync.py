@@ -66,6 +66,24 @@ def register(commands: argparse._SubParsersAction) -> None:
     look.add_argument("files", nargs="+", type=Path, metavar="FILE")
     look.add_argument("--json", action="store_true")
 
+    reference = commands.add_parser("reference", help="publish reference data (Secretariat)")
+    reference_commands = reference.add_subparsers(
+        dest="reference_command", metavar="ACTION", required=True
+    )
+    publish = reference_commands.add_parser(
+        "publish", help="send the reference files to every member with their next bundle"
+    )
+    publish.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="publish PATH as reference file NAME, e.g. competencies.json=new.json",
+    )
+    publish.add_argument("--json", action="store_true")
+    shown = reference_commands.add_parser("list", help="the published reference files")
+    shown.add_argument("--json", action="store_true")
+
     sync = commands.add_parser("sync", help="the state of sync with each peer")
     sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
     status = sync_commands.add_parser("status", help="last sent, received, acknowledged")
@@ -179,6 +197,36 @@ def run_bundle(args: argparse.Namespace, store: Store) -> int:
             for duplicate in result.possible_duplicates:
                 print(f"  possible duplicate staff number {duplicate}")
     return EXIT_REFUSED if any(r.status == "quarantined" for r in results) else EXIT_OK
+
+
+def run_reference(args: argparse.Namespace, store: Store) -> int:
+    from oco_desktop.services import reference_publish
+    from oco_desktop.services.errors import InvalidInput
+
+    if args.reference_command == "list":
+        found = reference_publish.published(store)
+        if args.json:
+            _print_json([p.__dict__ for p in found])
+        elif not found:
+            print("No reference file has been published here.")
+        for doc in [] if args.json else found:
+            print(f"{doc.name:<20} version {doc.version}")
+        return EXIT_OK
+    files = {}
+    for item in args.file:
+        name, _, path = item.partition("=")
+        if not path:
+            raise InvalidInput(f"Give --file as NAME=PATH, not '{item}'.", field="file")
+        files[name] = Path(path)
+    result = reference_publish.publish(store, files)
+    if args.json:
+        _print_json([p.__dict__ for p in result])
+    else:
+        for doc in result:
+            state = "published" if doc.changed else "unchanged"
+            print(f"{doc.name:<20} version {doc.version} ({state})")
+        print("They go to each member with the next bundle exported for it (--for ISO2).")
+    return EXIT_OK
 
 
 def run_sync(args: argparse.Namespace, store: Store) -> int:

@@ -11,14 +11,41 @@ Exit codes: 0 done; 3 input refused (nothing changed), reported by cli.py.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from oco_desktop.domain.tna import STATUS_WORDS, CycleAction, Dimension, NeedStatus
-from oco_desktop.services import tna, tna_grid, tna_needs
-from oco_desktop.services.audit import current_os_user, make_actor
-from oco_desktop.store.engine import Store
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
+
+
+class _OnFirstUse:
+    """A service module imported when a command first uses it, so that building the command
+    line (every start of the app, the window included) does not load the services."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+tna: Any = _OnFirstUse("oco_desktop.services.tna")
+tna_grid: Any = _OnFirstUse("oco_desktop.services.tna_grid")
+tna_needs: Any = _OnFirstUse("oco_desktop.services.tna_needs")
+_audit: Any = _OnFirstUse("oco_desktop.services.audit")
+
+
+def current_os_user() -> str:
+    return _audit.current_os_user()
+
+
+def make_actor(officer: str) -> Any:
+    return _audit.make_actor(officer)
+
 
 EXIT_DONE = 0
 WORKFLOW = {

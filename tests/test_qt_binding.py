@@ -17,8 +17,13 @@ def test_many_calls_returning_none_do_not_abort_the_process():
         "    timer.setSingleShot(True)\n"
         "print('survived')\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "survived"

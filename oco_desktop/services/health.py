@@ -81,3 +81,11 @@ def check(paths: DataPaths) -> HealthReport:
             "upgrades it after a backup."
         )
     return HealthReport(__version__, revision, migrate.HEAD_REVISION, problems, notes)
+
+
+def verify_pages(paths: DataPaths) -> None:
+    """Read every page of the data file (PRAGMA quick_check); raises StoreDamaged. Slow on a
+    large file, so the window runs it in the background after the first paint."""
+    from oco_desktop.store.backup import check_database_file
+
+    check_database_file(paths.database, thorough=True)

@@ -236,7 +236,9 @@ def _quarantine_result(verified: Verified, card: keys.PublicCard) -> ImportResul
 
 def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> MergeResult:
     man = verified.manifest
-    now = dt.datetime.now().replace(microsecond=0)
+    # Full precision: the replica heard from last is the peer's current one, even when two
+    # replicas of a site (before and after a restore) send within the same second.
+    now = dt.datetime.now()
     with store.engine.connect().execution_options(immediate=True) as conn:
         transaction = conn.begin()
         try:
@@ -351,6 +353,14 @@ def _import_one(store: Store, site: Me, data: bytes, *, dry_run: bool) -> Import
         _archive(store, verified)
         if result.newly_erased:
             checkpoint_truncate(store)
+        from oco_desktop.services.tna import mark_acknowledged
+
+        mark_acknowledged(store)  # a receipt from the Secretariat acknowledges submitted TNAs
+        published = result.counts.get("reference_document")
+        if published is not None and (published.created or published.updated):
+            from oco_desktop.services.reference_publish import apply_published
+
+            apply_published(store)
     return ImportResult(
         "applied",
         "dry run: nothing was changed" if dry_run else "import complete",

@@ -36,19 +36,34 @@ class BackupInfo:
         return (self.created, self.same_second_index)
 
 
-def check_database_file(path: Path) -> None:
-    """Raise StoreDamaged unless `path` is a SQLite file that passes `PRAGMA quick_check`."""
+def check_database_file(path: Path, *, thorough: bool = True) -> None:
+    """Raise StoreDamaged unless `path` is a healthy SQLite file.
+
+    The quick form (every start) reads the header, catches truncation from the page count it
+    declares and reads the schema; `thorough` adds `PRAGMA quick_check`, which reads every page
+    (backups, restores, `check`, and the window's check after the first paint)."""
     try:
+        size = path.stat().st_size
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+            header = handle.read(100)
     except OSError as exc:
         raise StoreDamaged(f"The data file {path} cannot be read ({exc.strerror}).") from exc
-    if header != SQLITE_MAGIC:
+    if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC or len(header) < 100:
         raise StoreDamaged(f"The file {path} is not an OCO Desktop data file (not SQLite).")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    declared_pages = int.from_bytes(header[28:32], "big")
+    header_count_valid = header[24:28] == header[92:96]
+    if header_count_valid and declared_pages * page_size > size:
+        raise StoreDamaged(
+            f"The data file {path} is cut short ({size:,} of {declared_pages * page_size:,} "
+            "bytes): it was probably copied or saved incompletely."
+        )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            result = conn.execute("PRAGMA quick_check").fetchall()
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            result = conn.execute("PRAGMA quick_check").fetchall() if thorough else [("ok",)]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

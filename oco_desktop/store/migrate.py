@@ -18,8 +18,8 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions; a unit test keeps the two in step.
-HEAD_REVISION = "0005"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+HEAD_REVISION = "0006"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 
 def revision_of(conn: Connection) -> str | None:
@@ -50,9 +50,7 @@ def check_file_revision(path: Path) -> str | None:
         if not has_version:
             raise InvalidInput(f"{path} is not an OCO Desktop data file.", field="file")
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        writer = conn.execute(
-            "SELECT value FROM app_meta WHERE key = 'written_by_app'"
-        ).fetchone()
+        writer = conn.execute("SELECT value FROM app_meta WHERE key = 'written_by_app'").fetchone()
     except sqlite3.DatabaseError as exc:
         raise InvalidInput(f"{path} is not an OCO Desktop data file ({exc}).") from exc
     finally:
@@ -93,7 +91,9 @@ def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore
     safety = None
     if current is not None:
         safety = backups.create_backup(paths, "pre-migration")
-        log.info("backed up %s to %s before migrating from %s", paths.database, safety.path, current)
+        log.info(
+            "backed up %s to %s before migrating from %s", paths.database, safety.path, current
+        )
     try:
         with engine.begin() as conn:
             _alembic_upgrade(conn, target)

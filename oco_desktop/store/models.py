@@ -321,9 +321,7 @@ class TnaAssessment(Synced, Base):
     __tablename__ = "tna_assessment"
     __table_args__ = (
         CheckConstraint("required_level BETWEEN 0 AND 4", name="tna_required_range"),
-        CheckConstraint(
-            "self_level IS NULL OR self_level BETWEEN 0 AND 4", name="tna_self_range"
-        ),
+        CheckConstraint("self_level IS NULL OR self_level BETWEEN 0 AND 4", name="tna_self_range"),
         CheckConstraint(
             "supervisor_level IS NULL OR supervisor_level BETWEEN 0 AND 4",
             name="tna_supervisor_range",
@@ -423,6 +421,18 @@ class TnaSubmission(Base):
     submitted_at: Mapped[dt.datetime]
 
 
+class ReferenceDocument(Synced, Base):
+    """A reference file (members, competency catalogue, programme...) as the Secretariat
+    published it. It travels to every member (it has no member_code) and, where present, is
+    used instead of the file shipped with the app. The id is derived from the name."""
+
+    __tablename__ = "reference_document"
+    __sync_groups__ = {"document": ("name", "version", "body")}
+    name: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int]
+    body: Mapped[str] = mapped_column(Text)
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Office,
     Position,
@@ -431,6 +441,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     TnaCycle,
     TnaAssessment,
     TnaNeed,
+    ReferenceDocument,
 )
 
 

@@ -11,7 +11,9 @@ from oco_desktop.store.errors import plain_store_errors
 
 def open_store(paths: DataPaths, *, create: bool = False) -> Store:
     """Open (and migrate) the store. Without `create`, a folder with no data file is refused
-    and nothing is written to it; a damaged file raises StoreDamaged and is left untouched."""
+    and nothing is written to it; a damaged file raises StoreDamaged and is left untouched.
+    Only the quick check runs here (header, size, schema): the page-by-page check is
+    `services.health.verify_pages`, which the window runs in the background after it shows."""
     exists = paths.database.exists()
     if not exists and not create:
         raise NotInitialised(
@@ -20,7 +22,7 @@ def open_store(paths: DataPaths, *, create: bool = False) -> Store:
         )
     with plain_store_errors(paths.root):
         if exists:
-            backup.check_database_file(paths.database)
+            backup.check_database_file(paths.database, thorough=False)
         else:
             paths.root.mkdir(parents=True, exist_ok=True)
         store = Store(paths)

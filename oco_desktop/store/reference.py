@@ -62,8 +62,25 @@ def read_reference(name: str) -> tuple[str, dict[str, Any]]:
     return hashlib.sha256(raw).hexdigest(), json.loads(raw)
 
 
-def members_reference() -> list[MemberRef]:
-    _, data = read_reference(MEMBERS_FILE)
+def reference_for(session: Session, name: str) -> tuple[str, dict[str, Any]]:
+    """The reference file `name` as this installation uses it: the Secretariat's published
+    version when one has arrived (reference_document), else the file shipped with the app."""
+    from oco_desktop.store.models import ReferenceDocument
+
+    body = session.scalar(
+        select(ReferenceDocument.body).where(
+            ReferenceDocument.name == name, ReferenceDocument.deleted.is_(False)
+        )
+    )
+    if body is None:
+        return read_reference(name)
+    raw = body.encode("utf-8")
+    return hashlib.sha256(raw).hexdigest(), json.loads(raw)
+
+
+def members_reference(data: dict[str, Any] | None = None) -> list[MemberRef]:
+    if data is None:
+        _, data = read_reference(MEMBERS_FILE)
     return [
         MemberRef(
             code=m["iso2"],
@@ -94,7 +111,7 @@ def load_reference_data(session: Session) -> bool:
 
 
 def _load_members(session: Session) -> bool:
-    digest, _ = read_reference(MEMBERS_FILE)
+    digest, data = reference_for(session, MEMBERS_FILE)
     meta_key = f"reference:{MEMBERS_FILE}"
     current = session.get(AppMeta, meta_key)
     if current is not None and current.value == digest:
@@ -108,7 +125,7 @@ def _load_members(session: Session) -> bool:
             "languages": ",".join(m.languages),
             "note": m.note,
         }
-        for m in members_reference()
+        for m in members_reference(data)
     ]
     statement = insert(Member).values(rows)
     session.execute(
@@ -148,7 +165,7 @@ def load_competency_catalogue(session: Session) -> bool:
     """Upsert the framework, scale, areas, competencies and tier defaults when the shipped
     catalogue (or the fallback defaults above) changed. Competencies no longer listed are
     marked retired, never removed: positions and assessments may still name them."""
-    file_digest, data = read_reference(COMPETENCIES_FILE)
+    file_digest, data = reference_for(session, COMPETENCIES_FILE)
     fallback = json.dumps([AREA_TIER_DEFAULTS, FALLBACK_TIER_DEFAULTS], sort_keys=True)
     digest = hashlib.sha256(f"{file_digest}:{fallback}".encode()).hexdigest()
     meta_key = f"reference:{COMPETENCIES_FILE}"

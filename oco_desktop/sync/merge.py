@@ -119,10 +119,7 @@ class Merger:
                 f"SELECT id, {', '.join(columns)} FROM {spec.name} WHERE id IN ({marks})",
                 tuple(chunk),
             ):
-                rows[row[0]] = {
-                    c: schema.to_wire(_sqlite_to_python(spec, c, v))
-                    for c, v in zip(columns, row[1:], strict=True)
-                }
+                rows[row[0]] = schema.row_to_wire(spec.name, row[1:])
         return clocks, rows
 
     def _parent_exists(self, table: str, row_id: str) -> bool:
@@ -332,17 +329,6 @@ class Merger:
             "AND staff_number IS NOT NULL GROUP BY member_code, staff_number HAVING count(*) > 1"
         ).all()
         self.result.possible_duplicates = [f"{member}:{number}" for member, number in rows]
-
-
-def _sqlite_to_python(spec: schema.TableSpec, column: str, value: Any) -> Any:
-    rule = spec.columns[column]
-    if value is None:
-        return None
-    if rule.describe == "true or false":
-        return bool(value)
-    if rule.describe.startswith("a date") and isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    return value
 
 
 def merge(

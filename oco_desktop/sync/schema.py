@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, String, Text
@@ -65,6 +65,9 @@ ERASURE: dict[str, dict[str, Any]] = {
 }
 
 
+TEXT_LIMITS: dict[tuple[str, str], int] = {("reference_document", "body"): 512 * 1024}
+
+
 class RecordInvalid(ValueError):
     """A value that does not fit its column; the message names the column."""
 
@@ -86,7 +89,7 @@ class TableSpec:
     member_column: str | None = "member_code"
     order: int = 0
 
-    @property
+    @cached_property
     def required(self) -> tuple[str, ...]:
         return tuple(c for c, rule in self.columns.items() if not rule.nullable)
 
@@ -120,7 +123,7 @@ def _rule(table: str, column) -> ColumnRule:  # type: ignore[no-untyped-def]
     elif isinstance(kind, Date):
         check, describe = _is_date, "a date YYYY-MM-DD"
     elif isinstance(kind, (String, Text)):
-        limit = getattr(kind, "length", None) or 10_000
+        limit = getattr(kind, "length", None) or TEXT_LIMITS.get((table, column.name), 10_000)
         check = lambda v, n=limit: isinstance(v, str) and len(v) <= n  # noqa: E731
         describe = f"a text of at most {limit} characters"
     else:
@@ -141,8 +144,26 @@ def tables() -> dict[str, TableSpec]:
             for c in table.columns
             if c.foreign_keys and c.name != "member_code"
         }
-        specs[table.name] = TableSpec(table.name, groups, columns, parents, order=order)
+        member_column = "member_code" if "member_code" in table.columns else None
+        specs[table.name] = TableSpec(
+            table.name, groups, columns, parents, member_column=member_column, order=order
+        )
     return specs
+
+
+@cache
+def stored_to_wire(table: str) -> tuple[tuple[str, bool], ...]:
+    """(column, is_boolean) in column order: what a stored SQLite value needs to become its
+    wire form. SQLite keeps booleans as 0/1 and dates already as ISO text."""
+    spec = tables()[table]
+    return tuple((c, rule.describe == "true or false") for c, rule in spec.columns.items())
+
+
+def row_to_wire(table: str, stored: tuple[Any, ...]) -> dict[str, Any]:
+    return {
+        column: (bool(value) if boolean and value is not None else value)
+        for (column, boolean), value in zip(stored_to_wire(table), stored, strict=True)
+    }
 
 
 def to_wire(value: Any) -> Any:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from oco_desktop.sync import schema
-from oco_desktop.sync.merge import _chunks, _placeholders, _sqlite_to_python
+from oco_desktop.sync.merge import _chunks, _placeholders
 from oco_desktop.sync.records import GroupChange, Record
 
 
@@ -34,7 +34,8 @@ def select_changes(
 ) -> Selection:
     upto = conn.exec_driver_sql("SELECT seq FROM sync_clock").scalar() or 0
     stamps: dict[tuple[str, str], dict[str, tuple[int, str, int]]] = defaultdict(dict)
-    for tbl, row_id, grp, hlc, site, prev in conn.exec_driver_sql(
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    for tbl, row_id, grp, hlc, site, prev in cursor.execute(
         "SELECT tbl, row_id, grp, hlc, site, prev_hlc FROM sync_field_clock "
         "WHERE seq > ? AND seq <= ?",
         (since_seq, upto),
@@ -52,16 +53,13 @@ def select_changes(
         ids = sorted(by_table.get(spec.name, []))
         columns = list(spec.columns)
         for chunk in _chunks(ids):
-            rows = conn.exec_driver_sql(
+            rows = cursor.execute(
                 f"SELECT id, {', '.join(columns)} FROM {spec.name} "
                 f"WHERE id IN ({_placeholders(len(chunk))}) ORDER BY id",
                 tuple(chunk),
-            )
+            ).fetchall()
             for row in rows:
-                values = {
-                    c: schema.to_wire(_sqlite_to_python(spec, c, v))
-                    for c, v in zip(columns, row[1:], strict=True)
-                }
+                values = schema.row_to_wire(spec.name, row[1:])
                 if (
                     member_code is not None
                     and spec.member_column

@@ -34,19 +34,19 @@ def _no_constants(name: str) -> Any:
     raise BundleRejected("malformed", f"a number is not finite ({name})")
 
 
-def _check_shape(value: Any, depth: int = 0) -> None:
+def _check_shape(value: Any, max_string: int, depth: int = 0) -> None:
     if depth > MAX_DEPTH:
         raise BundleRejected("malformed", f"data nested deeper than {MAX_DEPTH} levels")
     if isinstance(value, str):
-        if len(value) > MAX_STRING:
-            raise BundleRejected("malformed", f"a text longer than {MAX_STRING} characters")
+        if len(value) > max_string:
+            raise BundleRejected("malformed", f"a text longer than {max_string} characters")
     elif isinstance(value, dict):
         for key, item in value.items():
-            _check_shape(key, depth + 1)
-            _check_shape(item, depth + 1)
+            _check_shape(key, max_string, depth + 1)
+            _check_shape(item, max_string, depth + 1)
     elif isinstance(value, list):
         for item in value:
-            _check_shape(item, depth + 1)
+            _check_shape(item, max_string, depth + 1)
 
 
 def _nesting_depth_exceeds(text: str, limit: int) -> bool:
@@ -71,20 +71,27 @@ def _nesting_depth_exceeds(text: str, limit: int) -> bool:
     return False
 
 
-def strict_loads(raw: bytes, what: str = "data") -> Any:
+def strict_loads(
+    raw: bytes, what: str = "data", max_string: int = MAX_STRING, *, shape: bool = True
+) -> Any:
+    """Parse strictly. Without `shape`, the caller checks every value itself (change lines:
+    each column's rule), and deep nesting is caught by the parser's own recursion limit."""
     try:
         text = raw.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
         raise BundleRejected("malformed", f"the {what} is not valid UTF-8 text") from exc
-    if _nesting_depth_exceeds(text, MAX_DEPTH + 1):
+    if shape and _nesting_depth_exceeds(text, MAX_DEPTH + 1):
         raise BundleRejected("malformed", f"the {what} is nested too deeply")
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except BundleRejected:
         raise
-    except (ValueError, RecursionError) as exc:
+    except RecursionError as exc:
+        raise BundleRejected("malformed", f"the {what} is nested too deeply") from exc
+    except ValueError as exc:
         raise BundleRejected("malformed", f"the {what} is not valid JSON ({exc})") from exc
-    _check_shape(value)
+    if shape:
+        _check_shape(value, max_string)
     return value
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
+from oco_desktop.services.audit import Actor, current_os_user, make_actor
 from oco_desktop.services.dashboard import NO_OFFICE, staff_summary
 from oco_desktop.services.setup import InstallationInfo, installation_info
 from oco_desktop.store.engine import Store
@@ -22,6 +23,7 @@ class AppContext:
     info: InstallationInfo
     language: str
     office_names: list[str] = field(default_factory=list)
+    officer: str | None = None  # the name the audit trail records, if changed this session
 
     @classmethod
     def open(cls, store: Store, language: str) -> AppContext:
@@ -37,6 +39,14 @@ class AppContext:
     @property
     def member_name(self) -> str:
         return self.info.member_name(self.language)
+
+    def officer_name(self) -> str:
+        """Who the audit trail names: the officer chosen in this session, else the
+        installation's focal point, else the OS account."""
+        return self.officer or self.info.focal_point or current_os_user()
+
+    def actor(self) -> Actor:
+        return make_actor(self.officer_name())
 
     def adopt(self, other: AppContext) -> None:
         """Take over a freshly opened store (after a restore), keeping this object, which the

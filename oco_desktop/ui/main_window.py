@@ -6,7 +6,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop import APP_NAME, __version__
-from oco_desktop.services import backups
+from oco_desktop.services import backups, health
 from oco_desktop.services.backups import BackupInfo, RestoreResult
+from oco_desktop.services.errors import StoreDamaged
 from oco_desktop.services.setup import open_installation
 from oco_desktop.ui import icons
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.pages.registry import PAGES, PageSpec
-from oco_desktop.ui.tasks import Op, executor
+from oco_desktop.ui.tasks import Op, executor, report_failure
 from oco_desktop.ui.widgets.status_bar import StatusBar
 
 START_PAGE_ENV = "OCO_DESKTOP_START_PAGE"
@@ -65,9 +66,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
         for spec in self.specs:
-            page = spec.factory(context)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # replaced by the page when it is first needed
             item = QListWidgetItem(
                 icons.icon(spec.icon, spec.fallback_icon), spec.translated_title()
             )
@@ -94,16 +93,28 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar(context.paths.root)
         self.setStatusBar(self.status)
-        for page in self.pages.values():
-            attach = getattr(page, "attach_status_bar", None)
-            if attach is not None:
-                attach(self.status)  # a page that adds its own facts (Sync: unsent changes)
         self._build_menus()
         self._show_installation()
         self.status.set_last_backup(backups.latest(context.paths))
-        self.sidebar.setCurrentRow(self._start_row())
+        start = self._start_row()
+        self.page(self.specs[start].key)
+        self.sidebar.setCurrentRow(start)
         self.setMinimumSize(760, 480)
         self.sidebar.setFocus()
+        self._painted = False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
+            # The other pages are built once the window is on screen, one per turn of the loop.
+            self._painted = True
+            QTimer.singleShot(0, self._build_next_page)
+        return super().event(event)
+
+    def _build_next_page(self) -> None:
+        missing = [spec.key for spec in self.specs if spec.key not in self.pages]
+        if missing:
+            self.page(missing[0])
+            QTimer.singleShot(0, self._build_next_page)
 
     # -- building --------------------------------------------------------------------------
 
@@ -201,11 +212,26 @@ class MainWindow(QMainWindow):
         return self.specs[self.stack.currentIndex()].key
 
     def page(self, key: str) -> QWidget:
+        """The page for `key`, built the first time it is asked for."""
+        if key not in self.pages:
+            index = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+            page = self.specs[index].build(self.context)
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self.pages[key] = page
+            attach = getattr(page, "attach_status_bar", None)
+            if attach is not None:
+                attach(self.status)  # a page that adds its own facts (Sync: unsent changes)
         return self.pages[key]
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        self.page(self.specs[row].key)
         changed = row != self.stack.currentIndex()
         self.stack.setCurrentIndex(row)
         if changed:
@@ -254,6 +280,37 @@ class MainWindow(QMainWindow):
         ).format(chosen, paths.backups)
         if not messages.confirm(self, question, self.tr("&Restore")):
             return
+        self._restore(chosen)
+
+    def check_data_file_in_background(self) -> None:
+        """Read every page of the data file after the window is up (too slow to do before on
+        a large file); a damaged file is reported with the offer to restore the latest backup."""
+        paths = self.context.paths
+        Op(self, lambda: health.verify_pages(paths)).failure(self._data_file_damaged).run()
+
+    def _data_file_damaged(self, error: BaseException) -> None:
+        if not isinstance(error, StoreDamaged):
+            report_failure(self, error)
+            return
+        latest = backups.latest(self.context.paths)
+        if latest is None:
+            messages.warn(
+                self,
+                self.tr(
+                    "{0}\n\nThere is no backup to restore. Copy the data folder {1} to a safe "
+                    "place and ask the OCO Secretariat for help."
+                ).format(error, self.context.paths.root),
+            )
+            return
+        question = self.tr(
+            "{0}\n\nRestore the latest backup ({1:%d %b %Y %H:%M}) now? The damaged file is "
+            "kept in the damaged folder, never overwritten."
+        ).format(error, latest.created)
+        if messages.confirm(self, question, self.tr("&Restore the latest backup")):
+            self._restore(latest.path)
+
+    def _restore(self, chosen: Path) -> None:
+        paths = self.context.paths
         context, language = self.context, self.context.language
 
         def work() -> tuple[RestoreResult, AppContext]:

@@ -139,3 +139,45 @@ def test_every_action_has_a_keyboard_way(qtbot, store, make_window):
     for menu_action in window.menuBar().actions():
         for action in menu_action.menu().actions():
             assert action.isSeparator() or "&" in action.text() or action.shortcut()
+
+
+def test_a_file_found_damaged_after_the_window_opened_offers_the_latest_backup(
+    qtbot, monkeypatch, tmp_path
+):
+    from oco_desktop.domain.roster import Role
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.services import backups, health
+    from oco_desktop.services.errors import StoreDamaged
+    from oco_desktop.services.setup import SetupRequest, initialise
+    from oco_desktop.ui.context import AppContext
+    from oco_desktop.ui.dialogs import messages
+    from oco_desktop.ui.main_window import MainWindow
+    from oco_desktop.ui.tasks import executor
+
+    paths = DataPaths(tmp_path / "data")
+    store = initialise(paths, SetupRequest(Role.MEMBER, "TO", "Nukuʻalofa HQ", "Tongatapu"))
+    made = backups.create(paths)
+    window = MainWindow(AppContext.open(store, "en"))
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    restored: list[object] = []
+
+    def damaged(_paths):
+        raise StoreDamaged("The data file is damaged (page 7 is unreadable).")
+
+    monkeypatch.setattr(health, "verify_pages", damaged)
+    monkeypatch.setattr(
+        messages, "confirm", lambda parent, text, label, title=None: asked.append(text) or False
+    )
+    monkeypatch.setattr(window, "_restore", restored.append)
+    window.check_data_file_in_background()
+    executor().wait_for_done()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "page 7 is unreadable" in asked[0] and "damaged folder" in asked[0]
+    assert restored == []
+    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: True)
+    window.check_data_file_in_background()
+    executor().wait_for_done()
+    qtbot.waitUntil(lambda: bool(restored))
+    assert restored == [made.path]
+    window.context.store.close()

@@ -336,3 +336,32 @@ def test_secretariat_models_pass_the_model_tester(qtmodeltester, world):
     )
     qtmodeltester.check(preview_model)
     assert {preview_model.index(r, COL_PREV_UPDATED).data() for r in range(2)} == {"0"}
+
+
+def test_the_secretariat_publishes_reference_updates_from_the_overview(
+    qtbot, monkeypatch, tmp_path
+):
+    from oco_desktop.domain.roster import Role
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.services import reference_publish
+    from oco_desktop.services.setup import SetupRequest, initialise
+    from oco_desktop.ui.context import AppContext
+    from oco_desktop.ui.dialogs import messages
+    from oco_desktop.ui.pages.sync_region import RegionTab
+    from oco_desktop.ui.tasks import executor
+
+    store = initialise(DataPaths(tmp_path / "sec"), SetupRequest(Role.SECRETARIAT))
+    tab = RegionTab(AppContext.open(store, "en"))
+    qtbot.addWidget(tab)
+    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: True)
+    qtbot.mouseClick(tab.publish_button, Qt.MouseButton.LeftButton)
+    executor().wait_for_done()
+    qtbot.waitUntil(lambda: "Published:" in tab.published.text())
+    assert "competencies.json" in tab.published.text()
+    assert {p.name for p in reference_publish.published(store)} == set(
+        reference_publish.PUBLISHABLE
+    )
+    qtbot.mouseClick(tab.publish_button, Qt.MouseButton.LeftButton)
+    executor().wait_for_done()
+    qtbot.waitUntil(lambda: "Nothing had changed" in tab.published.text())
+    store.close()

@@ -26,6 +26,7 @@ from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.models.staff_counts import COL_NAME, SexCountsModel
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.sex_bars import SexBars
+from oco_desktop.ui.widgets.tna_progress import TnaProgressBox
 
 _TIER_NAMES = {
     Tier.T1.value: QT_TRANSLATE_NOOP("DashboardPage", "T1 Frontline officers"),
@@ -160,6 +161,8 @@ class DashboardPage(QWidget):
         layout.addLayout(figures)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.details)
+        self.tna_box = TnaProgressBox(context)
+        layout.addWidget(self.tna_box)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -171,8 +174,10 @@ class DashboardPage(QWidget):
         outer.addWidget(scroll)
 
         self.show_summary(staff_summary(context.store, context.member_code))
+        self.tna_box.refresh()
 
     def refresh(self) -> None:
+        self.tna_box.refresh()
         store, member = self.context.store, self.context.member_code
         Op(self, lambda: staff_summary(store, member)).success(self.show_summary).run()
 

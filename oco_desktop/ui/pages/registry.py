@@ -1,7 +1,11 @@
-"""The pages of the main window, in sidebar order. Adding a page is one line here."""
+"""The pages of the main window, in sidebar order. Adding a page is one entry here.
+
+A page is named by "module:Class" and imported when it is first built: the window shows
+its first page without loading the others (and their libraries) first."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -10,9 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.pages.dashboard import DashboardPage
-from oco_desktop.ui.pages.sync import SyncPage
-from oco_desktop.ui.pages.tna import TnaPage
 
 
 class Page(Protocol):
@@ -28,10 +29,17 @@ class PageSpec:
     title: str  # source text; shown through QCoreApplication.translate("Pages", title)
     icon: str  # resources/icons/<icon>.svg
     fallback_icon: QStyle.StandardPixmap
-    factory: Callable[[AppContext], QWidget]
+    factory: Callable[[AppContext], QWidget] | str  # a callable, or "module:Class"
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
+
+    def build(self, context: AppContext) -> QWidget:
+        factory = self.factory
+        if isinstance(factory, str):
+            module, _, name = factory.partition(":")
+            factory = getattr(importlib.import_module(module), name)
+        return factory(context)
 
 
 PAGES: list[PageSpec] = [
@@ -40,20 +48,34 @@ PAGES: list[PageSpec] = [
         QT_TRANSLATE_NOOP("Pages", "Dashboard"),
         "dashboard",
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        DashboardPage,
+        "oco_desktop.ui.pages.dashboard:DashboardPage",
+    ),
+    PageSpec(
+        "staff",
+        QT_TRANSLATE_NOOP("Pages", "Staff"),
+        "staff",
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
+        "oco_desktop.ui.pages.staff:StaffPage",
+    ),
+    PageSpec(
+        "organisation",
+        QT_TRANSLATE_NOOP("Pages", "Offices and positions"),
+        "organisation",
+        QStyle.StandardPixmap.SP_DirIcon,
+        "oco_desktop.ui.pages.organisation:OrganisationPage",
     ),
     PageSpec(
         "tna",
         QT_TRANSLATE_NOOP("Pages", "Training needs"),
         "tna",
         QStyle.StandardPixmap.SP_FileDialogListView,
-        TnaPage,
+        "oco_desktop.ui.pages.tna:TnaPage",
     ),
     PageSpec(
         "sync",
         QT_TRANSLATE_NOOP("Pages", "Sync"),
         "sync",
         QStyle.StandardPixmap.SP_BrowserReload,
-        SyncPage,
+        "oco_desktop.ui.pages.sync:SyncPage",
     ),
 ]

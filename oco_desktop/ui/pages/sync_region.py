@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import sync_trust, sync_views, tna
+from oco_desktop.services import reference_publish, sync_trust, sync_views, tna
 from oco_desktop.services.sync_views import ConflictLine, QuarantinedBundle
 from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.models.sync_region import (
     COL_CON_RECORD,
     COL_QUA_SENDER,
@@ -57,9 +58,48 @@ class RegionTab(QWidget):
         self.summary = paragraph()
         self.model = OverviewModel(self)
         self.table = make_table(self.model, self.tr("Regional overview"), COL_REG_MEMBER)
+        self.publish_button = QPushButton(self.tr("&Publish reference updates…"))
+        self.publish_button.setToolTip(
+            self.tr(
+                "Send the member list, the competency catalogue, the programme, the e-learning "
+                "catalogue, the gender plan structure and the TNA suggestions to every member "
+                "with its next bundle."
+            )
+        )
+        self.publish_button.clicked.connect(self.publish_reference)
+        self.published = paragraph()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.publish_button)
+        buttons.addWidget(self.published, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def publish_reference(self) -> None:
+        question = self.tr(
+            "Publish this computer's reference data (members, competency catalogue, programme, "
+            "e-learning, gender plan structure, TNA suggestions) to every member? Each member "
+            "receives it with the next bundle you export for it, and uses it instead of the "
+            "version that came with its app."
+        )
+        if not messages.confirm(self, question, self.tr("&Publish")):
+            return
+        store = self.context.store
+        (
+            Op(self, lambda: reference_publish.publish(store))
+            .with_progress(self.tr("Publishing the reference data…"))
+            .success(self._published)
+            .run()
+        )
+
+    def _published(self, result: list[reference_publish.Published]) -> None:
+        changed = [p.name for p in result if p.changed]
+        if changed:
+            text = self.tr("Published: {0}. They go out with the next bundle for each member.")
+            self.published.setText(text.format(", ".join(changed)))
+        else:
+            self.published.setText(self.tr("Nothing had changed since the last publication."))
 
     def refresh(self) -> None:
         context = self.context

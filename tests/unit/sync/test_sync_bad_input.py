@@ -133,7 +133,8 @@ def test_four_gigabyte_length_fields_are_refused_before_allocating(world):
         (b'{"t":"staff","t":"office","id":"x","c":{}}', "twice"),
         (b'{"t":"staff","id":"%s","c":{"sex":[1,0,0,[NaN]]}}', "not finite"),
         (b'{"t":"staff","id":"\xff\xfe","c":{}}', "UTF-8"),
-        (b'{"t":"staff","id":"%s","c":{"name":[2,0,1,["' + b"x" * 20_000 + b'"]]}}', "longer"),
+        (b'{"t":"staff","id":"%s","c":{"name":[2,0,1,["' + b"x" * 20_000 + b'"]]}}', "at most"),
+        (b'{"t":"x","id":"' + os.urandom(600_000).hex().encode() + b'","c":{}}', "longer than"),
         (b"[" * 5000 + b"]" * 5000, "nested"),
         (b'{"t":"staff","id":"%s","c":{"sex":[2,0,1,["Q"]]}}', "must be one of"),
         (b'{"t":"nosuch","id":"%s","c":{"x":[2,0,1,[1]]}}', "unknown table"),
@@ -262,7 +263,8 @@ def test_a_bundle_older_than_the_readable_range_is_refused(world, monkeypatch):
 
     monkeypatch.setattr(manifest, "OLDEST_READABLE_SCHEMA", 2)
     monkeypatch.setattr(manifest, "SCHEMA", 3)
-    data = craft(world.members["TO"], world.sec, manifest_changes={"schema": 1,
-                                                                   "min_reader_schema": 1})
+    data = craft(
+        world.members["TO"], world.sec, manifest_changes={"schema": 1, "min_reader_schema": 1}
+    )
     error = _refused(world, world.sec, data, "older_schema")
     assert "must update" in error.message

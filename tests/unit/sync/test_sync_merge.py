@@ -164,20 +164,27 @@ def test_an_incoming_erasure_removes_the_local_audit_trail_and_leaves_no_name_in
         session.execute(
             update(Staff).where(Staff.id == staff_id).values(full_name="Heilala Vaipulu")
         )
-        audit.record(session, Actor("SEC officer", "sec"), audit.Action.UPDATE, "staff",
-                     staff_id, [Change("full_name", "Sālote 0", "Heilala Vaipulu")])
+        audit.record(
+            session,
+            Actor("SEC officer", "sec"),
+            audit.Action.UPDATE,
+            "staff",
+            staff_id,
+            [Change("full_name", "Sālote 0", "Heilala Vaipulu")],
+        )
     erase_staff(to, staff_id, Actor("Mele", "mele"), confirmation="S-0")
     world.send(to, world.sec)
     with sec.read() as session:
         assert session.get(Staff, staff_id).erased
-        left = session.execute(text("SELECT count(*) FROM audit_log WHERE row_id = :r"),
-                               {"r": staff_id}).scalar()
+        left = session.execute(
+            text("SELECT count(*) FROM audit_log WHERE row_id = :r"), {"r": staff_id}
+        ).scalar()
     assert left == 0
     sec.close()
     for suffix in ("", "-wal"):
         path = sec.paths.database.with_name(sec.paths.database.name + suffix)
         if path.exists():
-            assert "Heilala Vaipulu".encode() not in path.read_bytes()
+            assert b"Heilala Vaipulu" not in path.read_bytes()
     from oco_desktop.services.setup import open_installation
 
     world.sec = open_installation(sec.paths)

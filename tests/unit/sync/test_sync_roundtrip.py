@@ -136,3 +136,55 @@ def test_members_send_only_to_the_secretariat(world):
         sync_export.export_bundle(world.members["TO"], world.root / "x", recipient="FJ")
     with pytest.raises(InvalidInput, match="--for"):
         sync_export.export_bundle(world.sec, world.root / "x")
+
+
+def test_reference_updates_published_by_the_secretariat_reach_members(world, tmp_path):
+    import json
+
+    from sqlalchemy import select
+
+    from oco_desktop.services import reference_publish
+    from oco_desktop.store.models import Competency, Member
+
+    catalogue = json.loads(
+        (reference_publish.reference_path("competencies.json")).read_text(encoding="utf-8")
+    )
+    catalogue["areas"][0]["competencies"].append(
+        {"code": "CORE-NEW", "name_en": "Customs ethics in the digital age"}
+    )
+    members = json.loads(reference_publish.reference_path("members.json").read_text("utf-8"))
+    members["members"][0]["name_fr"] = "Samoa américaines (publié)"
+    new_catalogue = tmp_path / "catalogue.json"
+    new_catalogue.write_text(json.dumps(catalogue, ensure_ascii=False), encoding="utf-8")
+    new_members = tmp_path / "members.json"
+    new_members.write_text(json.dumps(members, ensure_ascii=False), encoding="utf-8")
+    published = reference_publish.publish(
+        world.sec, {"competencies.json": new_catalogue, "members.json": new_members}
+    )
+    assert {p.name for p in published if p.changed} == set(reference_publish.PUBLISHABLE)
+    again = reference_publish.publish(
+        world.sec, {"competencies.json": new_catalogue, "members.json": new_members}
+    )
+    assert not any(p.changed for p in again)
+    to = world.members["TO"]
+    sent, _ = world.send(world.sec, to, recipient="TO")
+    assert sent.counts["reference_document"] == len(reference_publish.PUBLISHABLE)
+    with to.read() as session:
+        assert session.get(Competency, "CORE-NEW") is not None
+        assert session.get(Member, "AS").name_fr == "Samoa américaines (publié)"
+    with pytest.raises(InvalidInput, match="Only the OCO Secretariat"):
+        reference_publish.publish(to)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="not valid JSON"):
+        reference_publish.publish(world.sec, {"gender.json": bad})
+    from oco_desktop.services.setup import open_installation
+
+    to.close()  # the published versions are kept over the shipped files on the next start
+    reopened = open_installation(to.paths)
+    world.members["TO"] = reopened
+    with reopened.read() as session:
+        assert session.get(Competency, "CORE-NEW") is not None
+        assert session.scalars(select(Member.name_fr).where(Member.code == "AS")).one() == (
+            "Samoa américaines (publié)"
+        )

@@ -1,0 +1,350 @@
+"""Import from Excel or CSV: a preview of every row before anything is written, then the
+officer's choice: import the valid rows, import only if every row is valid, or cancel.
+
+Offices and positions the roster does not know are listed; they are created only when the
+officer ticks "Create them" (the preview is made again with that choice).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oco_desktop.services import roster_import
+from oco_desktop.services.errors import OcoError
+from oco_desktop.services.roster_import import ImportPreview, ImportResult, MissingPlace
+from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.models.roster_rows import (
+    COL_P_DETAILS,
+    COL_P_NAME,
+    COL_P_NUMBER,
+    COL_P_ROW,
+    COL_P_STATUS,
+    ROW_ROLE,
+    ImportPreviewModel,
+)
+from oco_desktop.ui.tasks import Op, report_failure
+
+PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"
+DONE_STYLE = "QLabel { background: #e6f4ea; color: #000000; border: 1px solid #7fb08a; }"
+MAX_NAMED_ROWS = 8
+
+
+class ImportDialog(QDialog):
+    """`previewed` after each preview is shown; `imported` with the ImportResult once written."""
+
+    previewed = Signal()
+    imported = Signal(object)
+
+    def __init__(self, parent: QWidget | None, context: AppContext, path: Path) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.path = path
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import staff from {0}").format(path.name))
+
+        self.file_label = QLabel(self.tr("Reading {0}…").format(path))
+        self.file_label.setWordWrap(True)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        font = self.counts_label.font()
+        font.setBold(True)
+        self.counts_label.setFont(font)
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.hide()
+
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_check = QCheckBox(self.tr("&Create them when importing"))
+        self.create_check.toggled.connect(self._create_toggled)
+        self.missing_box = QGroupBox(self.tr("Not in OCO Desktop yet"))
+        missing_layout = QVBoxLayout(self.missing_box)
+        missing_layout.addWidget(self.missing_label)
+        missing_layout.addWidget(self.create_check)
+        self.missing_box.hide()
+
+        self.only_problems = QCheckBox(self.tr("Show only rows with &errors or warnings"))
+        self.only_problems.toggled.connect(self._show_rows)
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Rows of the file"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        for column in (COL_P_ROW, COL_P_STATUS, COL_P_NUMBER, COL_P_NAME):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_P_DETAILS, QHeaderView.ResizeMode.Stretch)
+
+        self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.setAccessibleName(self.tr("The chosen row in full"))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setMargin(6)
+        self.result_label.hide()
+
+        self.valid_button = QPushButton()
+        self.all_button = QPushButton(self.tr("Import only if &all rows are valid"))
+        self.reread_button = QPushButton(self.tr("&Read the file again"))
+        self.reread_button.setToolTip(
+            self.tr("After correcting the file in Excel and saving it, read it again.")
+        )
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.valid_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.all_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.valid_button.clicked.connect(lambda: self.apply(partial=True))
+        self.all_button.clicked.connect(lambda: self.apply(partial=False))
+        self.cancel_button.clicked.connect(self.reject)
+        self.reread_button.clicked.connect(self.read)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reread_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.missing_box)
+        layout.addWidget(self.only_problems)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.result_label)
+        layout.addLayout(bottom)
+        self._set_buttons()
+        self._fit(parent)
+        self.read()
+
+    def _fit(self, parent: QWidget | None) -> None:
+        """Most of the main window (the preview needs room), within the screen."""
+        area = (parent.window() if parent else self).screen().availableGeometry()
+        width, height = min(1000, area.width() - 40), min(720, area.height() - 40)
+        if parent is not None:
+            window = parent.window().size()
+            width, height = min(width, window.width() - 40), min(height, window.height() - 40)
+        self.resize(max(width, 600), max(height, 420))
+
+    # -- preview -----------------------------------------------------------------------------
+
+    def read(self) -> None:
+        store, path, member = self.context.store, self.path, self.context.member_code
+        create = self.create_check.isChecked()
+        self.valid_button.setEnabled(False)
+        self.all_button.setEnabled(False)
+
+        def work() -> ImportPreview:
+            return roster_import.preview_import(
+                store, path, create_missing=create, member_code=member
+            )
+
+        (
+            Op(self, work)
+            .success(self._previewed)
+            .failure(self._unreadable)
+            .with_progress(self.tr("Reading {0}…").format(path.name))
+            .run()
+        )
+
+    def _create_toggled(self, _checked: bool) -> None:
+        if self.preview is not None and self.result is None:
+            self.read()
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.file_label.setText(self._where(preview))
+        self.counts_label.setText(self._counts(preview))
+        self.counts_label.setStyleSheet("")
+        notes = [self.tr("Note: {0}").format(w) for w in preview.file_warnings]
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
+        self._show_missing(preview)
+        self._show_rows()
+        self._set_buttons()
+        self.previewed.emit()
+
+    def _unreadable(self, error: BaseException) -> None:
+        if not isinstance(error, OcoError):
+            report_failure(self, error)
+            return
+        self.preview = None
+        self.file_label.setText(str(self.path))
+        self.counts_label.setText(error.message)
+        self.counts_label.setStyleSheet(PROBLEM_STYLE)
+        self.model.set_rows([])
+        self._set_buttons()
+        self.previewed.emit()
+
+    def _where(self, preview: ImportPreview) -> str:
+        if preview.sheet:
+            return self.tr("{0}, sheet “{1}”, column names on row {2}.").format(
+                self.path, preview.sheet, preview.header_row
+            )
+        return self.tr("{0}, column names on row {1}.").format(self.path, preview.header_row)
+
+    def _counts(self, preview: ImportPreview) -> str:
+        counts = preview.counts
+        return self.tr(
+            "{0} new · {1} updated · {2} unchanged · {3} with errors (not importable as they are)"
+        ).format(counts["new"], counts["updated"], counts["unchanged"], counts["error"])
+
+    def _places(self, places: list[MissingPlace]) -> str:
+        def rows(place: MissingPlace) -> str:
+            shown = ", ".join(str(r) for r in place.rows[:MAX_NAMED_ROWS])
+            more = "…" if len(place.rows) > MAX_NAMED_ROWS else ""
+            return self.tr("{0} (row {1}{2})").format(place.name, shown, more)
+
+        return "; ".join(rows(p) for p in places)
+
+    def _show_missing(self, preview: ImportPreview) -> None:
+        lines = []
+        if preview.missing_offices:
+            lines.append(self.tr("Offices: {0}.").format(self._places(preview.missing_offices)))
+        if preview.missing_positions:
+            lines.append(self.tr("Positions: {0}.").format(self._places(preview.missing_positions)))
+        self.missing_label.setText(
+            "\n".join(lines)
+            + "\n"
+            + self.tr(
+                "Check the spelling against the Offices and positions page. If they are real, "
+                "tick the box and they are created with the import (a new position takes the "
+                "tier given in the file)."
+            )
+        )
+        self.missing_box.setVisible(bool(lines))
+
+    def _show_rows(self) -> None:
+        if self.result is not None:
+            rows = self.result.preview.rows
+        else:
+            rows = self.preview.rows if self.preview else []
+        if self.only_problems.isChecked():
+            rows = [r for r in rows if r.errors or r.warnings]
+        self.model.set_rows(rows)
+        first = next((n for n, r in enumerate(rows) if r.errors or r.warnings), 0)
+        if rows:
+            self.table.selectRow(first)  # the first row to look at, in full below the table
+        self._show_details()
+
+    def _show_details(self) -> None:
+        index = self.table.currentIndex()
+        item = index.data(ROW_ROLE) if index.isValid() else None
+        lines = self.model.details(item) if item is not None else []
+        if item is not None and lines:
+            status = self.model.status_text(item.status)
+            heading = self.tr("Row {0} ({1}):").format(item.row, status)
+            self.details_label.setText("\n".join([heading, *lines]))
+        self.details_label.setVisible(bool(lines))
+
+    def valid_count(self) -> int:
+        if self.preview is None:
+            return 0
+        return self.preview.counts["new"] + self.preview.counts["updated"]
+
+    def _set_buttons(self) -> None:
+        done = self.result is not None
+        ready = self.preview is not None and not done
+        count = self.valid_count()
+        self.valid_button.setText(self.tr("&Import the {0} valid rows").format(count))
+        self.valid_button.setEnabled(ready and count > 0)
+        refused = self.preview.refused if self.preview else 0
+        self.all_button.setEnabled(ready and count > 0 and refused == 0)
+        self.all_button.setToolTip(
+            self.tr("{0} rows have errors: correct them in the file, then read it again.").format(
+                refused
+            )
+            if refused
+            else self.tr("Writes every row, or nothing if a row turns out to be invalid.")
+        )
+        for button in (self.valid_button, self.all_button, self.reread_button):
+            button.setVisible(not done)
+        self.create_check.setEnabled(not done)
+        self.cancel_button.setText(self.tr("&Close") if done else self.tr("Cancel"))
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def apply(self, *, partial: bool) -> None:
+        if self.preview is None or self.result is not None:
+            return
+        store, preview = self.context.store, self.preview
+        actor = self.context.actor()
+        self.valid_button.setEnabled(False)
+        self.all_button.setEnabled(False)
+        (
+            Op(self, lambda: roster_import.apply_import(store, preview, actor, partial=partial))
+            .success(self._applied)
+            .failure(self._apply_failed)
+            .with_progress(self.tr("Importing the staff…"))
+            .run()
+        )
+
+    def _apply_failed(self, error: BaseException) -> None:
+        self._set_buttons()
+        report_failure(self, error)
+
+    def _applied(self, result: ImportResult) -> None:
+        self.result = result
+        self.preview = result.preview
+        self.counts_label.setText(self._counts(result.preview))
+        self._show_rows()
+        self._set_buttons()
+        self.result_label.setText(self._summary(result))
+        self.result_label.setStyleSheet(DONE_STYLE if result.written else PROBLEM_STYLE)
+        self.result_label.show()
+        self.cancel_button.setFocus()
+        if result.written:
+            self.imported.emit(result)
+
+    def _summary(self, result: ImportResult) -> str:
+        counts = result.preview.counts
+        if not result.written:
+            return self.tr(
+                "Nothing was written: {0} rows have errors now. Correct them in the file and "
+                "import it again, or import the valid rows only."
+            ).format(counts["error"])
+        parts = [
+            self.tr("Imported: {0} new and {1} updated staff.").format(
+                counts["new"], counts["updated"]
+            )
+        ]
+        if counts["error"]:
+            parts.append(
+                self.tr(
+                    "{0} rows with errors were not imported: correct them in the file and import "
+                    "it again (the rows imported now will then show as unchanged)."
+                ).format(counts["error"])
+            )
+        if result.created_offices:
+            parts.append(self.tr("Offices created: {0}.").format(", ".join(result.created_offices)))
+        if result.created_positions:
+            parts.append(
+                self.tr("Positions created: {0}.").format(", ".join(result.created_positions))
+            )
+        return " ".join(parts)
