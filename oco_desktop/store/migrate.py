@@ -17,9 +17,14 @@ from oco_desktop.services.errors import InvalidInput, StoreError, StoreTooNew
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest revision in migrations/versions; a unit test keeps the two in step.
-HEAD_REVISION = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+# Revisions are named "NNNN_what.py" and chained in order; a unit test checks the chain
+# against Alembic's own view. Listing the folder is cheap, so a normal start stays fast.
+KNOWN_REVISIONS = tuple(
+    sorted(
+        path.name[:4] for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    )
+)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def revision_of(conn: Connection) -> str | None:
