@@ -19,11 +19,12 @@ from oco_desktop import __version__
 from oco_desktop.domain import hlc
 from oco_desktop.domain.ids import new_id
 from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.sync_ids import derive_rules
 from oco_desktop.services.sync_state import current_replica, me, replicas_of, trusted_peer
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.sync_models import SyncOutbox
-from oco_desktop.sync import container, manifest, records
+from oco_desktop.sync import columns, container, manifest
 from oco_desktop.sync.faults import crash_point
 from oco_desktop.sync.select import select_changes
 
@@ -157,11 +158,11 @@ def _export(store, site, recipient, target_dir, full, part_size):  # type: ignor
         created_hlc = session.connection().exec_driver_sql("SELECT hlc FROM sync_clock").scalar()
     if not site.is_secretariat and never_acknowledged:
         kind = "enroll"
-    elif not selection.records:
+    elif not selection.tables:
         kind = "ack"
     else:
         kind = "full" if since == 0 else "incremental"
-    raw = records.encode(selection.records, selection.sites)
+    raw = columns.encode(selection.tables, selection.sites, derive_rules())
     payload = container.compress(raw)
     card_body = site.keys.card().body()
     man = {

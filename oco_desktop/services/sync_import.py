@@ -28,7 +28,7 @@ from oco_desktop.store import backup
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.sync_models import SyncLedger, SyncPeer
-from oco_desktop.sync import container, keys, manifest, records
+from oco_desktop.sync import columns, container, keys, manifest, records
 from oco_desktop.sync.faults import crash_point
 from oco_desktop.sync.merge import MergeResult, merge
 
@@ -196,7 +196,10 @@ def verify(store: Store, site: Me, data: bytes) -> tuple[Verified | None, Import
     raw = container.decompress(_check_payload(envelope.payload, man), man.payload["raw_len"])
     if container.sha256(raw) != man.payload["raw_sha256"]:
         raise BundleRejected("damaged", "the change list does not match its digest")
-    decoded = list(records.decode(raw, man.sites, man.raw["schema"]))
+    if man.raw["schema"] >= columns.SCHEMA:
+        decoded = columns.decode(raw, man.sites)
+    else:  # schema 1: one JSON line per row, upcast
+        decoded = list(records.decode(raw, man.sites, man.raw["schema"]))
     limit = hlc.now_ms() + hlc.MAX_FUTURE_MS
     if any(hlc.physical_ms(c.hlc) > limit for r in decoded for c in r.groups.values()) or (
         hlc.physical_ms(man.raw["created_hlc"]) > limit
@@ -327,13 +330,16 @@ def import_bundle(
     """Import every bundle among `files`. Refusals raise BundleRejected (nothing changed)."""
     site = me(store)
     results = []
+    backed_up = [False]  # one backup per import, before the first bundle that merges
     with plain_store_errors(store.paths.root):
         for data in assemble(store, files):
-            results.append(_import_one(store, site, data, dry_run=dry_run))
+            results.append(_import_one(store, site, data, dry_run=dry_run, backed_up=backed_up))
     return results
 
 
-def _import_one(store: Store, site: Me, data: bytes, *, dry_run: bool) -> ImportResult:
+def _import_one(
+    store: Store, site: Me, data: bytes, *, dry_run: bool, backed_up: list[bool]
+) -> ImportResult:
     verified, early = verify(store, site, data)
     man = verified.manifest if verified else None
     if early is not None and early.status == "quarantined" and verified is not None:
@@ -345,8 +351,12 @@ def _import_one(store: Store, site: Me, data: bytes, *, dry_run: bool) -> Import
         early.dry_run = dry_run
         return early
     assert verified is not None and man is not None
-    if not dry_run:
+    if not dry_run and not backed_up[0]:
+        # The state before this import: later bundles of the same import are each merged in
+        # their own transaction, and copying the whole (growing) file again before every one
+        # made a day of 24 bundles quadratic (docs/PERFORMANCE.md).
         backup.create_backup(store.paths, "pre-import")
+        backed_up[0] = True
         crash_point("import:backed_up")
     result = _apply(store, site, verified, dry_run=dry_run)
     if not dry_run:

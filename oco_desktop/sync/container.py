@@ -3,7 +3,7 @@
     file    = b"OCOB1\\n" | u32be hdr_len | outer_hdr_json | hpke_ciphertext
     plain   = u32be man_len | manifest_json | ed25519_sig[64] | payload
     sig     = Ed25519(sender, b"ocob/v1/manifest\\0" + manifest_json)
-    payload = zstd(records as JSON lines)
+    payload = zstd(change blocks, sync/columns.py; JSON lines in schema 1, sync/records.py)
     part    = b"OCOP1\\n" | u32be hdr_len | part_hdr_json | bytes
 
 Like a git bundle (header, then payload) the container names no files, so path traversal and

@@ -11,8 +11,11 @@ from oco_desktop.services.errors import BundleRejected
 from oco_desktop.sync import wire
 
 KINDS = ("enroll", "full", "incremental", "ack")
-SCHEMA = 1  # the data model version carried in bundles
-MIN_READER_SCHEMA = 1
+# The data model version carried in bundles. Schema 2 (columnar payload, docs/SYNC.md) means
+# the same records as schema 1, differently encoded: a schema-1 reader cannot parse it, hence
+# MIN_READER_SCHEMA 2; this version still reads schema-1 bundles (JSON lines, upcast.py).
+SCHEMA = 2
+MIN_READER_SCHEMA = 2
 OLDEST_READABLE_SCHEMA = max(1, SCHEMA - 2)  # older bundles are refused: the sender must update
 
 

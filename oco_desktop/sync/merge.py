@@ -19,6 +19,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -69,6 +70,12 @@ def _chunks(items: Sequence[Any], size: int = CHUNK):  # type: ignore[no-untyped
 
 def _placeholders(n: int) -> str:
     return ",".join("?" * n)
+
+
+@cache
+def _date_columns(table: str) -> tuple[str, ...]:
+    spec = schema.tables()[table]
+    return tuple(c for c, rule in spec.columns.items() if rule.describe.startswith("a date"))
 
 
 class Merger:
@@ -133,17 +140,27 @@ class Merger:
     def _merge_table(self, spec: schema.TableSpec, records: list[Record]) -> None:
         if not records:
             return
+        # In id order whatever order they came in: rows of a table are applied, and their
+        # parents looked for, in the same order as schema 1 bundles (sorted by id) had them.
+        records = sorted(records, key=lambda r: r.row_id)
         clocks, rows = self._load(spec, [r.row_id for r in records])
         counts = self.result.table(spec.name)
         inserts: list[tuple[Any, ...]] = []
         clock_rows: list[tuple[Any, ...]] = []
         conflicts: list[tuple[Any, ...]] = []
         insert_columns = list(spec.columns)
+        table = spec.name
+        dates = _date_columns(spec.name)
+        no_clocks: dict[str, tuple[int, str, int]] = {}
         for record in records:
             local = rows.get(record.row_id)
+            row_clocks = clocks.get(record.row_id, no_clocks)
             winners: dict[str, GroupChange] = {}
             for grp, change in record.groups.items():
-                current = clocks[record.row_id].get(grp)
+                if local is None and not row_clocks:  # a new row: every group wins
+                    winners[grp] = change
+                    continue
+                current = row_clocks.get(grp)
                 local_values = (
                     tuple(local[c] for c in spec.groups[grp]) if local is not None else None
                 )
@@ -215,9 +232,14 @@ class Merger:
                 reason = orphan or f"the row is incomplete (no {', '.join(missing)})"
                 self._park(record, reason)
                 continue
-            values = {c: schema.from_wire(spec, c, merged.get(c)) for c in insert_columns}
+            # Every value was checked when the bundle was decoded (or read from this store):
+            # only dates change form, from wire text to the stored date.
+            values = dict(zip(insert_columns, map(merged.get, insert_columns), strict=True))
+            for column in dates:
+                if values[column] is not None:
+                    values[column] = schema.from_wire(spec, column, values[column])
             if local is None:
-                inserts.append((record.row_id, *(values[c] for c in insert_columns)))
+                inserts.append((record.row_id, *values.values()))
                 self.known_ids[spec.name].add(record.row_id)
                 counts.created += 1
             else:
@@ -232,10 +254,10 @@ class Merger:
                     counts.deleted += 1
                 else:
                     counts.updated += 1
-            clock_rows.extend(
-                (spec.name, record.row_id, grp, c.hlc, c.site, c.prev, self.seq)
-                for grp, c in winners.items()
-            )
+            row_id, seq = record.row_id, self.seq
+            clock_rows += [
+                (table, row_id, grp, c.hlc, c.site, c.prev, seq) for grp, c in winners.items()
+            ]
         if inserts:
             self.conn.exec_driver_sql(
                 f"INSERT INTO {spec.name} (id, {', '.join(insert_columns)}) "

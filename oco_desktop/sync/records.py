@@ -1,4 +1,5 @@
-"""Change records: one JSON line per row, each field group with its stamp.
+"""Change records, and their schema-1 encoding (still read; schema 2 is sync/columns.py):
+one JSON line per row, each field group with its stamp.
 
     {"t": "staff", "id": "<uuid7>", "c": {"name": [hlc, site, prev, ["Sālote Fifita"]], ...}}
 

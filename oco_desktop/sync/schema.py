@@ -145,8 +145,9 @@ def tables() -> dict[str, TableSpec]:
             if c.foreign_keys and c.name != "member_code"
         }
         member_column = "member_code" if "member_code" in table.columns else None
+        # A plain str: SQLAlchemy's quoted_name costs sqlite3 an adapter lookup per bound row.
         specs[table.name] = TableSpec(
-            table.name, groups, columns, parents, member_column=member_column, order=order
+            str(table.name), groups, columns, parents, member_column=member_column, order=order
         )
     return specs
 

@@ -1,76 +1,103 @@
 """What goes into an outgoing bundle: every change after the peer's acknowledged sequence that
 did not come from that peer (cr-sqlite's "db_version > x AND site_id != peer"), and, when the
 Secretariat writes to a member, only that member's rows: one member's personal data is never
-relayed to another."""
+relayed to another.
+
+The selection is kept per table as plain lists (ids, row values, stamps), the shape the
+columnar encoder reads; `Selection.records` gives the same changes as `Record`s on demand."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from sqlalchemy import Connection
 
 from oco_desktop.sync import schema
+from oco_desktop.sync.columns import TableChanges
 from oco_desktop.sync.merge import _chunks, _placeholders
-from oco_desktop.sync.records import GroupChange, Record
+from oco_desktop.sync.records import Record
 
 
 @dataclass(frozen=True)
 class Selection:
-    records: list[Record]
+    tables: list[TableChanges]
     sites: list[str]
     since_seq: int
     upto_seq: int
 
+    @cached_property
+    def records(self) -> list[Record]:
+        return [record for table in self.tables for record in table.records()]
+
     def counts(self) -> dict[str, int]:
-        result: dict[str, int] = defaultdict(int)
-        for record in self.records:
-            result[record.table] += 1
-        return dict(result)
+        return {table.spec.name: len(table.ids) for table in self.tables if table.ids}
 
 
 def select_changes(
     conn: Connection, since_seq: int, exclude_sites: set[str], member_code: str | None = None
 ) -> Selection:
     upto = conn.exec_driver_sql("SELECT seq FROM sync_clock").scalar() or 0
-    stamps: dict[tuple[str, str], dict[str, tuple[int, str, int]]] = defaultdict(dict)
+    specs = schema.tables()
+    stamps: dict[str, dict[str, dict[str, tuple[int, str, int]]]] = {name: {} for name in specs}
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     for tbl, row_id, grp, hlc, site, prev in cursor.execute(
         "SELECT tbl, row_id, grp, hlc, site, prev_hlc FROM sync_field_clock "
         "WHERE seq > ? AND seq <= ?",
         (since_seq, upto),
     ):
-        if site not in exclude_sites:
-            stamps[(tbl, row_id)][grp] = (hlc, site, prev)
-    records: list[Record] = []
+        if site in exclude_sites:
+            continue
+        of_table = stamps.get(tbl)
+        if of_table is None:
+            continue
+        row = of_table.get(row_id)
+        if row is None:
+            of_table[row_id] = row = {}
+        row[grp] = (hlc, site, prev)
+    tables: list[TableChanges] = []
     sites: set[str] = set()
-    specs = schema.tables()
-    by_table: dict[str, list[str]] = defaultdict(list)
-    for tbl, row_id in stamps:
-        if tbl in specs:
-            by_table[tbl].append(row_id)
     for spec in sorted(specs.values(), key=lambda s: s.order):
-        ids = sorted(by_table.get(spec.name, []))
-        columns = list(spec.columns)
-        for chunk in _chunks(ids):
-            rows = cursor.execute(
-                f"SELECT id, {', '.join(columns)} FROM {spec.name} "
-                f"WHERE id IN ({_placeholders(len(chunk))}) ORDER BY id",
-                tuple(chunk),
-            ).fetchall()
-            for row in rows:
-                values = schema.row_to_wire(spec.name, row[1:])
-                if (
-                    member_code is not None
-                    and spec.member_column
-                    and (values.get(spec.member_column) != member_code)
-                ):
-                    continue
-                groups = {}
-                for grp, (hlc, site, prev) in stamps[(spec.name, row[0])].items():
-                    groups[grp] = GroupChange(
-                        hlc, site, prev, tuple(values[c] for c in spec.groups[grp])
-                    )
-                    sites.add(site)
-                records.append(Record(spec.name, row[0], groups))
-    return Selection(records, sorted(sites), since_seq, upto)
+        of_table = stamps[spec.name]
+        if not of_table:
+            continue
+        booleans = [n for n, (_, is_bool) in enumerate(schema.stored_to_wire(spec.name)) if is_bool]
+        member_at = list(spec.columns).index(spec.member_column) if spec.member_column else None
+        changes = TableChanges(spec, [], [], [])
+        for row in _rows(cursor, spec, sorted(of_table)):
+            values = list(row[1:])
+            for n in booleans:
+                if values[n] is not None:
+                    values[n] = bool(values[n])
+            if member_at is not None and member_code not in (None, values[member_at]):
+                continue
+            row_stamps = of_table[row[0]]
+            changes.ids.append(row[0])
+            changes.values.append(values)
+            changes.stamps.append(row_stamps)
+            for stamp in row_stamps.values():
+                sites.add(stamp[1])
+        if changes.ids:
+            tables.append(changes)
+    return Selection(tables, sorted(sites), since_seq, upto)
+
+
+def _rows(cursor: Any, spec: schema.TableSpec, ids: list[str]) -> Iterator[tuple]:
+    """The rows with these ids (sorted): by chunks of ids, or for a large share of the table
+    (a full bundle) in one scan in storage order (the encoder sorts rows itself)."""
+    columns = ", ".join(spec.columns)
+    total = cursor.execute(f"SELECT count(*) FROM {spec.name}").fetchone()[0]
+    if len(ids) * 4 >= total:
+        wanted = set(ids)
+        for row in cursor.execute(f"SELECT id, {columns} FROM {spec.name}"):
+            if row[0] in wanted:
+                yield row
+        return
+    for chunk in _chunks(ids):
+        yield from cursor.execute(
+            f"SELECT id, {columns} FROM {spec.name} "
+            f"WHERE id IN ({_placeholders(len(chunk))}) ORDER BY id",
+            tuple(chunk),
+        ).fetchall()

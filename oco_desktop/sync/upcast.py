@@ -1,7 +1,8 @@
 """Records from an older schema, brought up to this one by tested pure functions (the way
 Anki's sync accepts a range of versions). `UPCASTS[n]` turns schema-n records into
-schema-(n + 1) records. Schema 1 is the first, so there is nothing to upcast yet; a schema
-change adds its function here together with a golden bundle of the schema it replaces."""
+schema-(n + 1) records; a schema change adds its function here together with a golden bundle
+of the schema it replaces. Schema 2 changed only the payload's encoding (columnar blocks,
+sync/columns.py): a schema-1 record means the same in schema 2, so its step is the identity."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ from oco_desktop.services.errors import BundleRejected
 from oco_desktop.sync.manifest import OLDEST_READABLE_SCHEMA, SCHEMA
 
 RawRecord = dict[str, object]
-UPCASTS: dict[int, Callable[[RawRecord], RawRecord]] = {}
+
+
+def _same_record(record: RawRecord) -> RawRecord:
+    return record
+
+
+UPCASTS: dict[int, Callable[[RawRecord], RawRecord]] = {1: _same_record}
 
 
 def upcast_line(record: RawRecord, schema: int) -> RawRecord:

@@ -13,7 +13,7 @@ from oco_desktop.domain.ids import new_id
 from oco_desktop.services import sync_import
 from oco_desktop.services.errors import BundleRejected
 from oco_desktop.services.sync_state import me
-from oco_desktop.sync import container
+from oco_desktop.sync import container, manifest
 from tests.unit.sync.conftest import add_staff, craft, data_digest
 
 
@@ -88,7 +88,8 @@ def test_an_old_bundle_under_a_new_id_changes_nothing(world):
 
 
 def test_a_bundle_from_a_newer_schema_is_kept_in_the_inbox(world):
-    data = craft(world.members["TO"], world.sec, manifest_changes={"schema": 2, "app": "2.0.0"})
+    newer = {"schema": manifest.SCHEMA + 1, "app": "2.0.0"}
+    data = craft(world.members["TO"], world.sec, manifest_changes=newer)
     error = _refused(world, world.sec, data, "newer_schema")
     assert "2.0.0" in error.message
     assert list(world.sec.paths.inbox.glob("*.ocob"))

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oco_desktop.services.errors import BundleRejected, InvalidInput
-from oco_desktop.sync import container, keys, manifest, records, wire
+from oco_desktop.sync import columns, container, keys, manifest, records, wire
 
 EXAMPLES = int(os.environ.get("OCO_FUZZ_EXAMPLES", "150"))
 fuzz = settings(
@@ -142,6 +142,26 @@ def test_manifest_parser(data):
 @given(st.one_of(st.binary(max_size=800), _mutations(GOOD_LINE * 2)))
 def test_record_decoder(data):
     _only_rejections(lambda raw: list(records.decode(raw, [SITE])), data)
+
+
+def _good_block() -> bytes:
+    stamp = 131000000000000000
+    record = records.Record(
+        "staff",
+        "01a22000-0000-7000-8000-000000000002",
+        {
+            "name": records.GroupChange(stamp, SITE, 1, ("S\u0101lote",)),
+            "status": records.GroupChange(stamp - 3, SITE, 0, ("left", "2025-03-01")),
+            "erased": records.GroupChange(stamp, SITE, 0, (False,)),
+        },
+    )
+    return columns.encode(columns.tables_of([record]), [SITE])
+
+
+@fuzz
+@given(st.one_of(st.binary(max_size=800), _mutations(_good_block() * 2)))
+def test_columnar_decoder(data):
+    _only_rejections(lambda raw: columns.decode(raw, [SITE]), data)
 
 
 @fuzz

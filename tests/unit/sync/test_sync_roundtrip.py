@@ -89,7 +89,7 @@ def test_dry_run_shows_the_changes_and_changes_nothing(world):
 
 def test_parts_join_in_any_order_and_a_missing_part_is_named(world):
     to = world.members["TO"]
-    add_staff(to, "TO", 300)
+    add_staff(to, "TO", 700)  # the columnar payload packs 300 staff into two parts
     sent = world.export(to, part_size=4096)
     assert len(sent.files) >= 3
     before = data_digest(world.sec)
@@ -97,7 +97,7 @@ def test_parts_join_in_any_order_and_a_missing_part_is_named(world):
         sync_import.import_bundle(world.sec, [sent.files[0], *sent.files[2:]])
     assert data_digest(world.sec) == before
     [result] = sync_import.import_bundle(world.sec, [sent.files[1]])  # the rest were kept
-    assert result.counts["staff"]["created"] == 300
+    assert result.counts["staff"]["created"] == 700
 
 
 def test_status_tells_what_is_not_yet_acknowledged(world):

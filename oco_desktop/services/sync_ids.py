@@ -1,0 +1,24 @@
+"""The synced tables whose ids are derived from their own values (uuid5), for the bundle
+encoder: a row whose id matches its rule travels without it and the receiver derives it again
+(docs/SYNC.md, "Payload, schema 2"). A table missing here simply ships its ids; a rule that
+does not match a row (an id made another way) is checked per row and costs only size."""
+
+from __future__ import annotations
+
+from oco_desktop.sync.columns import DeriveRule
+
+
+def derive_rules() -> dict[str, DeriveRule]:
+    # Imported here: the rules live with the services that make the ids.
+    from oco_desktop.services import roster_org, tna, tna_needs
+
+    return {
+        "position_competency": DeriveRule(
+            roster_org.PROFILE_NAMESPACE, ("position_id", "competency_code")
+        ),
+        "tna_cycle": DeriveRule(tna.CYCLE_NAMESPACE, ("member_code", "year")),
+        "tna_assessment": DeriveRule(
+            tna.ASSESSMENT_NAMESPACE, ("cycle_id", "staff_id", "competency_code")
+        ),
+        "tna_need": DeriveRule(tna_needs.NEED_NAMESPACE, ("cycle_id", "competency_code", "band")),
+    }
