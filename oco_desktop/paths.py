@@ -12,6 +12,7 @@ import platformdirs
 DATA_DIR_ENV = "OCO_DESKTOP_DATA_DIR"
 DB_FILE_NAME = "oco-desktop.db"
 PORTABLE_MARKER = "portable"
+PORTABLE_DATA_DIR = "data"
 
 
 def resources_dir() -> Path:
@@ -28,10 +29,15 @@ def program_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def is_portable() -> bool:
+    """A frozen build with a `portable` file beside its executable (a USB stick install)."""
+    return bool(getattr(sys, "frozen", False)) and (program_dir() / PORTABLE_MARKER).exists()
+
+
 def default_data_dir() -> Path:
     """A `portable` marker beside the program keeps data next to it (USB stick installs)."""
-    if getattr(sys, "frozen", False) and (program_dir() / PORTABLE_MARKER).exists():
-        return program_dir() / "data"
+    if is_portable():
+        return program_dir() / PORTABLE_DATA_DIR
     return Path(platformdirs.user_data_dir("OCO Desktop", "OCO", roaming=False))
 
 

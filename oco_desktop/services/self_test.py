@@ -1,0 +1,276 @@
+"""`oco-desktop --self-test`: check that this installation works, on temporary data only.
+
+Run after an install (and by `make dist` on the frozen build): it opens two temporary stores (the
+OCO Secretariat and a member office), migrates them, loads the reference data, sends a sync
+bundle from the member and reads it back at the Secretariat, renders a one-page PDF, and (the Qt
+part, given by the caller) builds the main window. Each check reports what it saw; the first
+failing check stops the run. Nothing outside the temporary folder is touched.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from oco_desktop import APP_NAME, __version__
+from oco_desktop.domain.roster import Role
+from oco_desktop.paths import DataPaths, resources_dir
+from oco_desktop.store.engine import Store
+
+SELF_TEST_MEMBER = "FJ"
+MIN_MEMBERS = 20  # the reference data lists every OCO member administration
+
+
+class SelfTestFailure(Exception):
+    """A check found something wrong; the message says what."""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        mark = "ok  " if self.ok else "FAIL"
+        return f"{mark} {self.name}: {self.detail}"
+
+
+@dataclass
+class SelfTestRun:
+    """The temporary installations the checks share."""
+
+    folder: Path
+    stores: dict[str, Store] = field(default_factory=dict)
+
+    def paths(self, site: str) -> DataPaths:
+        return DataPaths(self.folder / site)
+
+    @property
+    def member(self) -> Store:
+        return self.stores[SELF_TEST_MEMBER]
+
+    @property
+    def secretariat(self) -> Store:
+        return self.stores["SEC"]
+
+    def close(self) -> None:
+        for store in self.stores.values():
+            store.close()
+        self.stores.clear()
+
+
+def _scalar(store: Store, sql: str, *params: object) -> object:
+    conn = sqlite3.connect(f"file:{store.paths.database}?mode=ro", uri=True)
+    try:
+        row = conn.execute(sql, params).fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def check_stores(run: SelfTestRun) -> str:
+    """Two new installations, made and migrated the way `oco-desktop init` makes them."""
+    from oco_desktop.services import sync_trust
+    from oco_desktop.services.setup import SetupRequest, initialise
+    from oco_desktop.store.migrate import HEAD_REVISION
+
+    run.stores["SEC"] = initialise(run.paths("SEC"), SetupRequest(Role.SECRETARIAT))
+    card = run.folder / "secretariat.card"
+    sync_trust.export_card(run.secretariat, card)
+    request = SetupRequest(
+        Role.MEMBER, SELF_TEST_MEMBER, "Self-test office", "Viti Levu", secretariat_card=card
+    )
+    run.stores[SELF_TEST_MEMBER] = initialise(run.paths(SELF_TEST_MEMBER), request)
+    for site, store in run.stores.items():
+        revision = _scalar(store, "SELECT version_num FROM alembic_version")
+        if revision != HEAD_REVISION:
+            raise SelfTestFailure(f"the {site} store is at schema {revision}, not {HEAD_REVISION}")
+    return f"two temporary stores (Secretariat, {SELF_TEST_MEMBER}) migrated to {HEAD_REVISION}"
+
+
+def check_reference_data(run: SelfTestRun) -> str:
+    """The shipped reference files are readable and were loaded into the store."""
+    from oco_desktop.store.reference import members_reference
+
+    shipped = len(members_reference())
+    loaded = _scalar(run.member, "SELECT count(*) FROM member")
+    if shipped < MIN_MEMBERS:
+        raise SelfTestFailure(f"the reference data lists only {shipped} member administrations")
+    if loaded != shipped:
+        raise SelfTestFailure(
+            f"the store holds {loaded} members; the reference data lists {shipped}"
+        )
+    files = sorted(p.name for p in (resources_dir() / "reference").glob("*.json"))
+    return f"{loaded} member administrations loaded; {len(files)} reference files"
+
+
+def check_sync_bundle(run: SelfTestRun) -> str:
+    """The member's first bundle goes to the Secretariat and back: keys, signatures,
+    encryption, compression, the merge and the acknowledgement."""
+    from oco_desktop.services import sync_export, sync_import, sync_trust
+
+    member, secretariat = run.member, run.secretariat
+    sent = sync_export.export_bundle(member, run.folder / "to-secretariat")
+    size = sum(path.stat().st_size for path in sent.files)
+    [received] = sync_import.import_bundle(secretariat, sent.files)
+    if received.status != "quarantined" or not received.fingerprint:
+        raise SelfTestFailure(
+            f"the Secretariat read the member's first bundle as {received.status!r} "
+            f"({received.reason}), not as a key waiting to be trusted"
+        )
+    sync_trust.trust(secretariat, SELF_TEST_MEMBER, received.fingerprint)
+    released = sync_import.release_quarantine(secretariat, SELF_TEST_MEMBER)
+    if not released or released[0].status != "applied":
+        status = released[0].status if released else "nothing"
+        raise SelfTestFailure(f"the trusted bundle was {status}, not applied")
+    offices = _scalar(
+        secretariat, "SELECT count(*) FROM office WHERE member_code = ?", SELF_TEST_MEMBER
+    )
+    if offices != 1:
+        raise SelfTestFailure(f"the Secretariat holds {offices} offices of the member, not 1")
+    reply = sync_export.export_bundle(
+        secretariat, run.folder / "to-member", recipient=SELF_TEST_MEMBER
+    )
+    [answered] = sync_import.import_bundle(member, reply.files)
+    if answered.status != "applied":
+        raise SelfTestFailure(
+            f"the member read the Secretariat's reply as {answered.status!r} ({answered.reason})"
+        )
+    return (
+        f"bundle of {size:,} bytes signed and sealed by {SELF_TEST_MEMBER}, read back by the "
+        "Secretariat (1 office), reply read back by the member"
+    )
+
+
+def embedded_font() -> Path | None:
+    """The TrueType font shipped in resources/fonts (the upright, regular face first), if any."""
+    folder = resources_dir() / "fonts"
+    fonts = sorted(folder.glob("*.ttf")) if folder.is_dir() else []
+
+    def styled(font: Path) -> bool:
+        return any(word in font.stem.lower() for word in ("bold", "italic", "oblique"))
+
+    return min(fonts, key=lambda f: (styled(f), len(f.name), f.name), default=None)
+
+
+def render_pdf(font: Path | None = None) -> bytes:
+    """A one-page PDF with ReportLab, in the embedded font when one is given."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    face = "Helvetica"
+    if font is not None:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        face = "OcoSelfTest"
+        pdfmetrics.registerFont(TTFont(face, str(font)))
+    out = BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=True)
+    page.setTitle(f"{APP_NAME} self-test")
+    page.setFont(face, 14)
+    page.drawString(72, 770, f"{APP_NAME} {__version__}: self-test page")
+    page.setFont(face, 11)
+    page.drawString(72, 745, "Fakafetaʻi, vinaka, merci: Tonga, Fiji, Wallis-et-Futuna.")
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def pdf_page_count(data: bytes) -> int:
+    """Pages of a ReportLab PDF: its page objects are plain (uncompressed) dictionaries."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+
+
+def check_pdf(run: SelfTestRun) -> str:
+    font = embedded_font()
+    data = render_pdf(font)
+    if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
+        raise SelfTestFailure("ReportLab wrote something that is not a whole PDF file")
+    pages = pdf_page_count(data)
+    if pages != 1:
+        raise SelfTestFailure(f"the PDF has {pages} pages, not 1")
+    if font is not None and b"/FontFile2" not in data:
+        raise SelfTestFailure(f"the font {font.name} was not embedded in the PDF")
+    (run.folder / "self-test.pdf").write_bytes(data)
+    how = f"font {font.name} embedded" if font else "built-in Helvetica (no font in resources)"
+    return f"one-page PDF of {len(data):,} bytes, {how}"
+
+
+def check_pdf_preview(run: SelfTestRun) -> str:
+    """The Reports page's preview renders the self-test page (PDFium through pypdfium2, loaded
+    by ctypes, so only running it proves a frozen build carries it)."""
+    try:
+        from oco_desktop.reports import preview
+    except ImportError:
+        return "this version has no report preview"
+    if importlib.util.find_spec("pypdfium2") is None:
+        return "pypdfium2 is not installed: reports are saved but not previewed"
+    images, count = preview.render_pages(run.folder / "self-test.pdf", width=200, limit=1)
+    if count != 1 or not images:
+        raise SelfTestFailure(f"the preview shows {len(images)} of {count} pages, not 1 of 1")
+    page = images[0]
+    if page.width != 200 or not page.data.strip(b"\xff"):
+        raise SelfTestFailure(f"the preview of the page is blank ({page.width}x{page.height})")
+    return f"page 1 of 1 rendered at {page.width}x{page.height} pixels"
+
+
+def check_data_files(run: SelfTestRun) -> str:
+    from oco_desktop.services.health import check
+
+    for site, store in run.stores.items():
+        report = check(store.paths)
+        if not report.healthy:
+            raise SelfTestFailure(f"the {site} data file: " + "; ".join(report.problems))
+    return "integrity and foreign keys of both data files"
+
+
+Check = Callable[[SelfTestRun], str]
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("store", check_stores),
+    ("reference data", check_reference_data),
+    ("sync bundle", check_sync_bundle),
+    ("pdf", check_pdf),
+    ("pdf preview", check_pdf_preview),
+    ("data files", check_data_files),
+)
+
+
+@contextmanager
+def temporary_run() -> Iterator[SelfTestRun]:
+    with tempfile.TemporaryDirectory(prefix="oco-self-test-") as folder:
+        run = SelfTestRun(Path(folder))
+        try:
+            yield run
+        finally:
+            run.close()
+
+
+def run_checks(
+    run: SelfTestRun,
+    report: Callable[[CheckResult], None],
+    extra: tuple[tuple[str, Check], ...] = (),
+) -> bool:
+    """Run every check in order, reporting each; stop at the first failure. True if all pass.
+    `extra` checks (the window, which needs Qt) run after the data checks."""
+    for name, check in CHECKS + extra:
+        started = time.perf_counter()
+        try:
+            detail = check(run)
+        except Exception as exc:  # any failure of the installation is reported, not raised
+            message = str(exc) or type(exc).__name__
+            report(CheckResult(name, False, f"{type(exc).__name__}: {message}"))
+            return False
+        report(CheckResult(name, True, detail, time.perf_counter() - started))
+    return True

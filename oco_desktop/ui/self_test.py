@@ -1,0 +1,68 @@
+"""The Qt checks of `oco-desktop --self-test`: the platform plugin, SVG icons, translations.
+
+They prove that a frozen build carries the Qt parts the window needs (the platform plugins, the
+SVG image and icon plugins, Qt's and the app's French translations). The main window itself is
+checked by `app.self_test_window`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator, qVersion
+from PySide6.QtGui import QIcon, QImageReader
+from PySide6.QtWidgets import QApplication
+
+from oco_desktop.paths import resources_dir
+from oco_desktop.services.self_test import SelfTestFailure, SelfTestRun
+
+ICON_SIZE = 32
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    return QApplication(sys.argv[:1])
+
+
+def check_qt(run: SelfTestRun) -> str:
+    """Qt loads and a platform plugin starts (offscreen unless QT_QPA_PLATFORM says otherwise)."""
+    app = _application()
+    return f"Qt {qVersion()}, platform plugin {app.platformName()!r}"
+
+
+def check_icons(run: SelfTestRun) -> str:
+    """Every SVG icon of resources/icons renders (the SVG image and icon-engine plugins)."""
+    _application()
+    if b"svg" not in [bytes(f.data()) for f in QImageReader.supportedImageFormats()]:
+        raise SelfTestFailure("Qt cannot read SVG images (the imageformats/qsvg plugin is missing)")
+    svgs = sorted((resources_dir() / "icons").glob("*.svg"))
+    if not svgs:
+        raise SelfTestFailure(f"no icons found in {resources_dir() / 'icons'}")
+    blank = [p.name for p in svgs if QIcon(str(p)).pixmap(ICON_SIZE, ICON_SIZE).isNull()]
+    if blank:
+        raise SelfTestFailure(f"these icons do not render: {', '.join(blank)}")
+    return f"{len(svgs)} SVG icons render"
+
+
+def _loads(path: Path) -> bool:
+    return QTranslator(QCoreApplication.instance()).load(str(path))
+
+
+def check_translations(run: SelfTestRun) -> str:
+    """Qt's own French strings load; so does the app's French translation once it is built
+    (a frozen build must carry it)."""
+    _application()
+    qt_file = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_fr.qm"
+    if not _loads(qt_file):
+        raise SelfTestFailure(f"Qt's French translation {qt_file} cannot be loaded")
+    app_file = resources_dir() / "translations" / "oco_desktop_fr.qm"
+    if app_file.is_file():
+        if not _loads(app_file):
+            raise SelfTestFailure(f"the app's French translation {app_file} cannot be loaded")
+        return "French: Qt's and the app's translations load"
+    if getattr(sys, "frozen", False):
+        raise SelfTestFailure(f"this build has no French translation ({app_file} is missing)")
+    return "French: Qt's translation loads; the app's is not built in this checkout"
