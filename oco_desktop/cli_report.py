@@ -1,0 +1,99 @@
+"""The `report` command: PDF reports and spreadsheets from the command line (no Qt).
+
+    oco-desktop report tna --year 2026 --out tna-2026.pdf [--lang fr] [--annex [--names]]
+    oco-desktop report gender|regional|programme --year 2026 --out FILE.pdf [--lang fr]
+    oco-desktop report needs-xlsx --year 2026 --out needs-2026.xlsx
+    oco-desktop report regional-xlsx --year 2026 --out region-2026.xlsx
+
+Exit codes: 0 written; 3 refused (no analysis for the year, a folder that does not exist...),
+reported by cli.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
+
+PDF_REPORTS = {
+    "tna": "the Member TNA report: needs, headcount, heat map, mapping to the programme",
+    "programme": "programme participation: nominations, completions, e-learning, by sex",
+    "gender": "Gender Equality Plan: workforce by tier and sex, women in leadership",
+    "regional": "the Secretariat's regional report over the members' bundles",
+}
+SHEETS = {
+    "needs-xlsx": ("needs", "the needs table of the analysis, as a spreadsheet"),
+    "regional-xlsx": ("regional", "the regional tables (Secretariat), as a spreadsheet"),
+}
+
+
+def _year(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a year (e.g. 2026)") from exc
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=_year, required=True, metavar="YYYY")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="file to write")
+    # `--lang` after the command: the report's language (before it: the interface's).
+    parser.add_argument("--lang", dest="report_lang", choices=("en", "fr"), default=None)
+    parser.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
+    parser.add_argument(
+        "--exact",
+        action="store_true",
+        help='exact counts instead of "<5" (for use inside the office only)',
+    )
+    parser.add_argument("--json", action="store_true", help="print what was written as JSON")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `report` with its sub-commands to cli.py's sub-parsers."""
+    parser = commands.add_parser("report", help="PDF reports and spreadsheets")
+    kinds = parser.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
+    for name, help_text in PDF_REPORTS.items():
+        sub = kinds.add_parser(name, help=help_text)
+        _common(sub)
+        if name == "tna":
+            sub.add_argument("--annex", action="store_true", help="add individual plans")
+            sub.add_argument(
+                "--names", action="store_true", help="names in the annex, not only staff numbers"
+            )
+    for name, (_kind, help_text) in SHEETS.items():
+        _common(kinds.add_parser(name, help=help_text))
+
+
+def run(args: argparse.Namespace, store: Store) -> int:
+    from oco_desktop.services import reports
+    from oco_desktop.services.errors import InvalidInput
+
+    lang = args.report_lang or args.lang or "en"
+    if getattr(args, "names", False) and not getattr(args, "annex", False):
+        raise InvalidInput("--names goes with --annex (the names are those of the annex).")
+    options = reports.ReportOptions(
+        lang=lang,
+        member_code=args.member,
+        annex=getattr(args, "annex", False),
+        names=getattr(args, "names", False),
+        exact=args.exact,
+    )
+    if args.report_kind in SHEETS:
+        sheet = reports.export_sheet(
+            store, SHEETS[args.report_kind][0], args.year, args.out, options
+        )
+        if args.json:
+            print(json.dumps(sheet.as_dict(), ensure_ascii=False))
+        else:
+            print(f"Wrote {sheet.rows:,} rows to {sheet.path} ({sheet.size:,} bytes).")
+        return 0
+    result = reports.build_report(store, args.report_kind, args.year, args.out, options)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False))
+    else:
+        print(f"Wrote {result.pages} pages to {result.path} ({result.size:,} bytes).")
+    return 0

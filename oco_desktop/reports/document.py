@@ -1,0 +1,267 @@
+"""A small document toolkit over ReportLab's platypus: A4 pages with a header, a footer with
+"Page X of Y", the generated date and the data's as-of date, the PDF metadata (title, author,
+subject, language) and the embedded report fonts; styles and tables every report shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from oco_desktop.reports.fonts import register_fonts
+from oco_desktop.reports.strings import date_text, text
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+ACCENT = colors.HexColor("#0b5d7a")
+RULE = colors.HexColor("#cbd2d9")
+STRIPE = colors.HexColor("#f0f4f8")
+MARGIN = 18 * mm
+WIDTH = A4[0] - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What the page furniture and the PDF metadata say."""
+
+    title: str
+    subject: str
+    language: str
+    generated: dt.datetime
+    as_of: dt.date | None
+    running_head: str
+    demo: bool = False
+
+
+@dataclass(frozen=True)
+class Written:
+    """A report as written: where, how many pages and bytes."""
+
+    path: Path
+    pages: int
+    size: int
+
+
+class Styles:
+    """The paragraph styles of a report, in the embedded font."""
+
+    def __init__(self) -> None:
+        regular, bold = register_fonts()
+        self.regular, self.bold = regular, bold
+        base = ParagraphStyle(
+            "body", fontName=regular, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT
+        )
+        self.body = base
+        self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10.5)
+        self.muted = ParagraphStyle("muted", parent=self.small, textColor=MUTED)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
+        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=bold)
+        self.title = ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=bold,
+            fontSize=20,
+            leading=25,
+            textColor=ACCENT,
+            spaceAfter=6 * mm,
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=bold,
+            fontSize=13,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=5 * mm,
+            spaceAfter=2.5 * mm,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=bold,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=3 * mm,
+            spaceAfter=1.5 * mm,
+        )
+        self.warning = ParagraphStyle(
+            "warning", parent=base, fontName=bold, textColor=colors.HexColor("#a61b1b")
+        )
+
+
+def escape(value: object) -> str:
+    """Text for a Paragraph (which reads a little XML)."""
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def para(value: object, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(value), style)
+
+
+def table(
+    styles: Styles,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    numeric: Sequence[int] = (),
+    total_row: bool = False,
+) -> Table:
+    """A striped table with a repeated header; `numeric` columns are right-aligned. Strings
+    become wrapped paragraphs; numbers are written as given."""
+    head = [para(h, styles.cell_bold) for h in header]
+    body = [[c if isinstance(c, Flowable) else para(c, styles.cell) for c in row] for row in rows]
+    found = Table([head, *body], colWidths=list(widths), repeatRows=1)
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), styles.regular),  # else Helvetica is set (unembedded)
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for row in range(2, len(rows) + 1, 2):
+        commands.append(("BACKGROUND", (0, row), (-1, row), STRIPE))
+    if total_row and rows:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
+    found.setStyle(TableStyle(commands))
+    for column in numeric:
+        for row in range(len(rows) + 1):
+            cell = found._cellvalues[row][column]
+            if isinstance(cell, Paragraph):
+                cell.style = ParagraphStyle(f"{cell.style.name}-r", parent=cell.style, alignment=2)
+    return found
+
+
+def facts(styles: Styles, pairs: Sequence[tuple[str, str]]) -> Table:
+    """Label / value lines, as on a cover."""
+    rows = [[para(k, styles.cell_bold), para(v, styles.cell)] for k, v in pairs]
+    found = Table(rows, colWidths=[45 * mm, WIDTH - 45 * mm])
+    found.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.regular),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return found
+
+
+def section(styles: Styles, title: str, *content: Flowable) -> list[Flowable]:
+    """A heading kept with the first thing under it (the first two, when the first is a
+    short note)."""
+    if not content:
+        return [para(title, styles.h1)]
+    kept = 2 if isinstance(content[0], Paragraph) and len(content) > 1 else 1
+    return [KeepTogether([para(title, styles.h1), *content[:kept]]), *content[kept:]]
+
+
+def rule() -> HRFlowable:
+    return HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=2, spaceAfter=4)
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def _numbered_canvas(info: DocInfo, styles: Styles) -> type[Canvas]:
+    """A canvas that holds its pages until the end, so each footer can say "of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("lang", info.language)
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, total: int) -> None:
+            lang = info.language
+            width, height = A4
+            self.saveState()
+            self.setFont(styles.regular, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, height - 11 * mm, info.running_head)
+            if info.demo:
+                self.setFillColor(colors.HexColor("#a61b1b"))
+                self.drawRightString(width - MARGIN, height - 11 * mm, text(lang, "demo"))
+                self.setFillColor(MUTED)
+            self.setStrokeColor(RULE)
+            self.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
+            left = text(lang, "generated", date=date_text(lang, info.generated))
+            if info.as_of is not None:
+                left += " · " + text(lang, "as_of", date=date_text(lang, info.as_of))
+            self.drawString(MARGIN, 9 * mm, left)
+            self.drawRightString(
+                width - MARGIN,
+                9 * mm,
+                text(lang, "page_of", page=self._pageNumber, pages=total),
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def write_pdf(path: Path, info: DocInfo, story: list[Flowable], styles: Styles) -> Written:
+    """Lay the story out on A4 pages into `path` (written beside it first, then moved, so a
+    failure leaves no half-written report)."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    doc = BaseDocTemplate(
+        str(partial),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=17 * mm,
+        bottomMargin=18 * mm,
+        title=info.title,
+        author=text(info.language, "author"),
+        subject=info.subject,
+        creator="OCO Desktop (ReportLab)",
+        lang=info.language,
+        initialFontName=styles.regular,  # else an unembedded Helvetica is listed too
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    try:
+        doc.build(story, canvasmaker=_numbered_canvas(info, styles))
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return Written(path, doc.page, path.stat().st_size)

@@ -1,0 +1,141 @@
+"""The Gender Equality Plan report, workforce part: staff by tier and sex, women in leadership
+(tiers T3 and T4) now and in each year's submitted analysis, staff by office and sex (or by
+member, on the Secretariat). Built from `GenderReportData` (services.report_region)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from oco_desktop.reports import charts
+from oco_desktop.reports.document import (
+    WIDTH,
+    DocInfo,
+    Styles,
+    Written,
+    gap,
+    para,
+    section,
+    table,
+    write_pdf,
+)
+from oco_desktop.reports.strings import number, text
+
+Count = int | str
+
+
+@dataclass(frozen=True)
+class LeadershipYear:
+    label: str  # a year, or "now"
+    leaders: Count
+    women: Count
+    share: str
+
+
+@dataclass(frozen=True)
+class GenderReportData:
+    lang: str
+    scope: str  # the member's name, or the region
+    year: int
+    generated: dt.datetime
+    as_of: dt.date | None
+    demo: bool
+    staff: Count
+    women: Count
+    headcount: list[tuple[str, Count, Count, Count]]  # tier, women, men, other
+    leaders: Count
+    women_leaders: Count
+    over_years: list[LeadershipYear]
+    groups_title_key: str  # "by_office_sex" or "gender_by_member"
+    groups: list[tuple[str, Count, Count, Count]] = field(default_factory=list)
+
+
+def build_gender_report(data: GenderReportData, path: Path) -> Written:
+    styles = Styles()
+    lang = data.lang
+    title = text(lang, "gender_title", year=data.year, member=data.scope)
+    info = DocInfo(
+        title=title,
+        subject=text(lang, "gender_subject", member=data.scope),
+        language=lang,
+        generated=data.generated,
+        as_of=data.as_of,
+        running_head=title,
+        demo=data.demo,
+    )
+
+    def said(value: Count) -> str:
+        return text(lang, "fewer_than_5") if isinstance(value, str) else number(lang, value)
+
+    intro = text(
+        lang,
+        "gender_intro",
+        member=data.scope,
+        staff=said(data.staff),
+        women=said(data.women),
+        leaders_women=said(data.women_leaders),
+        leaders=said(data.leaders),
+    )
+    legend = (text(lang, "women"), text(lang, "men"), text(lang, "other_sex"))
+    story: list[Flowable] = [gap(6), para(title, styles.title), para(intro, styles.body)]
+    if data.demo:
+        story.append(para(text(lang, "demo"), styles.warning))
+    story.append(para(text(lang, "suppressed_note"), styles.muted))
+    if data.staff == 0:
+        story.append(para(text(lang, "no_staff"), styles.body))
+    rows = [[t, number(lang, f), number(lang, m), number(lang, o)] for t, f, m, o in data.headcount]
+    story += section(
+        styles,
+        text(lang, "workforce"),
+        table(
+            styles,
+            [text(lang, "tier"), *legend],
+            rows,
+            [50 * mm, 35 * mm, 35 * mm, 50 * mm],
+            numeric=(1, 2, 3),
+        ),
+        gap(2),
+        charts.sex_bars(
+            styles, [r[0] for r in data.headcount], [tuple(r[1:]) for r in data.headcount], legend
+        ),
+    )
+    years = [
+        [y.label, number(lang, y.leaders), number(lang, y.women), y.share] for y in data.over_years
+    ]
+    story += section(
+        styles,
+        text(lang, "women_in_leadership"),
+        table(
+            styles,
+            [
+                text(lang, "year"),
+                text(lang, "leaders"),
+                text(lang, "women_leaders"),
+                text(lang, "share_women"),
+            ],
+            years,
+            [WIDTH - 96 * mm, 32 * mm, 32 * mm, 32 * mm],
+            numeric=(1, 2, 3),
+        ),
+    )
+    if data.groups:
+        first = text(lang, "office" if data.groups_title_key == "by_office_sex" else "member")
+        groups = [
+            [g, number(lang, f), number(lang, m), number(lang, o)] for g, f, m, o in data.groups
+        ]
+        story += section(
+            styles,
+            text(lang, data.groups_title_key),
+            table(
+                styles,
+                [first, *legend],
+                groups,
+                [WIDTH - 105 * mm, 35 * mm, 35 * mm, 35 * mm],
+                numeric=(1, 2, 3),
+            ),
+        )
+    return write_pdf(path, info, story, styles)

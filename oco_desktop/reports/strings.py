@@ -1,0 +1,243 @@
+"""The words of the reports, in English and French. Reports are built without Qt (from the
+command line too), so they keep their own small catalogue rather than Qt's translations.
+
+`text(lang, key, **values)` formats one entry; a missing French entry is a bug caught by the
+tests (every key has both languages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LANGUAGES = ("en", "fr")
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # Page furniture
+    "page_of": ("Page {page} of {pages}", "Page {page} sur {pages}"),
+    "generated": ("Generated {date}", "Produit le {date}"),
+    "as_of": ("Data as of {date}", "Données au {date}"),
+    "author": ("OCO Desktop", "OCO Desktop"),
+    "demo": (
+        "DEMO: fictional data, not a real administration's",
+        "DÉMO : données fictives, pas celles d'une vraie administration",
+    ),
+    "suppressed_note": (
+        'Counts from 1 to 4 are shown as "<5" so that no one can be singled out.',
+        "Les effectifs de 1 à 4 sont indiqués « <5 » pour que personne ne puisse être identifié.",
+    ),
+    "exact_note": (
+        "Exact counts: for use inside the office only; do not send this report out.",
+        "Effectifs exacts : à usage interne uniquement ; ne pas diffuser ce rapport.",
+    ),
+    "none": ("None", "Aucun"),
+    "dash": ("–", "–"),
+    "total": ("Total", "Total"),
+    "no_data": ("No data yet.", "Pas encore de données."),
+    # Words used in several reports
+    "tier": ("Tier", "Niveau"),
+    "no_tier": ("No position", "Sans poste"),
+    "women": ("Women", "Femmes"),
+    "men": ("Men", "Hommes"),
+    "other_sex": ("Other / not stated", "Autre / non précisé"),
+    "staff": ("Staff", "Agents"),
+    "office": ("Office", "Bureau"),
+    "no_office": ("No office", "Sans bureau"),
+    "competency": ("Competency", "Compétence"),
+    "area": ("Competency area", "Domaine de compétences"),
+    "band": ("Priority", "Priorité"),
+    "band_high": ("High", "Haute"),
+    "band_medium": ("Medium", "Moyenne"),
+    "band_low": ("Low", "Basse"),
+    "activity": ("Programme activity", "Activité du programme"),
+    "no_activity": ("Not mapped yet", "Pas encore rattaché"),
+    "course": ("Course", "Cours"),
+    "member": ("Member", "Membre"),
+    "members": ("Members", "Membres"),
+    "needs": ("Needs", "Besoins"),
+    "share_women": ("Share of women", "Part des femmes"),
+    # Statuses of a cycle
+    "status_draft": ("Draft", "Brouillon"),
+    "status_in_review": ("In review", "En revue"),
+    "status_approved": ("Approved", "Approuvée"),
+    "status_submitted": ("Submitted", "Transmise"),
+    "status_acknowledged": ("Acknowledged", "Accusé de réception reçu"),
+    "status_none": ("Not started", "Non commencée"),
+    # Member TNA report
+    "tna_title": (
+        "Training needs analysis {year}: {member}",
+        "Analyse des besoins de formation {year} : {member}",
+    ),
+    "tna_subject": (
+        "Training needs of the staff of {member} for {year}",
+        "Besoins de formation du personnel de {member} pour {year}",
+    ),
+    "administration": ("Administration", "Administration"),
+    "year": ("Year", "Année"),
+    "status": ("Status", "Statut"),
+    "approved_by": ("Approved by", "Approuvée par"),
+    "approved_on": ("Approved on", "Approuvée le"),
+    "submitted_on": ("Submitted on", "Transmise le"),
+    "not_approved": ("Not approved yet", "Pas encore approuvée"),
+    "summary": ("Summary", "Résumé"),
+    "sum_staff": (
+        "{member} has {staff} staff in post, {women} of them women.",
+        "{member} compte {staff} agents en poste, dont {women} femmes.",
+    ),
+    "sum_progress": (
+        "{assessed} of them have been fully assessed, {partly} partly, and {not_started} not yet.",
+        "{assessed} d'entre eux ont été entièrement évalués, {partly} en partie, et "
+        "{not_started} pas encore.",
+    ),
+    "sum_needs": (
+        "The analysis finds {needs} training needs (a person and a competency): {high} of "
+        "high priority, {medium} medium and {low} low.",
+        "L'analyse relève {needs} besoins de formation (un agent et une compétence) : {high} "
+        "de haute priorité, {medium} de priorité moyenne et {low} de basse priorité.",
+    ),
+    "sum_top": (
+        "The most pressing need is {competency} ({staff} staff, {band} priority).",
+        "Le besoin le plus pressant est : {competency} ({staff} agents, priorité {band}).",
+    ),
+    "sum_mapped": (
+        "{mapped} of the {lines} needs listed are matched with an activity of the Customs "
+        "Leadership programme.",
+        "{mapped} des {lines} besoins recensés sont rattachés à une activité du programme "
+        "Customs Leadership.",
+    ),
+    "sum_no_needs": (
+        "No training need has been found yet: needs appear once agreed levels are entered.",
+        "Aucun besoin de formation n'a encore été relevé : ils apparaissent dès que les "
+        "niveaux convenus sont saisis.",
+    ),
+    "fewer_than_5": ("fewer than 5", "moins de 5"),
+    "headcount": ("Staff in post by tier and sex", "Agents en poste par niveau et par sexe"),
+    "top_needs": ("Top training needs", "Principaux besoins de formation"),
+    "needs_by_band": ("Needs by priority", "Besoins par priorité"),
+    "heat_map": ("Needs by competency area and tier", "Besoins par domaine et par niveau"),
+    "heat_map_note": (
+        "Each cell counts the staff of the tier with a need in the area (any priority).",
+        "Chaque case compte les agents du niveau ayant un besoin dans le domaine (toute priorité).",
+    ),
+    "needs_by_office": ("Needs by office", "Besoins par bureau"),
+    "mapping": (
+        "Needs and the programme activities that could meet them",
+        "Besoins et activités du programme qui peuvent y répondre",
+    ),
+    "competencies": ("Competencies", "Compétences"),
+    "annex": ("Annex: individual plans", "Annexe : plans individuels"),
+    "annex_note": (
+        "Each person's competencies with a high or medium priority training need.",
+        "Les compétences de chaque agent qui appellent une formation de priorité haute ou moyenne.",
+    ),
+    "person": ("Staff member", "Agent"),
+    "no_number": ("(no staff number)", "(sans matricule)"),
+    "no_cycle_needs": (
+        "No training need has been found in this analysis yet.",
+        "Aucun besoin de formation n'a encore été relevé dans cette analyse.",
+    ),
+    # Regional report
+    "regional_title": (
+        "Regional training needs {year}",
+        "Besoins de formation régionaux {year}",
+    ),
+    "regional_subject": (
+        "Training needs of the OCO members for {year}, from their sync bundles",
+        "Besoins de formation des membres de l'OCO pour {year}, d'après leurs paquets de "
+        "synchronisation",
+    ),
+    "regional_intro": (
+        "{with_cycle} of {members} members have an analysis for {year}; {submitted} have "
+        "submitted it. Their needs concern {staff} staff.",
+        "{with_cycle} membres sur {members} ont une analyse pour {year} ; {submitted} l'ont "
+        "transmise. Leurs besoins concernent {staff} agents.",
+    ),
+    "member_status": ("Members: analysis and last bundle", "Membres : analyse et dernier paquet"),
+    "last_bundle": ("Last bundle", "Dernier paquet"),
+    "days_ago": ("{days} days ago", "il y a {days} jours"),
+    "never": ("never", "jamais"),
+    "staff_in_post": ("Staff in post", "Agents en poste"),
+    "regional_needs": ("Regional priority needs", "Besoins prioritaires régionaux"),
+    "regional_needs_note": (
+        "High and medium priority needs, summed over the members.",
+        "Besoins de priorité haute et moyenne, additionnés sur l'ensemble des membres.",
+    ),
+    "women_leadership": (
+        "Women in leadership (tiers T3 and T4) by member",
+        "Femmes aux postes de direction (niveaux T3 et T4) par membre",
+    ),
+    "leaders": ("Leaders (T3–T4)", "Cadres (T3–T4)"),
+    "women_leaders": ("Women leaders", "Femmes cadres"),
+    "suggestions": (
+        "Regional courses and activities that would meet the most needs",
+        "Cours et activités régionaux qui répondraient au plus grand nombre de besoins",
+    ),
+    "offer": ("Course or activity", "Cours ou activité"),
+    "no_regional_data": (
+        "No member's analysis for {year} has arrived yet: import the members' sync bundles first.",
+        "Aucune analyse de membre pour {year} n'est encore arrivée : importez d'abord les "
+        "paquets de synchronisation des membres.",
+    ),
+    # Gender report
+    "gender_title": (
+        "Gender Equality Plan {year}: {member}",
+        "Plan pour l'égalité des sexes {year} : {member}",
+    ),
+    "gender_subject": (
+        "Workforce by sex and the Gender Equality Plan of {member}",
+        "Effectifs par sexe et plan pour l'égalité des sexes de {member}",
+    ),
+    "workforce": ("Workforce by tier and sex", "Effectifs par niveau et par sexe"),
+    "women_in_leadership": (
+        "Women in leadership (tiers T3 and T4)",
+        "Femmes aux postes de direction (niveaux T3 et T4)",
+    ),
+    "gender_intro": (
+        "{member} has {staff} staff in post, {women} of them women. In leadership posts "
+        "(tiers T3 and T4), {leaders_women} of {leaders} are women.",
+        "{member} compte {staff} agents en poste, dont {women} femmes. Aux postes de "
+        "direction (niveaux T3 et T4), {leaders_women} sur {leaders} sont des femmes.",
+    ),
+    "now": ("Now", "Aujourd'hui"),
+    "region": ("The OCO region", "La région de l'OCO"),
+    "no_staff": (
+        "No staff in post are recorded yet: the figures will appear once the roster is kept.",
+        "Aucun agent en poste n'est encore enregistré : les chiffres apparaîtront quand le "
+        "registre du personnel sera tenu.",
+    ),
+    "by_office_sex": ("Staff by office and sex", "Agents par bureau et par sexe"),
+    "gender_by_member": ("Workforce by member", "Effectifs par membre"),
+}
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    english, french = CATALOGUE[key]
+    template = french if lang == "fr" else english
+    return template.format(**values) if values else template
+
+
+def date_text(lang: str, day: dt.date | dt.datetime) -> str:
+    """A date as people write it: 28 November 2026 / 28 novembre 2026."""
+    months_en = (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    )  # fmt: skip
+    months_fr = (
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre",
+    )  # fmt: skip
+    month = (months_fr if lang == "fr" else months_en)[day.month - 1]
+    return f"{day.day} {month} {day.year}"
+
+
+def number(lang: str, value: int | str) -> str:
+    """12,345 in English, 12 345 in French (narrow no-break space); "<5" stays as it is."""
+    if isinstance(value, str):
+        return value
+    spaced = f"{value:,}"
+    return spaced.replace(",", "\u202f") if lang == "fr" else spaced
+
+
+def percent(lang: str, part: int, whole: int) -> str:
+    if not whole:
+        return "–"
+    share = round(100 * part / whole)
+    return f"{share}\u00a0%" if lang == "fr" else f"{share}%"

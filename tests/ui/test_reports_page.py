@@ -1,0 +1,121 @@
+"""The Reports page: choose a report and its options, build it, see its pages, save the PDF
+and the spreadsheet; a year without an analysis is told beside the buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from oco_desktop.domain.roster import Sex, Tier
+from oco_desktop.services import tna
+from oco_desktop.services.audit import make_actor
+from oco_desktop.services.reports import ReportKind
+from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.pages.registry import PAGES
+from oco_desktop.ui.pages.reports import ReportsPage
+
+YEAR = dt.date.today().year
+ACTOR = make_actor("Test officer", "tester")
+
+
+def _page(qtbot, store, language: str = "en") -> ReportsPage:
+    page = ReportsPage(AppContext.open(store, language))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.kind.count() > 0, timeout=10_000)
+    return page
+
+
+@pytest.fixture
+def started(store, roster):
+    roster.add("Nukuʻalofa HQ", Tier.T1, Sex.FEMALE, 6)
+    roster.add("Neiafu, Vavaʻu", Tier.T3, Sex.MALE, 2)
+    return tna.start_cycle(store, YEAR, ACTOR).cycle
+
+
+def test_the_page_is_in_the_sidebar() -> None:
+    assert "reports" in [spec.key for spec in PAGES]
+
+
+def test_build_preview_then_save_pdf_and_spreadsheet(
+    qtbot, store, started, tmp_path, monkeypatch
+) -> None:
+    pytest.importorskip("pypdfium2")
+    page = _page(qtbot, store)
+    assert [page.kind.itemData(i) for i in range(page.kind.count())][:2] == [
+        ReportKind.TNA.value,
+        ReportKind.GENDER.value,
+    ]
+    assert page.year.value() == YEAR
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    assert not page.names.isEnabled()
+    page.annex.setChecked(True)
+    assert page.names.isEnabled()
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)
+    assert page.preview is not None and page.preview.pages
+    shown = [page.pages_layout.itemAt(i).widget() for i in range(page.pages_layout.count())]
+    pixmaps = [w.pixmap() for w in shown if w is not None and not w.pixmap().isNull()]
+    assert len(pixmaps) == page.preview.page_count
+    assert pixmaps[0].width() == 560 and pixmaps[0].height() > 700
+    assert f"{page.preview.page_count} pages" in page.status.text()
+
+    target = tmp_path / "rapport"
+    monkeypatch.setattr(page, "ask_save_path", lambda suffix, _f: target.with_suffix(suffix))
+    with qtbot.waitSignal(page.saved, timeout=20_000) as saved:
+        qtbot.mouseClick(page.save_pdf_button, Qt.MouseButton.LeftButton)
+    assert saved.args == [str(target.with_suffix(".pdf"))]
+    text = PdfReader(target.with_suffix(".pdf")).pages[0].extract_text()
+    assert f"Analyse des besoins de formation {YEAR}" in text
+    assert "Saved" in page.status.text()
+
+    with qtbot.waitSignal(page.saved, timeout=20_000):
+        qtbot.mouseClick(page.save_sheet_button, Qt.MouseButton.LeftButton)
+    assert target.with_suffix(".xlsx").stat().st_size > 0
+
+
+def test_a_year_without_an_analysis_is_told_and_nothing_is_saved(
+    qtbot, store, started, tmp_path, monkeypatch
+) -> None:
+    page = _page(qtbot, store)
+    page.year.setValue(2019)
+    target = tmp_path / "none.pdf"
+    monkeypatch.setattr(page, "ask_save_path", lambda suffix, _f: target)
+    qtbot.mouseClick(page.save_pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "2019" in page.status.text(), timeout=10_000)
+    assert "no training needs analysis for 2019" in page.status.text()
+    assert page.save_pdf_button.isEnabled() and not target.exists()
+
+
+def test_the_spreadsheet_is_offered_for_the_tna_report_only(qtbot, store, started) -> None:
+    page = _page(qtbot, store)
+    assert page.save_sheet_button.isEnabled() and page.annex.isVisibleTo(page)
+    page.kind.setCurrentIndex(page.kind.findData(ReportKind.GENDER.value))
+    assert not page.save_sheet_button.isEnabled()
+    assert not page.annex.isVisibleTo(page)
+
+
+def test_the_dashboard_bar_shows_the_tna_reports_needs_by_priority(qtbot, tmp_path) -> None:
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.services.demo import create_demo
+    from oco_desktop.services.report_data import tna_report_data
+    from oco_desktop.ui.widgets.tna_progress import TnaProgressBox
+
+    demo = create_demo(DataPaths(tmp_path / "demo"), member_code="TO", staff=30, seed=2)
+    try:
+        box = TnaProgressBox(AppContext.open(demo, "en"))
+        qtbot.addWidget(box)
+        box.show()
+        with qtbot.waitSignal(box.shown, timeout=10_000):
+            box.refresh()
+        report = tna_report_data(demo, YEAR, shareable=False)
+        assert box.bands.counts == report.band_totals
+        assert box.bands.isVisible() and sum(box.bands.counts.values()) > 0
+        high = report.band_totals["high"]
+        assert f"High: {high:,}" in box.bands.accessibleDescription()
+    finally:
+        demo.close()
