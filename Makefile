@@ -7,8 +7,11 @@ BIN := $(VENV)/Scripts
 endif
 STAMP := $(VENV)/.installed
 DATA_DIR ?= $(CURDIR)/.oco-data
+# The French interface: the .ts is the source, the .qm the app loads is built from it.
+TS_FR := resources/translations/oco_desktop_fr.ts
+QM_FR := resources/translations/oco_desktop_fr.qm
 
-.PHONY: run test lint bench dist fuzz lock clean
+.PHONY: run test lint bench dist installer fuzz lock clean translations
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,15 +20,25 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --config-settings editable_mode=compat -e .
 	@touch $(STAMP)
 
-run: $(STAMP)
+$(QM_FR): $(TS_FR) $(STAMP)
+	$(BIN)/python tools/i18n.py release
+
+# After adding or changing interface strings: lupdate, then translate what it lists, then lrelease.
+translations: $(STAMP)
+	$(BIN)/python tools/i18n.py update
+	$(BIN)/python tools/i18n.py release
+	$(BIN)/python tools/i18n.py check
+
+run: $(STAMP) $(QM_FR)
 	$(BIN)/oco-desktop --data-dir "$(DATA_DIR)"
 
-test: $(STAMP)
+test: $(STAMP) $(QM_FR)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 lint: $(STAMP)
-	$(BIN)/ruff check oco_desktop tests benchmarks
-	$(BIN)/ruff format --check oco_desktop tests benchmarks
+	$(BIN)/ruff check oco_desktop tests benchmarks tools
+	$(BIN)/ruff format --check oco_desktop tests benchmarks tools
+	$(BIN)/python tools/i18n.py check
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
@@ -35,9 +48,20 @@ fuzz: $(STAMP)
 	OCO_FUZZ_EXAMPLES=20000 OCO_SYNC_EXAMPLES=300 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
 		tests/unit/sync/test_sync_fuzz.py tests/unit/sync/test_sync_convergence.py
 
-dist: $(STAMP)
+# The frozen one-folder build in dist/oco-desktop, then its self-test, offscreen (on Windows
+# the command line is the console twin oco-desktop-cli.exe; the self-test is offscreen there by
+# default). `make installer` then wraps the folder in the Windows installer (Inno Setup 6).
+FROZEN_SELF_TEST := QT_QPA_PLATFORM=offscreen dist/oco-desktop/oco-desktop --self-test
+ifeq ($(OS),Windows_NT)
+FROZEN_SELF_TEST := dist/oco-desktop/oco-desktop-cli.exe --self-test
+endif
+
+dist: $(STAMP) $(QM_FR)
 	$(BIN)/pyinstaller --noconfirm --clean --workpath build/_work --distpath dist installer.spec
-	QT_QPA_PLATFORM=offscreen dist/oco-desktop/oco-desktop --self-test
+	$(FROZEN_SELF_TEST)
+
+installer: dist
+	iscc build/oco-desktop.iss
 
 # Re-pin dependencies (needs the package registry; run by a developer, never by CI).
 lock:
@@ -48,4 +72,4 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) build/_work dist .pytest_cache
+	rm -rf $(VENV) build/_work dist .pytest_cache $(QM_FR)

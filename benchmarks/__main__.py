@@ -1,9 +1,10 @@
-"""`python -m benchmarks [--quick] [--only NAME]`: run the benchmark modules, print their tables.
+"""`python -m benchmarks [--quick] [--only NAME] [--build]`: run the benchmarks, print tables.
 
 Every `benchmarks/bench_<area>.py` exposing `run(quick: bool) -> list[Figure]` is found and run
-in name order. Exit 1 when a benchmark failed to run, or (full sizes only) when a figure is over
-its budget; `--quick` uses tiny sizes to check that the benchmarks still run, so budgets are
-shown but not enforced.
+in name order, except the slow ones in OPT_IN (bench_build: two PyInstaller builds), which run
+only with `--build` or `--only build`. Exit 1 when a benchmark failed to run, or (full sizes
+only) when a figure is over its budget; `--quick` uses tiny sizes to check that the benchmarks
+still run, so budgets are shown but not enforced.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from benchmarks.harness import (
 )
 
 PREFIX = "bench_"
+# Benchmarks that take minutes run only when asked for, by --build or --only NAME.
+OPT_IN = frozenset({"build"})
 RESULTS_DIR = Path(__file__).resolve().parent / "results"  # ignored by git
 
 
@@ -96,14 +99,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=available,
         help=f"run only this benchmark (repeatable): {', '.join(available)}",
     )
+    parser.add_argument(
+        "--build",
+        action="store_true",
+        help="also build the frozen app and a bare PySide6 build (bench_build, minutes)",
+    )
     args = parser.parse_args(argv)
+    chosen = args.only or [name for name in available if name not in OPT_IN or args.build]
     emit = Report()
     emit(f"{_header(args.quick)}\n  {'run at:':<13}{dt.datetime.now():%Y-%m-%d %H:%M}{_load()}")
 
     over: list[tuple[str, Figure]] = []
     failed: list[str] = []
     counted = 0
-    for name in args.only or available:
+    for name in chosen:
         started = time.perf_counter()
         try:
             module = importlib.import_module(f"benchmarks.{PREFIX}{name}")
@@ -121,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     emit("\n== summary ==")
     emit(
-        f"{counted} figures from {len(args.only or available) - len(failed)} benchmarks; "
+        f"{counted} figures from {len(chosen) - len(failed)} benchmarks; "
         f"{len(over)} over budget; {len(failed)} failed to run."
     )
     for name, fig in over:

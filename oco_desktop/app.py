@@ -18,7 +18,7 @@ from oco_desktop.store.engine import Store
 from oco_desktop.ui import icons
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.crash_handler import CrashHandler
-from oco_desktop.ui.i18n import Translators, choose_language
+from oco_desktop.ui.i18n import Translators, choose_language, format_number
 from oco_desktop.ui.main_window import MainWindow
 from oco_desktop.ui.startup import DialogStartupUi, open_for_gui
 from oco_desktop.ui.tasks import executor
@@ -136,7 +136,7 @@ def self_test_window(store: Store) -> list[str]:
         expected = staff_summary(store, context.member_code).total
         dashboard = window.page("dashboard")
         shown = dashboard.total_figure.number.text()  # type: ignore[attr-defined]
-        if shown != str(expected):
+        if shown != format_number(expected):
             raise AssertionError(
                 f"the dashboard shows {shown!r} staff in post; the store holds {expected}"
             )

@@ -9,14 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from oco_desktop import APP_NAME, __version__, cli_sync, cli_tna, logs
+from oco_desktop import APP_NAME, __version__, cli_report, cli_sync, cli_tna, logs
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths, resolve_data_dir
 from oco_desktop.services.errors import OcoError
@@ -118,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_roster.register(commands)
     cli_sync.register(commands)
     cli_tna.register(commands)
+    cli_report.register(commands)
     return parser
 
 
@@ -276,31 +275,10 @@ def cmd_gui(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def self_test() -> int:
-    """Open a temporary store, migrate, load reference data, build the window offscreen."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from oco_desktop.services.health import check
-    from oco_desktop.services.setup import SetupRequest, initialise
-    from oco_desktop.store.reference import members_reference
+    """Check this installation on temporary data (see cli_self_test.py); exit 0 if it works."""
+    from oco_desktop import cli_self_test
 
-    with tempfile.TemporaryDirectory(prefix="oco-self-test-") as folder:
-        paths = DataPaths(Path(folder))
-        store = initialise(paths, SetupRequest(Role.MEMBER, "FJ", "Self-test office", "Viti Levu"))
-        print(f"ok  temporary store created and migrated in {folder}")
-        print(f"ok  reference data: {len(members_reference())} member administrations")
-        from oco_desktop.app import self_test_window
-
-        try:
-            for line in self_test_window(store):
-                print(f"ok  {line}")
-        finally:
-            store.close()
-        report = check(paths)
-        if not report.healthy:
-            print("FAIL data file check: " + "; ".join(report.problems))
-            return EXIT_BUG
-        print(f"ok  integrity and foreign keys (schema {report.schema_revision})")
-    print(f"{APP_NAME} {__version__}: self-test passed.")
-    return EXIT_OK
+    return cli_self_test.main()
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
@@ -315,6 +293,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "sync": _with_store(cli_sync.run_sync),
     "reference": _with_store(cli_sync.run_reference),
     "tna": _with_store(cli_tna.run),
+    "report": _with_store(cli_report.run),
 }
 
 

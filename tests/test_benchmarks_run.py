@@ -48,7 +48,10 @@ def test_every_benchmark_runs_on_tiny_sizes(tmp_path: Path) -> None:
     assert result.returncode == 0, f"{output}\n{result.stderr}"
     assert "CPU:" in output and "SQLite:" in output and "offscreen" in output
 
+    from benchmarks.__main__ import OPT_IN
+
     modules = sorted(p.stem.removeprefix("bench_") for p in BENCHMARKS.glob("bench_*.py"))
+    modules = [m for m in modules if m not in OPT_IN]  # minutes long: run by `--build` only
     sections = {m: _section(output, m) for m in modules}
     for module, section in sections.items():
         assert section, f"no table for benchmark {module!r}:\n{output}"
@@ -63,3 +66,26 @@ def _section(output: str, module: str) -> str:
     """The text of one module's table, from its `== module: ...` heading to the next heading."""
     match = re.search(rf"^== {re.escape(module)}: .*?(?=^== |\Z)", output, re.M | re.S)
     return match.group(0) if match else ""
+
+
+def test_the_build_benchmark_is_opt_in_and_plans_two_separate_builds(tmp_path: Path) -> None:
+    """bench_build takes minutes (two PyInstaller builds), so only its plan is checked here."""
+    from benchmarks import bench_build
+    from benchmarks.__main__ import OPT_IN
+
+    assert "build" in OPT_IN
+    app, hello = bench_build.plan(tmp_path)
+    assert app.spec.is_file() and hello.spec.is_file()
+    assert len({app.dist, app.work, hello.dist, hello.work}) == 4
+    assert all(p.parent == tmp_path for p in (app.dist, app.work, hello.dist, hello.work))
+    argv = app.argv()
+    assert argv[:3] == [sys.executable, "-m", "PyInstaller"] and argv[-1] == str(app.spec)
+    assert argv[argv.index("--distpath") + 1] == str(app.dist)
+    assert app.executable.parent == app.dist / "oco-desktop"
+    folder = tmp_path / "some"
+    folder.mkdir()
+    (folder / "a.bin").write_bytes(os.urandom(1000))  # incompressible
+    assert bench_build.folder_size(folder) == 1000
+    (folder / "link.bin").symlink_to("a.bin")
+    assert bench_build.folder_size(folder) == 1000
+    assert 1000 < bench_build.zip_size(folder, tmp_path / "some.zip") < 1500  # no second copy

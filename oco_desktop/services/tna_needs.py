@@ -76,9 +76,17 @@ class NeedLine:
     activity_title: str | None
     course_title: str | None
     saved: bool
+    activity_title_fr: str | None = None
+    course_title_fr: str | None = None
 
     def competency_name(self, language: str) -> str:
         return self.competency_name_fr if language == "fr" else self.competency_name_en
+
+    def activity_name(self, language: str) -> str | None:
+        return (self.activity_title_fr if language == "fr" else None) or self.activity_title
+
+    def course_name(self, language: str) -> str | None:
+        return (self.course_title_fr if language == "fr" else None) or self.course_title
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -117,6 +125,8 @@ class TnaOverview:
     cycle: Cycle | None
     progress: Progress = field(default_factory=Progress)
     top: list[NeedLine] = field(default_factory=list)
+    # Needs (a person and a competency) by band: the TNA report's "Needs by priority".
+    by_band: dict[str, int] = field(default_factory=dict)
 
 
 def need_id_for(cycle_id: str, competency_code: str, band: str) -> str:
@@ -231,12 +241,14 @@ def _lines(
     *,
     shareable: bool,
 ) -> list[NeedLine]:
-    activities = {a.code: a.title for a in programme_activities()}
-    courses = {c.code: c.title for c in known_courses()}
+    activities = {a.code: a for a in programme_activities()}
+    courses = {c.code: c for c in known_courses()}
     lines = []
     for need in counts:
         mapping, is_saved = _mapping_for(cycle, need.competency_code, need.band, saved, suggested)
         competency = known[need.competency_code]
+        activity = activities.get(mapping.activity_code or "")
+        course = courses.get(mapping.course_code or "")
         suppressed = shareable and need.staff < rules.SMALL_CELL
         lines.append(
             NeedLine(
@@ -248,9 +260,11 @@ def _lines(
                 total_score=None if suppressed else need.total_score,
                 group=need.group,
                 mapping=mapping,
-                activity_title=activities.get(mapping.activity_code or ""),
-                course_title=courses.get(mapping.course_code or ""),
+                activity_title=activity.title if activity else None,
+                course_title=course.title if course else None,
                 saved=is_saved,
+                activity_title_fr=activity.name("fr") if activity else None,
+                course_title_fr=course.name("fr") if course else None,
             )
         )
     return lines
@@ -442,4 +456,7 @@ def overview(store: Store, member_code: str | None = None) -> TnaOverview:
     if cycle_id is None:
         return TnaOverview(None)
     found = summary(store, cycle_id)
-    return TnaOverview(found.cycle, found.progress, found.needs[:TOP_COUNT])
+    by_band = {band.value: 0 for band in rules.NEED_BANDS}
+    for need in found.needs:
+        by_band[need.band.value] += int(need.staff)
+    return TnaOverview(found.cycle, found.progress, found.needs[:TOP_COUNT], by_band)

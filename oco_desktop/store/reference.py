@@ -51,6 +51,23 @@ class MemberRef:
         return self.name_fr if language == "fr" else self.name_en
 
 
+def localized(entry: dict[str, Any], field: str, language: str) -> str:
+    """A reference text in the user's language. The convention of resources/reference: the
+    French sits next to the English under the same key plus "_fr" ("title" / "title_fr",
+    "name_en" / "name_fr"); where no French is given, the English is shown."""
+    base = field.removesuffix("_en")
+    english = entry.get(field) or entry.get(f"{base}_en") or entry.get(base) or ""
+    if language == "fr":
+        return entry.get(f"{base}_fr") or english
+    return english
+
+
+def scale_meanings(language: str) -> dict[int, str]:
+    """What each proficiency level means, in `language`, from the shipped catalogue."""
+    _, data = read_reference(COMPETENCIES_FILE)
+    return {int(s["level"]): localized(s, "meaning", language) for s in data["scale"]}
+
+
 def reference_path(name: str) -> Path:
     return resources_dir() / "reference" / name
 

@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from oco_desktop.store.models import AppMeta, TnaSuggestion
-from oco_desktop.store.reference import read_reference, reference_for
+from oco_desktop.store.reference import localized, read_reference, reference_for
 
 MAPPING_FILE = "tna_mapping.json"
 PROGRAMME_FILE = "programme.json"
@@ -25,6 +25,10 @@ class ActivityRef:
     title: str
     kind: str
     outcome: str
+    title_fr: str = ""
+
+    def name(self, language: str) -> str:
+        return self.title_fr if language == "fr" and self.title_fr else self.title
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,10 @@ class CourseRef:
     title: str
     provider: str | None
     activity: str | None
+    title_fr: str = ""
+
+    def name(self, language: str) -> str:
+        return self.title_fr if language == "fr" and self.title_fr else self.title
 
 
 @dataclass(frozen=True)
@@ -41,12 +49,18 @@ class ModuleRef:
     platform: str
     category: str | None
     hours: float | None
+    category_fr: str | None = None
+
+    def category_name(self, language: str) -> str | None:
+        return self.category_fr if language == "fr" and self.category_fr else self.category
 
 
 def programme_activities() -> list[ActivityRef]:
     _, data = read_reference(PROGRAMME_FILE)
     return [
-        ActivityRef(a["code"], a["title"], a.get("kind", ""), outcome["code"])
+        ActivityRef(
+            a["code"], a["title"], a.get("kind", ""), outcome["code"], localized(a, "title", "fr")
+        )
         for outcome in data["priority"]["outcomes"]
         for a in outcome["activities"]
     ]
@@ -55,7 +69,13 @@ def programme_activities() -> list[ActivityRef]:
 def known_courses() -> list[CourseRef]:
     _, data = read_reference(PROGRAMME_FILE)
     return [
-        CourseRef(c["code"], c["title"], c.get("provider"), c.get("activity"))
+        CourseRef(
+            c["code"],
+            c["title"],
+            c.get("provider"),
+            c.get("activity"),
+            localized(c, "title", "fr"),
+        )
         for c in data.get("known_courses", [])
     ]
 
@@ -63,7 +83,13 @@ def known_courses() -> list[CourseRef]:
 def elearning_modules() -> list[ModuleRef]:
     _, data = read_reference(ELEARNING_FILE)
     return [
-        ModuleRef(m["title"], m.get("platform", ""), m.get("category"), m.get("hours"))
+        ModuleRef(
+            m["title"],
+            m.get("platform", ""),
+            m.get("category"),
+            m.get("hours"),
+            m.get("category_fr") or m.get("category"),
+        )
         for m in data.get("modules", [])
     ]
 

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from oco_desktop.paths import resources_dir
 
@@ -25,6 +34,34 @@ def choose_language(requested: str | None, installation: str | None = None) -> s
     return system_language()
 
 
+def ui_locale(language: str) -> QLocale:
+    """The system's own locale when it speaks the chosen language (fr_NC, en_FJ…), so dates
+    and numbers look as the user set them; else French, or English written day first."""
+    system = QLocale.system()
+    wanted = QLocale.Language.French if language == "fr" else QLocale.Language.English
+    if system.language() == wanted:
+        return system
+    return QLocale("fr_FR" if language == "fr" else "en_AU")
+
+
+def format_number(value: int | float) -> str:
+    """A count as the user's locale writes it ("1 234" in French, "1,234" in English)."""
+    return QLocale().toString(value)
+
+
+def format_short_day(moment: dt.date) -> str:
+    """ "28 nov. 2026" / "28 Nov 2026": for tables, month by name so no one misreads it."""
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
+
+
+def format_short_moment(moment: dt.datetime) -> str:
+    """ "28 nov. 2026 14:05": the clock time as stored, in the user's locale."""
+    value = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(value, "d MMM yyyy HH:mm")
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free form for matching what a person types ("iles" finds "Îles")."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -35,8 +72,9 @@ def fold(text: str) -> str:
 class Translators:
     """The app's own translation and Qt's, swapped together when the language changes."""
 
-    def __init__(self, app: QCoreApplication) -> None:
+    def __init__(self, app: QCoreApplication, folder: Path | None = None) -> None:
         self._app = app
+        self.folder = folder or resources_dir() / "translations"  # where the .qm files are
         self._installed: list[QTranslator] = []
         self.language = "en"
 
@@ -45,10 +83,8 @@ class Translators:
             self._app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        QLocale.setDefault(
-            QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
-        )
-        candidates = [resources_dir() / "translations" / f"oco_desktop_{language}.qm"]
+        QLocale.setDefault(ui_locale(language))
+        candidates = [self.folder / f"oco_desktop_{language}.qm"]
         if language != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             candidates.insert(0, Path(qt_dir) / f"qtbase_{language}.qm")

@@ -6,11 +6,12 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop import APP_NAME, __version__
-from oco_desktop.services import backups, health
+from oco_desktop.services import backups, health, preferences
 from oco_desktop.services.backups import BackupInfo, RestoreResult
 from oco_desktop.services.errors import StoreDamaged
 from oco_desktop.services.setup import open_installation
@@ -30,7 +31,7 @@ from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.pages.registry import PAGES, PageSpec
 from oco_desktop.ui.tasks import Op, executor, report_failure
-from oco_desktop.ui.widgets.status_bar import StatusBar
+from oco_desktop.ui.widgets.status_bar import StatusBar, format_moment
 
 START_PAGE_ENV = "OCO_DESKTOP_START_PAGE"
 DEMO_BANNER_STYLE = (
@@ -38,13 +39,31 @@ DEMO_BANNER_STYLE = (
 )
 
 
+# Each language named in itself, as a person looking for their own language reads it.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+def choose_language_dialog(parent: QWidget, current: str) -> str | None:
+    """The language chooser, as a function so tests can replace it."""
+    codes = list(LANGUAGE_NAMES)
+    name, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("MainWindow", "Interface language"),
+        QCoreApplication.translate("MainWindow", "&Language of OCO Desktop:"),
+        [LANGUAGE_NAMES[code] for code in codes],
+        codes.index(current) if current in codes else 0,
+        False,
+    )
+    return codes[[LANGUAGE_NAMES[c] for c in codes].index(name)] if ok else None
+
+
 def choose_backup_file(parent: QWidget, start: Path) -> Path | None:
     """The file chooser for Restore, as a function so tests can replace it."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Restore from backup"),
+        QCoreApplication.translate("FileDialogs", "Restore from backup"),
         str(start),
-        parent.tr("OCO Desktop backups (*.db);;All files (*)"),
+        QCoreApplication.translate("FileDialogs", "OCO Desktop backups (*.db);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -165,9 +184,11 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, spec in enumerate(self.specs):
             shortcut = f"Ctrl+{row + 1}" if row < 9 else None
+            # "&1 Dashboard": the digit is the accelerator, the same in every language
+            title = spec.translated_title().replace("&", "&&")
             view_menu.addAction(
                 self._action(
-                    spec.translated_title(),
+                    f"&{row + 1} {title}" if row < 9 else title,
                     lambda _=False, r=row: self.sidebar.setCurrentRow(r),
                     shortcut,
                 )
@@ -177,6 +198,8 @@ class MainWindow(QMainWindow):
             self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh
         )
         view_menu.addAction(self.refresh_action)
+        self.language_action = self._action(self.tr("Interface &language…"), self.change_language)
+        view_menu.addAction(self.language_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About OCO Desktop"), self.show_about)
@@ -303,9 +326,9 @@ class MainWindow(QMainWindow):
             )
             return
         question = self.tr(
-            "{0}\n\nRestore the latest backup ({1:%d %b %Y %H:%M}) now? The damaged file is "
+            "{0}\n\nRestore the latest backup ({1}) now? The damaged file is "
             "kept in the damaged folder, never overwritten."
-        ).format(error, latest.created)
+        ).format(error, format_moment(latest.created))
         if messages.confirm(self, question, self.tr("&Restore the latest backup")):
             self._restore(latest.path)
 
@@ -354,6 +377,25 @@ class MainWindow(QMainWindow):
                     "The data folder could not be opened in the file manager. It is:\n{0}"
                 ).format(folder),
             )
+
+    def change_language(self) -> None:
+        """Keep another interface language with the installation; it applies at the next start
+        (every window is built in one language)."""
+        current = preferences.stored_language(self.context.store)
+        chosen = choose_language_dialog(self, current)
+        if chosen is None or chosen == current:
+            return
+        store = self.context.store
+        Op(self, lambda: preferences.set_language(store, chosen)).success(
+            lambda _r: messages.inform(
+                self,
+                self.tr(
+                    "OCO Desktop will be in {0} the next time it starts. Quit and start it "
+                    "again to switch now."
+                ).format(LANGUAGE_NAMES[chosen]),
+                self.tr("Interface language"),
+            )
+        ).run()
 
     def show_about(self) -> None:
         paths = self.context.paths

@@ -181,3 +181,21 @@ def test_a_file_found_damaged_after_the_window_opened_offers_the_latest_backup(
     qtbot.waitUntil(lambda: bool(restored))
     assert restored == [made.path]
     window.context.store.close()
+
+
+def test_the_interface_language_is_changed_for_the_next_start(
+    qtbot, store, make_window, said, monkeypatch
+):
+    from oco_desktop.services import preferences
+
+    window = make_window(store)
+    asked = []
+    monkeypatch.setattr(
+        main_window, "choose_language_dialog", lambda _p, current: asked.append(current) or "fr"
+    )
+    window.language_action.trigger()
+    qtbot.waitUntil(lambda: bool(said.infos))
+
+    assert asked == ["en"]
+    assert preferences.stored_language(store) == "fr"
+    assert "Français the next time it starts" in said.infos[0]

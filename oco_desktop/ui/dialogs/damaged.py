@@ -18,24 +18,23 @@ class DamagedChoice(Enum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDialog", text)
-
-
 def damaged_text(message: str, backup: BackupInfo | None, paths: DataPaths) -> str:
-    kept = _tr(
+    kept = QCoreApplication.translate(
+        "DamagedDialog",
         "The damaged file will be kept aside in {0}. It is never overwritten, so IT or the "
-        "OCO Secretariat can look at it later."
+        "OCO Secretariat can look at it later.",
     ).format(paths.damaged)
     if backup is None:
-        what_now = _tr(
+        what_now = QCoreApplication.translate(
+            "DamagedDialog",
             "There is no backup to restore. You can start over with the set-up assistant, or "
-            "quit and ask the OCO Secretariat for help."
+            "quit and ask the OCO Secretariat for help.",
         )
     else:
-        what_now = _tr(
+        what_now = QCoreApplication.translate(
+            "DamagedDialog",
             "The latest backup was made on {0}. Restoring it brings your data back as it was "
-            "then; changes made after that are lost."
+            "then; changes made after that are lost.",
         ).format(format_moment(backup.created))
     return "\n\n".join([message, kept, what_now])
 
@@ -45,17 +44,31 @@ def ask_damaged(
 ) -> DamagedChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("OCO Desktop: the data file is damaged"))
-    box.setText(_tr("The data file of OCO Desktop is damaged and cannot be opened."))
+    box.setWindowTitle(
+        QCoreApplication.translate("DamagedDialog", "OCO Desktop: the data file is damaged")
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "DamagedDialog", "The data file of OCO Desktop is damaged and cannot be opened."
+        )
+    )
     box.setInformativeText(damaged_text(message, backup, paths))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if backup is None:
-        go = box.addButton(_tr("&Start over"), QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(
+            QCoreApplication.translate("DamagedDialog", "&Start over"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         choice = DamagedChoice.START_OVER
     else:
-        go = box.addButton(_tr("&Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(
+            QCoreApplication.translate("DamagedDialog", "&Restore the latest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         choice = DamagedChoice.RESTORE
-    quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("DamagedDialog", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(go)
     box.setEscapeButton(quit_button)
     box.exec()

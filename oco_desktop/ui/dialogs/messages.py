@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, title: str | None) -> None:
     box = QMessageBox(
         icon,
@@ -41,7 +37,9 @@ def confirm(parent: QWidget | None, text: str, accept_label: str, title: str | N
         parent,
     )
     accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("Messages", "&Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

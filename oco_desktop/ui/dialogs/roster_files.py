@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 XLSX_SUFFIX = ".xlsx"
@@ -20,9 +21,11 @@ def default_folder() -> Path:
 def choose_import_file(parent: QWidget, start: Path) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Choose the staff list to import"),
+        QCoreApplication.translate("FileDialogs", "Choose the staff list to import"),
         str(start),
-        parent.tr("Staff lists (*.xlsx *.xlsm *.csv);;All files (*)"),
+        QCoreApplication.translate(
+            "FileDialogs", "Staff lists (*.xlsx *.xlsm *.csv);;All files (*)"
+        ),
     )
     return Path(chosen) if chosen else None
 
@@ -38,9 +41,11 @@ def choose_export_target(parent: QWidget, suggested: Path) -> Path | None:
     """An .xlsx or .csv file to write; the extension follows the chosen type if left out."""
     chosen, selected = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export the roster"),
+        QCoreApplication.translate("FileDialogs", "Export the roster"),
         str(suggested),
-        parent.tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"),
+        QCoreApplication.translate(
+            "FileDialogs", "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"
+        ),
     )
     return _with_suffix(chosen, selected) if chosen else None
 
@@ -48,8 +53,8 @@ def choose_export_target(parent: QWidget, suggested: Path) -> Path | None:
 def choose_template_target(parent: QWidget, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the import template"),
+        QCoreApplication.translate("FileDialogs", "Save the import template"),
         str(suggested),
-        parent.tr("Excel workbook (*.xlsx)"),
+        QCoreApplication.translate("FileDialogs", "Excel workbook (*.xlsx)"),
     )
     return _with_suffix(chosen, "*.xlsx") if chosen else None

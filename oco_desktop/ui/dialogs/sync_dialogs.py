@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,9 @@ FINGERPRINT_LENGTH = 20  # base32 characters, shown in five groups of four
 
 def choose_folder(parent: QWidget, start: Path) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(
-        parent, parent.tr("Choose the folder to save the bundle in"), str(start)
+        parent,
+        QCoreApplication.translate("FileDialogs", "Choose the folder to save the bundle in"),
+        str(start),
     )
     return Path(chosen) if chosen else None
 
@@ -32,9 +34,11 @@ def choose_folder(parent: QWidget, start: Path) -> Path | None:
 def choose_bundle_files(parent: QWidget, start: Path) -> list[Path]:
     chosen, _ = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Choose bundle files to import"),
+        QCoreApplication.translate("FileDialogs", "Choose bundle files to import"),
         str(start),
-        parent.tr("OCO Desktop bundles (*.ocob *.ocop);;All files (*)"),
+        QCoreApplication.translate(
+            "FileDialogs", "OCO Desktop bundles (*.ocob *.ocop);;All files (*)"
+        ),
     )
     return [Path(name) for name in chosen]
 
@@ -42,9 +46,9 @@ def choose_bundle_files(parent: QWidget, start: Path) -> list[Path]:
 def choose_card_file(parent: QWidget, start: Path) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Choose the Secretariat's key card"),
+        QCoreApplication.translate("FileDialogs", "Choose the Secretariat's key card"),
         str(start),
-        parent.tr("Key cards (*.card);;All files (*)"),
+        QCoreApplication.translate("FileDialogs", "Key cards (*.card);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -52,9 +56,9 @@ def choose_card_file(parent: QWidget, start: Path) -> Path | None:
 def choose_card_target(parent: QWidget, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save this computer's key card"),
+        QCoreApplication.translate("FileDialogs", "Save this computer's key card"),
         str(suggested),
-        parent.tr("Key cards (*.card)"),
+        QCoreApplication.translate("FileDialogs", "Key cards (*.card)"),
     )
     return Path(chosen) if chosen else None
 

@@ -39,7 +39,7 @@ class NeedDialog(QDialog):
         self.activity = QComboBox()
         self.activity.addItem(self.tr("(none)"), None)
         for activity in programme_activities():
-            self.activity.addItem(f"{activity.code} {activity.title}", activity.code)
+            self.activity.addItem(f"{activity.code} {activity.name(language)}", activity.code)
         self.activity.setCurrentIndex(max(0, self.activity.findData(mapping.activity_code)))
         self.activity.setMinimumContentsLength(40)
         self.activity.setSizeAdjustPolicy(
@@ -50,7 +50,7 @@ class NeedDialog(QDialog):
         self.course.addItem("")
         for course in known_courses():
             self.course.addItem(course.code)
-            self.course.setItemData(self.course.count() - 1, course.title)
+            self.course.setItemData(self.course.count() - 1, course.name(language))
         self.course.setCurrentText(mapping.course_code or "")
         self.course.setToolTip(self.tr("A known course code, or your own (32 characters)"))
         self.module = QComboBox()

@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from oco_desktop.services.roster_org import PositionProfile, ProfileLine, ScaleLevel
+from oco_desktop.store.reference import scale_meanings
 
 COL_AREA = 0
 COL_COMPETENCY = 1
@@ -63,7 +64,9 @@ class ProfileModel(QAbstractTableModel):
 
     def level_meaning(self, level: int) -> str | None:
         found = self.scale.get(level)
-        return found.meaning if found else None
+        if found is None:
+            return None
+        return scale_meanings(self.language).get(level) or found.meaning
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.profile is None else len(self.profile.lines)

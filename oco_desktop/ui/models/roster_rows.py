@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from oco_desktop.services.audit import HistoryEntry
 from oco_desktop.services.roster_import import PreviewRow, RowStatus
 from oco_desktop.services.roster_org import OfficeRow, PositionRow
+from oco_desktop.ui.i18n import format_short_moment
 from oco_desktop.ui.models.staff_words import (
     action_word,
     field_word,
@@ -124,7 +125,7 @@ class HistoryModel(RowsModel):
 
     def text(self, item: HistoryEntry, column: int) -> str:
         if column == COL_H_WHEN:
-            return item.at.strftime("%d/%m/%Y %H:%M")
+            return format_short_moment(item.at)
         if column == COL_H_OFFICER:
             return item.officer
         if column == COL_H_ACCOUNT:

@@ -114,7 +114,11 @@ def value_text(field: str | None, value: str | None) -> str:
         except ValueError:
             return value
     if field in ("deleted", "erased"):
-        return _tr("yes") if value == "yes" else _tr("no")
+        return (
+            QCoreApplication.translate("StaffWords", "yes")
+            if value == "yes"
+            else QCoreApplication.translate("StaffWords", "no")
+        )
     return value
 
 

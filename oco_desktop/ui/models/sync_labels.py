@@ -126,7 +126,7 @@ def status_label(code: str) -> str:
 
 def trust_label(code: str | None) -> str:
     if code is None:
-        return QCoreApplication.translate(CONTEXT, "No bundle yet")
+        return QCoreApplication.translate("SyncLabels", "No bundle yet")
     return _pick(TRUST, code)
 
 
@@ -140,14 +140,14 @@ def table_sort_key(code: str) -> tuple[int, str]:
 
 def site_label(code: str | None) -> str:
     if code == "SEC":
-        return QCoreApplication.translate(CONTEXT, "OCO Secretariat")
+        return QCoreApplication.translate("SyncLabels", "OCO Secretariat")
     return code or ""
 
 
 def format_day(moment: dt.datetime | dt.date | None) -> str:
     """A day written out ("3 March 2025"): unambiguous whichever way round dates are read."""
     if moment is None:
-        return QCoreApplication.translate(CONTEXT, "never")
+        return QCoreApplication.translate("SyncLabels", "never")
     day = moment.date() if isinstance(moment, dt.datetime) else moment
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
@@ -155,7 +155,7 @@ def format_day(moment: dt.datetime | dt.date | None) -> str:
 def short_day(moment: dt.datetime | None) -> str:
     """ "28 Nov 2026": for the status bar, where room is short."""
     if moment is None:
-        return QCoreApplication.translate(CONTEXT, "never")
+        return QCoreApplication.translate("SyncLabels", "never")
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
 
 
@@ -166,7 +166,7 @@ def format_size(size: int) -> str:
 def rows_summary(counts: dict[str, int], limit: int = 3) -> str:
     """ "Staff 60, Offices 3, Positions 1…": the biggest tables first."""
     if not counts:
-        return QCoreApplication.translate(CONTEXT, "no changes")
+        return QCoreApplication.translate("SyncLabels", "no changes")
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], table_sort_key(kv[0])))
     parts = [f"{table_label(t)} {n}" for t, n in ordered[:limit]]
     if len(ordered) > limit:

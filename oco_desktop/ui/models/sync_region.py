@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from oco_desktop.services.sync_views import ConflictLine, MemberOverview, QuarantinedBundle
+from oco_desktop.ui.i18n import format_short_day, format_short_moment
 from oco_desktop.ui.models import sync_labels as words
 from oco_desktop.ui.models.sync_tables import RowsModel, monospace
 
@@ -132,7 +133,7 @@ class QuarantineModel(RowsModel):
             name = self._names.get(item.sender)
             return f"{name} ({item.sender})" if name else item.sender
         if column == COL_QUA_RECEIVED:
-            return item.received_at.strftime("%Y-%m-%d %H:%M")
+            return format_short_moment(item.received_at)
         if column == COL_QUA_FINGERPRINT:
             return item.fingerprint
         counts = {t: int(n) for t, n in item.counts.items() if isinstance(n, int)}
@@ -182,7 +183,7 @@ class ConflictModel(RowsModel):
             return self._value(item.kept, item.kept_from)
         if column == COL_CON_LOST:
             return self._value(item.lost, item.lost_from)
-        when = item.detected_at.strftime("%Y-%m-%d")
+        when = format_short_day(item.detected_at)
         return self.tr("{0} (reviewed)").format(when) if item.resolved else when
 
     def _value(self, values: dict[str, object], site: str | None) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from oco_desktop.services.sync_import import ImportResult
 from oco_desktop.services.sync_trust import PeerView
 from oco_desktop.services.sync_views import HistoryEntry
+from oco_desktop.ui.i18n import format_short_moment
 from oco_desktop.ui.models import sync_labels as words
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,7 +172,7 @@ class HistoryModel(RowsModel):
 
     def text(self, item: HistoryEntry, column: int) -> str:
         if column == COL_HIST_WHEN:
-            return item.when.strftime("%Y-%m-%d %H:%M")
+            return format_short_moment(item.when)
         if column == COL_HIST_DIRECTION:
             return self.tr("Sent") if item.direction == "sent" else self.tr("Received")
         if column == COL_HIST_PEER:

@@ -46,7 +46,7 @@ def _tr(text: str) -> str:
 
 def _level(data: GridData, level: int | None, language: str) -> str:
     if level is None:
-        return _tr("not given")
+        return QCoreApplication.translate("TnaGrid", "not given")
     name = data.level_name(level, language)
     return f"{level} ({name})" if name else str(level)
 
@@ -56,38 +56,66 @@ def describe(data: GridData, row: int, column: int, language: str) -> str:
     person = data.rows[row]
     competency = data.competencies[column]
     cell = data.cells[row][column]
-    who = person.full_name or person.staff_number or _tr("(no name)")
+    who = (
+        person.full_name
+        or person.staff_number
+        or QCoreApplication.translate("TnaGrid", "(no name)")
+    )
     head = f"{who} · {competency.name(language)}"
     if cell.required_level is None:
-        return head + ": " + _tr("no required level (the person has no position).")
+        return (
+            head
+            + ": "
+            + QCoreApplication.translate(
+                "TnaGrid", "no required level (the person has no position)."
+            )
+        )
     if cell.required_level == 0:
-        return head + ": " + _tr("not needed by the position (required level 0).")
+        return (
+            head
+            + ": "
+            + QCoreApplication.translate(
+                "TnaGrid", "not needed by the position (required level 0)."
+            )
+        )
     parts = [
-        _tr("required {0}").format(_level(data, cell.required_level, language)),
-        _tr("agreed {0}").format(_level(data, cell.agreed_level, language)),
+        QCoreApplication.translate("TnaGrid", "required {0}").format(
+            _level(data, cell.required_level, language)
+        ),
+        QCoreApplication.translate("TnaGrid", "agreed {0}").format(
+            _level(data, cell.agreed_level, language)
+        ),
     ]
     if cell.agreed_level is None and cell.previous_level is not None:
-        parts.append(_tr("last year {0}").format(_level(data, cell.previous_level, language)))
+        parts.append(
+            QCoreApplication.translate("TnaGrid", "last year {0}").format(
+                _level(data, cell.previous_level, language)
+            )
+        )
     if cell.self_level is not None or cell.supervisor_level is not None:
         parts.append(
-            _tr("self {0}, supervisor {1}").format(
+            QCoreApplication.translate("TnaGrid", "self {0}, supervisor {1}").format(
                 "–" if cell.self_level is None else cell.self_level,
                 "–" if cell.supervisor_level is None else cell.supervisor_level,
             )
         )
     importance = _tr(IMPORTANCE_NAMES.get(cell.importance, ""))
-    parts.append(_tr("importance {0} ({1})").format(cell.importance, importance))
+    parts.append(
+        QCoreApplication.translate("TnaGrid", "importance {0} ({1})").format(
+            cell.importance, importance
+        )
+    )
     text = head + ": " + ", ".join(parts)
     scored = cell.scored()
     if scored is None:
-        return text + ". " + _tr("Not assessed yet.")
-    text += ". " + _tr("Gap {0}, score {1}: {2}.").format(
+        return text + ". " + QCoreApplication.translate("TnaGrid", "Not assessed yet.")
+    text += ". " + QCoreApplication.translate("TnaGrid", "Gap {0}, score {1}: {2}.").format(
         scored.gap, scored.score, band_word(scored.band)
     )
     if scored.overridden:
-        text += " " + _tr("Band set by a manager ({0} computed): {1}").format(
-            band_word(scored.computed), cell.override_reason or ""
-        )
+        text += " " + QCoreApplication.translate(
+            "TnaGrid", "Band set by a manager ({0} computed): {1}"
+        ).format(band_word(scored.computed), cell.override_reason or "")
     return text
 
 
@@ -284,15 +312,21 @@ class TnaGridModel(QAbstractTableModel):
         row = self._visible[section]
         person: GridRow = data.rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = person.full_name or person.staff_number or _tr("(no name)")
+            name = (
+                person.full_name
+                or person.staff_number
+                or QCoreApplication.translate("TnaGrid", "(no name)")
+            )
             return name + (DONE_MARK if self._done(row) else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             relevant, assessed = self._progress[row]
-            return _tr("{0} ({1}), {2}, {3}: {4} of {5} competencies agreed").format(
+            return QCoreApplication.translate(
+                "TnaGrid", "{0} ({1}), {2}, {3}: {4} of {5} competencies agreed"
+            ).format(
                 person.full_name or "",
                 person.staff_number or "",
-                person.position_title or _tr("no position"),
-                person.office_name or _tr("no office"),
+                person.position_title or QCoreApplication.translate("TnaGrid", "no position"),
+                person.office_name or QCoreApplication.translate("TnaGrid", "no office"),
                 assessed,
                 relevant,
             )

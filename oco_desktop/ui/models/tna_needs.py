@@ -94,9 +94,9 @@ class TnaNeedsModel(QAbstractTableModel):
             return self._display(line, kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "activity" and line.activity_title:
-                return f"{line.mapping.activity_code}: {line.activity_title}"
+                return f"{line.mapping.activity_code}: {line.activity_name(self.language)}"
             if kind == "course" and line.course_title:
-                return line.course_title
+                return line.course_name(self.language)
             if kind == "competency":
                 return line.competency_code
             if kind == "status" and not line.saved:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.roster import Tier
 from oco_desktop.services.dashboard import NO_TIER, StaffSummary, staff_summary
 from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.staff_counts import COL_NAME, SexCountsModel
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.sex_bars import SexBars
@@ -64,7 +65,7 @@ class _Figure(QFrame):
         layout.addWidget(self.caption)
 
     def set_value(self, value: int) -> None:
-        self.number.setText(str(value))
+        self.number.setText(format_number(value))  # "1 234" in French, "1,234" in English
         self.setAccessibleName(f"{self.caption.text()}: {value}")
 
 

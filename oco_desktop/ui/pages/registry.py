@@ -72,6 +72,13 @@ PAGES: list[PageSpec] = [
         "oco_desktop.ui.pages.tna:TnaPage",
     ),
     PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Pages", "Reports"),
+        "reports",
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
+        "oco_desktop.ui.pages.reports:ReportsPage",
+    ),
+    PageSpec(
         "sync",
         QT_TRANSLATE_NOOP("Pages", "Sync"),
         "sync",

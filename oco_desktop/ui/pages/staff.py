@@ -171,8 +171,11 @@ class StaffPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         char = view.fontMetrics().averageCharWidth()
+        bold = view.horizontalHeader().fontMetrics()
         for column, chars in COLUMN_CHARS.items():
-            view.setColumnWidth(column, chars * char + 16)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # wide enough for the title in any language, with room for the sort arrow
+            view.setColumnWidth(column, max(chars * char + 16, bold.horizontalAdvance(title) + 12))
         for column in STRETCHED:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(4 * char)
@@ -199,48 +202,47 @@ class StaffPage(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.new_action = self._action(
-            tr("&New…"), self.new_staff, "Ctrl+N", tr("Add a staff member (Ctrl+N)")
+            self.tr("&New…"), self.new_staff, "Ctrl+N", self.tr("Add a staff member (Ctrl+N)")
         )
         self.edit_action = self._action(
-            tr("&Edit…"), self.edit_selected, None, tr("Edit the chosen person (Enter)")
+            self.tr("&Edit…"), self.edit_selected, None, self.tr("Edit the chosen person (Enter)")
         )
         self.left_action = self._action(
-            tr("Mark as &left…"),
+            self.tr("Mark as &left…"),
             self.mark_left_selected,
             "Ctrl+L",
-            tr("Record that the person left (Ctrl+L)"),
+            self.tr("Record that the person left (Ctrl+L)"),
         )
         self.history_action = self._action(
-            tr("&History…"),
+            self.tr("Hi&story…"),
             self.history_selected,
             "Ctrl+H",
-            tr("Every change to this person (Ctrl+H)"),
+            self.tr("Every change to this person (Ctrl+H)"),
         )
         self.erase_action = self._action(
-            tr("Erase (le&gal request)…"),
+            self.tr("Erase (le&gal request)…"),
             self.erase_selected,
             None,
-            tr("Remove this person's personal data for good, on a legal request"),
+            self.tr("Remove this person's personal data for good, on a legal request"),
         )
         self.import_action = self._action(
-            tr("&Import…"),
+            self.tr("&Import…"),
             self.import_file,
             "Ctrl+I",
-            tr("Import staff from an Excel or CSV file (Ctrl+I)"),
+            self.tr("Import staff from an Excel or CSV file (Ctrl+I)"),
         )
         self.export_action = self._action(
-            tr("E&xport…"),
+            self.tr("E&xport…"),
             self.export_file,
             "Ctrl+E",
-            tr("Export the whole roster to Excel or CSV (Ctrl+E)"),
+            self.tr("Export the whole roster to Excel or CSV (Ctrl+E)"),
         )
         self.template_action = self._action(
-            tr("&Template…"),
+            self.tr("&Template…"),
             self.save_template,
             None,
-            tr("Save an empty Excel sheet to fill in and import"),
+            self.tr("Save an empty Excel sheet to fill in and import"),
         )
         self.find_action = self._action(self.tr("Find"), self.filter_bar.focus_search, "Ctrl+F")
         edit_keys = QAction(self)  # Enter on the table opens the editor

@@ -29,10 +29,6 @@ RESULT_STYLE = "QLabel { background: #e6f4ea; color: #000000; border: 1px solid 
 REFUSED_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncPage", text)
-
-
 def make_table(
     model: RowsModel, name: str, stretch: int | None = None, *, multi: bool = False
 ) -> QTableView:
@@ -114,9 +110,9 @@ def fingerprint_label(text: str = "") -> QLabel:
 def peer_name(code: str | None, names: dict[str, str]) -> str:
     """ "Tonga (TO)", "the OCO Secretariat" or the bare code."""
     if code == "SEC":
-        return _tr("the OCO Secretariat")
+        return QCoreApplication.translate("SyncPage", "the OCO Secretariat")
     if code is None:
-        return _tr("an unknown sender")
+        return QCoreApplication.translate("SyncPage", "an unknown sender")
     name = names.get(code)
     return f"{name} ({code})" if name and name != code else code
 
@@ -126,9 +122,14 @@ def changes_sentence(counts: dict[str, dict[str, int]], *, dry_run: bool) -> str
     deleted = sum(c.get("deleted", 0) for c in counts.values())
     unchanged = sum(c.get("unchanged", 0) for c in counts.values())
     if dry_run:
-        text = _tr("{0} rows would be added, {1} changed, {2} deleted; {3} are already the same.")
+        text = QCoreApplication.translate(
+            "SyncPage",
+            "{0} rows would be added, {1} changed, {2} deleted; {3} are already the same.",
+        )
     else:
-        text = _tr("{0} rows added, {1} changed, {2} deleted; {3} were already the same.")
+        text = QCoreApplication.translate(
+            "SyncPage", "{0} rows added, {1} changed, {2} deleted; {3} were already the same."
+        )
     return text.format(total["created"], total["updated"], deleted, unchanged)
 
 
@@ -138,51 +139,66 @@ def result_sentences(result: ImportResult, names: dict[str, str], *, dry_run: bo
     if result.status == "already_imported":
         when = words.format_day(result.first_imported_at)
         return [
-            _tr("From {0}: this bundle was already imported on {1}; nothing changes.").format(
-                sender, when
-            )
+            QCoreApplication.translate(
+                "SyncPage", "From {0}: this bundle was already imported on {1}; nothing changes."
+            ).format(sender, when)
         ]
     if result.status == "quarantined":
         return [
-            _tr(
+            QCoreApplication.translate(
+                "SyncPage",
                 "From {0}: its key is not confirmed yet, so the bundle is checked and kept "
-                "aside, not merged."
+                "aside, not merged.",
             ).format(sender),
-            _tr(
+            QCoreApplication.translate(
+                "SyncPage",
                 "Call {0}'s HR focal point on a number you already know and ask them to read "
                 "the fingerprint on their Sync page. It must be {1}. Then use Confirm "
-                "fingerprint: the bundle is merged at once."
+                "fingerprint: the bundle is merged at once.",
             ).format(result.sender, result.fingerprint),
         ]
-    lines = [_tr("From {0}: {1}").format(sender, changes_sentence(result.counts, dry_run=dry_run))]
+    lines = [
+        QCoreApplication.translate("SyncPage", "From {0}: {1}").format(
+            sender, changes_sentence(result.counts, dry_run=dry_run)
+        )
+    ]
     if result.conflicts:
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "SyncPage",
                 "{0} edits were made on both sides; the newer is kept and the other goes to the "
-                "conflict report."
+                "conflict report.",
             ).format(result.conflicts)
         )
     if result.parked:
         lines.append(
-            _tr("{0} rows wait for a record they belong to, which has not arrived yet.").format(
-                result.parked
-            )
+            QCoreApplication.translate(
+                "SyncPage", "{0} rows wait for a record they belong to, which has not arrived yet."
+            ).format(result.parked)
         )
     for number in result.possible_duplicates:
-        lines.append(_tr("Staff number {0} is used by two different people.").format(number))
+        lines.append(
+            QCoreApplication.translate(
+                "SyncPage", "Staff number {0} is used by two different people."
+            ).format(number)
+        )
     return lines
 
 
 def files_label(files: list[Path]) -> str:
     if len(files) == 1:
         return files[0].name
-    return _tr("{0} parts ({1}…)").format(len(files), files[0].name)
+    return QCoreApplication.translate("SyncPage", "{0} parts ({1}…)").format(
+        len(files), files[0].name
+    )
 
 
 def refused_sentence(files: list[Path], message: str) -> str:
     text = message.strip().rstrip(".")
     text = text[:1].upper() + text[1:]
-    return _tr("{0} was refused: {1}. Nothing was changed.").format(files_label(files), text)
+    return QCoreApplication.translate(
+        "SyncPage", "{0} was refused: {1}. Nothing was changed."
+    ).format(files_label(files), text)
 
 
 def import_secretariat_card(parent: QWidget, context: AppContext, done: Callable[[], None]) -> None:
@@ -196,9 +212,10 @@ def import_secretariat_card(parent: QWidget, context: AppContext, done: Callable
     def imported(peer: PeerView) -> None:
         messages.inform(
             parent,
-            _tr(
+            QCoreApplication.translate(
+                "SyncPage",
                 "The OCO Secretariat's key card is imported (fingerprint {0}). Bundles can now "
-                "be made for the Secretariat."
+                "be made for the Secretariat.",
             ).format(peer.fingerprint),
         )
         done()

@@ -44,10 +44,6 @@ PART_SUFFIX = ".ocop"
 DROP_STYLE = "QLabel { border: 2px dashed #7a8a99; padding: 14px; }"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxTab", text)
-
-
 @dataclass
 class Checked:
     """One bundle (or the parts of bundles) and what the importer said of it."""
@@ -112,7 +108,9 @@ def preview(context: AppContext, files: list[Path], progress: Progress) -> list[
     for number, group in enumerate(groups):
         progress.report(number, len(groups))
         progress.stage(
-            _tr("Checking {0} ({1} of {2})…").format(files_label(group), number + 1, len(groups))
+            QCoreApplication.translate("InboxTab", "Checking {0} ({1} of {2})…").format(
+                files_label(group), number + 1, len(groups)
+            )
         )
         checked.append(_check(context.store, group, dry_run=True))
     progress.report(len(groups), len(groups))
@@ -132,14 +130,19 @@ def import_checked(context: AppContext, items: list[Checked], progress: Progress
             stopped_at = number
             break
         progress.stage(
-            _tr(
+            QCoreApplication.translate(
+                "InboxTab",
                 "Importing {0} ({1} of {2})…\nA bundle is merged completely or not at all: "
-                "Cancel stops before the next one."
+                "Cancel stops before the next one.",
             ).format(files_label(item.files), number + 1, len(items)),
             cancellable=False,
         )
         done.append(_check(context.store, item.files, dry_run=False))
-        progress.stage(_tr("Imported {0} of {1}.").format(number + 1, len(items)))
+        progress.stage(
+            QCoreApplication.translate("InboxTab", "Imported {0} of {1}.").format(
+                number + 1, len(items)
+            )
+        )
     if context.member_code is not None and done:
         tna.mark_acknowledged(context.store)  # a Secretariat receipt may acknowledge a TNA
     if stopped_at is not None:

@@ -37,10 +37,6 @@ from oco_desktop.ui.pages.sync_common import (
 from oco_desktop.ui.tasks import Op
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrustTab", text)
-
-
 @dataclass(frozen=True)
 class Confirmed:
     peer: PeerView
@@ -59,7 +55,10 @@ class KeysState:
 def load_keys(context: AppContext) -> KeysState:
     site = me(context.store)
     card = site.keys.card()
-    return KeysState(sync_trust.list_peers(context.store), site.site, card.name, card.fingerprint)
+    # The name in the user's language, not the card's (written once, in English).
+    return KeysState(
+        sync_trust.list_peers(context.store), site.site, context.member_name, card.fingerprint
+    )
 
 
 def trust_and_release(context: AppContext, code: str, fingerprint: str) -> Confirmed:
@@ -83,28 +82,41 @@ def confirm_fingerprint(
 
     def confirmed(outcome: Confirmed) -> None:
         who = peer_name(outcome.peer.code, {outcome.peer.code: outcome.peer.name})
-        lines = [_tr("The key of {0} is confirmed.").format(who)]
+        lines = [QCoreApplication.translate("TrustTab", "The key of {0} is confirmed.").format(who)]
         merged = [r for r in outcome.released if r.status == "applied"]
         if merged:
             lines.append(
-                _tr("{0} bundle(s) that waited in quarantine were imported:").format(len(merged))
+                QCoreApplication.translate(
+                    "TrustTab", "{0} bundle(s) that waited in quarantine were imported:"
+                ).format(len(merged))
             )
             lines += [changes_sentence(r.counts, dry_run=False) for r in merged]
         elif not outcome.refusal:
-            lines.append(_tr("No bundle from it was waiting in quarantine."))
+            lines.append(
+                QCoreApplication.translate(
+                    "TrustTab", "No bundle from it was waiting in quarantine."
+                )
+            )
         if outcome.refusal:
             lines.append(
-                _tr("A bundle that waited could not be imported: {0}.").format(outcome.refusal)
+                QCoreApplication.translate(
+                    "TrustTab", "A bundle that waited could not be imported: {0}."
+                ).format(outcome.refusal)
             )
-        messages.inform(parent, "\n".join(lines), _tr("Fingerprint confirmed"))
+        messages.inform(
+            parent,
+            "\n".join(lines),
+            QCoreApplication.translate("TrustTab", "Fingerprint confirmed"),
+        )
         done()
 
     (
         Op(parent, lambda: trust_and_release(context, code, typed))
         .with_progress(
-            _tr(
+            QCoreApplication.translate(
+                "TrustTab",
                 "Confirming the key and importing the bundles that waited…\n"
-                "A bundle is merged completely or not at all; this cannot be stopped halfway."
+                "A bundle is merged completely or not at all; this cannot be stopped halfway.",
             )
         )
         .success(confirmed)

@@ -42,10 +42,6 @@ from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets import drives
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxTab", text)
-
-
 @dataclass(frozen=True)
 class OutboxState:
     """What the tab shows for one recipient (None: a Secretariat with no confirmed member)."""
@@ -94,37 +90,40 @@ def email_text(
     sender: str, recipient: str, written: Written, signature: str, day: dt.date
 ) -> tuple[str, str]:
     """The suggested subject and body for sending a bundle as attachments."""
-    subject = _tr("OCO Desktop bundle from {0} to {1}, {2}").format(
-        sender, recipient, words.format_day(day)
-    )
+    subject = QCoreApplication.translate(
+        "OutboxTab", "OCO Desktop bundle from {0} to {1}, {2}"
+    ).format(sender, recipient, words.format_day(day))
     files = written.file_lines("  - ")
     lines = [
-        _tr("Dear colleagues,"),
+        QCoreApplication.translate("OutboxTab", "Dear colleagues,"),
         "",
-        _tr("Please find attached the OCO Desktop sync bundle from {0}, made on {1}:").format(
-            sender, words.format_day(day)
-        ),
+        QCoreApplication.translate(
+            "OutboxTab", "Please find attached the OCO Desktop sync bundle from {0}, made on {1}:"
+        ).format(sender, words.format_day(day)),
         files,
         "",
-        _tr(
+        QCoreApplication.translate(
+            "OutboxTab",
             "The bundle is encrypted and signed: only {0}'s OCO Desktop can open it, and it "
-            "shows whether anything was changed on the way."
+            "shows whether anything was changed on the way.",
         ).format(recipient),
     ]
     if len(written.sizes) > 1:
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "OutboxTab",
                 "It is in {0} parts. If they do not all fit in one email, send them in several; "
-                "they can be imported in any order."
+                "they can be imported in any order.",
             ).format(len(written.sizes))
         )
     lines += [
-        _tr(
+        QCoreApplication.translate(
+            "OutboxTab",
             "Please import it (Sync page, Inbox) and send us back your receipt bundle, so "
-            "that our OCO Desktop knows these changes arrived."
+            "that our OCO Desktop knows these changes arrived.",
         ),
         "",
-        _tr("Kind regards,"),
+        QCoreApplication.translate("OutboxTab", "Kind regards,"),
         signature,
     ]
     return subject, "\n".join(lines)

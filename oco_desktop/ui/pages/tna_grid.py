@@ -49,6 +49,7 @@ class GridView(QTableView):
         super().__init__(parent)
         self.level_columns: set[int] | None = None  # the columns that take digits (None: all)
         self.open_columns: set[int] = set()  # where Enter emits `opened` instead of moving
+        self.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the grid
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -101,14 +102,21 @@ class TnaGridTab(QWidget):
 
         self.office_combo = QComboBox()
         self.office_combo.setAccessibleName(self.tr("Office"))
-        self.office_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.office_combo.setMinimumContentsLength(24)
+        # Sized by characters, not by the longest name, so the row fits a 1024-pixel screen.
+        self.office_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.office_combo.setMinimumContentsLength(16)
         office_label = QLabel(self.tr("&Office:"))
         office_label.setBuddy(self.office_combo)
-        self.to_assess = QCheckBox(self.tr("Only &to assess"))
+        self.to_assess = QCheckBox(self.tr("Only to &assess"))
         self.to_assess.setToolTip(self.tr("Hide the staff whose assessment is complete"))
         self.field_combo = QComboBox()
         self.field_combo.setAccessibleName(self.tr("What typing sets"))
+        self.field_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.field_combo.setMinimumContentsLength(17)
         for text, field in (
             (self.tr("Agreed level (counts)"), LevelField.AGREED),
             (self.tr("Self-assessed level"), LevelField.SELF),
@@ -133,7 +141,7 @@ class TnaGridTab(QWidget):
         self.redo_button.setText("↷")
         self.redo_button.setToolTip(self.tr("Redo (Ctrl+Y)"))
         self.redo_button.setAccessibleName(self.tr("Redo"))
-        self.person_button = QPushButton(self.tr("Open &form"))
+        self.person_button = QPushButton(self.tr("O&pen form"))
         self.person_button.setToolTip(
             self.tr("Every field of the current person, with comments (Ctrl+Enter)")
         )

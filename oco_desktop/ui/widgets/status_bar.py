@@ -36,6 +36,9 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(separator)
         label = QLabel()
         label.setObjectName(f"status-{key}")
+        # A long data folder may be cut on a small screen rather than widen the window past
+        # it; the tooltip says it in full.
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 8)
         self._facts[key] = label
         self.addPermanentWidget(label)
         return label

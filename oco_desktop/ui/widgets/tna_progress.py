@@ -14,6 +14,7 @@ from oco_desktop.services import tna_needs
 from oco_desktop.services.tna_needs import TnaOverview
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.band_bar import BandBar
 from oco_desktop.ui.widgets.tna_bands import BAND_COLOURS, band_word
 
 
@@ -32,15 +33,21 @@ class TnaProgressBox(QGroupBox):
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Staff assessed"))
         self.bar.setTextVisible(True)
+        self.bands = BandBar()
+        self.bands_label = QLabel(self.tr("Needs by priority (a person and a competency each):"))
         self.top = QLabel()
         self.top.setWordWrap(True)
         self.top.setAccessibleName(self.tr("Top five training needs"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.bar)
+        layout.addWidget(self.bands_label)
+        layout.addWidget(self.bands)
         layout.addWidget(self.top)
         self.summary.setText(self.tr("Loading…"))
         self.bar.hide()
+        self.bands_label.hide()
+        self.bands.hide()
 
     def refresh(self) -> None:
         store, member = self.context.store, self.context.member_code
@@ -56,6 +63,8 @@ class TnaProgressBox(QGroupBox):
                 )
             )
             self.bar.hide()
+            self.bands_label.hide()
+            self.bands.hide()
             self.top.hide()
             self.shown.emit()
             return
@@ -77,6 +86,10 @@ class TnaProgressBox(QGroupBox):
         self.bar.setValue(progress.assessed)
         self.bar.setFormat(self.tr("%v of %m assessed"))
         self.bar.show()
+        self.bands.set_counts(overview.by_band)
+        has_needs = any(overview.by_band.values())
+        self.bands_label.setVisible(has_needs)
+        self.bands.setVisible(has_needs)
         if overview.top:
             staff = self.tr("{0} staff")
             items = "".join(
