@@ -445,9 +445,17 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
 )
 
 
+def synced_models() -> tuple[type[Synced], ...]:
+    """Every synced model, parents before children (the merge order)."""
+    # Imported here: the programme models build on Base and Synced defined above.
+    from oco_desktop.store.programme_models import PROGRAMME_MODELS
+
+    return SYNCED_MODELS + PROGRAMME_MODELS
+
+
 def sync_specs() -> list[SyncSpec]:
     """The capture specs as the models declare them now (migrations install literal copies)."""
     return [
         SyncSpec(model.__tablename__, model.__sync_groups__)  # type: ignore[attr-defined]
-        for model in SYNCED_MODELS
+        for model in synced_models()
     ]

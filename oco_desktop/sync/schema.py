@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, String, Text
 
-from oco_desktop.domain import roster, tna
+from oco_desktop.domain import programme, roster, tna
 from oco_desktop.domain.ids import is_uuid
 from oco_desktop.store import models
 from oco_desktop.store.capture import DELETED_GROUP
@@ -29,6 +29,18 @@ ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("tna_assessment", "band_override"): tna.Band,
     ("tna_need", "band"): tna.NeedBand,
     ("tna_need", "status"): tna.NeedStatus,
+    ("course", "mode"): programme.CourseMode,
+    ("course", "language"): programme.CourseLanguage,
+    ("course_session", "language"): programme.CourseLanguage,
+    ("course_session", "status"): programme.SessionStatus,
+    ("nomination", "status"): programme.NominationStatus,
+    ("nomination", "attendance"): programme.Attendance,
+    ("nomination", "result"): programme.CourseResult,
+    ("mentoring_pair", "status"): programme.PairStatus,
+    ("expert", "trainer_status"): programme.TrainerStatus,
+    ("gender_plan", "status"): programme.PlanStatus,
+    ("gender_action", "status"): programme.ActionStatus,
+    ("successor", "readiness"): programme.Readiness,
 }
 
 
@@ -45,6 +57,13 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("tna_assessment", "agreed_level"): (tna.MIN_LEVEL, tna.MAX_LEVEL),
     ("tna_assessment", "importance"): (tna.MIN_IMPORTANCE, tna.MAX_IMPORTANCE),
     ("tna_need", "target_year"): (tna.MIN_YEAR, tna.MAX_YEAR),
+    ("course_session", "seats"): (1, programme.MAX_SEATS),
+    ("elearning_completion", "hours"): (0, 10_000),
+    ("mentoring_pair", "meetings"): (0, programme.MAX_MEETINGS),
+    ("expert", "days_per_year"): (0, programme.MAX_DAYS_A_YEAR),
+    ("expert_skill", "level"): (programme.MIN_LEVEL, programme.MAX_LEVEL),
+    ("gender_plan", "start_year"): (tna.MIN_YEAR, tna.MAX_YEAR),
+    ("gender_plan", "end_year"): (tna.MIN_YEAR, tna.MAX_YEAR),
 }
 # What a legal erasure leaves of a row (services.roster.erase_staff writes the same): once a
 # row is erased on any replica, these values win over every edit, however late its stamp.
@@ -134,7 +153,7 @@ def _rule(table: str, column) -> ColumnRule:  # type: ignore[no-untyped-def]
 @cache
 def tables() -> dict[str, TableSpec]:
     specs = {}
-    for order, model in enumerate(models.SYNCED_MODELS):
+    for order, model in enumerate(models.synced_models()):
         table = model.__table__  # type: ignore[attr-defined]
         groups = {name: tuple(cols) for name, cols in model.__sync_groups__.items()}
         groups[DELETED_GROUP] = ("deleted",)
