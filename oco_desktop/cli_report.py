@@ -4,6 +4,7 @@
     oco-desktop report gender|regional|programme --year 2026 --out FILE.pdf [--lang fr]
     oco-desktop report needs-xlsx --year 2026 --out needs-2026.xlsx
     oco-desktop report regional-xlsx --year 2026 --out region-2026.xlsx
+    oco-desktop report participation-xlsx --year 2026 --out participation-2026.xlsx
 
 Exit codes: 0 written; 3 refused (no analysis for the year, a folder that does not exist...),
 reported by cli.py.
@@ -28,6 +29,10 @@ PDF_REPORTS = {
 SHEETS = {
     "needs-xlsx": ("needs", "the needs table of the analysis, as a spreadsheet"),
     "regional-xlsx": ("regional", "the regional tables (Secretariat), as a spreadsheet"),
+    "participation-xlsx": (
+        "participation",
+        "the participation list: nominations and e-learning completions of the year",
+    ),
 }
 
 

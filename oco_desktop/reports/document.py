@@ -140,6 +140,8 @@ def table(
         ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
     for row in range(2, len(rows) + 1, 2):
         commands.append(("BACKGROUND", (0, row), (-1, row), STRIPE))

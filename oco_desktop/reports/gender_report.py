@@ -37,6 +37,20 @@ class LeadershipYear:
 
 
 @dataclass(frozen=True)
+class PlanPart:
+    """The member's Gender Equality Plan: its indicators and actions."""
+
+    title: str
+    start_year: int
+    end_year: int
+    status: str  # draft, adopted, closed
+    indicators: list[
+        tuple[str, str, str, str, str]
+    ]  # principle, indicator, baseline, target, current
+    actions: list[tuple[str, str, str, str]]  # action, owner, due, status
+
+
+@dataclass(frozen=True)
 class GenderReportData:
     lang: str
     scope: str  # the member's name, or the region
@@ -52,6 +66,9 @@ class GenderReportData:
     over_years: list[LeadershipYear]
     groups_title_key: str  # "by_office_sex" or "gender_by_member"
     groups: list[tuple[str, Count, Count, Count]] = field(default_factory=list)
+    plan: PlanPart | None = None
+    plans_by_member: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # member, plan status, indicators, actions done of all (Secretariat)
 
 
 def build_gender_report(data: GenderReportData, path: Path) -> Written:
@@ -138,4 +155,75 @@ def build_gender_report(data: GenderReportData, path: Path) -> Written:
                 numeric=(1, 2, 3),
             ),
         )
+    story += _plan_sections(data, styles)
     return write_pdf(path, info, story, styles)
+
+
+def _plan_sections(data: GenderReportData, styles: Styles) -> list[Flowable]:
+    lang = data.lang
+    if data.plans_by_member:
+        return section(
+            styles,
+            text(lang, "gender_plans"),
+            table(
+                styles,
+                [
+                    text(lang, "member"),
+                    text(lang, "status"),
+                    text(lang, "indicators"),
+                    text(lang, "actions_done"),
+                ],
+                [list(row) for row in data.plans_by_member],
+                [WIDTH - 110 * mm, 30 * mm, 30 * mm, 50 * mm],
+                numeric=(2,),
+            ),
+        )
+    plan = data.plan
+    if plan is None:
+        return (
+            [para(text(lang, "no_gender_plan"), styles.body)]
+            if data.groups_title_key == ("by_office_sex")
+            else []
+        )
+    heading = text(lang, "gender_plan", title=plan.title, start=plan.start_year, end=plan.end_year)
+    found = section(
+        styles,
+        heading,
+        para(
+            text(lang, "gender_plan_status", status=text(lang, f"plan_{plan.status}")), styles.body
+        ),
+    )
+    if plan.indicators:
+        found += section(
+            styles,
+            text(lang, "indicators"),
+            table(
+                styles,
+                [
+                    text(lang, "principle"),
+                    text(lang, "indicator"),
+                    text(lang, "baseline"),
+                    text(lang, "target"),
+                    text(lang, "current"),
+                ],
+                [list(row) for row in plan.indicators],
+                [20 * mm, WIDTH - 95 * mm, 25 * mm, 25 * mm, 25 * mm],
+            ),
+        )
+    if plan.actions:
+        found += section(
+            styles,
+            text(lang, "actions"),
+            table(
+                styles,
+                [
+                    text(lang, "action"),
+                    text(lang, "owner"),
+                    text(lang, "due"),
+                    text(lang, "status"),
+                ],
+                [[a, o, d, text(lang, f"action_{st}")] for a, o, d, st in plan.actions],
+                [WIDTH - 105 * mm, 40 * mm, 30 * mm, 35 * mm],
+            ),
+        )
+    return found

@@ -205,6 +205,85 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "by_office_sex": ("Staff by office and sex", "Agents par bureau et par sexe"),
     "gender_by_member": ("Workforce by member", "Effectifs par membre"),
+    # Programme participation report
+    "programme_title": (
+        "Programme participation {year}: {member}",
+        "Participation au programme {year} : {member}",
+    ),
+    "programme_subject": (
+        "Customs Leadership programme: nominations, completions and e-learning of {member}",
+        "Programme Leadership douanier : candidatures, formations suivies et e-learning de "
+        "{member}",
+    ),
+    "programme_intro": (
+        "In {year}, {member} made {nominations} nominations to courses of the Customs "
+        "Leadership programme; {completed} led to a completed course. Staff completed "
+        "{elearning} e-learning modules. Women made up {share} of the nominations.",
+        "En {year}, {member} a présenté {nominations} candidatures aux cours du programme "
+        "Leadership douanier ; {completed} ont abouti à une formation achevée. Les agents ont "
+        "achevé {elearning} modules d'e-learning. Les femmes représentent {share} des "
+        "candidatures.",
+    ),
+    "programme_nothing": (
+        "No nominations to courses and no e-learning completions are recorded for {year}.",
+        "Aucune candidature à un cours et aucun module d'e-learning achevé ne sont enregistrés "
+        "pour {year}.",
+    ),
+    "by_activity": ("By programme activity", "Par activité du programme"),
+    "by_sex": ("By sex", "Par sexe"),
+    "sex": ("Sex", "Sexe"),
+    "sessions": ("Sessions", "Sessions"),
+    "nominations": ("Nominations", "Candidatures"),
+    "confirmed": ("Confirmed", "Confirmées"),
+    "waitlisted": ("Waiting list", "Liste d'attente"),
+    "completed": ("Completed", "Achevées"),
+    "completions": ("Completions", "Modules achevés"),
+    "elearning": ("E-learning", "E-learning"),
+    "elearning_modules": ("E-learning modules completed", "Modules d'e-learning achevés"),
+    "module": ("Module", "Module"),
+    "staff_number": ("Staff number", "Matricule"),
+    "name": ("Name", "Nom"),
+    "starts": ("Starts", "Début"),
+    "ends": ("Ends", "Fin"),
+    "attendance": ("Attendance", "Présence"),
+    "result": ("Result", "Résultat"),
+    "certificate": ("Certificate", "Certificat"),
+    "completed_on": ("Completed on", "Achevé le"),
+    "sessions_of_year": ("Course sessions starting in {year}", "Sessions commençant en {year}"),
+    "dates": ("Dates", "Dates"),
+    "place": ("Place", "Lieu"),
+    "seats": ("Seats", "Places"),
+    "online": ("Online", "En ligne"),
+    # Gender Equality Plan (plan part)
+    "gender_plan": (
+        "Gender Equality Plan: {title} ({start}–{end})",
+        "Plan pour l'égalité des sexes : {title} ({start}–{end})",
+    ),
+    "gender_plan_status": ("Status: {status}", "Statut : {status}"),
+    "no_gender_plan": (
+        "No Gender Equality Plan is recorded yet.",
+        "Aucun plan pour l'égalité des sexes n'est encore enregistré.",
+    ),
+    "indicators": ("Indicators", "Indicateurs"),
+    "gender_plans": ("Gender Equality Plans of the members", "Plans pour l'égalité des membres"),
+    "actions_done": ("Actions done", "Actions réalisées"),
+    "no_plan": ("No plan", "Aucun plan"),
+    "indicator": ("Indicator", "Indicateur"),
+    "principle": ("Principle", "Principe"),
+    "baseline": ("Baseline", "Situation de départ"),
+    "target": ("Target", "Cible"),
+    "current": ("Current", "Actuel"),
+    "actions": ("Actions", "Actions"),
+    "action": ("Action", "Action"),
+    "owner": ("Owner", "Responsable"),
+    "due": ("Due", "Échéance"),
+    "plan_draft": ("Draft", "Brouillon"),
+    "plan_adopted": ("Adopted", "Adopté"),
+    "plan_closed": ("Closed", "Clos"),
+    "action_planned": ("Planned", "Prévue"),
+    "action_in_progress": ("In progress", "En cours"),
+    "action_done": ("Done", "Réalisée"),
+    "action_dropped": ("Dropped", "Abandonnée"),
 }
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain.roster import LEADERSHIP_TIERS, Sex, StaffStatus, Tier
 from oco_desktop.domain.tna import SMALL_CELL, Band, NeedBand
-from oco_desktop.reports.gender_report import GenderReportData, LeadershipYear
+from oco_desktop.reports.gender_report import GenderReportData, LeadershipYear, PlanPart
 from oco_desktop.reports.regional_report import (
     LeadershipLine,
     MemberLine,
@@ -21,7 +21,7 @@ from oco_desktop.reports.regional_report import (
     RegionalReportData,
     Suggestion,
 )
-from oco_desktop.reports.strings import percent, text
+from oco_desktop.reports.strings import date_text, percent, text
 from oco_desktop.services import tna_needs
 from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.report_data import (
@@ -39,6 +39,7 @@ from oco_desktop.services.report_data import (
 from oco_desktop.services.roster import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Member, Office, Position, Staff, TnaCycle
+from oco_desktop.store.programme_models import GenderAction, GenderIndicator, GenderPlan
 from oco_desktop.store.sync_models import SyncLedger
 
 PRIORITY = (NeedBand.HIGH.value, NeedBand.MEDIUM.value)
@@ -268,6 +269,8 @@ def gender_report_data(
                 )
             ]
         demo = is_demo(session)
+        plan = _plan_part(session, member, year, lang) if member else None
+        plans_by_member = [] if member else _plans_by_member(session, year, lang)
     tiers = [t.value for t in Tier] + ([""] if "" in by_tier else [])
     headcount = []
     staff = women = 0
@@ -322,4 +325,90 @@ def gender_report_data(
         over_years=over_years,
         groups_title_key="by_office_sex" if member else "gender_by_member",
         groups=groups,  # type: ignore[arg-type]
+        plan=plan,
+        plans_by_member=plans_by_member,
     )
+
+
+def _plan_of_year(session: Session, member: str, year: int) -> GenderPlan | None:
+    """The member's plan covering `year`, else its latest plan begun by then."""
+    plans = session.scalars(
+        select(GenderPlan)
+        .where(
+            GenderPlan.deleted.is_(False),
+            GenderPlan.member_code == member,
+            GenderPlan.start_year <= year,
+        )
+        .order_by(GenderPlan.start_year.desc())
+    ).all()
+    covering = [p for p in plans if p.end_year >= year]
+    return (covering or plans or [None])[0]
+
+
+def _plan_part(session: Session, member: str, year: int, lang: str) -> PlanPart | None:
+    plan = _plan_of_year(session, member, year)
+    if plan is None:
+        return None
+    indicators = session.scalars(
+        select(GenderIndicator)
+        .where(GenderIndicator.plan_id == plan.id, GenderIndicator.deleted.is_(False))
+        .order_by(GenderIndicator.principle_code, GenderIndicator.text)
+    ).all()
+    actions = session.scalars(
+        select(GenderAction)
+        .where(GenderAction.plan_id == plan.id, GenderAction.deleted.is_(False))
+        .order_by(GenderAction.due_on.is_(None), GenderAction.due_on, GenderAction.action)
+    ).all()
+    return PlanPart(
+        plan.title,
+        plan.start_year,
+        plan.end_year,
+        plan.status,
+        [
+            (i.principle_code, i.text, i.baseline or "–", i.target or "–", i.current or "–")
+            for i in indicators
+        ],
+        [
+            (
+                a.action,
+                a.owner or "–",
+                date_text(lang, a.due_on) if a.due_on else "–",
+                a.status,
+            )
+            for a in actions
+        ],
+    )
+
+
+def _plans_by_member(session: Session, year: int, lang: str) -> list[tuple[str, str, str, str]]:
+    """Each member with staff or a plan here: its plan's status, indicators, actions done."""
+    codes = set(session.scalars(select(Staff.member_code).distinct())) | set(
+        session.scalars(select(GenderPlan.member_code).where(GenderPlan.deleted.is_(False)))
+    )
+    rows = []
+    for code in codes:
+        plan = _plan_of_year(session, code, year)
+        name = member_name(session, code, lang)
+        if plan is None:
+            rows.append((name, text(lang, "no_plan"), "–", "–"))
+            continue
+        indicators = session.scalar(
+            select(func.count()).where(
+                GenderIndicator.plan_id == plan.id, GenderIndicator.deleted.is_(False)
+            )
+        )
+        statuses = session.scalars(
+            select(GenderAction.status).where(
+                GenderAction.plan_id == plan.id, GenderAction.deleted.is_(False)
+            )
+        ).all()
+        done = sum(1 for s in statuses if s == "done")
+        rows.append(
+            (
+                name,
+                text(lang, f"plan_{plan.status}"),
+                str(indicators or 0),
+                f"{done} / {len(statuses)}",
+            )
+        )
+    return sorted(rows, key=lambda r: sort_key(r[0]))

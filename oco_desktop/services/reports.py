@@ -29,6 +29,7 @@ class ReportKind(StrEnum):
 class SheetKind(StrEnum):
     NEEDS = "needs"
     REGIONAL = "regional"
+    PARTICIPATION = "participation"
 
 
 @dataclass(frozen=True)
@@ -100,17 +101,8 @@ def choices(store: Store) -> Choices:
             reverse=True,
         )
     kinds = [ReportKind.REGIONAL] if secretariat else [ReportKind.TNA]
-    kinds.append(ReportKind.GENDER)
-    if programme_available():
-        kinds.append(ReportKind.PROGRAMME)
+    kinds += [ReportKind.GENDER, ReportKind.PROGRAMME]
     return Choices(kinds, years, secretariat)
-
-
-def programme_available() -> bool:
-    """Whether this version keeps programme data (courses, nominations, e-learning)."""
-    import importlib.util
-
-    return importlib.util.find_spec("oco_desktop.services.report_programme") is not None
 
 
 @dataclass(frozen=True)
@@ -218,15 +210,17 @@ def build_report(
                 out,
             )
         else:
-            if not programme_available():
-                raise InvalidInput(
-                    "This version keeps no programme data (courses, nominations, e-learning) "
-                    "yet, so there is no participation to report.",
-                    field="report",
-                )
             from oco_desktop.services.report_programme import build_programme_report
 
-            written = build_programme_report(store, year, out, lang=lang, today=today)
+            written = build_programme_report(
+                store,
+                year,
+                out,
+                lang=lang,
+                member_code=options.member_code,
+                shareable=not options.exact,
+                today=today,
+            )
     except OSError as exc:
         raise _disk_error(out, exc) from exc
     return ReportResult(kind.value, year, lang, written.path, written.pages, written.size)
@@ -254,6 +248,10 @@ def export_sheet(
     lang = options.lang
     if kind is SheetKind.NEEDS:
         sheets, title = _needs_sheets(store, year, options)
+    elif kind is SheetKind.PARTICIPATION:
+        from oco_desktop.services.report_programme import participation_sheets
+
+        sheets, title = participation_sheets(store, year, lang, options.member_code)
     else:
         sheets, title = _regional_sheets(store, year, lang)
     try:

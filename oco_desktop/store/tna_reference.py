@@ -54,6 +54,25 @@ class ModuleRef:
     def category_name(self, language: str) -> str | None:
         return self.category_fr if language == "fr" and self.category_fr else self.category
 
+    @property
+    def code(self) -> str:
+        """The module's stable key (e-learning completions refer to it): see module_code."""
+        return module_code(self.platform, self.title)
+
+    def label(self) -> str:
+        return f"{self.title} ({self.platform})" if self.platform else self.title
+
+
+def module_code(platform: str, title: str) -> str:
+    """ "CLiKC", "HS Foundation" -> "clikc-hs-foundation": lower-case ASCII words joined by
+    hyphens, at most 64 characters, the same on every installation."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", f"{platform} {title}")
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", plain))[:64]
+
 
 def programme_activities() -> list[ActivityRef]:
     _, data = read_reference(PROGRAMME_FILE)

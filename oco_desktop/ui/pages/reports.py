@@ -40,7 +40,11 @@ _KIND_NAMES = {
     ReportKind.GENDER: QT_TRANSLATE_NOOP("ReportsPage", "Gender Equality Plan: workforce"),
     ReportKind.PROGRAMME: QT_TRANSLATE_NOOP("ReportsPage", "Programme participation"),
 }
-_SHEETS = {ReportKind.TNA: SheetKind.NEEDS, ReportKind.REGIONAL: SheetKind.REGIONAL}
+_SHEETS = {
+    ReportKind.TNA: SheetKind.NEEDS,
+    ReportKind.REGIONAL: SheetKind.REGIONAL,
+    ReportKind.PROGRAMME: SheetKind.PARTICIPATION,
+}
 
 
 def kind_name(kind: ReportKind) -> str:
