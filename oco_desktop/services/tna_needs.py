@@ -13,6 +13,8 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -148,8 +150,31 @@ class _Assessed:
     competencies: dict[str, Competency]
 
 
-def _assessed(session: Session, cycle: TnaCycle) -> _Assessed:
-    """Every scored line of the cycle and the progress by office, in two queries."""
+class _Counter:
+    """rules.aggregate computed as the lines go by (a person has one line per competency), so
+    that a summary needs no list of lines."""
+
+    def __init__(self, by: Dimension | None) -> None:
+        self.by = by
+        self.staff: dict[tuple[str, Band, str | None], int] = defaultdict(int)
+        self.scores: dict[tuple[str, Band, str | None], int] = defaultdict(int)
+
+    def add(self, line: AssessedLine) -> None:
+        key = (line.competency_code, line.band, getattr(line, self.by.value) if self.by else None)
+        self.staff[key] += 1
+        self.scores[key] += line.score
+
+    def counts(self) -> list[NeedCount]:
+        found = [
+            NeedCount(code, band, people, self.scores[(code, band, group)], group)
+            for (code, band, group), people in self.staff.items()
+        ]
+        return sorted(found, key=rules.need_order)
+
+
+def _assessed(session: Session, cycle: TnaCycle, counter: _Counter | None = None) -> _Assessed:
+    """Every scored line with a need and the progress by office, in two queries. With a
+    `counter`, the needs are counted into it instead and no line is kept."""
     known = {
         c.code: c for c in session.scalars(select(Competency).where(Competency.retired.is_(False)))
     }
@@ -164,15 +189,20 @@ def _assessed(session: Session, cycle: TnaCycle) -> _Assessed:
         pid: {code for code, level in levels.items() if level > 0 and code in known}
         for pid, levels in profiles.items()
     }
-    rows: dict[str, list[tuple]] = defaultdict(list)
-    for row in session.connection().exec_driver_sql(SCORED_SQL, (cycle.id,)).all():
-        rows[row[0]].append(row)
+    placed = {s[0]: s for s in staff}
     lines: list[AssessedLine] = []
     progress: dict[str, Progress] = defaultdict(Progress)
-    for staff_id, office, tier, sex, position_id in staff:
+    # Streamed in staff order (the cycle-and-staff index gives it), one person at a time, and
+    # only needs are kept: a 50,000-staff cycle never holds its million rows in memory.
+    scored = session.connection().exec_driver_sql(SCORED_SQL + " ORDER BY staff_id", (cycle.id,))
+    for staff_id, rows in groupby(scored, key=itemgetter(0)):
+        person = placed.pop(staff_id, None)
+        if person is None:
+            continue
+        _, office, tier, sex, position_id = person
         relevant = set(relevant_by_profile.get(position_id or "", ()))
         assessed = 0
-        for _, code, required, agreed, previous, importance, override in rows.get(staff_id, ()):
+        for _, code, required, agreed, previous, importance, override in rows:
             if code not in known:
                 continue
             if not required:
@@ -180,16 +210,21 @@ def _assessed(session: Session, cycle: TnaCycle) -> _Assessed:
                 continue
             relevant.add(code)
             assessed += agreed is not None
-            scored = _score(required, agreed, previous, importance, override)
-            if scored is not None:
-                lines.append(
-                    AssessedLine(
-                        staff_id, code, scored.band, scored.score, office or NO_GROUP,
-                        tier or NO_GROUP, sex or "U",
-                    )
+            found = _score(required, agreed, previous, importance, override)
+            if found is not None and found.band is not Band.NONE:
+                line = AssessedLine(
+                    staff_id, code, found.band, found.score, office or NO_GROUP,
+                    tier or NO_GROUP, sex or "U",
                 )  # fmt: skip
+                if counter is None:
+                    lines.append(line)
+                else:
+                    counter.add(line)
         key = office or NO_GROUP
         progress[key] = progress[key].add(len(relevant), assessed)
+    for _, office, _, _, position_id in placed.values():  # in post, nothing assessed yet
+        key = office or NO_GROUP
+        progress[key] = progress[key].add(len(relevant_by_profile.get(position_id or "", ())), 0)
     return _Assessed(lines, dict(progress), known)
 
 
@@ -277,9 +312,10 @@ def summary(
     `shareable`, counts from 1 to 4 read "<5" (for anything that leaves the office)."""
     with store.read() as session:
         cycle = live_cycle(session, cycle_id)
-        assessed = _assessed(session, cycle)
+        counter = _Counter(by)
+        assessed = _assessed(session, cycle, counter)
         saved, suggested = _mappings(session, cycle)
-        counts = rules.aggregate(assessed.lines, by)
+        counts = counter.counts()
         needs = _lines(cycle, counts, assessed.competencies, saved, suggested, shareable=shareable)
         total = Progress()
         for part in assessed.progress.values():
