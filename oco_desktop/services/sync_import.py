@@ -31,6 +31,7 @@ from oco_desktop.store.sync_models import SyncLedger, SyncPeer
 from oco_desktop.sync import columns, container, keys, manifest, records
 from oco_desktop.sync.faults import crash_point
 from oco_desktop.sync.merge import MergeResult, merge
+from oco_desktop.sync.scope import out_of_scope
 
 MAX_FILE = container.MAX_BUNDLE + 1024
 
@@ -245,6 +246,11 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
     with store.engine.connect().execution_options(immediate=True) as conn:
         transaction = conn.begin()
         try:
+            refused = out_of_scope(conn, verified.records, man.sender_site, site.site)
+            if refused is not None:
+                raise BundleRejected(
+                    "out_of_scope", f"{man.sender_site}'s bundle was refused: {refused}"
+                )
             result = merge(conn, verified.records, man.bundle_id, now)
             for table, row_id in result.newly_erased:
                 if table == "staff":
