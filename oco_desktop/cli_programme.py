@@ -1,0 +1,598 @@
+"""The `programme` command: the Leadership programme from the command line (argparse, no Qt).
+
+    oco-desktop programme tree [--json]                 objective, outcomes, activities, counts
+    oco-desktop programme activity P1.1.4               what is linked to one activity
+    oco-desktop programme courses | sessions [--json]   the published courses and sessions
+    oco-desktop programme course add --code FLS --title "..." --activity P1.1.4   (Secretariat)
+    oco-desktop programme session add --course FLS --start ... --end ... --seats 20 (Secretariat)
+    oco-desktop programme nominate --session ID --staff TO-0042 --reason "..." [--need ...]
+    oco-desktop programme decide --nomination ID[,ID] --status confirmed          (Secretariat)
+    oco-desktop programme outcome --nomination ID --attendance attended --result passed
+    oco-desktop programme elearning modules | list | record --module CODE --date ... --staff ...
+
+Sessions and nominations are named by their id or by its last characters (the 8 listed: ids
+are time-ordered UUIDv7, whose first characters are shared by rows made together).
+Exit codes: 0 done; 3 input refused (nothing changed), reported by cli.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import sys
+from typing import TYPE_CHECKING, Any, TextIO
+
+from oco_desktop.domain.programme import (
+    Attendance,
+    CourseLanguage,
+    CourseMode,
+    CourseResult,
+    SessionStatus,
+)
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
+
+EXIT_DONE = 0
+MIN_REF = 6
+DECISIONS = ("confirmed", "waitlisted", "declined", "nominated")
+
+
+class _OnFirstUse:
+    """A service module imported when a command first uses it (see cli_tna)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+programme: Any = _OnFirstUse("oco_desktop.services.programme")
+courses: Any = _OnFirstUse("oco_desktop.services.courses")
+nominations: Any = _OnFirstUse("oco_desktop.services.nominations")
+elearning: Any = _OnFirstUse("oco_desktop.services.elearning")
+_audit: Any = _OnFirstUse("oco_desktop.services.audit")
+_errors: Any = _OnFirstUse("oco_desktop.services.errors")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date: use YYYY-MM-DD") from exc
+
+
+def _int(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from exc
+
+
+def _officer(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
+
+
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
+    parser.add_argument("--code", required=True, help="the course's short code, e.g. FLS")
+    parser.add_argument("--title", required=adding, help="title in English")
+    parser.add_argument("--title-fr", help="title in French")
+    parser.add_argument("--activity", metavar="CODE", help="programme activity, e.g. P1.1.4")
+    parser.add_argument("--provider")
+    parser.add_argument("--mode", choices=[m.value for m in CourseMode])
+    parser.add_argument("--language", choices=[lang.value for lang in CourseLanguage])
+    parser.add_argument("--audience", help="who may apply")
+    parser.add_argument("--description")
+    if not adding:
+        parser.add_argument("--new-code", help="give the course another code")
+    _officer(parser)
+    _json_option(parser)
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `programme` with its sub-commands to cli.py's sub-parsers."""
+    parser = commands.add_parser(
+        "programme", help="leadership programme: courses, nominations, e-learning"
+    )
+    actions = parser.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
+
+    tree = actions.add_parser("tree", help="objective, outcomes and activities with their links")
+    tree.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
+    _json_option(tree)
+    activity = actions.add_parser("activity", help="what is linked to one activity")
+    activity.add_argument("code", metavar="CODE", help="e.g. P1.1.4")
+    activity.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
+    _json_option(activity)
+
+    _json_option(actions.add_parser("courses", help="the courses of the programme"))
+    sessions = actions.add_parser("sessions", help="sessions with the seats taken and left")
+    sessions.add_argument("--upcoming", action="store_true", help="only those not yet started")
+    sessions.add_argument("--course", metavar="CODE")
+    _json_option(sessions)
+
+    course = actions.add_parser("course", help="publish or change a course (Secretariat)")
+    course_actions = course.add_subparsers(dest="course_command", metavar="ACTION", required=True)
+    _course_options(course_actions.add_parser("add", help="publish a new course"), adding=True)
+    _course_options(course_actions.add_parser("edit", help="change a course"), adding=False)
+    remove = course_actions.add_parser("remove", help="remove a course without nominations")
+    remove.add_argument("--code", required=True)
+    _officer(remove)
+
+    session = actions.add_parser(
+        "session", help="publish, change or cancel a session (Secretariat)"
+    )
+    session_actions = session.add_subparsers(
+        dest="session_command", metavar="ACTION", required=True
+    )
+    for name, text in (("add", "publish a session of a course"), ("edit", "change a session")):
+        step = session_actions.add_parser(name, help=text)
+        if name == "add":
+            step.add_argument("--course", required=True, metavar="CODE")
+        else:
+            step.add_argument("--session", required=True, metavar="ID")
+        step.add_argument("--start", type=_date, required=name == "add", metavar="YYYY-MM-DD")
+        step.add_argument("--end", type=_date, required=name == "add", metavar="YYYY-MM-DD")
+        step.add_argument("--apply-by", type=_date, metavar="YYYY-MM-DD")
+        step.add_argument("--seats", type=_int, required=name == "add", metavar="N")
+        step.add_argument("--venue")
+        step.add_argument("--online", action="store_true", help="held online (or also online)")
+        if name == "edit":
+            step.add_argument("--not-online", action="store_true", help="no longer online")
+        step.add_argument("--language", choices=[lang.value for lang in CourseLanguage])
+        step.add_argument("--status", choices=[s.value for s in SessionStatus])
+        _officer(step)
+        _json_option(step)
+    cancel = session_actions.add_parser("cancel", help="cancel a session")
+    cancel.add_argument("--session", required=True, metavar="ID")
+    _officer(cancel)
+
+    listing = actions.add_parser("nominations", help="nominations, by session")
+    listing.add_argument("--session", metavar="ID")
+    listing.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
+    _json_option(listing)
+
+    nominate = actions.add_parser("nominate", help="nominate a staff member to a session")
+    nominate.add_argument("--session", required=True, metavar="ID")
+    nominate.add_argument("--staff", required=True, metavar="NUMBER", help="staff number")
+    nominate.add_argument("--reason", required=True)
+    nominate.add_argument(
+        "--need", metavar="COMPETENCY/BAND", help="the training need it meets, e.g. LEAD-SUP/high"
+    )
+    _officer(nominate)
+    _json_option(nominate)
+
+    withdraw = actions.add_parser("withdraw", help="withdraw a nomination")
+    withdraw.add_argument("--nomination", required=True, metavar="ID")
+    _officer(withdraw)
+
+    decide = actions.add_parser(
+        "decide", help="confirm, waitlist or decline nominations (Secretariat)"
+    )
+    decide.add_argument("--nomination", required=True, metavar="ID[,ID...]")
+    decide.add_argument("--status", required=True, choices=DECISIONS)
+    _officer(decide)
+    _json_option(decide)
+
+    outcome = actions.add_parser("outcome", help="record attendance, result and certificate")
+    outcome.add_argument("--nomination", required=True, metavar="ID")
+    outcome.add_argument("--attendance", required=True, choices=[a.value for a in Attendance])
+    outcome.add_argument("--result", choices=[r.value for r in CourseResult])
+    outcome.add_argument("--certificate", metavar="REF")
+    _officer(outcome)
+    _json_option(outcome)
+
+    learning = actions.add_parser("elearning", help="e-learning modules and completions")
+    learning_actions = learning.add_subparsers(
+        dest="elearning_command", metavar="ACTION", required=True
+    )
+    _json_option(learning_actions.add_parser("modules", help="the module catalogue"))
+    done = learning_actions.add_parser("list", help="completions, newest first")
+    done.add_argument("--module", metavar="CODE")
+    _json_option(done)
+    record = learning_actions.add_parser(
+        "record", help="record that these staff completed a module on a date"
+    )
+    record.add_argument("--module", required=True, metavar="CODE")
+    record.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    record.add_argument("--staff", required=True, metavar="N1,N2,...", help="staff numbers")
+    record.add_argument("--certificate", metavar="REF")
+    record.add_argument("--hours", type=_int, metavar="N")
+    _officer(record)
+    _json_option(record)
+
+
+# Helpers ---------------------------------------------------------------------------------------
+
+
+def _dump(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
+    print(file=out)
+
+
+def _actor(args: argparse.Namespace) -> Any:
+    return _audit.make_actor(getattr(args, "officer", None) or _audit.current_os_user())
+
+
+def _refused(message: str, field: str) -> Exception:
+    return _errors.InvalidInput(message, field=field)
+
+
+def _by_ref(given: str, ids: list[str], what: str) -> str:
+    given = given.strip().lower()
+    if given in ids:
+        return given
+    if len(given) < MIN_REF:
+        raise _refused(f"Give at least {MIN_REF} characters of the {what} id.", what)
+    found = [i for i in ids if i.endswith(given)]
+    if not found:
+        raise _refused(f"No {what} has an id ending with {given}.", what)
+    if len(found) > 1:
+        raise _refused(f"Several {what}s have an id ending with {given}: give more.", what)
+    return found[0]
+
+
+def _session_id(store: Store, given: str) -> str:
+    return _by_ref(given, [s.id for s in courses.list_sessions(store)], "session")
+
+
+def _nomination_id(store: Store, given: str) -> str:
+    ids = [n.id for n in nominations.list_nominations(store)]
+    return _by_ref(given, ids, "nomination")
+
+
+def _course_by_code(store: Store, code: str) -> Any:
+    wanted = code.strip().upper()
+    for course in courses.list_courses(store):
+        if course.code == wanted:
+            return course
+    raise _refused(f"No course has the code {wanted}: see `oco-desktop programme courses`.", "code")
+
+
+def _session_dict(s: Any) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "course": s.course_code,
+        "title": s.course_title,
+        "activity": s.activity_code,
+        "starts_on": s.starts_on,
+        "ends_on": s.ends_on,
+        "apply_by": s.apply_by,
+        "place": s.place(),
+        "language": s.language,
+        "status": s.status,
+        "seats": s.seats,
+        "taken": s.taken,
+        "left": s.left,
+        "confirmed": s.confirmed,
+        "waitlisted": s.waitlisted,
+    }
+
+
+def _session_line(s: Any) -> str:
+    wait = f", {s.waitlisted} waiting" if s.waitlisted else ""
+    return (
+        f"{s.id[-8:]}  {s.course_code:<8} {s.starts_on} to {s.ends_on}  {s.place():<22} "
+        f"{s.status:<9} {s.taken}/{s.seats} taken, {s.left} left{wait}"
+    )
+
+
+def _nomination_line(n: Any) -> str:
+    status = n.status + (f" #{n.waitlist_position}" if n.waitlist_position else "")
+    outcome = " ".join(x for x in (n.attendance, n.result, n.certificate_ref) if x)
+    return (
+        f"{n.id[-8:]}  {n.member_code}  {n.course_code:<8} {n.starts_on}  "
+        f"{n.staff_number or '-':<10} {n.full_name or '':<28} {status:<14} {outcome}"
+    )
+
+
+# Handlers ----------------------------------------------------------------------------------------
+
+
+def _tree(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    tree = programme.programme_tree(store, args.member)
+    if args.json:
+        _dump(tree.as_dict(), out)
+        return EXIT_DONE
+    print(f"{tree.code} {tree.title}: {tree.objective}", file=out)
+    print(
+        f"{'':<9}{'courses':>8}{'sessions':>9}{'nominated':>10}{'completed':>10}"
+        f"{'needs':>6}  status",
+        file=out,
+    )
+    for outcome in tree.outcomes:
+        print(f"{outcome.code} {outcome.title}", file=out)
+        for a in outcome.activities:
+            c = a.counts
+            print(
+                f"  {a.code:<7}{c.courses:>8}{c.sessions:>9}{c.nominations:>10}"
+                f"{c.completions:>10}{c.needs:>6}  {programme.STATUS_WORDS[a.status]:<12} "
+                f"{a.title}",
+                file=out,
+            )
+    return EXIT_DONE
+
+
+def _activity(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    detail = programme.activity_detail(store, args.code.strip().upper(), args.member)
+    a = detail.activity
+    if args.json:
+        _dump(
+            {
+                "code": a.code,
+                "title": a.title,
+                "status": a.status.value,
+                **a.counts.as_dict(),
+                "courses": [{"code": c.code, "title": c.title, "id": c.id} for c in detail.courses],
+                "sessions": [_session_dict(s) for s in detail.sessions],
+                "nominations": [n.as_dict() for n in detail.nominations],
+                "needs": [
+                    {"id": n.id, "competency": n.competency_code, "band": n.band,
+                     "status": n.status, "year": n.year}
+                    for n in detail.needs
+                ],
+            },
+            out,
+        )  # fmt: skip
+        return EXIT_DONE
+    print(f"{a.code} {a.title} ({programme.STATUS_WORDS[a.status].lower()})", file=out)
+    print(f"Courses: {', '.join(c.code for c in detail.courses) or 'none'}", file=out)
+    for s in detail.sessions:
+        print("  " + _session_line(s), file=out)
+    for n in detail.nominations:
+        print("  " + _nomination_line(n), file=out)
+    for need in detail.needs:
+        print(f"  need: {need.label('en')} [{need.status}]", file=out)
+    return EXIT_DONE
+
+
+def _courses(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    found = courses.list_courses(store)
+    if args.json:
+        _dump([{**c.__dict__} for c in found], out)
+        return EXIT_DONE
+    if not found:
+        print("No course yet: the Secretariat publishes them.", file=out)
+    for c in found:
+        print(
+            f"{c.code:<9} {c.activity_code or '-':<7} {c.mode:<9} {c.sessions:>2} sessions  "
+            f"{c.title}",
+            file=out,
+        )
+    return EXIT_DONE
+
+
+def _sessions(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    course_id = _course_by_code(store, args.course).id if args.course else None
+    found = courses.list_sessions(store, upcoming_only=args.upcoming, course_id=course_id)
+    if args.json:
+        _dump([_session_dict(s) for s in found], out)
+        return EXIT_DONE
+    if not found:
+        print("No session.", file=out)
+    for s in found:
+        print(_session_line(s), file=out)
+    return EXIT_DONE
+
+
+def _course(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    actor = _actor(args)
+    if args.course_command == "remove":
+        course = _course_by_code(store, args.code)
+        courses.remove_course(store, course.id, actor)
+        print(f"Removed the course {course.code}.", file=out)
+        return EXIT_DONE
+    if args.course_command == "add":
+        base = courses.CourseDraft(code=args.code, title=args.title)
+        course_id = None
+    else:
+        existing = _course_by_code(store, args.code)
+        base, course_id = existing.draft(), existing.id
+    given = {
+        "code": getattr(args, "new_code", None),
+        "title": args.title,
+        "title_fr": args.title_fr,
+        "activity_code": args.activity,
+        "provider": args.provider,
+        "mode": args.mode,
+        "language": args.language,
+        "audience": args.audience,
+        "description": args.description,
+    }
+    draft = courses.CourseDraft(
+        **{k: (v if v is not None else getattr(base, k)) for k, v in given.items()}
+    )
+    if course_id is None:
+        saved = courses.create_course(store, draft, actor)
+    else:
+        saved = courses.update_course(store, course_id, draft, actor)
+    if args.json:
+        _dump(saved.__dict__, out)
+    else:
+        print(f"Saved the course {saved.code} ({saved.id[-8:]}).", file=out)
+    return EXIT_DONE
+
+
+def _session(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    actor = _actor(args)
+    if args.session_command == "cancel":
+        cancelled = courses.cancel_session(store, _session_id(store, args.session), actor)
+        print(f"Cancelled the {cancelled.course_code} session of {cancelled.starts_on}.", file=out)
+        return EXIT_DONE
+    if args.session_command == "add":
+        base = {"course_id": _course_by_code(store, args.course).id}
+        session_id = None
+    else:
+        session_id = _session_id(store, args.session)
+        base = courses.session_info(store, session_id).draft().__dict__
+    given = {
+        "starts_on": args.start,
+        "ends_on": args.end,
+        "apply_by": args.apply_by,
+        "seats": args.seats,
+        "venue": args.venue,
+        "online": True if args.online else (False if getattr(args, "not_online", False) else None),
+        "language": args.language,
+        "status": args.status,
+    }
+    values = {**base, **{k: v for k, v in given.items() if v is not None}}
+    draft = courses.SessionDraft(**values)
+    if session_id is None:
+        saved = courses.create_session(store, draft, actor)
+    else:
+        saved = courses.update_session(store, session_id, draft, actor)
+    if args.json:
+        _dump(_session_dict(saved), out)
+    else:
+        print(f"Saved: {_session_line(saved)}", file=out)
+    return EXIT_DONE
+
+
+def _nominations(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    session_id = _session_id(store, args.session) if args.session else None
+    found = nominations.list_nominations(store, member_code=args.member, session_id=session_id)
+    if args.json:
+        _dump([n.as_dict() for n in found], out)
+        return EXIT_DONE
+    if not found:
+        print("No nomination.", file=out)
+    for n in found:
+        print(_nomination_line(n), file=out)
+    return EXIT_DONE
+
+
+def _need_id(store: Store, given: str | None) -> str | None:
+    if not given:
+        return None
+    with store.read() as session:
+        member = programme.scope_member(session, None)
+    needs = programme.list_needs(store, member)
+    code, _, band = given.strip().partition("/")
+    for need in needs:
+        if need.id == given.strip() or (
+            need.competency_code == code.upper() and need.band == band.lower()
+        ):
+            return need.id
+    raise _refused(
+        f"No saved training need {given} in your latest analysis: give COMPETENCY/BAND, "
+        "e.g. LEAD-SUP/high (a need is saved once mapped or submitted).",
+        "need",
+    )
+
+
+def _nominate(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    session_id = _session_id(store, args.session)
+    staff_id = nominations.staff_id_by_number(store, args.staff)
+    made = nominations.nominate(
+        store, session_id, staff_id, args.reason, _actor(args), need_id=_need_id(store, args.need)
+    )
+    if args.json:
+        _dump(made.as_dict(), out)
+    elif made.waitlist_position:
+        print(
+            f"Nominated {args.staff} ({made.id[-8:]}): the seats are taken, so the nomination "
+            f"is on the waiting list, position {made.waitlist_position}.",
+            file=out,
+        )
+    else:
+        print(f"Nominated {args.staff} to {made.course_code} ({made.id[-8:]}).", file=out)
+    return EXIT_DONE
+
+
+def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    done = nominations.withdraw(store, _nomination_id(store, args.nomination), _actor(args))
+    print(f"Withdrew the nomination of {done.staff_number} to {done.course_code}.", file=out)
+    return EXIT_DONE
+
+
+def _decide(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    ids = [_nomination_id(store, part) for part in args.nomination.split(",") if part.strip()]
+    done = nominations.decide(store, ids, args.status, _actor(args))
+    if args.json:
+        _dump([n.as_dict() for n in done], out)
+    else:
+        for n in done:
+            print(f"{n.member_code} {n.staff_number} {n.course_code}: {n.status}", file=out)
+    return EXIT_DONE
+
+
+def _outcome(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    done = nominations.record_outcome(
+        store,
+        _nomination_id(store, args.nomination),
+        _actor(args),
+        attendance=args.attendance,
+        result=args.result,
+        certificate_ref=args.certificate,
+    )
+    if args.json:
+        _dump(done.as_dict(), out)
+    else:
+        print(f"Recorded the outcome for {done.staff_number} ({done.course_code}).", file=out)
+    return EXIT_DONE
+
+
+def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    if args.elearning_command == "modules":
+        modules = elearning.catalogue(store)
+        counts = elearning.module_counts(store)
+        if args.json:
+            _dump([{**m.__dict__, "completions": counts.get(m.code, 0)} for m in modules], out)
+        else:
+            for m in modules:
+                print(f"{m.code:<45} {counts.get(m.code, 0):>4}  {m.title}", file=out)
+        return EXIT_DONE
+    if args.elearning_command == "list":
+        found = elearning.list_completions(store, module=args.module)
+        if args.json:
+            _dump([c.__dict__ for c in found], out)
+        else:
+            for c in found:
+                print(f"{c.completed_on}  {c.staff_number or '-':<10} {c.module_title}", file=out)
+        return EXIT_DONE
+    numbers = [part.strip() for part in args.staff.split(",") if part.strip()]
+    if not numbers:
+        raise _refused("Give the staff numbers, separated by commas.", "staff")
+    ids = [nominations.staff_id_by_number(store, number) for number in numbers]
+    result = elearning.record_completions(
+        store, args.module, ids, args.date, _actor(args),
+        certificate_ref=args.certificate, hours=args.hours,
+    )  # fmt: skip
+    if args.json:
+        _dump(
+            {"added": result.added, "updated": result.updated, "unchanged": result.unchanged}, out
+        )
+    else:
+        print(
+            f"Recorded {args.module} on {args.date} for {result.total} staff: {result.added} "
+            f"new, {result.updated} updated, {result.unchanged} already recorded.",
+            file=out,
+        )
+    return EXIT_DONE
+
+
+HANDLERS = {
+    "tree": _tree,
+    "activity": _activity,
+    "courses": _courses,
+    "sessions": _sessions,
+    "course": _course,
+    "session": _session,
+    "nominations": _nominations,
+    "nominate": _nominate,
+    "withdraw": _withdraw,
+    "decide": _decide,
+    "outcome": _outcome,
+    "elearning": _elearning,
+}
+
+
+def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> int:
+    """Run a parsed `programme` command against an open store; returns the exit code."""
+    return HANDLERS[args.programme_command](args, store, out or sys.stdout)

@@ -1,0 +1,97 @@
+"""The programme travels: the Secretariat's courses and sessions reach a member, the member's
+nominations and completions reach the Secretariat, and the Secretariat's decision comes back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from oco_desktop.domain.roster import Role
+from oco_desktop.paths import DataPaths
+from oco_desktop.services import (
+    courses,
+    elearning,
+    nominations,
+    programme,
+    sync_export,
+    sync_import,
+    sync_trust,
+)
+from oco_desktop.services.courses import CourseDraft, SessionDraft
+from oco_desktop.services.setup import SetupRequest, initialise
+from tests.unit.programme_world import ACTOR, add_staff
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """The Secretariat and Tonga, keys exchanged and trusted both ways."""
+    sec = initialise(DataPaths(tmp_path / "SEC"), SetupRequest(Role.SECRETARIAT))
+    card = tmp_path / "sec.card"
+    sync_trust.export_card(sec, card)
+    member = initialise(
+        DataPaths(tmp_path / "TO"),
+        SetupRequest(Role.MEMBER, "TO", "Nukuʻalofa HQ", None, secretariat_card=card),
+    )
+    enrol = sync_export.export_bundle(member, tmp_path / "out-0")
+    [quarantined] = sync_import.import_bundle(sec, enrol.files)
+    sync_trust.trust(sec, "TO", quarantined.fingerprint)
+    sync_import.release_quarantine(sec, "TO")
+    yield sec, member
+    sec.close()
+    member.close()
+
+
+def _send(sender, receiver, folder, recipient=None):
+    sent = sync_export.export_bundle(sender, folder, recipient=recipient)
+    results = sync_import.import_bundle(receiver, sent.files)
+    assert [r.status for r in results] == ["applied"]
+    return sent
+
+
+def test_courses_go_out_and_nominations_come_back(pair, tmp_path) -> None:
+    sec, member = pair
+    today = dt.date.today()
+    course = courses.create_course(
+        sec, CourseDraft(code="FLS", title="Front-line Supervision", activity_code="P1.1.4"), ACTOR
+    )
+    published = courses.create_session(
+        sec,
+        SessionDraft(
+            course_id=course.id,
+            starts_on=today + dt.timedelta(days=40),
+            ends_on=today + dt.timedelta(days=43),
+            apply_by=today + dt.timedelta(days=20),
+            seats=1,
+            venue="Suva",
+        ),
+        ACTOR,
+    )
+    sent = _send(sec, member, tmp_path / "out-1", recipient="TO")
+    assert {"course", "course_session"} <= set(sent.counts)
+    [arrived] = courses.list_sessions(member, upcoming_only=True)
+    assert (arrived.id, arrived.course_code, arrived.seats) == (published.id, "FLS", 1)
+
+    people = add_staff(member, "TO", count=2)
+    first = nominations.nominate(member, published.id, people[0], "Acting supervisor", ACTOR)
+    second = nominations.nominate(member, published.id, people[1], "Successor", ACTOR)
+    assert second.status == "waitlisted"
+    elearning.record_completions(member, "clikc-hs-foundation", people, today, ACTOR)
+    sent = _send(member, sec, tmp_path / "out-2")
+    assert {"nomination", "elearning_completion", "staff"} <= set(sent.counts)
+
+    seen = nominations.list_nominations(sec, session_id=published.id)
+    assert [(n.member_code, n.status, n.waitlist_position) for n in seen] == [
+        ("TO", "nominated", None),
+        ("TO", "waitlisted", 1),
+    ]
+    tree = programme.programme_tree(sec)
+    assert tree.member_code is None
+    assert tree.find("P1.1.4").counts.nominations == 2
+    assert tree.find("P1.2.2").counts.completions == 2
+    nominations.decide(sec, [first.id], "confirmed", ACTOR)
+
+    _send(sec, member, tmp_path / "out-3", recipient="TO")
+    back = {n.id: n for n in nominations.list_nominations(member)}
+    assert back[first.id].status == "confirmed" and back[first.id].decided_on == today
+    assert back[second.id].status == "waitlisted"
