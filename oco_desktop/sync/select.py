@@ -57,11 +57,14 @@ def select_changes(
         if row is None:
             of_table[row_id] = row = {}
         row[grp] = (hlc, site, prev)
+    _withhold_unconsented_experts(cursor, stamps, exclude_sites)
     tables: list[TableChanges] = []
     sites: set[str] = set()
     for spec in sorted(specs.values(), key=lambda s: s.order):
         of_table = stamps[spec.name]
-        if not of_table:
+        if not of_table or (member_code is None and spec.member_column is None):
+            # A member never sends what the Secretariat publishes to all (courses, sessions,
+            # reference documents): the receiver would refuse the bundle (sync/scope.py).
             continue
         booleans = [n for n, (_, is_bool) in enumerate(schema.stored_to_wire(spec.name)) if is_bool]
         member_at = list(spec.columns).index(spec.member_column) if spec.member_column else None
@@ -101,3 +104,47 @@ def _rows(cursor: Any, spec: schema.TableSpec, ids: list[str]) -> Iterator[tuple
             f"WHERE id IN ({_placeholders(len(chunk))}) ORDER BY id",
             tuple(chunk),
         ).fetchall()
+
+
+def _withhold_unconsented_experts(
+    cursor: Any, stamps: dict[str, dict[str, dict[str, tuple[int, str, int]]]], exclude: set[str]
+) -> None:
+    """An expert without consent to share never leaves its administration: the row and its
+    skills stay out of every bundle. A withdrawal of consent travels alone (the consent group,
+    no other value), so a receiver that holds the row stops showing it. When consent is given
+    after the row was made, the whole row and its skills travel again, as they were held back."""
+    experts, skills = stamps.get("expert"), stamps.get("expert_skill")
+    if not experts and not skills:
+        return
+    consent = dict(cursor.execute("SELECT id, consent_share FROM expert").fetchall())
+    given_late = []
+    for row_id in list(experts or ()):
+        groups = experts[row_id]  # type: ignore[index]
+        changed = groups.get("consent")
+        if consent.get(row_id):
+            if changed is not None and changed[2]:
+                given_late.append(row_id)
+        elif changed is not None and changed[2]:  # consent withdrawn
+            experts[row_id] = {"consent": changed}  # type: ignore[index]
+        else:
+            del experts[row_id]  # type: ignore[union-attr]
+    if skills:
+        owner = dict(cursor.execute("SELECT id, expert_id FROM expert_skill").fetchall())
+        for row_id in list(skills):
+            if not consent.get(owner.get(row_id)):
+                del skills[row_id]
+    for row_id in given_late:
+        rows = [("expert", row_id)] + [
+            ("expert_skill", skill_id)
+            for (skill_id,) in cursor.execute(
+                "SELECT id FROM expert_skill WHERE expert_id = ?", (row_id,)
+            ).fetchall()
+        ]
+        for tbl, wanted in rows:
+            for grp, hlc, site, prev in cursor.execute(
+                "SELECT grp, hlc, site, prev_hlc FROM sync_field_clock WHERE tbl = ? AND "
+                "row_id = ?",
+                (tbl, wanted),
+            ).fetchall():
+                if site not in exclude:
+                    stamps[tbl].setdefault(wanted, {})[grp] = (hlc, site, prev)

@@ -1,0 +1,502 @@
+"""People development from the command line (argparse, no Qt): mentoring and internships, the
+Customs Expert database, the Gender Equality Plan and succession planning.
+
+    oco-desktop mentoring list | add --mentee TO-0042 --mentor TO-0007 --start 2026-09-01
+    oco-desktop mentoring internship --staff TO-0042 --host FJ --start 2027-01-10
+    oco-desktop experts list | add --staff TO-0007 --skill TECH-VAL=4 --languages en,fr --consent
+    oco-desktop experts search --competency valuation --language fr --month 2027-03 [--json]
+    oco-desktop gender plan | plan-set | indicator | action | principles | stats [--json]
+    oco-desktop succession list | key --position "Chief Customs Officer" | successor ... | risks
+
+Staff are named by their staff number, positions by their title. Exit codes: 0 done; 3 input
+refused (nothing changed), reported by cli.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import TYPE_CHECKING, Any, TextIO
+
+from oco_desktop.domain.programme import (
+    ActionStatus,
+    PairStatus,
+    PlanStatus,
+    Readiness,
+    TrainerStatus,
+)
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
+
+EXIT_DONE = 0
+COMMAND_NAMES = ("mentoring", "experts", "gender", "succession")
+
+
+class _OnFirstUse:
+    """A service module imported when a command first uses it (see cli_tna)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+mentoring: Any = _OnFirstUse("oco_desktop.services.mentoring")
+experts: Any = _OnFirstUse("oco_desktop.services.experts")
+gender: Any = _OnFirstUse("oco_desktop.services.gender_plan")
+succession: Any = _OnFirstUse("oco_desktop.services.succession")
+_audit: Any = _OnFirstUse("oco_desktop.services.audit")
+_errors: Any = _OnFirstUse("oco_desktop.services.errors")
+
+
+def _actor(args: argparse.Namespace) -> Any:
+    return _audit.make_actor(args.officer or _audit.current_os_user())
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _member(parser: argparse.ArgumentParser) -> None:
+    """A listing: JSON, and (on the Secretariat's installation) which member to show."""
+    parser.add_argument("--member", metavar="ISO2", help="the member to show (Secretariat)")
+    _json(parser)
+
+
+def _officer(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `mentoring`, `experts`, `gender` and `succession` to cli.py's sub-parsers."""
+    m = commands.add_parser("mentoring", help="mentoring pairs and internship placements")
+    actions = m.add_subparsers(dest="people_action", metavar="ACTION", required=True)
+    _member(actions.add_parser("list", help="the mentoring pairs and the internships"))
+    add = actions.add_parser("add", help="add a mentoring pair")
+    add.add_argument("--mentee", required=True, metavar="NUMBER", help="mentee's staff number")
+    add.add_argument("--mentor", metavar="NUMBER", help="mentor's staff number")
+    add.add_argument("--mentor-name", metavar="NAME", help="a mentor from outside")
+    add.add_argument("--start", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--end", metavar="YYYY-MM-DD")
+    add.add_argument("--goals")
+    add.add_argument("--meetings", type=int, default=0, metavar="N")
+    add.add_argument("--status", choices=[s.value for s in PairStatus], default="active")
+    add.add_argument("--outcome")
+    _officer(add)
+    _json(add)
+    intern = actions.add_parser("internship", help="add an internship placement")
+    intern.add_argument("--staff", required=True, metavar="NUMBER")
+    intern.add_argument("--host", required=True, metavar="CODE", help="member code, or SEC")
+    intern.add_argument("--start", required=True, metavar="YYYY-MM-DD")
+    intern.add_argument("--end", metavar="YYYY-MM-DD")
+    intern.add_argument("--purpose")
+    intern.add_argument("--outcome")
+    _officer(intern)
+    _json(intern)
+
+    e = commands.add_parser("experts", help="the Customs Expert database and its search")
+    actions = e.add_subparsers(dest="people_action", metavar="ACTION", required=True)
+    _json(actions.add_parser("list", help="the experts this installation may show"))
+    add = actions.add_parser("add", help="add an expert (a staff member or an external person)")
+    add.add_argument("--staff", metavar="NUMBER", help="a staff member's number")
+    add.add_argument("--name", metavar="NAME", help="an external expert's name")
+    add.add_argument("--organisation", metavar="NAME")
+    add.add_argument(
+        "--skill", action="append", default=[], metavar="CODE=LEVEL", help="e.g. TECH-VAL=4"
+    )
+    add.add_argument("--languages", default="en", metavar="en,fr")
+    add.add_argument("--trainer", choices=[t.value for t in TrainerStatus], default="none")
+    add.add_argument("--from", dest="available_from", metavar="YYYY-MM-DD")
+    add.add_argument("--to", dest="available_to", metavar="YYYY-MM-DD")
+    add.add_argument("--days", type=int, metavar="N", help="days available a year")
+    add.add_argument(
+        "--consent",
+        action="store_true",
+        help="the expert agrees to be shared with the Secretariat and the region",
+    )
+    add.add_argument("--note")
+    _officer(add)
+    _json(add)
+    find = actions.add_parser("search", help="who can deliver what, in which language, when")
+    find.add_argument("--competency", metavar="CODE|AREA|WORDS", help="e.g. TECH-VAL, valuation")
+    find.add_argument("--level", type=int, default=1, metavar="N", help="minimum level (1-4)")
+    find.add_argument("--language", metavar="CODE", help="e.g. fr")
+    find.add_argument("--month", metavar="YYYY-MM", help="available in this month")
+    find.add_argument("--trainer", choices=experts_trainer_filters(), help="trainer status")
+    find.add_argument("--member", metavar="ISO2", help="one member's experts (Secretariat)")
+    find.add_argument("--text", metavar="WORDS", help="in the name or organisation")
+    _json(find)
+
+    g = commands.add_parser("gender", help="the Gender Equality Plan and workforce statistics")
+    actions = g.add_subparsers(dest="people_action", metavar="ACTION", required=True)
+    _member(actions.add_parser("plan", help="the current plan, its indicators and actions"))
+    _json(actions.add_parser("principles", help="GEOAT principles and published indicators"))
+    plan = actions.add_parser("plan-set", help="create or change the plan starting in --start")
+    plan.add_argument("--title", required=True)
+    plan.add_argument("--start", type=int, required=True, metavar="YYYY")
+    plan.add_argument("--end", type=int, required=True, metavar="YYYY")
+    plan.add_argument("--status", choices=[s.value for s in PlanStatus], default="draft")
+    plan.add_argument("--approved-by", metavar="NAME")
+    _officer(plan)
+    _json(plan)
+    indicator = actions.add_parser("indicator", help="add an indicator to the current plan")
+    indicator.add_argument("--principle", required=True, metavar="CODE", help="e.g. P1, CC2")
+    indicator.add_argument("--text")
+    indicator.add_argument("--code", metavar="CODE", help="a published indicator's code")
+    for option in ("baseline", "target", "current", "evidence"):
+        indicator.add_argument(f"--{option}")
+    _officer(indicator)
+    _json(indicator)
+    action = actions.add_parser("action", help="add an action to the current plan")
+    action.add_argument("--action", dest="text", required=True)
+    action.add_argument("--principle", metavar="CODE")
+    action.add_argument("--owner")
+    action.add_argument("--due", metavar="YYYY-MM-DD")
+    action.add_argument("--status", choices=[s.value for s in ActionStatus], default="planned")
+    _officer(action)
+    _json(action)
+    stats = actions.add_parser("stats", help="staff in post by tier and sex, women in leadership")
+    stats.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
+    stats.add_argument(
+        "--shareable", action="store_true", help='counts 1-4 shown as "<5" (leaves the office)'
+    )
+    _json(stats)
+
+    s = commands.add_parser("succession", help="key positions, successors and the risk view")
+    actions = s.add_subparsers(dest="people_action", metavar="ACTION", required=True)
+    _member(actions.add_parser("list", help="key positions with their successors"))
+    _member(actions.add_parser("risks", help="key positions with no successor ready now"))
+    key = actions.add_parser("key", help="mark a position as key")
+    key.add_argument("--position", required=True, metavar="TITLE")
+    key.add_argument("--reason")
+    _officer(key)
+    _json(key)
+    successor = actions.add_parser("successor", help="name a successor for a key position")
+    successor.add_argument("--position", required=True, metavar="TITLE")
+    successor.add_argument("--staff", required=True, metavar="NUMBER")
+    successor.add_argument("--readiness", required=True, choices=[r.value for r in Readiness])
+    successor.add_argument("--development", help="development actions")
+    _officer(successor)
+    _json(successor)
+
+
+def experts_trainer_filters() -> tuple[str, ...]:
+    return ("any", "oco_regional", "wco_accredited", "both")
+
+
+def _dump(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
+    print(file=out)
+
+
+def _plain(view: Any) -> dict[str, Any]:
+    return {k: (v.value if hasattr(v, "value") else v) for k, v in view.__dict__.items()}
+
+
+# mentoring -----------------------------------------------------------------------------------
+
+
+def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    if args.people_action == "list":
+        pairs = mentoring.list_pairs(store, args.member)
+        placements = mentoring.list_internships(store, args.member)
+        if args.json:
+            _dump(
+                {
+                    "pairs": [_plain(p) for p in pairs],
+                    "internships": [_plain(i) for i in placements],
+                },
+                out,
+            )
+            return EXIT_DONE
+        print(f"Mentoring pairs ({len(pairs)}):", file=out)
+        for p in pairs:
+            print(
+                f"  {p.mentor} -> {p.mentee}  from {p.starts_on}  {p.meetings} meetings  "
+                f"{p.status.value}",
+                file=out,
+            )
+        print(f"Internships ({len(placements)}):", file=out)
+        for i in placements:
+            end = f" to {i.ends_on}" if i.ends_on else ""
+            print(f"  {i.staff} at {i.host} ({i.host_code}) from {i.starts_on}{end}", file=out)
+        return EXIT_DONE
+    actor = _actor(args)
+    if args.people_action == "add":
+        mentor = mentoring.staff_id_by_number(store, args.mentor) if args.mentor else None
+        draft = mentoring.PairDraft(
+            mentee_staff_id=mentoring.staff_id_by_number(store, args.mentee),
+            starts_on=args.start,
+            mentor_staff_id=mentor,
+            mentor_name=args.mentor_name,
+            goals=args.goals,
+            ends_on=args.end,
+            meetings=args.meetings,
+            status=args.status,
+            outcome=args.outcome,
+        )
+        pair = mentoring.save_pair(store, draft, actor)
+        if args.json:
+            _dump(_plain(pair), out)
+        else:
+            print(f"Saved the mentoring pair {pair.mentor} -> {pair.mentee}.", file=out)
+        return EXIT_DONE
+    draft = mentoring.InternshipDraft(
+        staff_id=mentoring.staff_id_by_number(store, args.staff),
+        host_code=args.host,
+        starts_on=args.start,
+        ends_on=args.end,
+        purpose=args.purpose,
+        outcome=args.outcome,
+    )
+    placement = mentoring.save_internship(store, draft, actor)
+    if args.json:
+        _dump(_plain(placement), out)
+    else:
+        print(f"Saved the internship of {placement.staff} at {placement.host}.", file=out)
+    return EXIT_DONE
+
+
+# experts -------------------------------------------------------------------------------------
+
+
+def _skills(given: list[str]) -> dict[str, str]:
+    skills = {}
+    for item in given:
+        code, _, level = item.partition("=")
+        if not code.strip() or not level.strip():
+            raise _errors.InvalidInput(
+                f"'{item}' is not a skill: write CODE=LEVEL, e.g. TECH-VAL=4.", field="skill"
+            )
+        skills[code.strip()] = level.strip()
+    return skills
+
+
+def _print_experts(found: list[Any], out: TextIO) -> None:
+    if not found:
+        print("No expert matches.", file=out)
+    for e in found:
+        skills = ", ".join(f"{c} {lvl}" for c, lvl in e.skills)
+        shared = "shared" if e.consent_share else "office only"
+        level = f"level {e.match_level}  " if e.match_level else ""
+        print(
+            f"{e.member_code}  {e.name}  {level}[{','.join(e.languages)}]  "
+            f"trainer: {e.trainer_status.value}  {shared}  ({skills})",
+            file=out,
+        )
+
+
+def _experts(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    if args.people_action in ("list", "search"):
+        if args.people_action == "list":
+            found = experts.list_experts(store)
+        else:
+            query = experts.ExpertQuery(
+                competency=args.competency,
+                min_level=args.level,
+                language=args.language,
+                month=args.month,
+                trainer=args.trainer,
+                member_code=args.member,
+                text=args.text,
+            )
+            found = experts.search(store, query)
+        if args.json:
+            _dump([e.as_dict() for e in found], out)
+        else:
+            _print_experts(found, out)
+        return EXIT_DONE
+    if bool(args.staff) == bool(args.name):
+        raise _errors.InvalidInput(
+            "Give either --staff NUMBER (a staff member) or --name NAME (an external expert).",
+            field="staff",
+        )
+    draft = experts.ExpertDraft(
+        staff_id=experts_staff(store, args.staff),
+        external_name=args.name,
+        organisation=args.organisation,
+        languages=args.languages,
+        trainer_status=args.trainer,
+        available_from=args.available_from,
+        available_to=args.available_to,
+        days_per_year=args.days,
+        consent_share=args.consent,
+        note=args.note,
+        skills=_skills(args.skill),
+    )
+    saved = experts.save_expert(store, draft, _actor(args))
+    if args.json:
+        _dump(saved.as_dict(), out)
+    else:
+        shared = "shared with the region" if saved.consent_share else "kept in the office"
+        print(f"Saved the expert {saved.name} ({shared}).", file=out)
+    return EXIT_DONE
+
+
+def experts_staff(store: Store, number: str | None) -> str | None:
+    return mentoring.staff_id_by_number(store, number) if number else None
+
+
+# gender --------------------------------------------------------------------------------------
+
+
+def _current_plan(store: Store, member: str | None = None) -> Any:
+    plan = gender.current_plan(store, member)
+    if plan is None:
+        raise _errors.InvalidInput(
+            "There is no Gender Equality Plan yet: `oco-desktop gender plan-set --title ... "
+            "--start YYYY --end YYYY`.",
+            field="plan",
+        )
+    return plan
+
+
+def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    action = args.people_action
+    if action == "stats":
+        stats = gender.workforce_stats(
+            store, args.member, shareable=True if args.shareable else None
+        )
+        if args.json:
+            _dump(stats.as_dict(), out)
+            return EXIT_DONE
+        print(f"{'Tier':<6}{'Women':>7}{'Men':>7}{'Other':>7}{'Total':>7}", file=out)
+        for line in stats.lines:
+            print(
+                f"{line.tier or '-':<6}{line.women!s:>7}{line.men!s:>7}{line.other!s:>7}"
+                f"{line.total!s:>7}",
+                file=out,
+            )
+        print(
+            f"Staff in post: {stats.staff}, women {stats.women} ({stats.women_share}). "
+            f"Women in leadership (T3-T4): {stats.women_leaders} of {stats.leaders} "
+            f"({stats.leaders_share}).",
+            file=out,
+        )
+        return EXIT_DONE
+    if action == "principles":
+        found = gender.principles(store)
+        refs = gender.published_indicators(store)
+        if args.json:
+            _dump(
+                {"principles": [_plain(p) for p in found], "indicators": [_plain(r) for r in refs]},
+                out,
+            )
+            return EXIT_DONE
+        for p in found:
+            print(f"{p.code:<5}{p.name}", file=out)
+        print(f"Published indicators: {len(refs) or 'none yet'}.", file=out)
+        return EXIT_DONE
+    if action == "plan":
+        plan = _current_plan(store, args.member)
+        indicators = gender.list_indicators(store, plan.id)
+        actions = gender.list_actions(store, plan.id)
+        if args.json:
+            _dump(
+                {**_plain(plan), "indicators": [_plain(i) for i in indicators],
+                 "actions": [_plain(a) for a in actions]},
+                out,
+            )  # fmt: skip
+            return EXIT_DONE
+        print(f"{plan.title} ({plan.period}), {plan.status.value}", file=out)
+        for i in indicators:
+            print(
+                f"  [{i.principle_code}] {i.text}: baseline {i.baseline or '-'}, target "
+                f"{i.target or '-'}, now {i.current or '-'}",
+                file=out,
+            )
+        for a in actions:
+            print(
+                f"  - {a.action} ({a.owner or '-'}, due {a.due_on or '-'}, {a.status.value})",
+                file=out,
+            )
+        return EXIT_DONE
+    actor = _actor(args)
+    if action == "plan-set":
+        existing = next((p for p in gender.list_plans(store) if p.start_year == args.start), None)
+        draft = gender.PlanDraft(args.title, args.start, args.end, args.status, args.approved_by)
+        saved = gender.save_plan(store, draft, actor, plan_id=existing.id if existing else None)
+        if args.json:
+            _dump(_plain(saved), out)
+        else:
+            print(f"Saved the plan {saved.title} ({saved.period}), {saved.status.value}.", file=out)
+        return EXIT_DONE
+    plan = _current_plan(store)
+    if action == "indicator":
+        draft = gender.IndicatorDraft(
+            args.principle, args.text, args.code, args.baseline, args.target, args.current,
+            args.evidence,
+        )  # fmt: skip
+        saved = gender.save_indicator(store, plan.id, draft, actor)
+        message = f"Added the indicator '{saved.text}' to {plan.title}."
+    else:
+        draft = gender.ActionDraft(args.text, args.principle, args.owner, args.due, args.status)
+        saved = gender.save_action(store, plan.id, draft, actor)
+        message = f"Added the action '{saved.action}' to {plan.title}."
+    if args.json:
+        _dump(_plain(saved), out)
+    else:
+        print(message, file=out)
+    return EXIT_DONE
+
+
+# succession ----------------------------------------------------------------------------------
+
+
+def _print_positions(found: list[Any], out: TextIO, *, risks: bool) -> None:
+    if not found:
+        print("No key position at risk." if risks else "No key position yet.", file=out)
+    words = {"no_successor": "NO SUCCESSOR", "none_ready_now": "none ready now", "covered": "ok"}
+    for k in found:
+        print(f"{k.title} ({k.tier})  {words[k.risk.value]}", file=out)
+        for s in k.successors:
+            left = "  (has left)" if s.left else ""
+            print(f"    {s.staff}: {s.readiness.value}{left}", file=out)
+
+
+def _succession(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    action = args.people_action
+    if action in ("list", "risks"):
+        lister = succession.risks if action == "risks" else succession.list_key_positions
+        found = lister(store, args.member)
+        if args.json:
+            _dump([k.as_dict() for k in found], out)
+        else:
+            _print_positions(found, out, risks=action == "risks")
+        return EXIT_DONE
+    actor = _actor(args)
+    position_id = succession.position_id_by_title(store, args.position)
+    if action == "key":
+        saved = succession.add_key_position(store, position_id, args.reason, actor)
+        if args.json:
+            _dump(saved.as_dict(), out)
+        else:
+            print(f"{saved.title} is now a key position.", file=out)
+        return EXIT_DONE
+    key_id = succession.key_position_id_for(position_id)
+    draft = succession.SuccessorDraft(
+        mentoring.staff_id_by_number(store, args.staff), args.readiness, args.development
+    )
+    named = succession.save_successor(store, key_id, draft, actor)
+    if args.json:
+        _dump(_plain(named), out)
+    else:
+        print(f"{named.staff} is a successor ({named.readiness.value}).", file=out)
+    return EXIT_DONE
+
+
+HANDLERS = {
+    "mentoring": _mentoring,
+    "experts": _experts,
+    "gender": _gender,
+    "succession": _succession,
+}
+
+
+def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> int:
+    """Run a parsed people-development command against an open store; returns the exit code."""
+    return HANDLERS[args.command](args, store, out or sys.stdout)

@@ -1,0 +1,362 @@
+"""The People development page's tables as Qt models: mentoring pairs, internships, experts,
+the Gender Equality Plan's indicators and actions (editable in place), workforce statistics,
+key positions and the risk view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+CONTEXT = "People"
+RISK_COLOURS = {"no_successor": "#ef9a9a", "none_ready_now": "#ffe082", "covered": "#c5e1a5"}
+
+WORDS = {
+    "active": QT_TRANSLATE_NOOP("People", "Active"),
+    "completed": QT_TRANSLATE_NOOP("People", "Completed"),
+    "ended_early": QT_TRANSLATE_NOOP("People", "Ended early"),
+    "none": QT_TRANSLATE_NOOP("People", "Not a trainer"),
+    "oco_regional": QT_TRANSLATE_NOOP("People", "OCO regional trainer"),
+    "wco_accredited": QT_TRANSLATE_NOOP("People", "WCO accredited"),
+    "both": QT_TRANSLATE_NOOP("People", "OCO regional and WCO accredited"),
+    "draft": QT_TRANSLATE_NOOP("People", "Draft"),
+    "adopted": QT_TRANSLATE_NOOP("People", "Adopted"),
+    "closed": QT_TRANSLATE_NOOP("People", "Closed"),
+    "planned": QT_TRANSLATE_NOOP("People", "Planned"),
+    "in_progress": QT_TRANSLATE_NOOP("People", "In progress"),
+    "done": QT_TRANSLATE_NOOP("People", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("People", "Dropped"),
+    "now": QT_TRANSLATE_NOOP("People", "Ready now"),
+    "1_2_years": QT_TRANSLATE_NOOP("People", "Ready in 1-2 years"),
+    "3_plus_years": QT_TRANSLATE_NOOP("People", "Ready in 3+ years"),
+    "no_successor": QT_TRANSLATE_NOOP("People", "No successor"),
+    "none_ready_now": QT_TRANSLATE_NOOP("People", "Nobody ready now"),
+    "covered": QT_TRANSLATE_NOOP("People", "Covered"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def word(value: Any) -> str:
+    key = getattr(value, "value", value)
+    if not key:
+        return ""
+    return tr(WORDS[key]) if key in WORDS else str(key)
+
+
+def short_date(value: Any) -> str:
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of plain rows; subclasses give COLUMNS and `text`."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.text(row, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = self.colour(row, index.column())
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and self.colour(row, index.column()):
+            return QBrush(QColor("#1b1b1b"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
+        return None
+
+    def text(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def colour(self, row: Any, column: int) -> str | None:
+        return None
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+
+class PairsModel(RowsModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("People", "Mentor"),
+        QT_TRANSLATE_NOOP("People", "Mentee"),
+        QT_TRANSLATE_NOOP("People", "From"),
+        QT_TRANSLATE_NOOP("People", "To"),
+        QT_TRANSLATE_NOOP("People", "Meetings"),
+        QT_TRANSLATE_NOOP("People", "Status"),
+        QT_TRANSLATE_NOOP("People", "Goals"),
+    )
+
+    def text(self, row: Any, column: int) -> str:
+        mentor = row.mentor + (
+            QCoreApplication.translate("People", " (external)") if row.mentor_external else ""
+        )
+        return (
+            mentor,
+            row.mentee,
+            short_date(row.starts_on),
+            short_date(row.ends_on),
+            str(row.meetings),
+            word(row.status),
+            row.goals or "",
+        )[column]
+
+
+class InternshipsModel(RowsModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("People", "Intern"),
+        QT_TRANSLATE_NOOP("People", "Host"),
+        QT_TRANSLATE_NOOP("People", "From"),
+        QT_TRANSLATE_NOOP("People", "To"),
+        QT_TRANSLATE_NOOP("People", "Purpose"),
+    )
+
+    def text(self, row: Any, column: int) -> str:
+        return (
+            row.staff,
+            row.host,
+            short_date(row.starts_on),
+            short_date(row.ends_on),
+            row.purpose or "",
+        )[column]
+
+
+class ExpertsModel(RowsModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("People", "Expert"),
+        QT_TRANSLATE_NOOP("People", "Level"),
+        QT_TRANSLATE_NOOP("People", "Competencies"),
+        QT_TRANSLATE_NOOP("People", "Languages"),
+        QT_TRANSLATE_NOOP("People", "Trainer"),
+        QT_TRANSLATE_NOOP("People", "Available"),
+        QT_TRANSLATE_NOOP("People", "Shared"),
+        QT_TRANSLATE_NOOP("People", "Member"),
+    )
+
+    def text(self, row: Any, column: int) -> str:
+        if column == 0:
+            name = f"{row.name} — {row.organisation}" if row.organisation else row.name
+            return name + (QCoreApplication.translate("People", " (has left)") if row.left else "")
+        if column == 1:
+            return str(row.match_level or "")
+        if column == 2:
+            return ", ".join(f"{code} {level}" for code, level in row.skills)
+        if column == 3:
+            return ", ".join(row.languages)
+        if column == 4:
+            return word(row.trainer_status)
+        if column == 5:
+            span = " – ".join(
+                part for part in (short_date(row.available_from), short_date(row.available_to))
+            )
+            days = (
+                QCoreApplication.translate("People", "{0} days a year").format(row.days_per_year)
+                if row.days_per_year
+                else ""
+            )
+            return "; ".join(p for p in (span.strip(" –"), days) if p)
+        if column == 6:
+            return (
+                QCoreApplication.translate("People", "Yes")
+                if row.consent_share
+                else QCoreApplication.translate("People", "Office only")
+            )
+        return row.member_code
+
+    def colour(self, row: Any, column: int) -> str | None:
+        return "#eceff1" if column == 6 and not row.consent_share else None
+
+
+class EditableModel(RowsModel):
+    """Rows whose EDITABLE columns (column -> field) can be typed into; `edited` asks the page
+    to save (row, field, new text)."""
+
+    edited = Signal(object, str, str)
+    EDITABLE: dict[int, str] = {}
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(language, parent)
+        self.read_only = False
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not self.read_only and index.column() in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
+            return False
+        row = self.rows[index.row()]
+        text = str(value or "").strip()
+        if text == self.text(row, index.column()):
+            return False
+        self.edited.emit(row, self.EDITABLE[index.column()], text)
+        return True
+
+
+class IndicatorsModel(EditableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("People", "Principle"),
+        QT_TRANSLATE_NOOP("People", "Indicator"),
+        QT_TRANSLATE_NOOP("People", "Baseline"),
+        QT_TRANSLATE_NOOP("People", "Target"),
+        QT_TRANSLATE_NOOP("People", "Current"),
+        QT_TRANSLATE_NOOP("People", "Evidence"),
+    )
+    EDITABLE = {1: "text", 2: "baseline", 3: "target", 4: "current", 5: "evidence"}
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(language, parent)
+        self.principle_names: dict[str, str] = {}
+
+    def text(self, row: Any, column: int) -> str:
+        return (
+            row.principle_code,
+            row.text,
+            row.baseline or "",
+            row.target or "",
+            row.current or "",
+            row.evidence or "",
+        )[column]
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        if column == 0:
+            return self.principle_names.get(row.principle_code)
+        if column == 1 and row.indicator_code:
+            return QCoreApplication.translate("People", "Published indicator {0}").format(
+                row.indicator_code
+            )
+        return None
+
+
+class ActionsModel(EditableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("People", "Action"),
+        QT_TRANSLATE_NOOP("People", "Principle"),
+        QT_TRANSLATE_NOOP("People", "Owner"),
+        QT_TRANSLATE_NOOP("People", "Due"),
+        QT_TRANSLATE_NOOP("People", "Status"),
+    )
+    EDITABLE = {0: "action", 2: "owner", 3: "due_on"}
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(language, parent)
+        self.today: Any = None
+
+    def text(self, row: Any, column: int) -> str:
+        if column == 3:
+            return row.due_on.isoformat() if row.due_on else ""
+        return (row.action, row.principle_code or "", row.owner or "", "", word(row.status))[column]
+
+    def colour(self, row: Any, column: int) -> str | None:
+        if column == 3 and self.today is not None and row.overdue(self.today):
+            return "#ffcdd2"
+        return None
+
+
+class StatsModel(RowsModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("People", "Tier"),
+        QT_TRANSLATE_NOOP("People", "Women"),
+        QT_TRANSLATE_NOOP("People", "Men"),
+        QT_TRANSLATE_NOOP("People", "Other or not stated"),
+        QT_TRANSLATE_NOOP("People", "Total"),
+    )
+
+    def text(self, row: Any, column: int) -> str:
+        values = (
+            row.tier or QCoreApplication.translate("People", "No position"),
+            row.women,
+            row.men,
+            row.other,
+            row.total,
+        )
+        return str(values[column])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 1:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return super().data(index, role)
+
+
+class KeyPositionsModel(RowsModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("People", "Key position"),
+        QT_TRANSLATE_NOOP("People", "Risk"),
+        QT_TRANSLATE_NOOP("People", "Held by"),
+        QT_TRANSLATE_NOOP("People", "Successors"),
+        QT_TRANSLATE_NOOP("People", "Why it is key"),
+    )
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(language, parent)
+        self.successor_text: Callable[[Any], str] = lambda s: f"{s.staff}: {word(s.readiness)}"
+
+    def text(self, row: Any, column: int) -> str:
+        if column == 0:
+            return f"{row.title} ({row.tier})"
+        if column == 1:
+            return word(row.risk)
+        if column == 2:
+            return ", ".join(row.holders) or QCoreApplication.translate("People", "Vacant")
+        if column == 3:
+            return "; ".join(
+                self.successor_text(s) for s in row.successors
+            ) or QCoreApplication.translate("People", "None")
+        return row.reason or ""
+
+    def colour(self, row: Any, column: int) -> str | None:
+        return RISK_COLOURS[row.risk.value] if column == 1 else None
+
+
+class SuccessorsModel(RowsModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("People", "Successor"),
+        QT_TRANSLATE_NOOP("People", "Readiness"),
+        QT_TRANSLATE_NOOP("People", "Development actions"),
+    )
+
+    def text(self, row: Any, column: int) -> str:
+        name = row.staff + (QCoreApplication.translate("People", " (has left)") if row.left else "")
+        return (name, word(row.readiness), row.development or "")[column]
