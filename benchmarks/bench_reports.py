@@ -133,6 +133,8 @@ def run(quick: bool) -> list[Figure]:
         folder = fresh_dir("reports-out")
         tna_s, tna_pages = _best_build(store, "tna", year, folder)
         annex_s, annex_pages = _best_build(store, "tna", year, folder, annex=True)
+        programme_s, programme_pages = _best_build(store, "programme", year, folder)
+        gender_s, gender_pages = _best_build(store, "gender", year, folder)
     finally:
         store.close()
     _, tna_peak = _cli_peak(member_dir, "tna", year, "--annex")
@@ -156,6 +158,12 @@ def run(quick: bool) -> list[Figure]:
                note="baseline: ReportLab, same pages, no logic"),
         figure(f"TNA report with annex, {staff:,} staff ({annex_pages} pages)", annex_s, "s",
                baseline=annex_base),
+        figure(f"programme report, {staff:,} staff ({programme_pages} pages)", programme_s, "s",
+               budget=TNA_BUDGET_S, baseline=baseline_pages_s(programme_pages),
+               note="the demo's sessions, nominations and e-learning"),
+        figure(f"gender report, {staff:,} staff ({gender_pages} pages)", gender_s, "s",
+               budget=TNA_BUDGET_S, baseline=baseline_pages_s(gender_pages),
+               note="workforce, women in leadership, the demo's plan"),
         figure("TNA report (CLI, with annex): peak RSS", tna_peak or 0.0, "MiB",
                budget=MEMORY_BUDGET_MIB, note="whole command"),
         figure(f"regional report, {region} ({regional_pages} pages)", regional_s, "s",

@@ -116,6 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
         cli_roster.register(commands)
     cli_sync.register(commands)
     cli_tna.register(commands)
+    # issue 6, helper A: the leadership programme
+    from oco_desktop import cli_programme
+
+    cli_programme.register(commands)
+    # issue 6, helper B: people development (mentoring, experts, gender, succession)
+    from oco_desktop import cli_people
+
+    cli_people.register(commands)
     cli_report.register(commands)
     return parser
 
@@ -261,6 +269,18 @@ def _with_store(
     return command
 
 
+def _programme_run(args: argparse.Namespace, store: Store) -> int:  # issue 6, helper A
+    from oco_desktop import cli_programme
+
+    return cli_programme.run(args, store)
+
+
+def _people_run(args: argparse.Namespace, store: Store) -> int:  # issue 6, helper B
+    from oco_desktop import cli_people
+
+    return cli_people.run(args, store)
+
+
 def cmd_gui(args: argparse.Namespace, paths: DataPaths) -> int:
     # The services (SQLAlchemy and friends) are imported before Qt: PySide6 inspects the source
     # of every module imported after it, which made the window start a tenth of a second later.
@@ -293,6 +313,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "sync": _with_store(cli_sync.run_sync),
     "reference": _with_store(cli_sync.run_reference),
     "tna": _with_store(cli_tna.run),
+    "programme": _with_store(_programme_run),  # issue 6, helper A
+    # issue 6, helper B: people development
+    **{name: _with_store(_people_run) for name in ("mentoring", "experts", "gender", "succession")},
     "report": _with_store(cli_report.run),
 }
 

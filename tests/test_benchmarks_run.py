@@ -30,6 +30,10 @@ EXPECTED = {
         "demo --staff 40: wall time",
         "demo wall time growth",
     ],
+    "experts": [  # issue 6, helper B
+        "regional search, valuation in French in March, 24 members x 4 experts",
+        "regional search, TECH area level 2+, 24 members x 4 experts",
+    ],
 }
 
 

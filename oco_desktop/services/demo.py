@@ -26,6 +26,8 @@ from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import OfficeType, Role, Sex, StaffStatus, Tier
 from oco_desktop.paths import DataPaths, resources_dir
 from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.people_demo import fill_demo_people
+from oco_desktop.services.programme_demo import fill_demo_programme
 from oco_desktop.services.setup import (
     SetupRequest,
     discard_new_installation,
@@ -362,6 +364,8 @@ def create_demo(
         with plain_store_errors(paths.root), store.write() as session:
             _write(session, plan)
             fill_demo_cycle(session, plan.member_code, seed=seed, language=language)
+            fill_demo_programme(session, plan.member_code, seed=seed, language=language)
+            fill_demo_people(session, plan.member_code, seed=seed, language=language)
     except BaseException:
         discard_new_installation(paths, store)
         raise

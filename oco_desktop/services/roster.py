@@ -584,9 +584,12 @@ def erase_staff(store: Store, staff_id: str, actor: Actor, *, confirmation: str)
             )
         )
         removed = purge_side_tables(session, staff_id)
+        from oco_desktop.services import elearning, nominations
         from oco_desktop.services.tna import forget_staff
 
         forget_staff(session, staff_id)  # assessments and their free-text notes go too
+        nominations.forget_staff(session, staff_id)
+        elearning.forget_staff(session, staff_id)
         audit.record(session, actor, Action.ERASE, "staff", staff_id, source="legal request")
     try:
         scrubbed = checkpoint_truncate(store)

@@ -10,7 +10,7 @@ from oco_desktop.sync.columns import DeriveRule
 
 def derive_rules() -> dict[str, DeriveRule]:
     # Imported here: the rules live with the services that make the ids.
-    from oco_desktop.services import roster_org, tna, tna_needs
+    from oco_desktop.services import elearning, roster_org, tna, tna_needs
 
     return {
         "position_competency": DeriveRule(
@@ -21,4 +21,7 @@ def derive_rules() -> dict[str, DeriveRule]:
             tna.ASSESSMENT_NAMESPACE, ("cycle_id", "staff_id", "competency_code")
         ),
         "tna_need": DeriveRule(tna_needs.NEED_NAMESPACE, ("cycle_id", "competency_code", "band")),
+        "elearning_completion": DeriveRule(
+            elearning.COMPLETION_NAMESPACE, ("staff_id", "module_code")
+        ),
     }

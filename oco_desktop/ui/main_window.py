@@ -126,14 +126,14 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
             # The other pages are built once the window is on screen, one per turn of the loop.
             self._painted = True
-            QTimer.singleShot(0, self._build_next_page)
+            QTimer.singleShot(0, self, self._build_next_page)
         return super().event(event)
 
     def _build_next_page(self) -> None:
         missing = [spec.key for spec in self.specs if spec.key not in self.pages]
         if missing:
             self.page(missing[0])
-            QTimer.singleShot(0, self._build_next_page)
+            QTimer.singleShot(0, self, self._build_next_page)
 
     # -- building --------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from report_world import demo_member
-from sqlalchemy import delete
+from sqlalchemy import update
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import reports
@@ -33,7 +33,7 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
     opened = open_installation(DataPaths(folder))
     with opened.write() as session:
         for table in (GenderAction, GenderIndicator, GenderPlan):
-            session.execute(delete(table))
+            session.execute(update(table).values(deleted=True))  # the demo's plan: gone
         old = GenderPlan(
             member_code="TO", title="First plan", start_year=2020, end_year=2023, status="closed"
         )

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from report_world import demo_member
-from sqlalchemy import delete, select
+from sqlalchemy import select, update
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import reports
@@ -45,7 +45,7 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
     opened = open_installation(DataPaths(folder))
     with opened.write() as session:
         for table in (Nomination, ElearningCompletion, CourseSession, Course):
-            session.execute(delete(table))  # whatever the demo filled: this test's own rows
+            session.execute(update(table).values(deleted=True))  # the demo's rows: gone
         people = session.scalars(
             select(Staff).where(Staff.status == "active").order_by(Staff.staff_number)
         ).all()

@@ -71,6 +71,20 @@ PAGES: list[PageSpec] = [
         QStyle.StandardPixmap.SP_FileDialogListView,
         "oco_desktop.ui.pages.tna:TnaPage",
     ),
+    PageSpec(  # issue 6, helper A
+        "programme",
+        QT_TRANSLATE_NOOP("Pages", "Programme"),
+        "programme",
+        QStyle.StandardPixmap.SP_FileDialogStart,
+        "oco_desktop.ui.pages.programme:ProgrammePage",
+    ),
+    PageSpec(  # issue 6, helper B
+        "people",
+        QT_TRANSLATE_NOOP("Pages", "People development"),
+        "people",
+        QStyle.StandardPixmap.SP_FileDialogNewFolder,
+        "oco_desktop.ui.pages.people:PeoplePage",
+    ),
     PageSpec(
         "reports",
         QT_TRANSLATE_NOOP("Pages", "Reports"),

@@ -36,12 +36,17 @@ def test_a_member_bundle_with_another_members_row_is_refused_whole(world) -> Non
     assert data_digest(world.sec, bookkeeping=False) == before
 
 
-def test_a_member_may_not_publish_a_course(world) -> None:
+def test_a_member_never_sends_a_course_and_the_secretariat_refuses_one(world) -> None:
     member = world.members["TO"]
-    with member.write() as session:
+    with member.write() as session:  # the services refuse this; a demo store holds such rows
         session.add(Course(code="X", title="Self-made course"))
-    with pytest.raises(BundleRejected, match="only the Secretariat publishes"):
-        world.send(member, world.sec)
+    _, [result] = world.send(member, world.sec)
+    assert result.status == "applied" and "course" not in result.counts
+    with world.sec.read() as session:
+        assert session.scalars(select(Course)).all() == []
+        course = _record("course", {"code": ("X",)})
+        reason = out_of_scope(session.connection(), [course], "TO", "SEC")
+    assert "only the Secretariat publishes" in reason
 
 
 def test_the_secretariats_courses_reach_the_member_and_its_own_rows_go_back(world) -> None:
