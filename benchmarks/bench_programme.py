@@ -21,7 +21,15 @@ import sqlite3
 import time
 from pathlib import Path
 
-from benchmarks.harness import Figure, copy_store, demo_store, figure, median, staff_sizes
+from benchmarks.harness import (
+    Figure,
+    copy_store,
+    demo_store,
+    figure,
+    growth,
+    median,
+    staff_sizes,
+)
 
 TREE_BUDGET_S = 0.200
 DETAIL_BUDGET_S = 0.200
@@ -152,12 +160,13 @@ def _raw_detail_s(database: Path, activity: str) -> float:
         conn.close()
 
 
-def run(quick: bool) -> list[Figure]:
+def _measure(staff: int):  # type: ignore[no-untyped-def]
+    """On a copy of the demo store of `staff`, filled with links: the tree's and the busiest
+    activity's median times, and what they held."""
     from oco_desktop.paths import DataPaths
     from oco_desktop.services import programme
     from oco_desktop.services.setup import open_installation
 
-    staff = staff_sizes(quick)[0]
     data_dir = copy_store(demo_store(staff), f"programme-{staff}")
     store = open_installation(DataPaths(data_dir))
     try:
@@ -176,16 +185,22 @@ def run(quick: bool) -> list[Figure]:
             details.append(time.perf_counter() - start)
     finally:
         store.close()
-    database = data_dir / DB_FILE_NAME
+    return median(trees), median(details), made, tree, busiest, detail, data_dir / DB_FILE_NAME
+
+
+def run(quick: bool) -> list[Figure]:
+    sizes = staff_sizes(quick)
+    measured = [_measure(staff) for staff in sizes]
+    tree_s, detail_s, made, tree, busiest, detail, database = measured[0]
     totals = tree.counts
     links = (
         f"{made['courses'] + 7} courses, {totals.sessions} sessions, {totals.nominations:,} "
         f"nominations, {totals.completions:,} completions, {totals.needs} needs"
     )
-    return [
+    figures = [
         figure(
             f"programme tree, {made['staff']:,} staff, all links",
-            median(trees),
+            tree_s,
             "s",
             budget=TREE_BUDGET_S,
             baseline=_raw_counts_s(database),
@@ -193,7 +208,7 @@ def run(quick: bool) -> list[Figure]:
         ),
         figure(
             f"activity detail ({busiest.code})",
-            median(details),
+            detail_s,
             "s",
             budget=DETAIL_BUDGET_S,
             baseline=_raw_detail_s(database, busiest.code),
@@ -201,3 +216,19 @@ def run(quick: bool) -> list[Figure]:
             f"{len(detail.nominations):,} nominations; baseline = raw fetch of its nominations",
         ),
     ]
+    for staff, (size_tree_s, size_detail_s, size_made, size_tree, _, _, size_db) in zip(
+        sizes[1:], measured[1:], strict=True
+    ):
+        figures.append(
+            figure(
+                f"programme tree, {size_made['staff']:,} staff, all links",
+                size_tree_s,
+                "s",
+                baseline=_raw_counts_s(size_db),
+                note=f"{size_tree.counts.nominations:,} nominations; demo of {staff:,} staff",
+            )
+        )
+        figures.append(figure(f"activity detail, {staff:,} staff", size_detail_s, "s"))
+    figures.append(growth("programme tree growth", sizes, [m[0] for m in measured], "s"))
+    figures.append(growth("activity detail growth", sizes, [m[1] for m in measured], "s"))
+    return figures
