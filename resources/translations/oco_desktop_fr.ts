@@ -3793,7 +3793,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>ProgrammePage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/programme.py" line="+424" />
+            <location filename="../../oco_desktop/ui/pages/programme.py" line="+448" />
             <source>Leadership programme</source>
             <translation>Programme de leadership</translation>
         </message>
@@ -3811,7 +3811,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>ProgrammeTreeTab</name>
         <message>
-            <location line="-340" />
+            <location line="-364" />
             <source>Outcomes and activities of the programme</source>
             <translation>Résultats et activités du programme</translation>
         </message>
@@ -3831,12 +3831,12 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>&amp;Nouvelle formation…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>New s&amp;ession…</source>
             <translation>Nouvelle s&amp;ession…</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-11" />
             <source>Sess&amp;ions:</source>
             <translation>Sess&amp;ions :</translation>
         </message>
@@ -3846,7 +3846,12 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Candida&amp;tures :</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
+            <source>Ed&amp;it course…</source>
+            <translation>Mod&amp;ifier le cours…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Ca&amp;ncel session</source>
             <translation>Annuler la sessi&amp;on</translation>
         </message>
@@ -3946,7 +3951,12 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Retirer</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
+            <source>Choose a session of the course in the list first.</source>
+            <translation>Choisissez d'abord une session du cours dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Publish a course first: New course…</source>
             <translation>Publiez d'abord une formation : Nouvelle formation…</translation>
         </message>

@@ -126,6 +126,7 @@ class ProgrammeTreeTab(QWidget):
         if self.secretariat:
             actions = (
                 (self.tr("New &course…"), self.new_course),
+                (self.tr("Ed&it course…"), self.edit_course),
                 (self.tr("New s&ession…"), self.new_session),
                 (self.tr("Ca&ncel session"), self.cancel_session),
                 (self.tr("C&onfirm"), lambda: self.decide("confirmed")),
@@ -352,6 +353,29 @@ class ProgrammeTreeTab(QWidget):
             return
         store, actor = self.context.store, self.context.actor()
         Op(self, lambda: courses.create_course(store, draft, actor)).success(self._changed).run()
+
+    def edit_course(self) -> None:
+        """Change the course of the session chosen in the list."""
+        chosen = self._current_session()
+        if chosen is None:
+            messages.inform(self, self.tr("Choose a session of the course in the list first."))
+            return
+        store = self.context.store
+        Op(self, lambda: courses.list_courses(store)).success(
+            lambda found: self._ask_course_change(found, chosen.course_id)
+        ).run()
+
+    def _ask_course_change(self, found: list[Any], course_id: str) -> None:
+        course = next((c for c in found if c.id == course_id), None)
+        if course is None:
+            return
+        draft = dialogs.ask_course(self, self.language, course=course)
+        if draft is None:
+            return
+        store, actor = self.context.store, self.context.actor()
+        Op(self, lambda: courses.update_course(store, course.id, draft, actor)).success(
+            self._changed
+        ).run()
 
     def new_session(self) -> None:
         store = self.context.store
