@@ -88,7 +88,7 @@ def _fill_links(store, member: str) -> dict[str, int]:  # type: ignore[no-untype
                     {"id": new_id(), "deleted": False, "course_id": course_id,
                      "starts_on": starts, "ends_on": starts + dt.timedelta(days=4),
                      "apply_by": None, "venue": "Suva", "online": False,
-                     "seats": max(1, len(staff) // 40), "language": "en",
+                     "seats": min(1000, max(1, len(staff) // 40)), "language": "en",
                      "status": "held" if k == 0 else "open"}
                 )  # fmt: skip
         session.execute(insert(Course).execution_options(render_nulls=True), courses)
