@@ -16,15 +16,6 @@ MAX_DAYS_A_YEAR = 366
 MAX_MEETINGS = 1000
 
 
-class ProgrammeRuleError(ValueError):
-    """A value or a step refused by a rule: which field, and a sentence saying what to fix."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
 class CourseMode(StrEnum):
     IN_PERSON = "in_person"
     ONLINE = "online"

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -17,7 +16,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+
+from oco_desktop.ui.models.plain_rows import PlainRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,57 +63,9 @@ def short_date(value: Any) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of plain rows; subclasses give COLUMNS and `text`."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, language: str = "en", parent: Any = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.text(row, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.colour(row, index.column())
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole and self.colour(row, index.column()):
-            return QBrush(QColor("#1b1b1b"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
-        return None
-
-    def text(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def colour(self, row: Any, column: int) -> str | None:
-        return None
-
-    def tooltip(self, row: Any, column: int) -> str | None:
-        return None
+class RowsModel(PlainRowsModel):
+    CONTEXT = CONTEXT
+    ROW_ROLE = ROW_ROLE
 
 
 class PairsModel(RowsModel):

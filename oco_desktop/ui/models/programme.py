@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from oco_desktop.services.courses import SessionInfo
 from oco_desktop.services.nominations import NominationInfo
 from oco_desktop.services.programme import ActivityStatus, Counts, NeedRef, ProgrammeTree
+from oco_desktop.ui.models.plain_rows import PlainRowsModel
 from oco_desktop.ui.widgets.tna_bands import band_word
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -155,48 +155,13 @@ class ProgrammeTreeModel(QStandardItemModel):
         return found[0] if found else QModelIndex()
 
 
-class _Table(QAbstractTableModel):
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, language: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Programme", self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
-        return None
+class _Table(PlainRowsModel):
+    CONTEXT = "Programme"
+    ROW_ROLE = ROW_ROLE
 
     def tooltip(self, row: Any, column: int) -> str | None:
         name = getattr(row, "course_name", None)
         return name(self.language) if name is not None and column <= 1 else None
-
-    def text(self, row: Any, column: int) -> str:
-        raise NotImplementedError
 
 
 class SessionsModel(_Table):
