@@ -7,23 +7,28 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from oco_desktop import APP_NAME, __version__
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.dashboard import staff_summary
-from oco_desktop.store.engine import Store
+from oco_desktop.store.glance import StoreGlance, glance
 from oco_desktop.ui import icons
-from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.crash_handler import CrashHandler
 from oco_desktop.ui.i18n import Translators, choose_language, format_number
-from oco_desktop.ui.main_window import MainWindow
-from oco_desktop.ui.startup import DialogStartupUi, open_for_gui
+from oco_desktop.ui.main_window import Heading, MainWindow
 from oco_desktop.ui.tasks import executor
+from oco_desktop.ui.widgets.first_paint import when_painted
 
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
+    from oco_desktop.ui.context import AppContext
+
+# For the start-up benchmark: print `shown` at the window's first paint and quit; or, with
+# READY, print `shown`, then `ready` once the first page shows the data, and quit.
 QUIT_WHEN_SHOWN_ENV = "OCO_DESKTOP_QUIT_WHEN_SHOWN"
+QUIT_WHEN_READY_ENV = "OCO_DESKTOP_QUIT_WHEN_READY"
 EXIT_BUG = 1
 ROOMY_SIZE = (1240, 780)
 
@@ -57,24 +62,109 @@ def show_main_window(window: QWidget) -> None:
     window.show()
 
 
-class _QuitWhenPainted(QObject):
-    """For the cold-start benchmark: print `shown` once the window has painted, then quit."""
+def _say_when_painted(widget: QWidget, app: QApplication, word: str, quit: bool) -> None:
+    """Print `word` once `widget` has painted (the benchmark reads it), then maybe quit."""
 
-    def __init__(self, window: QWidget, app: QApplication) -> None:
-        super().__init__(window)
-        self._app = app
-        self._done = False
-        window.installEventFilter(self)
+    def say() -> None:
+        print(word, flush=True)
+        if quit:
+            app.exit(0)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            QTimer.singleShot(0, self._quit)
-        return False
+    when_painted(widget, say)
 
-    def _quit(self) -> None:
-        print("shown", flush=True)
-        self._app.exit(0)
+
+class _Start:
+    """Opens the store and shows the main window, in one of two orders.
+
+    A data file that the glance reads as healthy, at this app's schema, gets its window first:
+    the sidebar, title and status bar paint while SQLAlchemy, the models and the store load,
+    then the first page fills in. Anything else (first run, a migration due, a damaged or
+    unreadable file) is settled before any window, by the dialogs of `ui.startup`."""
+
+    def __init__(
+        self, app: QApplication, paths: DataPaths, translators: Translators, crash: CrashHandler
+    ) -> None:
+        self.app, self.paths, self.translators, self.crash = app, paths, translators, crash
+        self.store: Store | None = None
+        self.context: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.exit_code: int | None = None
+
+    def open_then_show(self, requested_language: str | None) -> None:
+        from oco_desktop.ui.startup import DialogStartupUi, open_for_gui
+
+        opened = open_for_gui(self.paths, DialogStartupUi(self.translators.language))
+        if opened.store is None:
+            self.exit_code = opened.exit_code
+            return
+        self.store = opened.store
+        context = self._open_context(opened.store, requested_language)
+        self.window = MainWindow(context)
+        self._show()
+
+    def show_then_open(self, seen: StoreGlance, requested_language: str | None) -> None:
+        language = self.translators.language
+        self.window = MainWindow.opening(self.paths, Heading.of_glance(seen, language))
+        self.window.first_painted.connect(lambda: self._finish_opening(requested_language))
+        self._show()
+
+    def _finish_opening(self, requested_language: str | None) -> None:
+        from oco_desktop.ui.startup import DialogStartupUi, open_for_gui
+
+        assert self.window is not None
+        try:
+            opened = open_for_gui(self.paths, DialogStartupUi(self.translators.language))
+            if opened.store is None:
+                self.exit_code = opened.exit_code
+                self.window.close()
+                self.app.exit(opened.exit_code)
+                return
+            self.store = opened.store
+            self.window.attach(self._open_context(opened.store, requested_language))
+            self.window.check_data_file_in_background()
+        except Exception:
+            self.crash.handle(*sys.exc_info())  # type: ignore[arg-type]
+            self.exit_code = EXIT_BUG
+            self.app.exit(EXIT_BUG)
+
+    def _open_context(self, store: Store, requested_language: str | None) -> AppContext:
+        from oco_desktop.ui.context import AppContext
+
+        self.context = AppContext.open(store, self.translators.language)
+        language = choose_language(requested_language, self.context.info.language)
+        if language != self.translators.language:
+            self.translators.install(language)
+        self.context.language = language
+        return self.context
+
+    def _show(self) -> None:
+        assert self.window is not None
+        show_main_window(self.window)
+        if self.context is not None:
+            self.window.check_data_file_in_background()
+        self.app.setQuitOnLastWindowClosed(True)
+        if os.environ.get(QUIT_WHEN_READY_ENV) == "1":
+            _say_when_painted(self.window, self.app, "shown", quit=False)
+            self.window.ready.connect(self._say_ready_when_painted)
+            if self.window.attached:
+                self._say_ready_when_painted()
+        elif os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
+            _say_when_painted(self.window, self.app, "shown", quit=True)
+
+    def _say_ready_when_painted(self) -> None:
+        assert self.window is not None
+        self.window.update()
+        _say_when_painted(self.window, self.app, "ready", quit=True)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        # After a restore the window works on a newer Store than the one opened here.
+        if self.context is not None:
+            self.context.store.close()
+        if self.store is not None:
+            self.store.close()
 
 
 def run_gui(paths: DataPaths, language: str | None) -> int:
@@ -82,35 +172,25 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
     app.setQuitOnLastWindowClosed(False)  # the start-up dialogs are not the last window
     crash = CrashHandler(paths.log_file)
     crash.install()
+    seen = glance(paths.database)
     translators = Translators(app)
-    translators.install(choose_language(language))
-    store: Store | None = None
-    context: AppContext | None = None
+    translators.install(choose_language(language, seen.language if seen else None))
+    start = _Start(app, paths, translators, crash)
     try:
-        opened = open_for_gui(paths, DialogStartupUi(translators.language))
-        if opened.store is None:
-            return opened.exit_code
-        store = opened.store
-        context = AppContext.open(store, translators.language)
-        context.language = choose_language(language, context.info.language)
-        translators.install(context.language)
-        window = MainWindow(context)
-        show_main_window(window)
-        window.check_data_file_in_background()
-        app.setQuitOnLastWindowClosed(True)
-        if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
-            _QuitWhenPainted(window, app)
-        return app.exec()
+        if seen is None:
+            start.open_then_show(language)
+        else:
+            start.show_then_open(seen, language)
+        if start.exit_code is not None:
+            return start.exit_code
+        code = app.exec()
+        return start.exit_code if start.exit_code is not None else code
     except Exception:
         crash.handle(*sys.exc_info())  # type: ignore[arg-type]
         return EXIT_BUG
     finally:
         executor().wait_for_done()
-        # After a restore the window works on a newer Store than the one opened here.
-        if context is not None:
-            context.store.close()
-        if store is not None:
-            store.close()
+        start.close()
         crash.uninstall()
 
 
@@ -120,6 +200,9 @@ _self_test_app: QApplication | None = None
 def self_test_window(store: Store) -> list[str]:
     """Build the main window for `store` (offscreen when QT_QPA_PLATFORM=offscreen), check
     its pages and the dashboard's staff total, close it and say what was checked."""
+    from oco_desktop.services.dashboard import staff_summary
+    from oco_desktop.ui.context import AppContext
+
     global _self_test_app
     _self_test_app = application()
     context = AppContext.open(store, "en")

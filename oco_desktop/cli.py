@@ -282,13 +282,6 @@ def _people_run(args: argparse.Namespace, store: Store) -> int:  # issue 6, help
 
 
 def cmd_gui(args: argparse.Namespace, paths: DataPaths) -> int:
-    # The services (SQLAlchemy and friends) are imported before Qt: PySide6 inspects the source
-    # of every module imported after it, which made the window start a tenth of a second later.
-    import oco_desktop.services.backups
-    import oco_desktop.services.dashboard
-    import oco_desktop.services.health
-    import oco_desktop.services.setup
-    import oco_desktop.services.tna_needs  # noqa: F401
     from oco_desktop.app import run_gui
 
     return run_gui(paths, args.lang)

@@ -59,3 +59,15 @@ def test_importing_the_cli_and_services_loads_no_qt():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_window_first_paint_needs_no_sqlalchemy():
+    """What the window imports before the store opens must not pull in SQLAlchemy (nor the
+    other large libraries): that is what lets it paint in a fraction of the old time."""
+    code = (
+        "import sys, oco_desktop.cli, oco_desktop.app;"
+        "heavy = ('sqlalchemy', 'alembic', 'openpyxl', 'reportlab', 'cryptography');"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# How the Secretariat's installation is named where a member's name would be shown.
+SECRETARIAT_NAME_EN = "OCO Secretariat"
+SECRETARIAT_NAME_FR = "Secrétariat de l'OCO"
+
 
 class Role(StrEnum):
     MEMBER = "member"

@@ -11,7 +11,12 @@ from sqlalchemy import select
 
 from oco_desktop import __version__
 from oco_desktop.domain.ids import new_id
-from oco_desktop.domain.roster import OfficeType, Role
+from oco_desktop.domain.roster import (
+    SECRETARIAT_NAME_EN,
+    SECRETARIAT_NAME_FR,
+    OfficeType,
+    Role,
+)
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import AlreadyInitialised, InvalidInput, NotInitialised
 from oco_desktop.store import capture
@@ -235,7 +240,7 @@ def installation_info(store: Store) -> InstallationInfo:
                 .limit(1)
             ).first()
         else:
-            name_en, name_fr = "OCO Secretariat", "Secrétariat de l'OCO"
+            name_en, name_fr = SECRETARIAT_NAME_EN, SECRETARIAT_NAME_FR
         return InstallationInfo(
             site_id=inst.site_id,
             role=Role(inst.role),

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from oco_desktop.services.errors import StoreDamaged, StoreError
+
+
+def _is_dbapi_error(exc: BaseException) -> bool:
+    # SQLAlchemy is not imported to ask: when it is not loaded, nothing raised one of its errors
+    # (the backup listing and the window's first paint run without it).
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
 
 
 def classify(exc: BaseException, where: Path) -> StoreError | None:
     """A StoreError telling the officer what happened, or None when it is a bug."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    original = exc.orig if _is_dbapi_error(exc) else exc  # type: ignore[attr-defined]
     if isinstance(original, sqlite3.Error):
         text = str(original).lower()
         if "readonly" in text or "read-only" in text:
@@ -72,7 +78,9 @@ def plain_store_errors(where: Path) -> Iterator[None]:
         yield
     except StoreError:
         raise
-    except (sqlite3.Error, DBAPIError, OSError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, (sqlite3.Error, OSError)) and not _is_dbapi_error(exc):
+            raise
         plain = classify(exc, where)
         if plain is None:
             raise

@@ -8,11 +8,13 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING
 
 from oco_desktop import __version__
 from oco_desktop.services.errors import InvalidInput, StoreError, StoreTooNew
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,8 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def revision_of(conn: Connection) -> str | None:
+    from sqlalchemy import text
+
     exists = conn.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
     ).first()
@@ -80,6 +84,8 @@ def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore
     """Migrate the store to `target`. Returns True if a migration ran.
 
     An existing data file is backed up first; if a step fails the backup is put back."""
+    from sqlalchemy import text
+
     from oco_desktop.store import backup as backups
 
     with engine.connect() as conn:

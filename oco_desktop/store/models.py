@@ -459,3 +459,8 @@ def sync_specs() -> list[SyncSpec]:
         SyncSpec(model.__tablename__, model.__sync_groups__)  # type: ignore[attr-defined]
         for model in synced_models()
     ]
+
+
+# Last, so that importing the models module registers every model with Base.metadata: the
+# programme models build on Base and Synced above.
+from oco_desktop.store import programme_models as programme_models  # noqa: E402

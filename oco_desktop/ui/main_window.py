@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import html
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,16 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop import APP_NAME, __version__
-from oco_desktop.services import backups, health, preferences
-from oco_desktop.services.backups import BackupInfo, RestoreResult
+from oco_desktop.paths import DataPaths
+from oco_desktop.services import backups
 from oco_desktop.services.errors import StoreDamaged
-from oco_desktop.services.setup import open_installation
+from oco_desktop.store.glance import StoreGlance
 from oco_desktop.ui import icons
-from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.pages.registry import PAGES, PageSpec
 from oco_desktop.ui.tasks import Op, executor, report_failure
+from oco_desktop.ui.widgets.first_paint import when_painted
 from oco_desktop.ui.widgets.status_bar import StatusBar, format_moment
+
+if TYPE_CHECKING:
+    from oco_desktop.services.backups import BackupInfo, RestoreResult
+    from oco_desktop.ui.context import AppContext
 
 START_PAGE_ENV = "OCO_DESKTOP_START_PAGE"
 DEMO_BANNER_STYLE = (
@@ -68,13 +82,52 @@ def choose_backup_file(parent: QWidget, start: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+@dataclass(frozen=True)
+class Heading:
+    """What the title bar and the demo banner say; known before the store is open."""
+
+    where: str
+    is_demo: bool
+
+    @classmethod
+    def of_context(cls, context: AppContext) -> Heading:
+        return cls._of(
+            context.member_code, context.member_name, context.info.office_name, context.info.is_demo
+        )
+
+    @classmethod
+    def of_glance(cls, seen: StoreGlance, language: str) -> Heading:
+        return cls._of(seen.member_code, seen.member_name(language), seen.office_name, seen.is_demo)
+
+    @classmethod
+    def _of(cls, member: str | None, name: str, office: str | None, demo: bool) -> Heading:
+        return cls(f"{name} ({office})" if member is not None and office else name, demo)
+
+
 class MainWindow(QMainWindow):
+    """Built from an open store's context; or, for a faster start, `opening` a shell from a
+    glance at the data file, painted while the store opens, then `attach`ed to the context."""
+
     restored = Signal()
     backed_up = Signal(object)
+    first_painted = Signal()
+    ready = Signal()  # attached to the open store, its first page built
 
-    def __init__(self, context: AppContext, pages: list[PageSpec] | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None,
+        pages: list[PageSpec] | None = None,
+        *,
+        paths: DataPaths | None = None,
+        heading: Heading | None = None,
+    ) -> None:
         super().__init__()
-        self.context = context
+        if context is not None:
+            paths, heading = context.paths, Heading.of_context(context)
+        if paths is None or heading is None:
+            raise ValueError("a window without its context needs the data paths and a heading")
+        self.paths = paths
+        self.attached = False
         self.specs = list(PAGES if pages is None else pages)
         self.pages: dict[str, QWidget] = {}
         self.setWindowIcon(icons.app_icon())
@@ -110,24 +163,55 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        self.status = StatusBar(context.paths.root)
+        self.status = StatusBar(paths.root)
         self.setStatusBar(self.status)
         self._build_menus()
+        self._show_heading(heading)
+        self.status.set_last_backup(backups.latest(paths))
+        self.setMinimumSize(760, 480)
+        when_painted(self, self.first_painted.emit)
+        if context is not None:
+            self.attach(context)
+        else:
+            self._show_opening()
+
+    @classmethod
+    def opening(
+        cls, paths: DataPaths, heading: Heading, pages: list[PageSpec] | None = None
+    ) -> MainWindow:
+        return cls(None, pages, paths=paths, heading=heading)
+
+    def _show_opening(self) -> None:
+        """The sidebar, menus and status bar, with a word where the first page will be;
+        nothing can be chosen until `attach`."""
+        start = self._start_row()
+        opening = QLabel(self.tr("Opening your data…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder = self.stack.widget(start)
+        self.stack.insertWidget(start, opening)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(start)
+        self.sidebar.setEnabled(False)
+        self.menuBar().setEnabled(False)
+
+    def attach(self, context: AppContext) -> None:
+        """Work on the open store: build the first page; the others follow once painted."""
+        self.context = context
+        self.attached = True
         self._show_installation()
-        self.status.set_last_backup(backups.latest(context.paths))
         start = self._start_row()
         self.page(self.specs[start].key)
-        self.sidebar.setCurrentRow(start)
-        self.setMinimumSize(760, 480)
+        self.stack.setCurrentIndex(start)
+        with QSignalBlocker(self.sidebar):
+            self.sidebar.setCurrentRow(start)
+        self.sidebar.setEnabled(True)
+        self.menuBar().setEnabled(True)
         self.sidebar.setFocus()
-        self._painted = False
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
-            # The other pages are built once the window is on screen, one per turn of the loop.
-            self._painted = True
-            QTimer.singleShot(0, self, self._build_next_page)
-        return super().event(event)
+        # The other pages are built once the first is on screen, one per turn of the loop.
+        self.update()  # the whole window repaints with its first page: its paint says so
+        when_painted(self, self._build_next_page)
+        self.ready.emit()
 
     def _build_next_page(self) -> None:
         missing = [spec.key for spec in self.specs if spec.key not in self.pages]
@@ -207,12 +291,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _show_installation(self) -> None:
-        info = self.context.info
-        where = self.context.member_name
-        if self.context.member_code is not None and info.office_name:
-            where = f"{where} ({info.office_name})"
-        title = f"{APP_NAME} — {where}"
-        if info.is_demo:
+        self.paths = self.context.paths
+        self._show_heading(Heading.of_context(self.context))
+
+    def _show_heading(self, heading: Heading) -> None:
+        title = f"{APP_NAME} — {heading.where}"
+        if heading.is_demo:
             title += " — " + self.tr("DEMO")
         self.setWindowTitle(title)
         self.demo_banner.setText(
@@ -220,8 +304,8 @@ class MainWindow(QMainWindow):
                 "DEMO — fictional data: the names and numbers are invented, to explore OCO Desktop."
             )
         )
-        self.demo_banner.setVisible(info.is_demo)
-        self.status.set_data_folder(self.context.paths.root)
+        self.demo_banner.setVisible(heading.is_demo)
+        self.status.set_data_folder(self.paths.root)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -252,7 +336,7 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or not self.attached:
             return
         self.page(self.specs[row].key)
         changed = row != self.stack.currentIndex()
@@ -308,6 +392,8 @@ class MainWindow(QMainWindow):
     def check_data_file_in_background(self) -> None:
         """Read every page of the data file after the window is up (too slow to do before on
         a large file); a damaged file is reported with the offer to restore the latest backup."""
+        from oco_desktop.services import health
+
         paths = self.context.paths
         Op(self, lambda: health.verify_pages(paths)).failure(self._data_file_damaged).run()
 
@@ -333,6 +419,9 @@ class MainWindow(QMainWindow):
             self._restore(latest.path)
 
     def _restore(self, chosen: Path) -> None:
+        from oco_desktop.services.setup import open_installation
+        from oco_desktop.ui.context import AppContext
+
         paths = self.context.paths
         context, language = self.context, self.context.language
 
@@ -381,6 +470,8 @@ class MainWindow(QMainWindow):
     def change_language(self) -> None:
         """Keep another interface language with the installation; it applies at the next start
         (every window is built in one language)."""
+        from oco_desktop.services import preferences
+
         current = preferences.stored_language(self.context.store)
         chosen = choose_language_dialog(self, current)
         if chosen is None or chosen == current:

@@ -1014,7 +1014,7 @@
             <translation>Fiches de clé (*.card)</translation>
         </message>
         <message>
-            <location filename="../../oco_desktop/ui/main_window.py" line="+64" />
+            <location filename="../../oco_desktop/ui/main_window.py" line="+78" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
@@ -1842,22 +1842,27 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
         <name>MainWindow</name>
         <message>
             <location filename="../../oco_desktop/ui/main_window.py" line="-15" />
-            <location line="+345" />
+            <location line="+422" />
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="-344" />
+            <location line="-421" />
             <source>&amp;Language of OCO Desktop:</source>
             <translation>&amp;Langue d'OCO Desktop :</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+70" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+52" />
+            <source>Opening your data…</source>
+            <translation>Ouverture de vos données…</translation>
+        </message>
+        <message>
+            <location line="+52" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -1954,7 +1959,7 @@ Les données actuelles sont d'abord sauvegardées dans {1}, pour que vous puissi
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>{0}
 
 There is no backup to restore. Copy the data folder {1} to a safe place and ask the OCO Secretariat for help.</source>
@@ -1977,7 +1982,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>&amp;Restaurer la dernière sauvegarde</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Restoring the backup…</source>
             <translation>Restauration de la sauvegarde…</translation>
         </message>
@@ -2009,7 +2014,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
 {0}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>OCO Desktop will be in {0} the next time it starts. Quit and start it again to switch now.</source>
             <translation>OCO Desktop sera en {0} au prochain démarrage. Quittez-le et relancez-le pour changer dès maintenant.</translation>
         </message>
@@ -2934,7 +2939,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/registry.py" line="+48" />
+            <location filename="../../oco_desktop/ui/pages/registry.py" line="+49" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
@@ -3110,7 +3115,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Assuré</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+26" />
             <source>Mentor</source>
             <translation>Mentor</translation>
         </message>
@@ -3610,12 +3615,12 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
         </message>
         <message>
             <location line="+1" />
-            <location line="+164" />
+            <location line="+129" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="-128" />
             <source>Blended</source>
             <translation>Mixte</translation>
         </message>
@@ -3661,18 +3666,18 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
         </message>
         <message>
             <location line="+1" />
-            <location line="+113" />
+            <location line="+78" />
             <location line="+35" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-96" />
             <source>{0} of {1} delivered</source>
             <translation>{0} sur {1} réalisées</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+55" />
             <location line="+39" />
             <source>Course</source>
             <translation>Formation</translation>
@@ -3766,7 +3771,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Heures</translation>
         </message>
         <message>
-            <location filename="../../oco_desktop/ui/models/programme.py" line="-165" />
+            <location filename="../../oco_desktop/ui/models/programme.py" line="-130" />
             <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="-2" />
             <source>Completions</source>
             <translation>Modules suivis</translation>

@@ -28,7 +28,9 @@ def test_self_test_window_checks_pages_and_total(qtbot, store, roster):
 
 
 def test_self_test_window_says_what_is_wrong(qtbot, store, monkeypatch):
-    monkeypatch.setattr(app, "staff_summary", lambda *_a: type("S", (), {"total": 99})())
+    from oco_desktop.services import dashboard
+
+    monkeypatch.setattr(dashboard, "staff_summary", lambda *_a: type("S", (), {"total": 99})())
     with pytest.raises(AssertionError, match="shows '0' staff in post; the store holds 99"):
         app.self_test_window(store)
 
@@ -46,10 +48,30 @@ def test_run_gui_refuses_a_newer_data_file_with_exit_code_3(qtbot, store, paths,
 
 
 def test_run_gui_shows_a_bug_in_the_crash_dialog(qtbot, store, paths, monkeypatch):
+    """The window is up (the data file looked healthy) when building the first page fails."""
     shown = []
     monkeypatch.setattr(
         crash_handler, "show_crash_dialog", lambda m, d, f: shown.append((m, f)) or False
     )
+
+    def broken_attach(_window, _context):
+        raise KeyError("dashboard")
+
+    monkeypatch.setattr(app.MainWindow, "attach", broken_attach)
+
+    assert app.run_gui(paths, "en") == 1
+    assert shown == [("KeyError: 'dashboard'", paths.log_file)]
+
+
+def test_run_gui_shows_a_bug_before_any_window_in_the_crash_dialog(
+    qtbot, store, paths, monkeypatch
+):
+    """The data file needs the full opening first (here: the glance declines it)."""
+    shown = []
+    monkeypatch.setattr(
+        crash_handler, "show_crash_dialog", lambda m, d, f: shown.append((m, f)) or False
+    )
+    monkeypatch.setattr(app, "glance", lambda _database: None)
 
     def broken_window(_context):
         raise KeyError("dashboard")
@@ -60,12 +82,35 @@ def test_run_gui_shows_a_bug_in_the_crash_dialog(qtbot, store, paths, monkeypatc
     assert shown == [("KeyError: 'dashboard'", paths.log_file)]
 
 
+def test_run_gui_opens_the_store_after_painting_the_window(qtbot, store, paths, monkeypatch):
+    """A healthy data file: the window paints first, with the first page still to come, and
+    only then is the store opened and the dashboard built."""
+    seen_at_opening = []
+    real_open = startup.open_installation
+    monkeypatch.setattr(
+        crash_handler, "show_crash_dialog", lambda m, d, f: seen_at_opening.append(m) or False
+    )
+
+    def open_installation(p):
+        windows = app.QApplication.topLevelWidgets()
+        shown = [w for w in windows if isinstance(w, app.MainWindow) and w.isVisible()]
+        seen_at_opening.extend((w.attached, w.sidebar.isEnabled()) for w in shown)
+        return real_open(p)
+
+    monkeypatch.setattr(startup, "open_installation", open_installation)
+    monkeypatch.setenv(app.QUIT_WHEN_READY_ENV, "1")
+
+    assert app.run_gui(paths, "en") == 0
+
+    assert seen_at_opening == [(False, False)]
+
+
 def _raise_too_new(_paths):
     raise StoreTooNew("Written by OCO Desktop 9.")
 
 
 @pytest.mark.slow
-def test_run_gui_cold_start_prints_shown_and_exits_0(tmp_path):
+def test_run_gui_cold_start_prints_shown_then_ready_and_exits_0(tmp_path):
     data = tmp_path / "data"
     init = (
         "from pathlib import Path\n"
@@ -83,17 +128,26 @@ def test_run_gui_cold_start_prints_shown_and_exits_0(tmp_path):
         "from oco_desktop.app import run_gui\n"
         f"sys.exit(run_gui(DataPaths(Path({str(data)!r})), None))\n"
     )
-    env["OCO_DESKTOP_QUIT_WHEN_SHOWN"] = "1"
-    done = subprocess.run(
+    shown = subprocess.run(
         [sys.executable, "-c", run],
-        env=env,
+        env=dict(env, OCO_DESKTOP_QUIT_WHEN_SHOWN="1"),
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "shown"
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split() == ["shown"]
+    ready = subprocess.run(
+        [sys.executable, "-c", run],
+        env=dict(env, OCO_DESKTOP_QUIT_WHEN_READY="1"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert ready.returncode == 0, ready.stderr
+    assert ready.stdout.split() == ["shown", "ready"]
 
 
 @pytest.mark.parametrize(

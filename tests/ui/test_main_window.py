@@ -47,6 +47,34 @@ def test_secretariat_title_has_no_office(qtbot, tmp_path, make_window):
         store.close()
 
 
+def test_the_window_paints_from_a_glance_then_attaches_to_the_store(qtbot, store, paths):
+    """The fast start: sidebar, title and status bar from a glance at the data file, nothing
+    to choose until the store is open; then the dashboard, and every page can be reached."""
+    from oco_desktop.store.glance import glance
+    from oco_desktop.ui.context import AppContext
+
+    seen = glance(paths.database)
+    window = main_window.MainWindow.opening(paths, main_window.Heading.of_glance(seen, "en"))
+    qtbot.addWidget(window)
+    window.show()
+
+    assert window.windowTitle() == f"OCO Desktop — Tonga ({HQ_NAME})"
+    assert window.stack.currentWidget().text() == "Opening your data…"
+    assert not window.sidebar.isEnabled() and not window.menuBar().isEnabled()
+    assert str(paths.root) in window.status.offline_label.text()
+    assert window.pages == {}
+
+    with qtbot.waitSignal(window.ready):
+        window.attach(AppContext.open(store, "en"))
+
+    assert window.current_key() == "dashboard"
+    assert window.stack.currentWidget() is window.page("dashboard")
+    assert window.sidebar.isEnabled() and window.menuBar().isEnabled()
+    qtbot.waitUntil(lambda: len(window.pages) == len(window.specs))  # built after painting
+    window.sidebar.setCurrentRow(1)
+    assert window.current_key() == "staff"
+
+
 def test_demo_installation_is_clearly_marked(qtbot, store, make_window):
     with store.write() as session:
         session.get(Installation, 1).is_demo = True

@@ -8,12 +8,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
-from oco_desktop.ui.context import AppContext
+if TYPE_CHECKING:
+    from oco_desktop.ui.context import AppContext
 
 
 class Page(Protocol):
