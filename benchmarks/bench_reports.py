@@ -1,6 +1,7 @@
 """Reports: the Member TNA report of a 1,000-staff member and the Secretariat's regional report
 over 24 members, built in-process (wall time), and each again through the CLI for the whole
-command's peak memory.
+command's peak memory. How they grow: the TNA report again at 10,000 and 50,000 staff, the
+regional report with 100, 500 and 1,000 staff a member (the budget is for 500).
 
 Baseline in the same run: ReportLab drawing the same number of pages with no logic (a canvas,
 the same embedded font, 60 lines of text a page). The Secretariat's data is made by copying
@@ -24,6 +25,7 @@ from benchmarks.harness import (
     demo_store,
     figure,
     fresh_dir,
+    growth,
     python_argv,
     run_process,
     staff_sizes,
@@ -36,9 +38,10 @@ REGION_MEMBERS = (
     "AS", "AU", "CK", "FJ", "PF", "FM", "GU", "KI", "MH", "NR", "NC", "NZ",
     "NU", "MP", "PW", "PG", "WS", "SB", "TL", "TK", "TO", "TV", "VU", "WF",
 )  # fmt: skip
-REGION_STAFF = 500  # staff of each member in the regional figure (24 x 500 = 12,000)
-QUICK_REGION = (4, 10)  # members, staff each
+REGION_STAFF = (100, 500, 1_000)  # staff of each member; the budget is for 500 (12,000 staff)
+QUICK_REGION = (4, (5, 10, 20))  # members, staff each
 RUNS = 3
+LARGER_RUNS = 1  # the larger TNA reports, built once each
 MEMBER_TABLES = (
     "office", "position", "staff", "position_competency", "tna_cycle", "tna_assessment",
     "tna_need",
@@ -65,11 +68,13 @@ def baseline_pages_s(pages: int) -> float:
     return time.perf_counter() - start
 
 
-def _best_build(store, kind: str, year: int, folder: Path, **options) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+def _best_build(
+    store, kind: str, year: int, folder: Path, runs: int = RUNS, **options
+) -> tuple[float, int]:  # type: ignore[no-untyped-def]
     from oco_desktop.services import reports
 
     times, pages = [], 0
-    for run in range(RUNS):
+    for run in range(runs):
         start = time.perf_counter()
         result = reports.build_report(
             store, kind, year, folder / f"{kind}-{run}.pdf", reports.ReportOptions(**options)
@@ -120,12 +125,38 @@ def build_region(members: int, staff: int) -> Path:
     return sec_dir
 
 
+def _tna_at(staff: int, year: int) -> tuple[float, int]:
+    """The TNA report (no annex) of a larger member, built once."""
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.services.setup import open_installation
+
+    store = open_installation(DataPaths(copy_store(demo_store(staff), f"reports-tna-{staff}")))
+    try:
+        return _best_build(store, "tna", year, fresh_dir("reports-out"), runs=LARGER_RUNS)
+    finally:
+        store.close()
+
+
+def _regional_at(members: int, each: int, year: int) -> tuple[float, int, Path]:
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.services.setup import open_installation
+
+    sec_dir = build_region(members, each)
+    store = open_installation(DataPaths(sec_dir))
+    try:
+        seconds, pages = _best_build(store, "regional", year, fresh_dir("reports-r"))
+    finally:
+        store.close()
+    return seconds, pages, sec_dir
+
+
 def run(quick: bool) -> list[Figure]:
     from oco_desktop.paths import DataPaths
     from oco_desktop.services import tna
     from oco_desktop.services.setup import open_installation
 
-    staff = staff_sizes(quick)[0]
+    sizes = staff_sizes(quick)
+    staff = sizes[0]
     member_dir = copy_store(demo_store(staff), f"reports-tna-{staff}")
     store = open_installation(DataPaths(member_dir))
     try:
@@ -138,20 +169,19 @@ def run(quick: bool) -> list[Figure]:
     finally:
         store.close()
     _, tna_peak = _cli_peak(member_dir, "tna", year, "--annex")
+    larger_tna = [_tna_at(size, year) for size in sizes[1:]]
 
-    members, each = QUICK_REGION if quick else (len(REGION_MEMBERS), REGION_STAFF)
-    sec_dir = build_region(members, each)
-    store = open_installation(DataPaths(sec_dir))
-    try:
-        regional_s, regional_pages = _best_build(store, "regional", year, fresh_dir("reports-r"))
-    finally:
-        store.close()
-    _, regional_peak = _cli_peak(sec_dir, "regional", year)
+    members, region_sizes = QUICK_REGION if quick else (len(REGION_MEMBERS), REGION_STAFF)
+    budgeted = region_sizes[1]
+    regional = {}
+    for each in region_sizes:
+        seconds, pages, sec_dir = _regional_at(members, each, year)
+        regional[each] = (seconds, pages)
+        if each == budgeted:
+            _, regional_peak = _cli_peak(sec_dir, "regional", year)
 
     tna_base = baseline_pages_s(tna_pages)
     annex_base = baseline_pages_s(annex_pages)
-    regional_base = baseline_pages_s(regional_pages)
-    region = f"{members} members x {each:,} staff"
     figures = [
         figure(f"TNA report, {staff:,} staff ({tna_pages} pages)", tna_s, "s",
                budget=TNA_BUDGET_S, baseline=tna_base,
@@ -166,10 +196,26 @@ def run(quick: bool) -> list[Figure]:
                note="workforce, women in leadership, the demo's plan"),
         figure("TNA report (CLI, with annex): peak RSS", tna_peak or 0.0, "MiB",
                budget=MEMORY_BUDGET_MIB, note="whole command"),
-        figure(f"regional report, {region} ({regional_pages} pages)", regional_s, "s",
-               budget=REGIONAL_BUDGET_S, baseline=regional_base,
-               note="rows copied into the Secretariat's file, not imported bundles"),
-        figure("regional report (CLI): peak RSS", regional_peak or 0.0, "MiB",
-               budget=MEMORY_BUDGET_MIB, note="whole command"),
     ]  # fmt: skip
+    for size, (seconds, pages) in zip(sizes[1:], larger_tna, strict=True):
+        figures.append(
+            figure(f"TNA report, {size:,} staff ({pages} pages)", seconds, "s",
+                   baseline=baseline_pages_s(pages), note="built once")
+        )  # fmt: skip
+    figures.append(growth("TNA report growth", sizes, [tna_s, *(s for s, _ in larger_tna)], "s"))
+    for each, (seconds, pages) in regional.items():
+        figures.append(
+            figure(f"regional report, {members} members x {each:,} staff ({pages} pages)",
+                   seconds, "s", budget=REGIONAL_BUDGET_S if each == budgeted else None,
+                   baseline=baseline_pages_s(pages),
+                   note="rows copied into the Secretariat's file, not imported bundles")
+        )  # fmt: skip
+    figures.append(
+        figure(f"regional report (CLI), {members} members x {budgeted:,} staff: peak RSS",
+               regional_peak or 0.0, "MiB", budget=MEMORY_BUDGET_MIB, note="whole command")
+    )  # fmt: skip
+    figures.append(
+        growth("regional report growth (by staff)", [members * each for each in regional],
+               [seconds for seconds, _ in regional.values()], "s")
+    )  # fmt: skip
     return figures

@@ -22,7 +22,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -253,6 +253,7 @@ class RunResult:
     returncode: int
     stdout: str
     stderr: str
+    line_s: dict[str, float] = field(default_factory=dict)  # each line's first time seen
 
 
 def _maxrss_mib(maxrss: int) -> float:
@@ -317,6 +318,7 @@ def run_process(
     child_env.pop("PYTHONDONTWRITEBYTECODE", None)
     timed_out = threading.Event()
     out_lines: list[str] = []
+    line_s: dict[str, float] = {}
     ready_s = None
     ready = ready_line.encode() if ready_line is not None else None
     peak = None
@@ -342,8 +344,10 @@ def run_process(
             try:
                 assert proc.stdout is not None
                 for raw in proc.stdout:
+                    seen_s = time.perf_counter() - start
                     if ready_s is None and raw.strip() == ready:
-                        ready_s = time.perf_counter() - start
+                        ready_s = seen_s
+                    line_s.setdefault(raw.decode(errors="replace").strip(), seen_s)
                     out_lines.append(raw.decode(errors="replace"))
                 if timer is None and hasattr(os, "wait4"):
                     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -375,7 +379,7 @@ def run_process(
         raise BenchError(f"exit {proc.returncode}: {command}\n{stderr[-2000:]}")
     if ready_line is not None and ready_s is None:
         raise BenchError(f"never printed {ready_line!r}: {command}\n{stdout[-1000:]}")
-    return RunResult(wall, ready_s, peak, proc.returncode, stdout, stderr)
+    return RunResult(wall, ready_s, peak, proc.returncode, stdout, stderr, line_s)
 
 
 def python_argv(*args: str) -> list[str]:
