@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(start)
         with QSignalBlocker(self.sidebar):
             self.sidebar.setCurrentRow(start)
+        if start != 0:
+            # The dashboard counts as it is built; any other page loads when shown, as on a click.
+            self.refresh_current()
         self.sidebar.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.sidebar.setFocus()

@@ -227,3 +227,23 @@ def test_the_interface_language_is_changed_for_the_next_start(
     assert asked == ["en"]
     assert preferences.stored_language(store) == "fr"
     assert "Français the next time it starts" in said.infos[0]
+
+
+def test_a_start_page_other_than_the_dashboard_loads_its_data(
+    qtbot, store, make_window, monkeypatch
+):
+    """OCO_DESKTOP_START_PAGE (screenshots, and any page opened first): the page is refreshed
+    as when the officer clicks it, not left empty."""
+    from oco_desktop.ui.pages.people import PeoplePage
+
+    refreshed = []
+    real_refresh = PeoplePage.refresh
+    monkeypatch.setattr(
+        PeoplePage, "refresh", lambda page: refreshed.append(page) or real_refresh(page)
+    )
+    monkeypatch.setenv(main_window.START_PAGE_ENV, "people")
+
+    window = make_window(store)
+
+    assert window.current_key() == "people"
+    assert refreshed == [window.page("people")]
