@@ -726,7 +726,7 @@
     <context>
         <name>ExpertsTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/people_experts.py" line="+54" />
+            <location filename="../../oco_desktop/ui/pages/people_experts.py" line="+53" />
             <location line="+123" />
             <source>Any competency</source>
             <translation>Toute compétence</translation>
@@ -936,12 +936,12 @@
             <translation>Expert</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Delete {0} from the expert database?</source>
             <translation>Supprimer {0} de la base des experts ?</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -1240,12 +1240,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+104" />
+            <location line="+102" />
             <source>&amp;Status:</source>
             <translation>É&amp;tat :</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-99" />
             <source>&amp;Approved by:</source>
             <translation>Approu&amp;vé par :</translation>
         </message>
@@ -1261,12 +1261,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+61" />
+            <location line="+59" />
             <source>&amp;Principle or theme:</source>
             <translation>&amp;Principe ou thème :</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-57" />
             <source>Published &amp;indicator:</source>
             <translation>&amp;Indicateur publié :</translation>
         </message>
@@ -1311,18 +1311,12 @@
             <translation>Indicateur</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Remove the indicator “{0}”?</source>
             <translation>Supprimer l'indicateur « {0} » ?</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+59" />
-            <source>Remove</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location line="-52" />
+            <location line="+7" />
             <source>(none)</source>
             <translation>(aucun)</translation>
         </message>
@@ -1357,7 +1351,7 @@
             <translation>Action</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Remove the action “{0}”?</source>
             <translation>Supprimer l'action « {0} » ?</translation>
         </message>
@@ -2106,7 +2100,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>MentoringTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/people_mentoring.py" line="+31" />
+            <location filename="../../oco_desktop/ui/pages/people_mentoring.py" line="+30" />
             <location line="+10" />
             <source>Mentoring pairs</source>
             <translation>Binômes de mentorat</translation>
@@ -2152,7 +2146,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Suppr&amp;imer le stage</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+38" />
             <source>Someone from outside (type the name below)</source>
             <translation>Une personne extérieure (saisir le nom ci-dessous)</translation>
         </message>
@@ -2184,19 +2178,19 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         <message>
             <location line="+2" />
             <location line="+3" />
-            <location line="+61" />
+            <location line="+59" />
             <location line="+3" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location line="-66" />
-            <location line="+64" />
+            <location line="-64" />
+            <location line="+62" />
             <source>En&amp;d (YYYY-MM-DD):</source>
             <translation>&amp;Fin (AAAA-MM-JJ) :</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-59" />
             <source>Meetings &amp;held:</source>
             <translation>Rencontres &amp;tenues :</translation>
         </message>
@@ -2207,18 +2201,18 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         </message>
         <message>
             <location line="+3" />
-            <location line="+61" />
+            <location line="+59" />
             <source>&amp;Outcome:</source>
             <translation>&amp;Résultat :</translation>
         </message>
         <message>
-            <location line="-37" />
-            <location line="+56" />
+            <location line="-35" />
+            <location line="+54" />
             <source>Add staff to the roster first.</source>
             <translation>Ajoutez d'abord des agents au registre du personnel.</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-52" />
             <source>New mentoring pair</source>
             <translation>Nouveau binôme de mentorat</translation>
         </message>
@@ -2228,18 +2222,12 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Binôme de mentorat</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Remove the mentoring pair {0} and {1}?</source>
             <translation>Supprimer le binôme {0} et {1} ?</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+56" />
-            <source>Remove</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location line="-46" />
+            <location line="+12" />
             <source>&amp;Staff member:</source>
             <translation>&amp;Agent :</translation>
         </message>
@@ -2269,7 +2257,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Stage</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Remove the internship of {0} at {1}?</source>
             <translation>Supprimer le stage de {0} à {1} ?</translation>
         </message>
@@ -3368,7 +3356,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/people.py" line="+131" />
+            <location filename="../../oco_desktop/ui/pages/people.py" line="+167" />
             <source>People development</source>
             <translation>Développement RH</translation>
         </message>
@@ -3406,9 +3394,14 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>PeopleTab</name>
         <message>
-            <location line="-79" />
+            <location line="-110" />
             <source>Choose a line in the table first.</source>
             <translation>Choisissez d'abord une ligne du tableau.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Remove</source>
+            <translation>Supprimer</translation>
         </message>
     </context>
     <context>
@@ -5218,7 +5211,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>SuccessionTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/people_succession.py" line="+39" />
+            <location filename="../../oco_desktop/ui/pages/people_succession.py" line="+37" />
             <source>Succession risk</source>
             <translation>Risque de succession</translation>
         </message>
@@ -5239,12 +5232,12 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
         </message>
         <message>
             <location line="+2" />
-            <location line="+79" />
+            <location line="+66" />
             <source>Successors</source>
             <translation>Successeurs</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-59" />
             <source>&amp;New key position…</source>
             <translation>&amp;Nouveau poste clé…</translation>
         </message>
@@ -5274,7 +5267,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Suppr&amp;imer le successeur</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+33" />
             <source>{0} key positions: {1} with no successor, {2} with nobody ready now.</source>
             <translation>{0} postes clés : {1} sans successeur, {2} sans personne de prête.</translation>
         </message>
@@ -5315,13 +5308,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Ne plus traiter {0} comme poste clé (ses successeurs sont retirés aussi) ?</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+43" />
-            <source>Remove</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location line="-35" />
+            <location line="+9" />
             <source>&amp;Staff member:</source>
             <translation>&amp;Agent :</translation>
         </message>
@@ -5351,7 +5338,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Successeur</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Remove {0} from the successors?</source>
             <translation>Retirer {0} des successeurs ?</translation>
         </message>

@@ -10,15 +10,16 @@ when it is first shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +33,10 @@ from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs import people as forms
 from oco_desktop.ui.models.people import ROW_ROLE
 from oco_desktop.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from oco_desktop.services.audit import Actor
+    from oco_desktop.store.engine import Store
 
 
 def make_table(name: str) -> QTableView:
@@ -112,6 +117,37 @@ class PeopleTab(QWidget):
 
     def run(self, work: Callable[[], Any]) -> None:
         Op(self, work).success(lambda _r: self.refresh()).run()
+
+    def remove_chosen(
+        self,
+        view: QTableView,
+        question: Callable[[Any], str],
+        remove: Callable[[Store, str, Actor], Any],
+        button: str | None = None,
+    ) -> None:
+        """Ask `question(row)` of the table's chosen row; if confirmed, `remove` it on the
+        worker as this officer, then reload."""
+        if not self.pick_first(view):
+            return
+        row = chosen(view)
+        remove_word = button or QCoreApplication.translate("PeopleTab", "Remove")
+        if messages.confirm(self, question(row), remove_word):
+            store, actor = self.context.store, self.context.actor()
+            self.run(lambda: remove(store, row.id, actor))
+
+    @staticmethod
+    def stacked(*parts: tuple[QHBoxLayout, QTableView]) -> QSplitter:
+        """Each (row of buttons, table) above the next, in a splitter none of them collapses."""
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for buttons, table in parts:
+            part = QWidget()
+            layout = QVBoxLayout(part)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addLayout(buttons)
+            layout.addWidget(table)
+            splitter.addWidget(part)
+        splitter.setChildrenCollapsible(False)
+        return splitter
 
 
 class PeoplePage(QWidget):

@@ -22,7 +22,6 @@ from oco_desktop.domain.programme import TrainerStatus
 from oco_desktop.services import experts
 from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.experts import ExpertDraft, ExpertQuery
-from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHECK, CHOICE, LONG, NOTE, NUMBER, Field
 from oco_desktop.ui.models.people import ExpertsModel, word
 from oco_desktop.ui.pages.people import PeoplePage, PeopleTab, chosen, make_table
@@ -271,10 +270,9 @@ class ExpertsTab(PeopleTab):
         self.edit(self.tr("Expert"), self._fields(expert), self._save(expert.id))
 
     def remove_expert(self) -> None:
-        if not self.pick_first(self.table):
-            return
-        expert = chosen(self.table)
-        question = self.tr("Delete {0} from the expert database?").format(expert.name)
-        if messages.confirm(self, question, self.tr("Delete")):
-            store, actor = self.context.store, self.context.actor()
-            self.run(lambda: experts.remove_expert(store, expert.id, actor))
+        self.remove_chosen(
+            self.table,
+            lambda row: self.tr("Delete {0} from the expert database?").format(row.name),
+            experts.remove_expert,
+            self.tr("Delete"),
+        )

@@ -335,13 +335,11 @@ class GenderTab(PeopleTab):
         self._save_typed(self._save_indicator(row.id), values)
 
     def remove_indicator(self) -> None:
-        if not self.pick_first(self.indicators):
-            return
-        row = chosen(self.indicators)
-        question = self.tr("Remove the indicator “{0}”?").format(row.text)
-        if messages.confirm(self, question, self.tr("Remove")):
-            store, actor = self.context.store, self.context.actor()
-            self.run(lambda: gp.remove_indicator(store, row.id, actor))
+        self.remove_chosen(
+            self.indicators,
+            lambda row: self.tr("Remove the indicator “{0}”?").format(row.text),
+            gp.remove_indicator,
+        )
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -394,13 +392,11 @@ class GenderTab(PeopleTab):
         self._save_typed(self._save_action(row.id), values)
 
     def remove_action(self) -> None:
-        if not self.pick_first(self.actions_view):
-            return
-        row = chosen(self.actions_view)
-        question = self.tr("Remove the action “{0}”?").format(row.action)
-        if messages.confirm(self, question, self.tr("Remove")):
-            store, actor = self.context.store, self.context.actor()
-            self.run(lambda: gp.remove_action(store, row.id, actor))
+        self.remove_chosen(
+            self.actions_view,
+            lambda row: self.tr("Remove the action “{0}”?").format(row.action),
+            gp.remove_action,
+        )
 
     def _save_typed(self, save: Any, values: dict[str, Any]) -> None:
         def refused(exc: BaseException) -> None:

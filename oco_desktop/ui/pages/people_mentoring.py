@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from oco_desktop.domain.programme import PairStatus
 from oco_desktop.services import experts, mentoring
@@ -56,22 +55,9 @@ class MentoringTab(PeopleTab):
             button.setVisible(self.editable)
             row.addWidget(button)
             self.buttons.append(button)
-        top, bottom = QWidget(), QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(pair_row)
-        top_layout.addWidget(self.pairs)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addLayout(place_row)
-        bottom_layout.addWidget(self.places)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.stacked((pair_row, self.pairs), (place_row, self.places)))
 
     def refresh(self) -> None:
         store, member, language = self.context.store, self.member, self.context.language
@@ -155,15 +141,13 @@ class MentoringTab(PeopleTab):
         self.edit(self.tr("Mentoring pair"), self._pair_fields(pair), self._save_pair(pair.id))
 
     def remove_pair(self) -> None:
-        if not self.pick_first(self.pairs):
-            return
-        pair = chosen(self.pairs)
-        question = self.tr("Remove the mentoring pair {0} and {1}?").format(
-            pair.mentor, pair.mentee
+        self.remove_chosen(
+            self.pairs,
+            lambda row: self.tr("Remove the mentoring pair {0} and {1}?").format(
+                row.mentor, row.mentee
+            ),
+            mentoring.remove_pair,
         )
-        if messages.confirm(self, question, self.tr("Remove")):
-            store, actor = self.context.store, self.context.actor()
-            self.run(lambda: mentoring.remove_pair(store, pair.id, actor))
 
     # -- internships ---------------------------------------------------------------------------
 
@@ -213,13 +197,11 @@ class MentoringTab(PeopleTab):
         )
 
     def remove_internship(self) -> None:
-        if not self.pick_first(self.places):
-            return
-        place = chosen(self.places)
-        question = self.tr("Remove the internship of {0} at {1}?").format(place.staff, place.host)
-        if messages.confirm(self, question, self.tr("Remove")):
-            store, actor = self.context.store, self.context.actor()
-            self.run(lambda: mentoring.remove_internship(store, place.id, actor))
+        self.remove_chosen(
+            self.places,
+            lambda row: self.tr("Remove the internship of {0} at {1}?").format(row.staff, row.host),
+            mentoring.remove_internship,
+        )
 
 
 def _wrapped(text: str) -> QLabel:

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from oco_desktop.domain.programme import Readiness
@@ -62,22 +60,9 @@ class SuccessionTab(PeopleTab):
             button.clicked.connect(slot)
             button.setVisible(self.editable)
             row.addWidget(button)
-        top, bottom = QWidget(), QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(key_row)
-        top_layout.addWidget(self.keys)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addLayout(successor_row)
-        bottom_layout.addWidget(self.successors)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.stacked((key_row, self.keys), (successor_row, self.successors)))
         self.at_risk.toggled.connect(lambda _on: self.refresh())
         self.keys.selectionModel().currentRowChanged.connect(self._key_changed)
         self.keys.doubleClicked.connect(lambda _i: self.edit_key())
@@ -161,15 +146,13 @@ class SuccessionTab(PeopleTab):
         self.edit(self.tr("Key position: {0}").format(key.title), fields, save)
 
     def remove_key(self) -> None:
-        if not self.pick_first(self.keys):
-            return
-        key = chosen(self.keys)
-        question = self.tr("Stop treating {0} as a key position (its successors go too)?").format(
-            key.title
+        self.remove_chosen(
+            self.keys,
+            lambda row: self.tr(
+                "Stop treating {0} as a key position (its successors go too)?"
+            ).format(row.title),
+            succession.remove_key_position,
         )
-        if messages.confirm(self, question, self.tr("Remove")):
-            store, actor = self.context.store, self.context.actor()
-            self.run(lambda: succession.remove_key_position(store, key.id, actor))
 
     # -- successors ----------------------------------------------------------------------------
 
@@ -206,10 +189,8 @@ class SuccessionTab(PeopleTab):
         self.edit(self.tr("Successor"), self._fields(row), self._save(self.key_id, row.id))
 
     def remove_successor(self) -> None:
-        if not self.pick_first(self.successors):
-            return
-        row = chosen(self.successors)
-        question = self.tr("Remove {0} from the successors?").format(row.staff)
-        if messages.confirm(self, question, self.tr("Remove")):
-            store, actor = self.context.store, self.context.actor()
-            self.run(lambda: succession.remove_successor(store, row.id, actor))
+        self.remove_chosen(
+            self.successors,
+            lambda row: self.tr("Remove {0} from the successors?").format(row.staff),
+            succession.remove_successor,
+        )
