@@ -628,6 +628,26 @@ def _as_stored(value: Any) -> Any:
 # ------------------------------------------------------------------ the tests
 
 
+def test_the_seven_rules_of_canonical_json_are_the_python_call_the_document_names():
+    """Section 3.1 says both; they must agree, on the awkward cases too: control characters,
+    U+007F, '/', U+2028, characters outside the BMP (key order is by code point, not UTF-16),
+    negative numbers, nesting."""
+    tricky = {
+        "z": [1, -2, None, True, False, 0, -(2**63), 2**63 - 1],
+        "é": 'tab\there, nul\x00, unit\x1f, del\x7f, slash /, quote ", backslash \\',
+        "\U0001f600": {"\uffff": "line\u2028sep", "\ue000": "private", "": ""},
+        "a": {"b": [[], {}, [[["deep"]]]]},
+        "\uffff": "after U+D800 in UTF-16 order, before U+1F600 by code point",
+    }
+    python = json.dumps(
+        tricky, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+    assert canonical(tricky) == python
+    assert canonical({"b": [1, -2, None], "a": 'Sālote "S"\n'}) == (
+        '{"a":"Sālote \\"S\\"\\n","b":[1,-2,null]}'.encode()
+    )
+
+
 def test_a_real_bundle_in_parts_decodes_from_the_document_alone(sites, tmp_path):
     from oco_desktop.services import sync_export
 
