@@ -261,11 +261,14 @@ def hpke_open(hpke_ct: bytes, sk_r: X25519PrivateKey, info: bytes) -> bytes:
         raise Refused("damaged", "HPKE open failed") from exc
 
 
-def hpke_seal(plain: bytes, pk_r: X25519PublicKey, info: bytes) -> bytes:
+def hpke_seal(
+    plain: bytes, pk_r: X25519PublicKey, info: bytes, *, aad: bytes = b"", enc_last: bool = False
+) -> bytes:
     ephemeral = X25519PrivateKey.generate()
     enc = raw_public(ephemeral.public_key())
     key, nonce = _key_schedule(ephemeral.exchange(pk_r), enc, raw_public(pk_r), info)
-    return enc + ChaCha20Poly1305(key).encrypt(nonce, plain, b"")
+    sealed = ChaCha20Poly1305(key).encrypt(nonce, plain, aad)
+    return sealed + enc if enc_last else enc + sealed
 
 
 # ------------------------------------------------------------------ sections 5, 7, 8, 11
@@ -509,8 +512,12 @@ def write_receipt(
     bundle_seq: int,
     recipient: Card,
     acks: dict[str, int],
+    context: bytes = MANIFEST_CONTEXT,
+    aad: bytes = b"",
+    enc_last: bool = False,
 ) -> bytes:
-    """An `ack` bundle (section 12.3): no records, only acknowledgements."""
+    """An `ack` bundle (section 12.3): no records, only acknowledgements. The keyword
+    arguments after `acks` break one rule of the document, to show the app holds to it."""
     raw = b""
     payload = zstd.compress(raw)
     bundle_id = str(uuid.uuid4())
@@ -548,7 +555,7 @@ def write_receipt(
         },
     }
     manifest_bytes = canonical(manifest)
-    signature = sender_key.sign(MANIFEST_CONTEXT + manifest_bytes)
+    signature = sender_key.sign(context + manifest_bytes)
     plain = struct.pack(">I", len(manifest_bytes)) + manifest_bytes + signature + payload
     header = canonical(
         {
@@ -565,7 +572,7 @@ def write_receipt(
         MAGIC
         + struct.pack(">I", len(header))
         + header
-        + hpke_seal(plain, pk_r, INFO_PREFIX + header)
+        + hpke_seal(plain, pk_r, INFO_PREFIX + header, aad=aad, enc_last=enc_last)
     )
 
 
@@ -784,3 +791,51 @@ def test_a_receipt_written_from_the_document_moves_the_member_s_next_bundle(site
 
     after = sync_export.export_bundle(sites.member, tmp_path / "after")
     assert (after.kind, after.since_seq, after.counts) == ("ack", first["upto_seq"], {})
+
+
+def _verdict(store, path: Path) -> str:
+    """What the app made of a file: "applied", or the refusal's code."""
+    from oco_desktop.services import sync_import
+
+    try:
+        [result] = sync_import.import_bundle(store, [path])
+    except Exception as exc:  # a refusal: BundleRejected and its code
+        return str(getattr(exc, "code", type(exc).__name__))
+    return str(getattr(result, "code", None) or result.status)
+
+
+@pytest.mark.parametrize(
+    ("broken", "expected"),
+    [
+        ({"context": b"ocob/v1/manifest"}, "bad_signature"),  # the 0x00 is signed too
+        ({"context": b""}, "bad_signature"),
+        ({"aad": b"ocob/v1"}, "damaged"),  # the AAD is empty
+        ({"enc_last": True}, "damaged"),  # enc comes first
+    ],
+)
+def test_the_app_refuses_a_receipt_that_breaks_one_rule_of_the_document(
+    sites, tmp_path, broken, expected
+):
+    """The rules the issue named are not only sufficient but necessary: bend one and the app
+    refuses the file with the reason the document gives."""
+    sec_card = read_card(sites.sec_card.read_bytes())
+    member_card = read_card(sites.member_card.read_bytes())
+    sec_signing, _ = load_private_keys(sites.sec.paths.root / "keys")
+    conn = sqlite3.connect(f"file:{sites.member.paths.database}?mode=ro", uri=True)
+    try:
+        [(member_replica,)] = conn.execute("SELECT site_id FROM installation").fetchall()
+    finally:
+        conn.close()
+    receipt = tmp_path / "receipt.ocob"
+    receipt.write_bytes(
+        write_receipt(
+            sender=sec_card,
+            sender_key=sec_signing,
+            sender_replica=str(uuid.uuid4()),
+            bundle_seq=2000,
+            recipient=member_card,
+            acks={member_replica: 1},
+            **broken,
+        )
+    )
+    assert _verdict(sites.member, receipt) == expected
