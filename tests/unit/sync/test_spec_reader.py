@@ -378,8 +378,9 @@ def open_bundle(data: bytes, me: Card, my_key: X25519PrivateKey, pinned: Card | 
         raise Refused("mismatch", "manifest and header")
     if recipient["kid"] != kid(me.x25519):
         raise Refused("wrong_recipient", "kid")
-    signer = Card(sender["site"], card_keys["name"], unb64(card_keys["ed25519"]),
-                  unb64(card_keys["x25519"]))  # fmt: skip
+    signer = Card(
+        sender["site"], card_keys["name"], unb64(card_keys["ed25519"]), unb64(card_keys["x25519"])
+    )
     if pinned is not None and pinned.fingerprint != signer.fingerprint:
         raise Refused("key_changed", sender["site"])
     try:
