@@ -39,26 +39,20 @@ class BackupInfo:
 def check_database_file(path: Path, *, thorough: bool = True) -> None:
     """Raise StoreDamaged unless `path` is a healthy SQLite file.
 
-    The quick form (every start) reads the header, catches truncation from the page count it
-    declares and reads the schema; `thorough` adds `PRAGMA quick_check`, which reads every page
-    (backups, restores, `check`, and the window's check after the first paint)."""
+    The quick form (every start) lets SQLite read the header and the schema: it refuses a
+    file that is not SQLite, and one cut shorter than the page count its header declares;
+    `thorough` adds `PRAGMA quick_check`, which reads every page (backups, restores, `check`,
+    and the window's check after the first paint).
+
+    The file is read through SQLite only, never with a plain file handle: on Linux and macOS,
+    closing any handle of a file drops every SQLite lock this process holds on it, and another
+    process then believes the file is free and deletes the open window's journal."""
     try:
         size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
     except OSError as exc:
         raise StoreDamaged(f"The data file {path} cannot be read ({exc.strerror}).") from exc
-    if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC or len(header) < 100:
+    if size < 100:
         raise StoreDamaged(f"The file {path} is not an OCO Desktop data file (not SQLite).")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    declared_pages = int.from_bytes(header[28:32], "big")
-    header_count_valid = header[24:28] == header[92:96]
-    if header_count_valid and declared_pages * page_size > size:
-        raise StoreDamaged(
-            f"The data file {path} is cut short ({size:,} of {declared_pages * page_size:,} "
-            "bytes): it was probably copied or saved incompletely."
-        )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -67,7 +61,14 @@ def check_database_file(path: Path, *, thorough: bool = True) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreDamaged(f"The data file {path} is damaged ({exc}).") from exc
+        if "not a database" in str(exc):
+            raise StoreDamaged(
+                f"The file {path} is not an OCO Desktop data file (not SQLite)."
+            ) from exc
+        raise StoreDamaged(
+            f"The data file {path} is damaged or cut short ({exc}): it was probably copied or "
+            "saved incompletely."
+        ) from exc
     if result != [("ok",)]:
         detail = "; ".join(str(row[0]) for row in result[:3])
         raise StoreDamaged(f"The data file {path} failed its integrity check ({detail}).")
