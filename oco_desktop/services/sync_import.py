@@ -24,7 +24,7 @@ from oco_desktop.services.errors import BundleRejected, InvalidInput
 from oco_desktop.services.roster import checkpoint_truncate, purge_side_tables
 from oco_desktop.services.sync_state import Me, me
 from oco_desktop.services.sync_trust import peer_card, register_peer
-from oco_desktop.store import backup
+from oco_desktop.store import backup, locks
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.sync_models import SyncLedger, SyncPeer
@@ -339,7 +339,10 @@ def import_bundle(
     backed_up = [False]  # one backup per import, before the first bundle that merges
     with plain_store_errors(store.paths.root):
         for data in assemble(store, files):
-            results.append(_import_one(store, site, data, dry_run=dry_run, backed_up=backed_up))
+            # One writer per data folder, from before the replay check to the archive: the
+            # same bundle imported by two processes is applied once, then "already imported".
+            with locks.writing(store.paths):
+                results.append(_import_one(store, site, data, dry_run=dry_run, backed_up=backed_up))
     return results
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MANUAL = "manual"
 KEEP_RECENT = 10
 KEEP_MONTHLY = 12
+PARTIAL_SUFFIX = ".partial"
+# A copy in progress older than this was cut off by a crash or a power cut.
+STALE_PARTIAL = dt.timedelta(hours=1)
 _NAME = re.compile(
     r"^oco-desktop-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z][a-z-]*)\.db$"
 )
@@ -84,26 +88,60 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Copy a live database with the online backup API into `target`, atomically."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """Copy a live database with the online backup API into `target`, atomically: under a
+    name no other process uses, then renamed. Replaces `target` if it exists (staging files;
+    backups go through `create_backup`, which never replaces one)."""
+    partial = _copy_to_partial(source, target.parent)
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
+
+
+def _copy_to_partial(source: Path, folder: Path) -> Path:
+    """A complete, synced copy of `source` in `folder` under a fresh hidden name of its own:
+    two processes backing up in the same second never write or delete each other's file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".oco-desktop-", suffix=PARTIAL_SUFFIX, dir=folder)
+    os.close(fd)
+    partial = Path(name)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        fd = os.open(partial, os.O_RDONLY)  # the copy, never the live data file
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    finally:
-        src.close()
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+    return partial
+
+
+def _place_exclusively(partial: Path, target: Path) -> None:
+    """Give `partial` the name `target`, or raise FileExistsError if that name is taken: a
+    hard link fails on an existing name, where a rename would silently replace it."""
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT): reserve the name, then fill it
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        try:
+            os.replace(partial, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    else:
+        partial.unlink()
     _fsync_dir(target.parent)
 
 
@@ -123,10 +161,25 @@ def backup_name(now: dt.datetime, reason: str, folder: Path) -> Path:
 def create_backup(
     paths: DataPaths, reason: str, target: Path | None = None, now: dt.datetime | None = None
 ) -> BackupInfo:
+    """A checked copy of the data file, under a name of its own: a backup never replaces
+    another file (FileExistsError for a chosen `target` that exists)."""
     moment = now or dt.datetime.now()
-    destination = target or backup_name(moment, reason, paths.backups)
-    copy_database(paths.database, destination)
-    check_database_file(destination)
+    partial = _copy_to_partial(paths.database, target.parent if target else paths.backups)
+    try:
+        check_database_file(partial)
+        if target is not None:
+            destination = target
+            _place_exclusively(partial, destination)
+        else:
+            while True:
+                destination = backup_name(moment, reason, paths.backups)
+                try:
+                    _place_exclusively(partial, destination)
+                    break
+                except FileExistsError:
+                    continue  # another process took this name in the same second
+    finally:
+        partial.unlink(missing_ok=True)
     size = destination.stat().st_size
     if target is None:
         apply_retention(paths.backups, keep=destination)
@@ -167,6 +220,14 @@ def retention_plan(backups: Sequence[BackupInfo]) -> list[BackupInfo]:
 
 def apply_retention(folder: Path, keep: Path | None = None) -> list[Path]:
     removed = []
+    cutoff = (dt.datetime.now() - STALE_PARTIAL).timestamp()
+    for partial in folder.glob(f".oco-desktop-*{PARTIAL_SUFFIX}"):
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+                removed.append(partial)
+        except FileNotFoundError:
+            continue
     for backup in retention_plan(list_backups(folder)):
         if backup.path == keep:
             continue

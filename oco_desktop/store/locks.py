@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 WINDOW_LOCK_FILE = "oco-desktop.window.lock"
 WRITE_LOCK_FILE = "oco-desktop.write.lock"
-# How long a writer waits for another one to finish before it is refused.
+# How long a writer waits for another one to finish before it is refused; scripts may set
+# OCO_DESKTOP_WRITE_WAIT (seconds) to wait longer, or 0 to be refused at once.
 WRITE_WAIT_SECONDS = 10.0
+WRITE_WAIT_ENV = "OCO_DESKTOP_WRITE_WAIT"
 BUSY_MESSAGE = (
     "OCO Desktop is busy writing to this data (another import, a backup or the window); "
     "try again in a moment. Nothing was changed."
@@ -80,6 +82,14 @@ def folder_key(paths: DataPaths) -> str:
     return "oco-desktop-" + hashlib.sha256(root.encode("utf-8")).hexdigest()[:20]
 
 
+def write_wait() -> float:
+    """Seconds a writer waits for the write lock: OCO_DESKTOP_WRITE_WAIT, else 10."""
+    try:
+        return max(0.0, float(os.environ.get(WRITE_WAIT_ENV, WRITE_WAIT_SECONDS)))
+    except ValueError:
+        return WRITE_WAIT_SECONDS
+
+
 # The window lock
 
 
@@ -117,12 +127,12 @@ def window_open_elsewhere(paths: DataPaths) -> bool:
 
 
 @contextmanager
-def writing(paths: DataPaths, wait: float = WRITE_WAIT_SECONDS) -> Iterator[None]:
+def writing(paths: DataPaths, wait: float | None = None) -> Iterator[None]:
     """Hold the folder's write lock for one unit of work; StoreBusy if another writer keeps
     it longer than `wait` seconds (then nothing of the unit has run)."""
     lock = _lock(paths, WRITE_LOCK_FILE)
     try:
-        lock.acquire(timeout=wait)
+        lock.acquire(timeout=write_wait() if wait is None else wait)
     except Timeout as exc:
         raise StoreBusy() from exc
     try:
@@ -136,7 +146,7 @@ def write_lock_held(paths: DataPaths) -> bool:
     return _lock(paths, WRITE_LOCK_FILE).is_locked
 
 
-def hold_from_first_write(store: Store, wait: float = WRITE_WAIT_SECONDS) -> Callable[[], None]:
+def hold_from_first_write(store: Store, wait: float | None = None) -> Callable[[], None]:
     """For a command-line process: take the write lock just before its first write
     transaction begins (so a refusal comes before anything is written) and keep it until the
     returned function is called. Reads never take it."""
@@ -149,7 +159,7 @@ def hold_from_first_write(store: Store, wait: float = WRITE_WAIT_SECONDS) -> Cal
         if held[0] or not conn.get_execution_options().get("immediate"):
             return
         try:
-            lock.acquire(timeout=wait)
+            lock.acquire(timeout=write_wait() if wait is None else wait)
         except Timeout as exc:
             raise StoreBusy() from exc
         held[0] = True
