@@ -17,7 +17,6 @@ that imports, an import that backs up) takes the same lock again without waiting
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -69,17 +68,14 @@ def _lock(paths: DataPaths, name: str) -> FileLock:
         found = _cache.get((str(root), name))
         if found is None:
             root.mkdir(parents=True, exist_ok=True)
-            # No soft (file exists) fallback: such a lock would outlive a crash.
-            found = FileLock(root / name, fallback_to_soft=False)
+            # No soft (file exists) fallback: such a lock would outlive a crash. The write
+            # lock is per thread (two workers of the window wait for each other); the window
+            # lock belongs to the whole process.
+            found = FileLock(
+                root / name, thread_local=name == WRITE_LOCK_FILE, fallback_to_soft=False
+            )
             _cache[(str(root), name)] = found
         return found
-
-
-def folder_key(paths: DataPaths) -> str:
-    """A short name for this data folder, the same in every process (the window's local
-    server listens on it)."""
-    root = os.path.normcase(str(paths.root.resolve()))
-    return "oco-desktop-" + hashlib.sha256(root.encode("utf-8")).hexdigest()[:20]
 
 
 def write_wait() -> float:
