@@ -85,15 +85,14 @@ def ask_first_window_forward(paths: DataPaths, wait: float = ANSWER_WAIT_SECONDS
 
 
 def already_open_text(paths: DataPaths, brought_forward: bool) -> str:
-    tr = QCoreApplication.translate
-    text = tr("OneWindow", "OCO Desktop is already open on this data ({0}).").format(paths.root)
+    text = QCoreApplication.translate(
+        "OneWindow", "OCO Desktop is already open on this data ({0})."
+    ).format(paths.root)
     if brought_forward:
-        return text + " " + tr("OneWindow", "Its window was brought to the front.")
-    return (
-        text
-        + " "
-        + tr(
+        more = QCoreApplication.translate("OneWindow", "Its window was brought to the front.")
+    else:
+        more = QCoreApplication.translate(
             "OneWindow",
             "Switch to its window (look in the taskbar); only one may be open at a time.",
         )
-    )
+    return f"{text} {more}"
