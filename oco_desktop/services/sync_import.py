@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from oco_desktop.domain import hlc
+from oco_desktop.services import archive
 from oco_desktop.services.errors import BundleRejected, InvalidInput
 from oco_desktop.services.roster import checkpoint_truncate, purge_side_tables
 from oco_desktop.services.sync_state import Me, me
@@ -328,6 +329,7 @@ def _archive(store: Store, verified: Verified) -> None:
         os.replace(verified.inbox_file, target)
     for part in store.paths.inbox.glob(f"{verified.manifest.bundle_id}.part*"):
         part.unlink(missing_ok=True)
+    archive.prune(store.paths)  # applied bundles are kept ARCHIVE_DAYS, then deleted
 
 
 def import_bundle(
