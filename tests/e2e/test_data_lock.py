@@ -243,3 +243,40 @@ def test_a_writer_killed_while_holding_the_lock_does_not_lock_the_office_out(tmp
     holder.wait(timeout=30)
     made = _cli(paths, "backup", "create")
     assert made.returncode == 0, made.stderr
+
+
+def test_restore_from_the_command_line_is_refused_while_a_window_is_open(tmp_path):
+    paths = _set_up(tmp_path / "data")
+    made = _cli(paths, "backup", "create")
+    assert made.returncode == 0, made.stderr
+    [backup_file] = list(paths.backups.glob("*.db"))
+    window = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, pathlib\n"
+            "from oco_desktop.paths import DataPaths\n"
+            "from oco_desktop.store import locks\n"
+            "locks.hold_window(DataPaths(pathlib.Path(sys.argv[1])))\n"
+            "print('open', flush=True)\n"
+            "sys.stdin.readline()\n",
+            str(paths.root),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
+    try:
+        assert window.stdout is not None and window.stdin is not None
+        assert window.stdout.readline().strip() == "open"
+        before = paths.database.stat().st_ino
+        run = _cli(paths, "backup", "restore", str(backup_file))
+        assert run.returncode == 3, run.stderr
+        assert "OCO Desktop is open on this data" in run.stderr
+        assert paths.database.stat().st_ino == before  # the file under the window untouched
+    finally:
+        window.kill()
+        window.wait(timeout=30)
+    again = _cli(paths, "backup", "restore", str(backup_file))
+    assert again.returncode == 0, again.stderr

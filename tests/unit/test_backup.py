@@ -182,3 +182,19 @@ def test_many_backups_in_one_second_keep_the_newest(store, paths):
     assert made[-1].path in left and made[-1].path.exists()
     assert len(left) == 10
     assert left == {m.path for m in made[-10:]}
+
+
+def test_a_copy_cut_off_by_a_power_cut_is_never_listed_and_is_cleared_later(store, paths):
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    cut_off = paths.backups / ".oco-desktop-k3j2h1.partial"
+    cut_off.write_bytes(b"SQLite format 3\x00 half a copy")
+    fresh = paths.backups / ".oco-desktop-running.partial"  # another process copying now
+    fresh.write_bytes(b"SQLite format 3\x00 a copy in progress")
+    two_hours_ago = (dt.datetime.now() - dt.timedelta(hours=2)).timestamp()
+    os.utime(cut_off, (two_hours_ago, two_hours_ago))
+    assert backup.list_backups(paths.backups) == []
+
+    backup.create_backup(paths, "pre-import")
+
+    assert not cut_off.exists()
+    assert fresh.exists()
