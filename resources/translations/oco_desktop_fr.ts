@@ -305,7 +305,7 @@
         <message>
             <location line="+14" />
             <source>OCO Desktop could not read or write its data file or a backup. What you were doing was not saved, and the data may need checking: quit OCO Desktop, copy the data folder (File &gt; Open data folder) to a USB stick, start OCO Desktop again (it checks the data file), and send the details to the OCO Secretariat.</source>
-            <translation>OCO Desktop n'a pas pu lire ou écrire son fichier de données ou une sauvegarde. L'opération en cours n'a pas été enregistrée et les données doivent peut-être être vérifiées : quittez OCO Desktop, copiez le dossier de données (Fichier &gt; Ouvrir le dossier de données) sur une clé USB, relancez OCO Desktop (il vérifie le fichier de données) et envoyez les détails au Secrétariat de l'OCO.</translation>
+            <translation>OCO Desktop n'a pas pu lire ou écrire son fichier de données ou une sauvegarde. L'opération en cours n'a pas été enregistrée et les données doivent peut-être être vérifiées : quittez OCO Desktop, copiez le dossier de données (Fichier &gt; Ouvrir le dossier des données) sur une clé USB, relancez OCO Desktop (il vérifie le fichier de données) et envoyez les détails au Secrétariat de l'OCO.</translation>
         </message>
         <message>
             <location line="+7" />
