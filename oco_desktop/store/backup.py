@@ -13,15 +13,13 @@ from pathlib import Path
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import InvalidInput, StoreDamaged
-from oco_desktop.store import migrate
+from oco_desktop.store import locks, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MANUAL = "manual"
 KEEP_RECENT = 10
 KEEP_MONTHLY = 12
 PARTIAL_SUFFIX = ".partial"
-# A copy in progress older than this was cut off by a crash or a power cut.
-STALE_PARTIAL = dt.timedelta(hours=1)
 _NAME = re.compile(
     r"^oco-desktop-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z][a-z-]*)\.db$"
 )
@@ -163,6 +161,23 @@ def create_backup(
 ) -> BackupInfo:
     """A checked copy of the data file, under a name of its own: a backup never replaces
     another file (FileExistsError for a chosen `target` that exists)."""
+    with locks.writing(paths):
+        _remove_cut_off_copies(paths.backups)
+        return _create_backup(paths, reason, target, now)
+
+
+def _remove_cut_off_copies(folder: Path) -> None:
+    """Copies that a crash or a power cut stopped half-way (hidden `.partial` files). Called
+    under the write lock, when no other process can be copying into the folder."""
+    if not folder.is_dir():
+        return
+    for partial in folder.glob(f".oco-desktop-*{PARTIAL_SUFFIX}"):
+        partial.unlink(missing_ok=True)
+
+
+def _create_backup(
+    paths: DataPaths, reason: str, target: Path | None, now: dt.datetime | None
+) -> BackupInfo:
     moment = now or dt.datetime.now()
     partial = _copy_to_partial(paths.database, target.parent if target else paths.backups)
     try:
@@ -220,14 +235,6 @@ def retention_plan(backups: Sequence[BackupInfo]) -> list[BackupInfo]:
 
 def apply_retention(folder: Path, keep: Path | None = None) -> list[Path]:
     removed = []
-    cutoff = (dt.datetime.now() - STALE_PARTIAL).timestamp()
-    for partial in folder.glob(f".oco-desktop-*{PARTIAL_SUFFIX}"):
-        try:
-            if partial.stat().st_mtime < cutoff:
-                partial.unlink()
-                removed.append(partial)
-        except FileNotFoundError:
-            continue
     for backup in retention_plan(list_backups(folder)):
         if backup.path == keep:
             continue
