@@ -374,6 +374,7 @@ def _import_one(
         _archive(store, verified)
         if result.newly_erased:
             checkpoint_truncate(store)
+            archive.forget_all(store.paths)  # earlier bundles may hold the erased person
         from oco_desktop.services.tna import mark_acknowledged
 
         mark_acknowledged(store)  # a receipt from the Secretariat acknowledges submitted TNAs
