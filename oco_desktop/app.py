@@ -6,6 +6,7 @@ opening the store before any window, then the main window.
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
 QUIT_WHEN_SHOWN_ENV = "OCO_DESKTOP_QUIT_WHEN_SHOWN"
 QUIT_WHEN_READY_ENV = "OCO_DESKTOP_QUIT_WHEN_READY"
 EXIT_BUG = 1
+EXIT_REFUSED = 3
 ROOMY_SIZE = (1240, 780)
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -179,8 +182,30 @@ class _Start:
             self.store.close()
 
 
+def _refuse_second_window(paths: DataPaths, language: str | None) -> int:
+    """Another process has a window on this data: ask it forward, say so, exit 3."""
+    from oco_desktop.ui.dialogs import messages
+    from oco_desktop.ui.one_window import already_open_text, ask_first_window_forward
+
+    seen = glance(paths.database)
+    Translators(application()).install(choose_language(language, seen.language if seen else None))
+    text = already_open_text(paths, ask_first_window_forward(paths))
+    print(text, file=sys.stderr)
+    messages.inform(None, text, APP_NAME)
+    return EXIT_REFUSED
+
+
 def run_gui(paths: DataPaths, language: str | None) -> int:
+    from oco_desktop.store import locks
+    from oco_desktop.ui.one_window import WindowBeacon
+
     app = application()
+    try:
+        locks.hold_window(paths)  # for this window's whole life
+    except locks.AlreadyOpen:
+        return _refuse_second_window(paths, language)
+    except OSError as exc:  # the folder cannot be made: the start-up dialogs say why
+        log.warning("no window lock on %s: %s", paths.root, exc)
     app.setQuitOnLastWindowClosed(False)  # the start-up dialogs are not the last window
     crash = CrashHandler(paths.log_file)
     crash.install()
@@ -188,6 +213,7 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
     translators = Translators(app)
     translators.install(choose_language(language, seen.language if seen else None))
     start = _Start(app, paths, translators, crash)
+    beacon = WindowBeacon(paths, lambda: start.window)
     try:
         if seen is None:
             start.open_then_show(language)
@@ -203,7 +229,9 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
     finally:
         executor().wait_for_done()
         start.close()
+        beacon.deleteLater()
         crash.uninstall()
+        locks.release_window(paths)
 
 
 _self_test_app: QApplication | None = None

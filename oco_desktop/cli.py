@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -132,6 +133,14 @@ def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+def _set_up_lock(paths: DataPaths) -> AbstractContextManager[None]:
+    """Set-up writes under the folder's write lock when the folder exists; a refused set-up
+    of a new folder leaves no folder behind."""
+    from oco_desktop.store import locks
+
+    return locks.writing(paths) if paths.root.is_dir() else nullcontext()
+
+
 def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
     from oco_desktop.services.setup import SetupRequest, initialise, installation_info
 
@@ -149,7 +158,8 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
         language=args.lang or "en",
         secretariat_card=args.secretariat_card,
     )
-    store = initialise(paths, request)
+    with _set_up_lock(paths):
+        store = initialise(paths, request)
     try:
         info = installation_info(store)
     finally:
@@ -175,9 +185,10 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     from oco_desktop.services.setup import find_member, installation_info
 
     language = args.lang or ("fr" if find_member(args.member).languages[:1] == ("fr",) else "en")
-    store = create_demo(
-        paths, member_code=args.member, staff=args.staff, seed=args.seed, language=language
-    )
+    with _set_up_lock(paths):
+        store = create_demo(
+            paths, member_code=args.member, staff=args.staff, seed=args.seed, language=language
+        )
     try:
         info = installation_info(store)
         summary = staff_summary(store)
@@ -243,14 +254,25 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def cmd_roster(args: argparse.Namespace, paths: DataPaths) -> int:
-    from oco_desktop import cli_roster
+def _open_for_command(paths: DataPaths) -> tuple[Store, Callable[[], None]]:
+    """The store, and the release of the folder's write lock, which this process takes at its
+    first write transaction: a command that only reads never waits for the window or an
+    import; one that writes waits briefly for another writer, else is refused (exit 3)."""
     from oco_desktop.services.setup import open_installation
+    from oco_desktop.store import locks
 
     store = open_installation(paths)
+    return store, locks.hold_from_first_write(store)
+
+
+def cmd_roster(args: argparse.Namespace, paths: DataPaths) -> int:
+    from oco_desktop import cli_roster
+
+    store, release = _open_for_command(paths)
     try:
         return cli_roster.run(args, store)
     finally:
+        release()
         store.close()
 
 
@@ -258,12 +280,11 @@ def _with_store(
     run: Callable[[argparse.Namespace, Store], int],
 ) -> Callable[[argparse.Namespace, DataPaths], int]:
     def command(args: argparse.Namespace, paths: DataPaths) -> int:
-        from oco_desktop.services.setup import open_installation
-
-        store = open_installation(paths)
+        store, release = _open_for_command(paths)
         try:
             return run(args, store)
         finally:
+            release()
             store.close()
 
     return command

@@ -1,4 +1,5 @@
-"""The `roster` command: `import FILE`, `export FILE` and `template FILE` (argparse, no Qt).
+"""The `roster` command: `import FILE`, `export FILE`, `template FILE` and `erase NUMBER`
+(argparse, no Qt).
 
 Exit codes: 0 done; 3 input refused. An import with refused rows exits 3 and writes nothing,
 unless --partial, which writes the valid rows (and still exits 3). File-level problems (an
@@ -65,6 +66,28 @@ def register(subparsers: Any) -> None:
     template = commands.add_parser("template", help="write an empty import template (.xlsx)")
     template.add_argument("file", type=Path, help="the .xlsx file to write")
     template.add_argument("--language", choices=("en", "fr"), default="en")
+
+    erase = commands.add_parser(
+        "erase",
+        help="erase a person's personal data on a legal request (the window's Erase)",
+        description="Empties every personal field of the person and forgets every row that "
+        "refers to them (TNA, nominations, e-learning, mentoring, internships, expert record, "
+        "succession), their history, and the received bundles in archive/. The erasure goes to "
+        "the other side with the next sync bundle. Backups made before still hold the person "
+        "until they are removed: see docs/ERASURE.md. Asks for confirmation on a terminal.",
+    )
+    erase.add_argument("staff_number", metavar="STAFF_NUMBER", help="the person's staff number")
+    erase.add_argument(
+        "--reason",
+        required=True,
+        help="why (the legal request's reference), kept in the history: never the person's "
+        "name or number",
+    )
+    erase.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    erase.add_argument("--member", help="member code (needed on a Secretariat installation)")
+    erase.add_argument(
+        "--officer", help="your name, recorded in the audit trail (default: the OS user)"
+    )
 
 
 def _issue_line(row: int, column: str | None, letter: str | None, message: str) -> str:
@@ -158,6 +181,49 @@ def _run_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     return EXIT_REFUSED if result.preview.refused else EXIT_DONE
 
 
+def _run_erase(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.audit import current_os_user, make_actor
+    from oco_desktop.services.erasure import erase_staff, find_by_staff_number
+    from oco_desktop.services.errors import InvalidInput
+    from oco_desktop.services.roster import get_staff
+
+    staff_id = find_by_staff_number(store, args.staff_number, args.member)
+    person = get_staff(store, staff_id)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InvalidInput(
+                "An erasure cannot be undone: run this on a terminal to confirm it, or add "
+                "--yes in a script. Nothing was erased.",
+                field="yes",
+            )
+        print(
+            f"Erase {person.full_name or '(no name)'} ({person.staff_number})? This cannot be "
+            "undone. Type the staff number to confirm: ",
+            end="",
+            file=out,
+            flush=True,
+        )
+        typed = sys.stdin.readline()
+    else:
+        typed = person.staff_number or ""
+    actor = make_actor(args.officer or current_os_user())
+    result = erase_staff(store, staff_id, actor, confirmation=typed, reason=args.reason)
+    print(
+        f"Erased staff number {args.staff_number.strip()}: personal fields emptied, "
+        f"{result.entries_removed} history entries removed, received bundles in archive/ "
+        "deleted. The erasure goes to the other side with the next sync bundle. Backups made "
+        "before today still hold the person until removed (see docs/ERASURE.md).",
+        file=out,
+    )
+    if not result.file_scrubbed:
+        print(
+            "Note: another program kept the data file's log busy; the old copies in it are "
+            "cleared when the last OCO Desktop window or command on this data closes.",
+            file=out,
+        )
+    return EXIT_DONE
+
+
 def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> int:
     """Run a parsed `roster` command against an open store; returns the exit code."""
     from oco_desktop.services import roster_export
@@ -175,6 +241,8 @@ def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> in
         else:
             print(f"Exported {result.rows} staff to {result.path}.", file=out)
         return EXIT_DONE
+    if args.roster_command == "erase":
+        return _run_erase(args, store, out)
     if args.roster_command == "template":
         roster_export.write_template(args.file, args.language)
         print(f"Wrote the import template to {args.file}.", file=out)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import InvalidInput, NotInitialised
-from oco_desktop.store import backup
+from oco_desktop.services.errors import InvalidInput, NotInitialised, StoreError
+from oco_desktop.store import backup, locks
 from oco_desktop.store.backup import MANUAL, BackupInfo, RestoreResult
 from oco_desktop.store.errors import plain_store_errors
 
@@ -24,8 +24,14 @@ def create(paths: DataPaths, to: Path | None = None) -> BackupInfo:
             )
         if to == paths.database.resolve():
             raise InvalidInput("A backup cannot replace the data file itself.", field="to")
-    with plain_store_errors(to.parent if to else paths.backups):
-        return backup.create_backup(paths, MANUAL, target=to)
+    with plain_store_errors(to.parent if to else paths.backups), locks.writing(paths):
+        try:
+            return backup.create_backup(paths, MANUAL, target=to)
+        except FileExistsError as exc:  # made by someone else while this copy was written
+            raise InvalidInput(
+                f"{to} already exists; choose a new file name so nothing is overwritten.",
+                field="to",
+            ) from exc
 
 
 def list_all(paths: DataPaths) -> list[BackupInfo]:
@@ -42,9 +48,17 @@ def restore(paths: DataPaths, source: Path) -> RestoreResult:
 
     The restored installation takes a new replica id: its change numbers went back in time,
     so its peers must see a new replica and send it everything again (nothing is lost)."""
-    with plain_store_errors(paths.root):
-        result = backup.restore(paths, source.expanduser())
-    _become_new_replica(paths)
+    if locks.window_open_elsewhere(paths):
+        raise StoreError(
+            f"OCO Desktop is open on this data ({paths.root}) in a window. Restore from that "
+            "window (File > Restore from backup), or close it first: a restore replaces the "
+            "data file under it. Nothing was changed.",
+            kind="window_open",
+        )
+    with locks.writing(paths):
+        with plain_store_errors(paths.root):
+            result = backup.restore(paths, source.expanduser())
+        _become_new_replica(paths)
     return result
 
 

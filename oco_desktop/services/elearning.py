@@ -323,30 +323,3 @@ def remove_completion(store: Store, completion_id: str, actor: Actor) -> None:
             raise InvalidInput("This completion is another administration's.", field="completion")
         row.deleted = True
         audit.record(session, actor, Action.DELETE, "elearning_completion", row.id)
-
-
-def forget_staff(session: Session, staff_id: str) -> int:
-    """For an erasure, in its transaction: the person's completions are removed (certificate
-    references emptied), with their audit entries. Returns how many."""
-    from sqlalchemy import update
-
-    from oco_desktop.store.models import AuditEntry
-
-    ids = list(
-        session.scalars(
-            select(ElearningCompletion.id).where(ElearningCompletion.staff_id == staff_id)
-        )
-    )
-    if not ids:
-        return 0
-    session.execute(
-        update(ElearningCompletion)
-        .where(ElearningCompletion.id.in_(ids))
-        .values(certificate_ref=None, deleted=True)
-    )
-    session.execute(
-        AuditEntry.__table__.delete().where(
-            AuditEntry.tbl == "elearning_completion", AuditEntry.row_id.in_(ids)
-        )
-    )
-    return len(ids)

@@ -9,7 +9,6 @@ from oco_desktop import __version__
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import NotInitialised
 from oco_desktop.store import migrate
-from oco_desktop.store.backup import SQLITE_MAGIC
 
 
 @dataclass(frozen=True)
@@ -46,10 +45,8 @@ def check(paths: DataPaths) -> HealthReport:
     problems: list[str] = []
     notes: list[str] = []
     revision = None
-    with db.open("rb") as handle:
-        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            problems.append(f"{db} is not a SQLite database file.")
-            return HealthReport(__version__, None, migrate.HEAD_REVISION, problems)
+    # Through SQLite only: a plain file handle closed in this process would drop the SQLite
+    # locks of any connection it holds on the file (see store.backup.check_database_file).
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
@@ -67,6 +64,9 @@ def check(paths: DataPaths) -> HealthReport:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            problems.append(f"{db} is not a SQLite database file.")
+            return HealthReport(__version__, None, migrate.HEAD_REVISION, problems)
         problems.append(f"the data file cannot be read: {exc}")
     if revision is None and not problems:
         problems.append("the data file has no schema version (not made by OCO Desktop).")

@@ -575,26 +575,3 @@ def decide(
                 )  # fmt: skip
                 session.flush()
         return [_info(session, row.id) for row in rows]
-
-
-def forget_staff(session: Session, staff_id: str) -> int:
-    """For an erasure, in its transaction: the person's nominations lose their free text
-    (reason, certificate) and are removed, with their audit entries. Returns how many."""
-    from sqlalchemy import update
-
-    from oco_desktop.store.models import AuditEntry
-
-    ids = list(session.scalars(select(Nomination.id).where(Nomination.staff_id == staff_id)))
-    if not ids:
-        return 0
-    session.execute(
-        update(Nomination)
-        .where(Nomination.id.in_(ids))
-        .values(reason=None, certificate_ref=None, need_id=None, deleted=True)
-    )
-    session.execute(
-        AuditEntry.__table__.delete().where(
-            AuditEntry.tbl == "nomination", AuditEntry.row_id.in_(ids)
-        )
-    )
-    return len(ids)

@@ -9,13 +9,11 @@ are few, so their names are matched in Python and become lists of ids.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, bindparam, func, select, text, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Connection, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import staff_rules as rules
@@ -23,15 +21,12 @@ from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.domain.staff_rules import Problem, RuleViolation, StaffRecord
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput, StoreError
+from oco_desktop.services.errors import InvalidInput
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation, Office, Position, Staff
 
 PAGE_SIZE = 200
 PERSONAL = ("staff_number", "full_name", "sex", "birth_year", "start_year", "left_on")
-# Local tables that may hold a person's values under (tbl, row_id): purged by an erasure.
-# (sync_field_clock holds stamps only, and must keep them so the erasure travels.)
-ERASE_SIDE_TABLES = ("audit_log", "sync_conflict", "sync_pending")
 
 
 class SortColumn(StrEnum):
@@ -121,13 +116,6 @@ class StaffDetail:
     left_on: dt.date | None
     deleted: bool
     erased: bool
-
-
-@dataclass(frozen=True)
-class ErasureResult:
-    staff_id: str
-    entries_removed: int
-    file_scrubbed: bool
 
 
 # Search runs as plain SQL so that SQLite's loop order can be fixed: sorted by name, the query
@@ -529,15 +517,9 @@ def purge_side_tables(session: Session | Connection, staff_id: str) -> int:
     """Delete what local side tables hold about one person (audit trail, sync review copies),
     in the caller's transaction; returns the number of rows removed. For the sync merge too,
     when an erasure arrives."""
-    found = session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars()
-    present = set(found)
-    removed = 0
-    for table in (name for name in ERASE_SIDE_TABLES if name in present):
-        result = session.execute(
-            text(f"DELETE FROM {table} WHERE tbl = 'staff' AND row_id = :id"), {"id": staff_id}
-        )
-        removed += int(result.rowcount or 0)
-    return removed
+    from oco_desktop.services import erasure
+
+    return erasure.purge_side_tables(session, "staff", [staff_id])
 
 
 def checkpoint_truncate(store: Store) -> bool:
@@ -548,55 +530,3 @@ def checkpoint_truncate(store: Store) -> bool:
         assert raw is not None
         busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     return busy == 0
-
-
-def erase_staff(store: Store, staff_id: str, actor: Actor, *, confirmation: str) -> ErasureResult:
-    """Erase a person on a legal request: every personal field becomes empty, the row stays as
-    an erased tombstone (so the erasure travels by sync and wins there), their audit entries
-    and any sync review copies are removed, and the write-ahead log is emptied. With
-    secure_delete on, SQLite zeroes the freed space, so the values leave the data file.
-
-    `confirmation` must repeat the person's staff number (their full name if they have none):
-    the UI asks the officer to type it."""
-    with store.write() as session:
-        staff = session.get(Staff, staff_id)
-        if staff is None or staff.erased:
-            raise InvalidInput("This person was already erased (or never existed).", field="staff")
-        expected = staff.staff_number or staff.full_name or ""
-        typed = rules.fold_for_search(" ".join((confirmation or "").split()))
-        if not expected or typed != rules.fold_for_search(" ".join(expected.split())):
-            what = "staff number" if staff.staff_number else "full name"
-            raise InvalidInput(
-                f"To confirm the erasure, type the person's {what} exactly: "
-                f"{rules.shown(expected)}. Nothing was erased.",
-                field="confirmation",
-            )
-        session.execute(
-            update(Staff)
-            .where(Staff.id == staff_id)
-            .values(
-                **dict.fromkeys(PERSONAL),
-                office_id=None,
-                position_id=None,
-                status=StaffStatus.LEFT.value,
-                deleted=True,
-                erased=True,
-            )
-        )
-        removed = purge_side_tables(session, staff_id)
-        from oco_desktop.services import elearning, nominations
-        from oco_desktop.services.tna import forget_staff
-
-        forget_staff(session, staff_id)  # assessments and their free-text notes go too
-        nominations.forget_staff(session, staff_id)
-        elearning.forget_staff(session, staff_id)
-        audit.record(session, actor, Action.ERASE, "staff", staff_id, source="legal request")
-    try:
-        scrubbed = checkpoint_truncate(store)
-    except (sqlite3.Error, DBAPIError) as exc:  # the erasure is committed; the log is not
-        raise StoreError(
-            "The person was erased, but the data file's log could not be emptied now "
-            f"({exc}). Close and reopen OCO Desktop to finish.",
-            kind="checkpoint",
-        ) from exc
-    return ErasureResult(staff_id=staff_id, entries_removed=removed, file_scrubbed=scrubbed)

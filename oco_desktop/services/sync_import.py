@@ -20,11 +20,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from oco_desktop.domain import hlc
+from oco_desktop.services import archive
 from oco_desktop.services.errors import BundleRejected, InvalidInput
 from oco_desktop.services.roster import checkpoint_truncate, purge_side_tables
 from oco_desktop.services.sync_state import Me, me
 from oco_desktop.services.sync_trust import peer_card, register_peer
-from oco_desktop.store import backup
+from oco_desktop.store import backup, locks
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.sync_models import SyncLedger, SyncPeer
@@ -328,6 +329,7 @@ def _archive(store: Store, verified: Verified) -> None:
         os.replace(verified.inbox_file, target)
     for part in store.paths.inbox.glob(f"{verified.manifest.bundle_id}.part*"):
         part.unlink(missing_ok=True)
+    archive.prune(store.paths)  # applied bundles are kept ARCHIVE_DAYS, then deleted
 
 
 def import_bundle(
@@ -339,7 +341,10 @@ def import_bundle(
     backed_up = [False]  # one backup per import, before the first bundle that merges
     with plain_store_errors(store.paths.root):
         for data in assemble(store, files):
-            results.append(_import_one(store, site, data, dry_run=dry_run, backed_up=backed_up))
+            # One writer per data folder, from before the replay check to the archive: the
+            # same bundle imported by two processes is applied once, then "already imported".
+            with locks.writing(store.paths):
+                results.append(_import_one(store, site, data, dry_run=dry_run, backed_up=backed_up))
     return results
 
 
@@ -369,6 +374,7 @@ def _import_one(
         _archive(store, verified)
         if result.newly_erased:
             checkpoint_truncate(store)
+            archive.forget_all(store.paths)  # earlier bundles may hold the erased person
         from oco_desktop.services.tna import mark_acknowledged
 
         mark_acknowledged(store)  # a receipt from the Secretariat acknowledges submitted TNAs

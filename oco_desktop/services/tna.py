@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import tna as rules
@@ -26,7 +26,6 @@ from oco_desktop.services.roster import member_code_for
 from oco_desktop.services.roster_org import required_levels
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import (
-    AuditEntry,
     Competency,
     Position,
     Staff,
@@ -507,23 +506,3 @@ def mark_acknowledged(store: Store, today: dt.date | None = None) -> list[Cycle]
             )
             done.append(to_cycle(cycle))
         return done
-
-
-def forget_staff(session: Session, staff_id: str) -> int:
-    """For an erasure, in its transaction: the person's assessments lose their comments and
-    override reasons (free text about them) and are removed, with their audit entries. Returns
-    how many assessments were removed."""
-    ids = list(session.scalars(select(TnaAssessment.id).where(TnaAssessment.staff_id == staff_id)))
-    if not ids:
-        return 0
-    session.execute(
-        update(TnaAssessment)
-        .where(TnaAssessment.id.in_(ids))
-        .values(comment=None, override_reason=None, band_override=None, deleted=True)
-    )
-    session.execute(
-        AuditEntry.__table__.delete().where(
-            AuditEntry.tbl == "tna_assessment", AuditEntry.row_id.in_(ids)
-        )
-    )
-    return len(ids)

@@ -6,18 +6,20 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import InvalidInput, StoreDamaged
-from oco_desktop.store import migrate
+from oco_desktop.store import locks, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MANUAL = "manual"
 KEEP_RECENT = 10
 KEEP_MONTHLY = 12
+PARTIAL_SUFFIX = ".partial"
 _NAME = re.compile(
     r"^oco-desktop-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z][a-z-]*)\.db$"
 )
@@ -39,26 +41,20 @@ class BackupInfo:
 def check_database_file(path: Path, *, thorough: bool = True) -> None:
     """Raise StoreDamaged unless `path` is a healthy SQLite file.
 
-    The quick form (every start) reads the header, catches truncation from the page count it
-    declares and reads the schema; `thorough` adds `PRAGMA quick_check`, which reads every page
-    (backups, restores, `check`, and the window's check after the first paint)."""
+    The quick form (every start) lets SQLite read the header and the schema: it refuses a
+    file that is not SQLite, and one cut shorter than the page count its header declares;
+    `thorough` adds `PRAGMA quick_check`, which reads every page (backups, restores, `check`,
+    and the window's check after the first paint).
+
+    The file is read through SQLite only, never with a plain file handle: on Linux and macOS,
+    closing any handle of a file drops every SQLite lock this process holds on it, and another
+    process then believes the file is free and deletes the open window's journal."""
     try:
         size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
     except OSError as exc:
         raise StoreDamaged(f"The data file {path} cannot be read ({exc.strerror}).") from exc
-    if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC or len(header) < 100:
+    if size < 100:
         raise StoreDamaged(f"The file {path} is not an OCO Desktop data file (not SQLite).")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    declared_pages = int.from_bytes(header[28:32], "big")
-    header_count_valid = header[24:28] == header[92:96]
-    if header_count_valid and declared_pages * page_size > size:
-        raise StoreDamaged(
-            f"The data file {path} is cut short ({size:,} of {declared_pages * page_size:,} "
-            "bytes): it was probably copied or saved incompletely."
-        )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -67,7 +63,14 @@ def check_database_file(path: Path, *, thorough: bool = True) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreDamaged(f"The data file {path} is damaged ({exc}).") from exc
+        if "not a database" in str(exc):
+            raise StoreDamaged(
+                f"The file {path} is not an OCO Desktop data file (not SQLite)."
+            ) from exc
+        raise StoreDamaged(
+            f"The data file {path} is damaged or cut short ({exc}): it was probably copied or "
+            "saved incompletely."
+        ) from exc
     if result != [("ok",)]:
         detail = "; ".join(str(row[0]) for row in result[:3])
         raise StoreDamaged(f"The data file {path} failed its integrity check ({detail}).")
@@ -83,26 +86,60 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Copy a live database with the online backup API into `target`, atomically."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """Copy a live database with the online backup API into `target`, atomically: under a
+    name no other process uses, then renamed. Replaces `target` if it exists (staging files;
+    backups go through `create_backup`, which never replaces one)."""
+    partial = _copy_to_partial(source, target.parent)
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
+
+
+def _copy_to_partial(source: Path, folder: Path) -> Path:
+    """A complete, synced copy of `source` in `folder` under a fresh hidden name of its own:
+    two processes backing up in the same second never write or delete each other's file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".oco-desktop-", suffix=PARTIAL_SUFFIX, dir=folder)
+    os.close(fd)
+    partial = Path(name)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        fd = os.open(partial, os.O_RDONLY)  # the copy, never the live data file
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    finally:
-        src.close()
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+    return partial
+
+
+def _place_exclusively(partial: Path, target: Path) -> None:
+    """Give `partial` the name `target`, or raise FileExistsError if that name is taken: a
+    hard link fails on an existing name, where a rename would silently replace it."""
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT): reserve the name, then fill it
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        try:
+            os.replace(partial, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    else:
+        partial.unlink()
     _fsync_dir(target.parent)
 
 
@@ -122,10 +159,42 @@ def backup_name(now: dt.datetime, reason: str, folder: Path) -> Path:
 def create_backup(
     paths: DataPaths, reason: str, target: Path | None = None, now: dt.datetime | None = None
 ) -> BackupInfo:
+    """A checked copy of the data file, under a name of its own: a backup never replaces
+    another file (FileExistsError for a chosen `target` that exists)."""
+    with locks.writing(paths):
+        _remove_cut_off_copies(paths.backups)
+        return _create_backup(paths, reason, target, now)
+
+
+def _remove_cut_off_copies(folder: Path) -> None:
+    """Copies that a crash or a power cut stopped half-way (hidden `.partial` files). Called
+    under the write lock, when no other process can be copying into the folder."""
+    if not folder.is_dir():
+        return
+    for partial in folder.glob(f".oco-desktop-*{PARTIAL_SUFFIX}"):
+        partial.unlink(missing_ok=True)
+
+
+def _create_backup(
+    paths: DataPaths, reason: str, target: Path | None, now: dt.datetime | None
+) -> BackupInfo:
     moment = now or dt.datetime.now()
-    destination = target or backup_name(moment, reason, paths.backups)
-    copy_database(paths.database, destination)
-    check_database_file(destination)
+    partial = _copy_to_partial(paths.database, target.parent if target else paths.backups)
+    try:
+        check_database_file(partial)
+        if target is not None:
+            destination = target
+            _place_exclusively(partial, destination)
+        else:
+            while True:
+                destination = backup_name(moment, reason, paths.backups)
+                try:
+                    _place_exclusively(partial, destination)
+                    break
+                except FileExistsError:
+                    continue  # another process took this name in the same second
+    finally:
+        partial.unlink(missing_ok=True)
     size = destination.stat().st_size
     if target is None:
         apply_retention(paths.backups, keep=destination)

@@ -84,9 +84,16 @@ def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore
     """Migrate the store to `target`. Returns True if a migration ran.
 
     An existing data file is backed up first; if a step fails the backup is put back."""
-    from sqlalchemy import text
+    from oco_desktop.store import locks
 
-    from oco_desktop.store import backup as backups
+    if _revision(engine)[0] == target:
+        return False
+    with locks.writing(paths):  # re-read under the lock: another process may have migrated
+        return _upgrade_locked(engine, paths, target)
+
+
+def _revision(engine) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
 
     with engine.connect() as conn:
         current = revision_of(conn)
@@ -95,6 +102,15 @@ def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore
             writer = conn.execute(
                 text("SELECT value FROM app_meta WHERE key = 'written_by_app'")
             ).scalar()
+    return current, writer
+
+
+def _upgrade_locked(engine, paths, target: str) -> bool:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from oco_desktop.store import backup as backups
+
+    current, writer = _revision(engine)
     if current == target:
         return False
     if current is not None and current not in KNOWN_REVISIONS:

@@ -303,9 +303,14 @@
             <translation>OCO Desktop : un problème est survenu</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>OCO Desktop met an error it did not expect. Your saved data is safe: every change is written to disk as soon as it is made. The work you were doing may not have been finished; check it, and if this happens again send the details to the OCO Secretariat.</source>
-            <translation>OCO Desktop a rencontré une erreur inattendue. Vos données enregistrées sont en sécurité : chaque modification est écrite sur le disque dès qu'elle est faite. L'opération en cours n'a peut-être pas abouti ; vérifiez-la et, si le problème se reproduit, envoyez les détails au Secrétariat de l'OCO.</translation>
+            <location line="+14" />
+            <source>OCO Desktop could not read or write its data file or a backup. What you were doing was not saved, and the data may need checking: quit OCO Desktop, copy the data folder (File &gt; Open data folder) to a USB stick, start OCO Desktop again (it checks the data file), and send the details to the OCO Secretariat.</source>
+            <translation>OCO Desktop n'a pas pu lire ou écrire son fichier de données ou une sauvegarde. L'opération en cours n'a pas été enregistrée et les données doivent peut-être être vérifiées : quittez OCO Desktop, copiez le dossier de données (Fichier &gt; Ouvrir le dossier des données) sur une clé USB, relancez OCO Desktop (il vérifie le fichier de données) et envoyez les détails au Secrétariat de l'OCO.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>OCO Desktop met an error it did not expect. Changes you saved before it are in the data file; the work you were doing may not have been finished: check it, and if this happens again send the details to the OCO Secretariat.</source>
+            <translation>OCO Desktop a rencontré une erreur inattendue. Les modifications enregistrées avant elle sont dans le fichier de données ; l'opération en cours n'a peut-être pas abouti : vérifiez-la et, si le problème se reproduit, envoyez les détails au Secrétariat de l'OCO.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2450,6 +2455,24 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <location line="+0" />
             <source>Staff in post</source>
             <translation>Agents en poste</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneWindow</name>
+        <message>
+            <location filename="../../oco_desktop/ui/one_window.py" line="+88" />
+            <source>OCO Desktop is already open on this data ({0}).</source>
+            <translation>OCO Desktop est déjà ouvert sur ces données ({0}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Its window was brought to the front.</source>
+            <translation>Sa fenêtre a été mise au premier plan.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Switch to its window (look in the taskbar); only one may be open at a time.</source>
+            <translation>Passez à sa fenêtre (regardez dans la barre des tâches) ; une seule peut être ouverte à la fois.</translation>
         </message>
     </context>
     <context>

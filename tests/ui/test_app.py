@@ -52,7 +52,7 @@ def test_run_gui_shows_a_bug_in_the_crash_dialog(qtbot, store, paths, monkeypatc
     """The window is up (the data file looked healthy) when building the first page fails."""
     shown = []
     monkeypatch.setattr(
-        crash_handler, "show_crash_dialog", lambda m, d, f: shown.append((m, f)) or False
+        crash_handler, "show_crash_dialog", lambda m, d, f, _data: shown.append((m, f)) or False
     )
 
     def broken_attach(_window, _context):
@@ -70,7 +70,7 @@ def test_run_gui_shows_a_bug_before_any_window_in_the_crash_dialog(
     """The data file needs the full opening first (here: the glance declines it)."""
     shown = []
     monkeypatch.setattr(
-        crash_handler, "show_crash_dialog", lambda m, d, f: shown.append((m, f)) or False
+        crash_handler, "show_crash_dialog", lambda m, d, f, _data: shown.append((m, f)) or False
     )
     monkeypatch.setattr(app, "glance", lambda _database: None)
 
@@ -89,7 +89,7 @@ def test_run_gui_opens_the_store_after_painting_the_window(qtbot, store, paths, 
     seen_at_opening = []
     real_open = startup.open_installation
     monkeypatch.setattr(
-        crash_handler, "show_crash_dialog", lambda m, d, f: seen_at_opening.append(m) or False
+        crash_handler, "show_crash_dialog", lambda m, *_: seen_at_opening.append(m) or False
     )
 
     def open_installation(p):

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from oco_desktop.ui.crash_handler import CrashHandler
 from oco_desktop.ui.dialogs.crash import CrashDialog
@@ -18,8 +19,8 @@ def shown():
 
 @pytest.fixture
 def handler(paths, shown):
-    def fake_dialog(message, details, log_file) -> bool:
-        shown.append((message, details, log_file))
+    def fake_dialog(message, details, log_file, about_data) -> bool:
+        shown.append((message, details, log_file, about_data))
         return False
 
     installed = CrashHandler(paths.log_file, show=fake_dialog)
@@ -40,8 +41,9 @@ def test_an_unexpected_error_is_logged_and_shown(handler, shown, paths, caplog):
         with caplog.at_level(logging.CRITICAL, logger="oco_desktop.crash"):
             sys.excepthook(*sys.exc_info())
 
-    [(message, details, log_file)] = shown
+    [(message, details, log_file, about_data)] = shown
     assert message == "RuntimeError: roster index out of range"
+    assert not about_data
     assert "_raise" in details and "Traceback" in details
     assert log_file == paths.log_file
     [record] = caplog.records
@@ -50,7 +52,7 @@ def test_an_unexpected_error_is_logged_and_shown(handler, shown, paths, caplog):
 
 def test_an_error_in_another_thread_reaches_the_dialog_on_the_gui_thread(qtbot, handler, shown):
     seen_on = []
-    handler._show = lambda m, d, f: seen_on.append((m, threading.current_thread())) or False
+    handler._show = lambda m, d, f, _data: seen_on.append((m, threading.current_thread())) or False
 
     worker = threading.Thread(target=_raise, args=("from the worker",))
     worker.start()
@@ -81,3 +83,26 @@ def test_crash_dialog_shows_message_and_log_file_and_copies_details(qtbot, paths
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text()
     assert "KeyError: 'T5'" in copied and str(paths.log_file) in copied and "Traceback" in copied
+
+
+def test_a_failed_write_or_backup_is_never_called_safe(qtbot, handler, shown, paths):
+    """Issue 17: "disk I/O error" from a backup or an import came under "Your saved data is
+    safe". An error of the data file or the disk says what was not saved, and what to do."""
+    import sqlite3
+
+    try:
+        raise sqlite3.OperationalError("disk I/O error")
+    except sqlite3.OperationalError:
+        sys.excepthook(*sys.exc_info())
+    [(message, details, log_file, about_data)] = shown
+    assert about_data
+    dialog = CrashDialog(message, details, log_file, about_data=True)
+    qtbot.addWidget(dialog)
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "safe" not in said
+    assert "was not saved" in said
+
+    bug = CrashDialog("KeyError: 'T5'", "Traceback ...", paths.log_file)
+    qtbot.addWidget(bug)
+    said = " ".join(label.text() for label in bug.findChildren(QLabel))
+    assert "Changes you saved before it are in the data file" in said

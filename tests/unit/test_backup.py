@@ -143,9 +143,36 @@ def test_backups_are_written_atomically(store, paths, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
+    monkeypatch.setattr(os, "link", broken_replace)
     with pytest.raises(Exception, match="full"):
         backups.create(paths)
-    assert not any(p.name.endswith(".db") for p in paths.backups.glob("*"))
+    assert list(paths.backups.glob("*")) == []  # no backup, no empty name, no partial copy
+
+
+def test_two_backups_in_the_same_second_never_share_or_delete_a_file(store, paths):
+    """Two processes backing up in the same second (issue 16): each copy is written under a
+    name of its own, and a name taken by the other meanwhile is skipped, never replaced."""
+    moment = dt.datetime(2026, 3, 1, 10, 0, 0)
+    first = backup.create_backup(paths, "pre-import", now=moment)
+    real_link = os.link
+    taken: list[Path] = []
+
+    def other_process_first(src, dst):  # the other process takes the name just before us
+        if not taken:
+            taken.append(Path(dst))
+            Path(dst).write_bytes(b"the other process's backup")
+        return real_link(src, dst)
+
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(os, "link", other_process_first)
+    try:
+        second = backup.create_backup(paths, "pre-import", now=moment)
+    finally:
+        monkeypatch.undo()
+    assert taken[0].read_bytes() == b"the other process's backup"
+    assert second.path not in (first.path, taken[0])
+    backup.check_database_file(second.path)
+    assert [p.name for p in paths.backups.iterdir() if p.name.endswith(".partial")] == []
 
 
 def test_many_backups_in_one_second_keep_the_newest(store, paths):
@@ -155,3 +182,18 @@ def test_many_backups_in_one_second_keep_the_newest(store, paths):
     assert made[-1].path in left and made[-1].path.exists()
     assert len(left) == 10
     assert left == {m.path for m in made[-10:]}
+
+
+def test_copies_cut_off_by_a_power_cut_are_never_listed_and_are_cleared_by_the_next(store, paths):
+    """A kill -9 or a power cut during a backup leaves a hidden partial copy (never a backup
+    name); the next backup, under the write lock, removes them before it copies."""
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    cut_off = [paths.backups / f".oco-desktop-cut{n}.partial" for n in range(3)]
+    for partial in cut_off:
+        partial.write_bytes(b"SQLite format 3\x00 half a copy")
+    assert backup.list_backups(paths.backups) == []
+
+    made = backup.create_backup(paths, "pre-import")
+
+    assert not any(p.exists() for p in cut_off)
+    assert [b.path for b in backup.list_backups(paths.backups)] == [made.path]

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from oco_desktop.domain.staff_rules import fold_for_search
-from oco_desktop.services import audit, roster
+from oco_desktop.services import audit, erasure, roster
 from oco_desktop.services.audit import Action
 from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.roster import StaffDraft
@@ -153,7 +153,7 @@ def test_erasure_leaves_no_personal_value_in_the_database_files(store, paths, ac
     before = _raw_database(paths)
     assert all(secret in before for secret in secrets[:3])  # the check can see names
 
-    result = roster.erase_staff(store, person.id, actor, confirmation=f"  {ERASED_NUMBER} ")
+    result = erasure.erase_staff(store, person.id, actor, confirmation=f"  {ERASED_NUMBER} ")
 
     assert result.file_scrubbed
     raw = _raw_database(paths)
@@ -168,7 +168,7 @@ def test_erasure_leaves_no_personal_value_in_the_database_files(store, paths, ac
 
 def test_erasure_leaves_an_empty_tombstone_and_one_trail_entry(store, actor):
     person = _erasable(store, actor)
-    roster.erase_staff(store, person.id, actor, confirmation=ERASED_NUMBER)
+    erasure.erase_staff(store, person.id, actor, confirmation=ERASED_NUMBER)
     gone = roster.get_staff(store, person.id)
     assert gone.deleted and gone.erased
     assert (gone.full_name, gone.staff_number, gone.sex, gone.birth_year, gone.start_year) == (
@@ -194,11 +194,11 @@ def test_erasure_needs_the_staff_number_typed_again(store, actor):
     with pytest.raises(
         InvalidInput, match=f"type the person's staff number exactly: {ERASED_NUMBER}"
     ):
-        roster.erase_staff(store, person.id, actor, confirmation="TO-0042")
+        erasure.erase_staff(store, person.id, actor, confirmation="TO-0042")
     assert roster.get_staff(store, person.id).full_name == ERASED_NAME
-    roster.erase_staff(store, person.id, actor, confirmation=ERASED_NUMBER.lower())
+    erasure.erase_staff(store, person.id, actor, confirmation=ERASED_NUMBER.lower())
     with pytest.raises(InvalidInput, match="already erased"):
-        roster.erase_staff(store, person.id, actor, confirmation=ERASED_NUMBER)
+        erasure.erase_staff(store, person.id, actor, confirmation=ERASED_NUMBER)
 
 
 def test_erasure_also_removes_sync_review_copies_of_the_person(store, paths, actor):
@@ -212,7 +212,7 @@ def test_erasure_also_removes_sync_review_copies_of_the_person(store, paths, act
             ),
             {"id": person.id, "winner": '["Losaʻi Fanua"]', "loser": f'["{ERASED_NAME}"]'},
         )
-    result = roster.erase_staff(store, person.id, actor, confirmation=ERASED_NUMBER)
+    result = erasure.erase_staff(store, person.id, actor, confirmation=ERASED_NUMBER)
     assert result.entries_removed > 1
     with store.read() as session:
         left = session.execute(

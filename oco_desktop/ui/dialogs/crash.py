@@ -26,7 +26,13 @@ class CrashDialog(QDialog):
     message, the traceback and the versions on the clipboard for an email to the Secretariat."""
 
     def __init__(
-        self, message: str, details: str, log_file: Path, parent: QWidget | None = None
+        self,
+        message: str,
+        details: str,
+        log_file: Path,
+        parent: QWidget | None = None,
+        *,
+        about_data: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("OCO Desktop: something went wrong"))
@@ -39,14 +45,22 @@ class CrashDialog(QDialog):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        intro = QLabel(
-            self.tr(
-                "OCO Desktop met an error it did not expect. Your saved data is safe: every change "
-                "is written to disk as soon as it is made. The work you were doing may not have "
-                "been finished; check it, and if this happens again send the details to the OCO "
-                "Secretariat."
+        # Saved changes are safe only when the error did not come from the data file or the
+        # disk: a failed write or backup is never reported as safe.
+        if about_data:
+            said = self.tr(
+                "OCO Desktop could not read or write its data file or a backup. What you were "
+                "doing was not saved, and the data may need checking: quit OCO Desktop, copy "
+                "the data folder (File > Open data folder) to a USB stick, start OCO Desktop "
+                "again (it checks the data file), and send the details to the OCO Secretariat."
             )
-        )
+        else:
+            said = self.tr(
+                "OCO Desktop met an error it did not expect. Changes you saved before it are "
+                "in the data file; the work you were doing may not have been finished: check "
+                "it, and if this happens again send the details to the OCO Secretariat."
+            )
+        intro = QLabel(said)
         intro.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(icon)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.services import roster, roster_export, roster_org
-from oco_desktop.services.roster import ErasureResult, StaffDetail, StaffRow
+from oco_desktop.services.erasure import ErasureResult, erase_staff
+from oco_desktop.services.roster import StaffDetail, StaffRow
 from oco_desktop.services.roster_export import ExportResult
 from oco_desktop.services.roster_import import ImportResult
 from oco_desktop.services.roster_org import OfficeRow, PositionRow
@@ -474,7 +475,7 @@ class StaffPage(QWidget):
             self._changed()
 
         (
-            Op(self, lambda: roster.erase_staff(store, row.id, actor, confirmation=typed))
+            Op(self, lambda: erase_staff(store, row.id, actor, confirmation=typed))
             .success(done)
             .with_progress(self.tr("Erasing…"))
             .run()

@@ -154,7 +154,7 @@ def test_a_child_before_its_parent_waits_then_lands(world):
 def test_an_incoming_erasure_removes_the_local_audit_trail_and_leaves_no_name_in_the_file(world):
     from oco_desktop.services import audit
     from oco_desktop.services.audit import Actor, Change
-    from oco_desktop.services.roster import erase_staff
+    from oco_desktop.services.erasure import erase_staff
 
     to = world.members["TO"]
     [staff_id] = add_staff(to, "TO", 1)
@@ -172,8 +172,11 @@ def test_an_incoming_erasure_removes_the_local_audit_trail_and_leaves_no_name_in
             staff_id,
             [Change("full_name", "Sālote 0", "Heilala Vaipulu")],
         )
+    archived = sorted(sec.paths.archive.iterdir())
+    assert archived  # the bundles that brought the person, kept for support
     erase_staff(to, staff_id, Actor("Mele", "mele"), confirmation="S-0")
     world.send(to, world.sec)
+    assert not any(path.exists() for path in archived)  # they held the person
     with sec.read() as session:
         assert session.get(Staff, staff_id).erased
         left = session.execute(
