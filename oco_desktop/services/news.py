@@ -152,6 +152,17 @@ def require_secretariat(session: Session, what: str) -> None:
         )
 
 
+def is_secretariat(store: Store) -> bool:
+    with store.read() as session:
+        return role_of(session) is Role.SECRETARIAT
+
+
+def require_secretariat_store(store: Store, what: str) -> None:
+    """Refuse early on a member installation (before looking anything up)."""
+    with store.read() as session:
+        require_secretariat(session, what)
+
+
 def _line(value: str | None, field: str, limit: int, *, required: str | None = None) -> str | None:
     text = rules.tidy_line(value)
     if not text:

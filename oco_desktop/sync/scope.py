@@ -1,5 +1,5 @@
 """Who may write what: a member's bundle carries only that member's rows, never the rows the
-Secretariat publishes to everyone (courses, sessions, reference documents, news items); a bundle from the
+Secretariat publishes to everyone (courses, sessions, reference documents); a bundle from the
 Secretariat to a member carries only that member's rows and the published ones.
 
 A row's member is the one its record sets (the "member" group) or, for an edit that does not

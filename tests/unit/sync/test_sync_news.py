@@ -165,7 +165,17 @@ def test_an_oversize_body_from_a_tampered_secretariat_is_refused(world, size, co
 
 def test_an_item_of_the_longest_allowed_body_travels_and_keeps_its_paragraphs(world) -> None:
     member = world.members["TO"]
-    words = "officers fifteen administrations attended workshop Suva tariff valuation rules".split()
+    words = [
+        "officers",
+        "fifteen",
+        "administrations",
+        "attended",
+        "workshop",
+        "Suva",
+        "tariff",
+        "valuation",
+        "rules",
+    ]
     rng = random.Random(7)
     paragraphs = [
         " ".join(rng.choice(words) + str(rng.randrange(99)) for _ in range(60)) for _ in range(60)
