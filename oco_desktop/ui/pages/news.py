@@ -9,9 +9,10 @@ setPlainText): a bundle's text is never interpreted as HTML.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,18 +50,20 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
-def event_text(entry: NewsEntry, tr: Any) -> str:
+def day_range(first: dt.date, last: dt.date) -> str:
+    return QCoreApplication.translate("NewsPage", "{0} to {1}").format(
+        format_short_day(first), format_short_day(last)
+    )
+
+
+def event_text(entry: NewsEntry) -> str:
     """ "Suva, Fiji · 1 Mar 2027 to 5 Mar 2027" (the parts the item has)."""
     parts = [entry.place] if entry.place else []
     if entry.starts_on is not None:
         if entry.ends_on is None or entry.ends_on == entry.starts_on:
             parts.append(format_short_day(entry.starts_on))
         else:
-            parts.append(
-                tr("{0} to {1}").format(
-                    format_short_day(entry.starts_on), format_short_day(entry.ends_on)
-                )
-            )
+            parts.append(day_range(entry.starts_on, entry.ends_on))
     return " · ".join(parts)
 
 
@@ -285,7 +288,7 @@ class NewsPage(QWidget):
         language = self.language
         self.title.setText(entry.title_in(language))
         meta = [self.tr("Published {0}").format(format_short_day(entry.published_on))]
-        event = event_text(entry, self.tr)
+        event = event_text(entry)
         if event:
             meta.append(event)
         self.meta.setText(" · ".join(meta))
@@ -300,9 +303,7 @@ class NewsPage(QWidget):
         self.session_label.setVisible(session is not None)
         self.session_button.setVisible(session is not None)
         if session is not None:
-            when = self.tr("{0} to {1}").format(
-                format_short_day(session.starts_on), format_short_day(session.ends_on)
-            )
+            when = day_range(session.starts_on, session.ends_on)
             state = (
                 self.tr("nominations open")
                 if session.open_for_nominations

@@ -87,9 +87,11 @@ class NewsBox(QGroupBox):
             self.summary.setText(
                 self.tr("No news yet: the Secretariat's items arrive with its sync bundles.")
             )
+        elif self.unread == 1:
+            self.summary.setText(self.tr("1 unread item. Click a line to read it."))
         elif self.unread:
             self.summary.setText(
-                self.tr("%n unread item(s). Click one to read it.", "", self.unread)
+                self.tr("{0} unread items. Click a line to read it.").format(self.unread)
             )
         else:
             self.summary.setText(self.tr("Everything is read. The latest items:"))
