@@ -32,8 +32,7 @@ from oco_desktop.services import courses, news
 from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.news import NewsDraft, NewsEntry
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.dialogs import messages
-from oco_desktop.ui.dialogs.news_editor import ask_news
+from oco_desktop.ui.dialogs import messages, news_editor
 from oco_desktop.ui.i18n import format_short_day
 from oco_desktop.ui.tasks import Op, report_failure
 
@@ -354,7 +353,9 @@ class NewsPage(QWidget):
 
     def _edit(self, sessions: list[Any], draft: NewsDraft | None, news_id: str | None) -> None:
         sessions = [s for s in sessions if s.status != "cancelled"]
-        changed = ask_news(self, self.language, sessions, draft, editing=news_id is not None)
+        changed = news_editor.ask_news(
+            self, self.language, sessions, draft, editing=news_id is not None
+        )
         if changed is None:
             return
         store, actor = self.context.store, self.context.actor()
