@@ -10,6 +10,7 @@ setPlainText): a bundle's text is never interpreted as HTML.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -380,13 +381,12 @@ class NewsPage(QWidget):
         entry = self.current
         if entry is None:
             return
-        if not messages.confirm(
-            self,
-            self.tr("Withdraw “{0}”? It leaves every member's news at their next import.").format(
-                entry.title
-            ),
-            self.tr("&Withdraw"),
-        ):
+        question = self.tr(
+            "Withdraw “{0}”? It leaves every member's news at their next import."
+        ).format(entry.title)
+        # A message box guesses rich text from the text: given as escaped HTML, a title is
+        # shown exactly as written.
+        if not messages.confirm(self, f"<p>{html.escape(question)}</p>", self.tr("&Withdraw")):
             return
         store, actor = self.context.store, self.context.actor()
         self.current = None
