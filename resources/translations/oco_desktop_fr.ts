@@ -2348,7 +2348,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     <message>
         <location line="+2"/>
         <source>All &amp;news</source>
-        <translation>Toutes les &amp;actualités</translation>
+        <translation>&amp;Toutes les actualités</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2530,7 +2530,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     <message>
         <location line="+2"/>
         <source>&amp;New item…</source>
-        <translation>&amp;Nouvelle actualité…</translation>
+        <translation>Nou&amp;velle actualité…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2555,7 +2555,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     <message>
         <location line="+2"/>
         <source>Open the &amp;activity</source>
-        <translation>Ouvrir l&apos;&amp;activité</translation>
+        <translation>Ouvrir l&apos;ac&amp;tivité</translation>
     </message>
     <message>
         <location line="+6"/>
