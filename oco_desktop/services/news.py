@@ -417,6 +417,9 @@ def add_news(
         session.flush()
         changes = [audit.Change(k, None, v) for k, v in values.items() if v is not None]
         audit.record(session, actor, Action.CREATE, "news_item", row.id, changes)
+        # The office that wrote the item has read it (read marks stay here: not synced).
+        session.add(NewsRead(news_id=row.id, read_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+        session.flush()
         return _entries(session, [row], day)[0]
 
 

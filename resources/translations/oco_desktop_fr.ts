@@ -2410,8 +2410,8 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Text (paragraphs separated by a blank line; web addresses as they are):</source>
-        <translation>&amp;Texte (paragraphes séparés par une ligne vide ; adresses web telles quelles) :</translation>
+        <source>Te&amp;xt (paragraphs separated by a blank line; web addresses as they are):</source>
+        <translation>Te&amp;xte (paragraphes séparés par une ligne vide ; adresses web telles quelles) :</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2461,11 +2461,16 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;First day:</source>
-        <translation>&amp;Premier jour :</translation>
+        <source>F&amp;irst day:</source>
+        <translation>P&amp;remier jour :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>Pu&amp;blish</source>
+        <translation>Pu&amp;blier</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>&amp;Last day:</source>
         <translation>D&amp;ernier jour :</translation>
     </message>
@@ -2496,11 +2501,6 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Publish</source>
-        <translation>&amp;Publier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2643,12 +2643,12 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Ouvrir la &amp;session</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Withdraw “{0}”? It leaves every member&apos;s news at their next import.</source>
         <translation>Retirer « {0} » ? Elle disparaîtra des actualités de chaque membre à sa prochaine importation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
     </message>

@@ -14,6 +14,7 @@ from oco_desktop.services import courses, news
 from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.news import NewsDraft
 from oco_desktop.services.setup import SetupRequest, initialise
+from oco_desktop.store.news_models import NewsItem
 from tests.unit.programme_world import ACTOR, published_session
 
 TODAY = dt.date.today()
@@ -90,17 +91,31 @@ def test_search_in_either_language_accents_and_case_aside(sec) -> None:
     assert news.list_news(sec, search="illicit suva") == []
 
 
-def test_newest_first_read_marks_and_unread_filter(sec) -> None:
-    old = news.add_news(
-        sec, NewsDraft(title="Old", body="x", published_on=TODAY - dt.timedelta(days=9)), ACTOR
-    )
-    new = news.add_news(sec, NewsDraft(title="New", body="x"), ACTOR)
-    assert [e.title for e in news.list_news(sec)] == ["New", "Old"]
-    assert news.mark_read(sec, [old.id, "0" * 36]) == 1
-    assert [e.title for e in news.list_news(sec, unread_only=True)] == ["New"]
-    assert news.unread_count(sec) == 1
-    assert [e.title for e in news.list_news(sec, limit=1)] == ["New"]
-    assert news.news_entry(sec, new.id).read is False
+def _arrive(store, title: str, days_ago: int = 0) -> str:
+    """An item as it arrives at a member from the Secretariat."""
+    with store.write() as session:
+        row = NewsItem(title=title, body="x", published_on=TODAY - dt.timedelta(days=days_ago))
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def test_newest_first_read_marks_and_unread_filter(store) -> None:
+    old = _arrive(store, "Old", days_ago=9)
+    new = _arrive(store, "New")
+    assert [e.title for e in news.list_news(store)] == ["New", "Old"]
+    assert news.unread_count(store) == 2
+    assert news.mark_read(store, [old, "0" * 36]) == 1
+    assert news.mark_read(store, [old]) == 0
+    assert [e.title for e in news.list_news(store, unread_only=True)] == ["New"]
+    assert news.unread_count(store) == 1
+    assert [e.title for e in news.list_news(store, limit=1)] == ["New"]
+    assert news.news_entry(store, new).read is False
+
+
+def test_the_secretariat_has_read_what_it_wrote(sec) -> None:
+    item = news.add_news(sec, NewsDraft(title="Notice", body="x"), ACTOR)
+    assert item.read and news.unread_count(sec) == 0
 
 
 def test_an_edit_keeps_the_date_and_a_withdrawn_item_cannot_be_edited(sec) -> None:

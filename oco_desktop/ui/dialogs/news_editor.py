@@ -72,7 +72,7 @@ class NewsDialog(QDialog):
         layout = QVBoxLayout(english)
         layout.addLayout(_form([(self.tr("&Title:"), self.title_en)]))
         text_label = QLabel(
-            self.tr("&Text (paragraphs separated by a blank line; web addresses as they are):")
+            self.tr("Te&xt (paragraphs separated by a blank line; web addresses as they are):")
         )
         text_label.setWordWrap(True)
         text_label.setBuddy(self.body_en)
@@ -133,7 +133,7 @@ class NewsDialog(QDialog):
                     (self.tr("&Date of the item:"), self.published),
                     (self.tr("&Place:"), self.place),
                     (None, self.has_event),
-                    (self.tr("&First day:"), self.starts),
+                    (self.tr("F&irst day:"), self.starts),
                     (self.tr("&Last day:"), self.ends),
                     (self.tr("&Activity:"), self.activity),
                     (self.tr("&Course session:"), self.session),
@@ -147,7 +147,7 @@ class NewsDialog(QDialog):
         self.tabs.addTab(details, self.tr("Details"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs, 1)
-        outer.addWidget(_buttons(self, self.tr("&Publish") if not editing else self.tr("&Save")))
+        outer.addWidget(_buttons(self, self.tr("Pu&blish") if not editing else self.tr("&Save")))
         self.resize(620, 440)
 
     def draft(self) -> NewsDraft:

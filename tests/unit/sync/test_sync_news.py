@@ -88,11 +88,14 @@ def test_read_marks_stay_at_the_office(world) -> None:
     member = world.members["TO"]
     item = _publish(world)
     world.send(world.sec, member, recipient="TO")
+    assert [e.read for e in news.list_news(member)] == [False]
     assert news.mark_read(member, [item.id]) == 1
     assert news.mark_read(member, [item.id]) == 0
     sent = world.export(member)
     assert "news_item" not in sent.counts and "news_read" not in sent.counts
-    assert [e.read for e in news.list_news(world.sec)] == [False]
+    # and the other way: the Secretariat, which wrote the item, has it read; the member did not
+    assert [e.read for e in news.list_news(world.sec)] == [True]
+    assert news.mark_read(member, [item.id]) == 0
 
 
 def _refused(world, store, data: bytes) -> BundleRejected:
