@@ -13,7 +13,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, fields
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import news as rules
@@ -379,12 +379,10 @@ def news_entry(store: Store, news_id: str, today: dt.date | None = None) -> News
 
 def unread_count(store: Store) -> int:
     with store.read() as session:
-        return len(
-            session.scalars(
-                select(NewsItem.id).where(
-                    NewsItem.deleted.is_(False), NewsItem.id.not_in(select(NewsRead.news_id))
-                )
-            ).all()
+        return session.scalar(
+            select(func.count())
+            .select_from(NewsItem)
+            .where(NewsItem.deleted.is_(False), NewsItem.id.not_in(select(NewsRead.news_id)))
         )
 
 

@@ -189,3 +189,25 @@ def test_an_item_of_the_longest_allowed_body_travels_and_keeps_its_paragraphs(wo
     world.send(world.sec, member, recipient="TO")
     [arrived] = news.list_news(member)
     assert arrived.body == body and len(rules.paragraphs(arrived.body)) > 10
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bundle whose row breaks a CHECK across columns (here the event dates) raises "
+    "IntegrityError at merge instead of BundleRejected; row validation is being added to "
+    "sync (sync/validate.py, another helper's work): remove this mark once it lands",
+)
+def test_event_dates_out_of_order_from_a_tampered_secretariat_are_refused(world) -> None:
+    member = world.members["TO"]
+    change = {
+        "date": [2, 0, 1, ["2027-01-10"]],
+        "title": [2, 0, 1, ["Notice", None]],
+        "body": [2, 0, 1, ["Text.", None]],
+        "event": [2, 0, 1, [None, "2027-01-05", "2027-01-01"]],
+        "links": [2, 0, 1, [None, None]],
+        "_deleted": [2, 0, 1, [False]],
+    }
+    line = json.dumps({"t": "news_item", "id": new_id(), "c": change}).encode() + b"\n"
+    refused = _refused(world, member, craft(world.sec, member, records_raw=line))
+    assert "news_item" in refused.message
+    assert news.list_news(member) == []
