@@ -2361,7 +2361,12 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>No news yet: write the first item on the News page.</source>
+        <translation>Pas encore d&apos;actualités : rédigez la première sur la page Actualités.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No news yet: the Secretariat&apos;s items arrive with its sync bundles.</source>
         <translation>Pas encore d&apos;actualités : celles du Secrétariat arrivent avec ses lots de synchronisation.</translation>
     </message>

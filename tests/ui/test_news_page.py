@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import news
+from oco_desktop.services.audit import make_actor
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.store.news_models import NewsItem
 from oco_desktop.ui.context import AppContext
@@ -267,3 +268,51 @@ def test_the_secretariat_writes_edits_and_withdraws(qtbot, sec, said, monkeypatc
     qtbot.waitUntil(lambda: page.list.count() == 0, timeout=10_000)
     assert said.questions and "Regional workshop" in said.questions[0]
     assert news.list_news(sec) == []
+
+
+@pytest.fixture
+def french(qapp):
+    """The French catalogue as `make` compiles it into resources/translations."""
+    from PySide6.QtWidgets import QApplication
+
+    from oco_desktop.ui.i18n import Translators
+
+    translators = Translators(QApplication.instance())
+    translators.install("fr")
+    yield translators
+    translators.install("en")
+
+
+def test_an_item_written_in_suva_is_on_the_member_dashboard_after_one_bundle(
+    qtbot, tmp_path, make_window, french
+) -> None:
+    from oco_desktop.services import sync_import
+    from tests.ui.sync_world import make_world
+
+    world = make_world(tmp_path / "world")
+    try:
+        member = world.enrol("TO")
+        window = make_window(member, "fr")
+        window.show()
+        box = window.page("dashboard").news_box
+        qtbot.waitUntil(lambda: box.summary.text().startswith("Pas encore"), timeout=10_000)
+        assert not box.list.isVisible()
+
+        item = news.add_news(
+            world.sec,
+            news.NewsDraft(title="Regional workshop", body="Five days.", title_fr="Atelier"),
+            make_actor("Litia", "litia"),
+        )
+        sync_import.import_bundle(member, world.export(world.sec, recipient="TO"))
+        window.refresh_all()
+        qtbot.waitUntil(lambda: box.list.count() == 1, timeout=10_000)
+        assert box.list.item(0).text().startswith("Nouvelle · ")
+        assert box.list.item(0).text().endswith("· Atelier")
+
+        news.withdraw_news(world.sec, item.id, make_actor("Litia", "litia"))
+        sync_import.import_bundle(member, world.export(world.sec, recipient="TO"))
+        window.refresh_all()
+        qtbot.waitUntil(lambda: box.list.count() == 0, timeout=10_000)
+        assert box.summary.text().startswith("Pas encore d'actualités")
+    finally:
+        world.close()

@@ -83,7 +83,9 @@ class NewsBox(QGroupBox):
                 font.setBold(True)
                 item.setFont(font)
             self.list.addItem(item)
-        if not self.entries:
+        if not self.entries and self.context.member_code is None:
+            self.summary.setText(self.tr("No news yet: write the first item on the News page."))
+        elif not self.entries:
             self.summary.setText(
                 self.tr("No news yet: the Secretariat's items arrive with its sync bundles.")
             )
