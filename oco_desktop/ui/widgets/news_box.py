@@ -1,7 +1,11 @@
 """The dashboard's view of the Secretariat's news: the latest items, the unread ones marked, each
-one click from the News page. It loads itself through the worker (`refresh()`)."""
+one click from the News page. It loads itself through the worker (`refresh()`), and imports the
+news service there too: the dashboard is the first page painted, so its imports are start-up
+time."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -17,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.domain.news import LATEST_ON_DASHBOARD
-from oco_desktop.services import news
-from oco_desktop.services.news import NewsEntry
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.i18n import format_short_day
 from oco_desktop.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from oco_desktop.services.news import NewsEntry
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,6 +68,9 @@ class NewsBox(QGroupBox):
         store = self.context.store
 
         def load() -> tuple[list[NewsEntry], int]:
+            from oco_desktop.domain.news import LATEST_ON_DASHBOARD
+            from oco_desktop.services import news
+
             return news.list_news(store, limit=LATEST_ON_DASHBOARD), news.unread_count(store)
 
         Op(self, load).success(self.show_news).run()
