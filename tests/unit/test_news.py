@@ -141,3 +141,16 @@ def test_the_linked_session_says_whether_it_takes_nominations(sec) -> None:
     assert not news.news_entry(sec, opened.id).session.open_for_nominations
     with pytest.raises(InvalidInput, match="was cancelled"):
         news.add_news(sec, NewsDraft(title="e", body="f", session_id=open_id), ACTOR)
+
+
+def test_news_is_published_to_all_and_read_marks_never_travel() -> None:
+    from oco_desktop.sync import schema
+
+    specs = schema.tables()
+    assert specs["news_item"].member_column is None  # no member: only the Secretariat writes it
+    assert "news_read" not in specs
+    assert (
+        specs["news_item"].columns["body"].describe
+        == f"a text of at most {rules.MAX_BODY} characters"
+    )
+    assert specs["news_item"].order > specs["course_session"].order  # its session merges first
