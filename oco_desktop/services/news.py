@@ -108,8 +108,9 @@ class NewsEntry:
         return self.body_fr if language == "fr" and self.body_fr else self.body
 
     def translated(self, language: str) -> bool:
-        """Whether the item reads in `language` (English always does)."""
-        return language != "fr" or bool(self.title_fr or self.body_fr)
+        """Whether the text reads in `language` (English always does; a French title alone
+        leaves the text in English)."""
+        return language != "fr" or bool(self.body_fr)
 
     def activity_name(self, language: str) -> str | None:
         if self.activity_code is None:

@@ -2336,7 +2336,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>NewsBox</name>
     <message>
-        <location filename="../../oco_desktop/ui/widgets/news_box.py" line="+42"/>
+        <location filename="../../oco_desktop/ui/widgets/news_box.py" line="+46"/>
         <source>News from the Secretariat</source>
         <translation>Actualités du Secrétariat</translation>
     </message>
@@ -2356,7 +2356,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Dernières actualités</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
@@ -2553,12 +2553,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Actualités, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>This item has no French text: shown in English.</source>
-        <translation>Cette actualité n&apos;a pas de texte français : elle est affichée en anglais.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Open the &amp;activity</source>
         <translation>Ouvrir l&apos;ac&amp;tivité</translation>
     </message>
@@ -2618,12 +2613,17 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Activité du programme : {0}</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>{0} to {1}</source>
         <translation>du {0} au {1}</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+69"/>
+        <source>No French version of this text was written: it is shown in English.</source>
+        <translation>Ce texte n&apos;a pas de version française : il est affiché en anglais.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>nominations open</source>
         <translation>nominations ouvertes</translation>
     </message>

@@ -146,6 +146,14 @@ def test_french_text_and_english_where_there_is_none(qtbot, store) -> None:
     assert page.body.toPlainText() == "Only English."
     assert page.untranslated.isVisible()
 
+    _arrive(store, 9, "Title in English", body="Body in English.", title_fr="Titre en français")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
+    _click_row(page.list, 2)
+    assert page.title.text() == "Titre en français"
+    assert page.body.toPlainText() == "Body in English."
+    assert page.untranslated.isVisible()
+
 
 def test_the_linked_activity_and_nominate_staff_are_one_click_away(
     qtbot, store, make_window, monkeypatch

@@ -119,7 +119,9 @@ class NewsPage(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.meta = plain_label()
-        self.untranslated = plain_label(self.tr("This item has no French text: shown in English."))
+        self.untranslated = plain_label(
+            self.tr("No French version of this text was written: it is shown in English.")
+        )
         self.activity_label = plain_label()
         self.activity_button = QPushButton(self.tr("Open the &activity"))
         self.session_label = plain_label()
