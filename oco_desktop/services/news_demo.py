@@ -11,6 +11,7 @@ newest items are left unread, so the dashboard shows what "new" looks like.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,8 @@ from oco_desktop.store.news_models import NewsItem, NewsRead
 from oco_desktop.store.programme_models import Course, CourseSession
 
 UNREAD = 2
+# French typography: a no-break space before : ; ! ? so that a colon never starts a line.
+_BEFORE_PUNCTUATION = re.compile(r" ([:;!?])")
 # days before today, title, title_fr, place, (event start, length) in days from today or None,
 # activity, session course code, body, body_fr
 ITEMS = (
@@ -144,9 +147,9 @@ def fill_demo_news(session: Session, *, today: dt.date | None = None) -> int:
         row = NewsItem(
             published_on=day - dt.timedelta(days=ago),
             title=title,
-            title_fr=title_fr,
+            title_fr=_BEFORE_PUNCTUATION.sub("\u00a0\\1", title_fr),
             body=body,
-            body_fr=body_fr,
+            body_fr=_BEFORE_PUNCTUATION.sub("\u00a0\\1", body_fr),
             place=place,
             starts_on=starts,
             ends_on=ends,

@@ -116,7 +116,7 @@ def test_the_demo_shows_items_marked_demo_in_english_and_french(cli, tmp_path) -
     items = _json(cli("news", "list", "--json", data_dir=member))
     assert len(items) >= 4
     assert all(item["title"].startswith("DEMO: ") for item in items)
-    assert all(item["title_fr"].startswith("DÉMO : ") and item["body_fr"] for item in items)
+    assert all(item["title_fr"].startswith("DÉMO\u00a0: ") and item["body_fr"] for item in items)
     days = [item["published_on"] for item in items]
     assert days == sorted(days, reverse=True)
     assert any(item["session"] and item["session"]["open_for_nominations"] for item in items)
