@@ -29,6 +29,13 @@ from oco_desktop.store.programme_models import Course, CourseSession
 from oco_desktop.store.reference import reference_for
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+FIELD_NAMES = {
+    "title": "The title",
+    "title_fr": "The French title",
+    "body": "The text",
+    "body_fr": "The French text",
+    "place": "The place",
+}
 DRAFT_FIELDS = (
     "title",
     "body",
@@ -173,7 +180,8 @@ def _line(value: str | None, field: str, limit: int, *, required: str | None = N
     _plain(text, field)
     if len(text) > limit:
         raise InvalidInput(
-            f"This text is {len(text)} characters long; use at most {limit}.", field=field
+            f"{FIELD_NAMES[field]} is {len(text)} characters long; use at most {limit}.",
+            field=field,
         )
     return text
 
@@ -187,7 +195,7 @@ def _body(value: str | None, field: str, *, required: str | None = None) -> str 
     _plain(text, field)
     if len(text) > rules.MAX_BODY:
         raise InvalidInput(
-            f"This text is {len(text)} characters long; a news item holds at most "
+            f"{FIELD_NAMES[field]} is {len(text)} characters long; a news item holds at most "
             f"{rules.MAX_BODY}. Shorten it or split it into two items.",
             field=field,
         )
@@ -198,7 +206,8 @@ def _plain(text: str, field: str) -> None:
     bad = rules.control_character(text)
     if bad is not None:
         raise InvalidInput(
-            f"The text holds a control character ({bad}): retype it as plain text.", field=field
+            f"{FIELD_NAMES[field]} holds a control character ({bad}): retype it as plain text.",
+            field=field,
         )
 
 
