@@ -82,6 +82,7 @@ class NewsPage(QWidget):
         self.entries: list[NewsEntry] = []
         self.current: NewsEntry | None = None
         self.wanted_id: str | None = None
+        self.loads = 0  # refreshes asked for; only the latest one's list is shown
 
         heading = QLabel(self.tr("News from the Secretariat"))
         font = heading.font()
@@ -184,8 +185,15 @@ class NewsPage(QWidget):
 
     def refresh(self) -> None:
         store, text, unread = self.context.store, self.search.text(), self.unread_only.isChecked()
+        self.loads += 1
+        load = self.loads
+
+        def shown(entries: list[NewsEntry]) -> None:
+            if load == self.loads:  # an older search's answer, overtaken by typing: dropped
+                self.show_entries(entries)
+
         Op(self, lambda: news.list_news(store, unread_only=unread, search=text)).success(
-            self.show_entries
+            shown
         ).run()
 
     def open_request(self, request: object) -> None:
