@@ -126,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_people.register(commands)
     cli_report.register(commands)
+    # issue 20: news from the Secretariat
+    from oco_desktop import cli_news
+
+    cli_news.register(commands)
     return parser
 
 
@@ -302,6 +306,12 @@ def _people_run(args: argparse.Namespace, store: Store) -> int:  # issue 6, help
     return cli_people.run(args, store)
 
 
+def _news_run(args: argparse.Namespace, store: Store) -> int:  # issue 20
+    from oco_desktop import cli_news
+
+    return cli_news.run(args, store)
+
+
 def cmd_gui(args: argparse.Namespace, paths: DataPaths) -> int:
     from oco_desktop.app import run_gui
 
@@ -331,6 +341,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     # issue 6, helper B: people development
     **{name: _with_store(_people_run) for name in ("mentoring", "experts", "gender", "succession")},
     "report": _with_store(cli_report.run),
+    "news": _with_store(_news_run),  # issue 20
 }
 
 

@@ -26,6 +26,7 @@ from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import OfficeType, Role, Sex, StaffStatus, Tier
 from oco_desktop.paths import DataPaths, resources_dir
 from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.news_demo import fill_demo_news
 from oco_desktop.services.people_demo import fill_demo_people
 from oco_desktop.services.programme_demo import fill_demo_programme
 from oco_desktop.services.setup import (
@@ -366,6 +367,7 @@ def create_demo(
             fill_demo_cycle(session, plan.member_code, seed=seed, language=language)
             fill_demo_programme(session, plan.member_code, seed=seed, language=language)
             fill_demo_people(session, plan.member_code, seed=seed, language=language)
+            fill_demo_news(session)
     except BaseException:
         discard_new_installation(paths, store)
         raise

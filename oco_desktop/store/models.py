@@ -447,10 +447,11 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
 
 def synced_models() -> tuple[type[Synced], ...]:
     """Every synced model, parents before children (the merge order)."""
-    # Imported here: the programme models build on Base and Synced defined above.
+    # Imported here: the programme and news models build on Base and Synced defined above.
+    from oco_desktop.store.news_models import NEWS_MODELS
     from oco_desktop.store.programme_models import PROGRAMME_MODELS
 
-    return SYNCED_MODELS + PROGRAMME_MODELS
+    return SYNCED_MODELS + PROGRAMME_MODELS + NEWS_MODELS
 
 
 def sync_specs() -> list[SyncSpec]:
@@ -463,4 +464,5 @@ def sync_specs() -> list[SyncSpec]:
 
 # Last, so that importing the models module registers every model with Base.metadata: the
 # programme models build on Base and Synced above.
+from oco_desktop.store import news_models as news_models  # noqa: E402
 from oco_desktop.store import programme_models as programme_models  # noqa: E402

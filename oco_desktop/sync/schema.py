@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, String, Text
 
-from oco_desktop.domain import programme, roster, tna
+from oco_desktop.domain import news, programme, roster, tna
 from oco_desktop.domain.ids import is_uuid
 from oco_desktop.store import models
 from oco_desktop.store.capture import DELETED_GROUP
@@ -84,7 +84,11 @@ ERASURE: dict[str, dict[str, Any]] = {
 }
 
 
-TEXT_LIMITS: dict[tuple[str, str], int] = {("reference_document", "body"): 512 * 1024}
+TEXT_LIMITS: dict[tuple[str, str], int] = {
+    ("reference_document", "body"): 512 * 1024,
+    ("news_item", "body"): news.MAX_BODY,
+    ("news_item", "body_fr"): news.MAX_BODY,
+}
 
 
 class RecordInvalid(ValueError):

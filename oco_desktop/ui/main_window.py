@@ -336,7 +336,18 @@ class MainWindow(QMainWindow):
             attach = getattr(page, "attach_status_bar", None)
             if attach is not None:
                 attach(self.status)  # a page that adds its own facts (Sync: unsent changes)
+            wants = getattr(page, "open_page", None)
+            if wants is not None:
+                wants.connect(self.open_page)  # a link to another page (News -> Programme)
         return self.pages[key]
+
+    def open_page(self, key: str, request: object = None) -> None:
+        """Show the page `key` and hand it `request` (what to show there), if it takes one."""
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        self.sidebar.setCurrentRow(row)
+        handler = getattr(self.page(key), "open_request", None)
+        if handler is not None and request:
+            handler(request)
 
     def _show_page(self, row: int) -> None:
         if row < 0 or not self.attached:

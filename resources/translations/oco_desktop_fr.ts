@@ -407,7 +407,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/dashboard.py" line="+33" />
+            <location filename="../../oco_desktop/ui/pages/dashboard.py" line="+34" />
             <source>T1 Frontline officers</source>
             <translation>T1 Agents de terrain</translation>
         </message>
@@ -428,7 +428,7 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+100" />
+            <location line="+101" />
             <source>No position</source>
             <translation>Sans poste</translation>
         </message>
@@ -493,7 +493,7 @@
             <translation>Par strate</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+96" />
             <source>Staff in post in every member administration known to the Secretariat.</source>
             <translation>Agents en poste dans toutes les administrations membres connues du Secrétariat.</translation>
         </message>
@@ -1841,12 +1841,12 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
         <name>MainWindow</name>
         <message>
             <location filename="../../oco_desktop/ui/main_window.py" line="-15" />
-            <location line="+422" />
+            <location line="+436" />
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="-421" />
+            <location line="-435" />
             <source>&amp;Language of OCO Desktop:</source>
             <translation>&amp;Langue d'OCO Desktop :</translation>
         </message>
@@ -1861,7 +1861,7 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>Ouverture de vos données…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -1921,7 +1921,7 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>DÉMO — données fictives : les noms et les chiffres sont inventés, pour découvrir OCO Desktop.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+69" />
             <source>Making a backup of your data…</source>
             <translation>Sauvegarde de vos données…</translation>
         </message>
@@ -2336,6 +2336,331 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <location line="+1" />
             <source>&amp;Note:</source>
             <translation>&amp;Remarque :</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsBox</name>
+        <message>
+            <location filename="../../oco_desktop/ui/widgets/news_box.py" line="+46" />
+            <source>News from the Secretariat</source>
+            <translation>Actualités du Secrétariat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All &amp;news</source>
+            <translation>&amp;Toutes les actualités</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Latest news</source>
+            <translation>Dernières actualités</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>New</source>
+            <translation>Nouvelle</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No news yet: write the first item on the News page.</source>
+            <translation>Pas encore d'actualités : rédigez la première sur la page Actualités.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No news yet: the Secretariat's items arrive with its sync bundles.</source>
+            <translation>Pas encore d'actualités : celles du Secrétariat arrivent avec ses lots de synchronisation.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1 unread item. Click a line to read it.</source>
+            <translation>1 actualité non lue. Cliquez sur une ligne pour la lire.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} unread items. Click a line to read it.</source>
+            <translation>{0} actualités non lues. Cliquez sur une ligne pour la lire.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Everything is read. The latest items:</source>
+            <translation>Tout est lu. Les dernières actualités :</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsDialog</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/news_editor.py" line="+60" />
+            <source>News item</source>
+            <translation>Actualité</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New news item</source>
+            <translation>Nouvelle actualité</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text in English</source>
+            <translation>Texte en anglais</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Text in French</source>
+            <translation>Texte en français</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Te&amp;xt (paragraphs separated by a blank line; web addresses as they are):</source>
+            <translation>Te&amp;xte (paragraphes séparés par une ligne vide ; adresses web telles quelles) :</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itre :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional: where there is no French, members read the English.</source>
+            <translation>Facultatif : sans texte français, les membres lisent l'anglais.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xte :</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An &amp;event with dates</source>
+            <translation>Un &amp;événement avec des dates</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>First day of the event</source>
+            <translation>Premier jour de l'événement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day of the event</source>
+            <translation>Dernier jour de l'événement</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+9" />
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Date of the item:</source>
+            <translation>&amp;Date de l'actualité :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Place:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>F&amp;irst day:</source>
+            <translation>P&amp;remier jour :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Last day:</source>
+            <translation>D&amp;ernier jour :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Activity:</source>
+            <translation>A&amp;ctivité :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Course session:</source>
+            <translation>&amp;Session de formation :</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pu&amp;blish</source>
+            <translation>Pu&amp;blier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsPage</name>
+        <message>
+            <location filename="../../oco_desktop/ui/pages/news.py" line="+54" />
+            <source>{0} to {1}</source>
+            <translation>du {0} au {1}</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>News from the Secretariat</source>
+            <translation>Actualités du Secrétariat</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Search the news…</source>
+            <translation>Rechercher dans les actualités…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the news</source>
+            <translation>Rechercher dans les actualités</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Unread only</source>
+            <translation>&amp;Non lues seulement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;New item…</source>
+            <translation>Nou&amp;velle actualité…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;Retirer…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>News items, newest first</source>
+            <translation>Actualités, les plus récentes d'abord</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No French version of this text was written: it is shown in English.</source>
+            <translation>Ce texte n'a pas de version française : il est affiché en anglais.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the &amp;activity</source>
+            <translation>Ouvrir l'ac&amp;tivité</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text of the news item</source>
+            <translation>Texte de l'actualité</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>No item has these words.</source>
+            <translation>Aucune actualité ne contient ces mots.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No unread news.</source>
+            <translation>Aucune actualité non lue.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No news yet: write the first item with New item.</source>
+            <translation>Pas encore d'actualités : rédigez la première avec Nouvelle actualité.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No news yet: items arrive with the Secretariat's sync bundles (Sync page).</source>
+            <translation>Pas encore d'actualités : elles arrivent avec les lots de synchronisation du Secrétariat (page Synchronisation).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1 item, {0} unread</source>
+            <translation>1 actualité, {0} non lue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} items, {1} unread</source>
+            <translation>{0} actualités, {1} non lues</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Not read yet</source>
+            <translation>Pas encore lue</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Choose an item in the list to read it.</source>
+            <translation>Choisissez une actualité dans la liste pour la lire.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Published {0}</source>
+            <translation>Publiée le {0}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Programme activity: {0}</source>
+            <translation>Activité du programme : {0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>nominations open</source>
+            <translation>nominations ouvertes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not open for nominations</source>
+            <translation>nominations fermées</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Course session: {0} {1}, {2} ({3})</source>
+            <translation>Session de formation : {0} {1}, {2} ({3})</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Nominate staff…</source>
+            <translation>&amp;Proposer des agents…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the &amp;session</source>
+            <translation>Ouvrir la &amp;session</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Withdraw “{0}”? It leaves every member's news at their next import.</source>
+            <translation>Retirer « {0} » ? Elle disparaîtra des actualités de chaque membre à sa prochaine importation.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Retirer</translation>
         </message>
     </context>
     <context>
@@ -2983,6 +3308,11 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <location line="+7" />
             <source>Reports</source>
             <translation>Rapports</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>News</source>
+            <translation>Actualités</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3814,7 +4144,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>ProgrammePage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/programme.py" line="+448" />
+            <location filename="../../oco_desktop/ui/pages/programme.py" line="+451" />
             <source>Leadership programme</source>
             <translation>Programme de leadership</translation>
         </message>
@@ -3832,7 +4162,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>ProgrammeTreeTab</name>
         <message>
-            <location line="-364" />
+            <location line="-366" />
             <source>Outcomes and activities of the programme</source>
             <translation>Résultats et activités du programme</translation>
         </message>
@@ -3922,7 +4252,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>{0} : {1}</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>Courses: {0}</source>
             <translation>Formations : {0}</translation>
         </message>

@@ -26,6 +26,7 @@ from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.staff_counts import COL_NAME, SexCountsModel
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.news_box import NewsBox
 from oco_desktop.ui.widgets.sex_bars import SexBars
 from oco_desktop.ui.widgets.tna_progress import TnaProgressBox
 
@@ -105,6 +106,7 @@ class DashboardPage(QWidget):
     already has the numbers), then through the worker on `refresh()`."""
 
     refreshed = Signal()
+    open_page = Signal(str, object)  # the News page, at one item ("" for the list)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +162,9 @@ class DashboardPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
         layout.addLayout(figures)
+        self.news_box = NewsBox(context)
+        self.news_box.open_item.connect(lambda news_id: self.open_page.emit("news", news_id))
+        layout.addWidget(self.news_box)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.details)
         self.tna_box = TnaProgressBox(context)
@@ -176,9 +181,11 @@ class DashboardPage(QWidget):
 
         self.show_summary(staff_summary(context.store, context.member_code))
         self.tna_box.refresh()
+        self.news_box.refresh()
 
     def refresh(self) -> None:
         self.tna_box.refresh()
+        self.news_box.refresh()
         store, member = self.context.store, self.context.member_code
         Op(self, lambda: staff_summary(store, member)).success(self.show_summary).run()
 

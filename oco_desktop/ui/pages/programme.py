@@ -84,6 +84,7 @@ class ProgrammeTreeTab(QWidget):
         self.tree: ProgrammeTree | None = None
         self.detail: ActivityDetail | None = None
         self.code: str | None = None
+        self.wanted_session: str | None = None  # to select once shown (a link from the News page)
 
         self.objective = QLabel()
         self.objective.setWordWrap(True)
@@ -229,7 +230,9 @@ class ProgrammeTreeTab(QWidget):
         self.sessions_model.set_rows(detail.sessions)
         self.nominations_model.set_rows(detail.nominations)
         if detail.sessions:
-            self.sessions.selectRow(0)
+            rows = [n for n, s in enumerate(detail.sessions) if s.id == self.wanted_session]
+            self.sessions.selectRow(rows[0] if rows else 0)
+            self.wanted_session = None if rows else self.wanted_session
         if detail.courses:
             names = "; ".join(f"{c.code} {c.name(self.language)}" for c in detail.courses)
             self.courses_label.setText(self.tr("Courses: {0}").format(names))
@@ -288,9 +291,9 @@ class ProgrammeTreeTab(QWidget):
             )
             return
         current = self._current_session()
-        request = dialogs.ask_nomination(
-            self, sessions, staff, needs, self.language, current.id if current else None
-        )
+        chosen = self.wanted_session or (current.id if current else None)
+        self.wanted_session = None
+        request = dialogs.ask_nomination(self, sessions, staff, needs, self.language, chosen)
         if request is None:
             return
         store, actor = self.context.store, self.context.actor()
@@ -466,6 +469,19 @@ class ProgrammePage(QWidget):
         self.tree_tab.refresh()
         if self.tabs.currentWidget() is self.elearning_tab:
             self.elearning_tab.refresh()
+
+    def open_request(self, request: object) -> None:
+        """Show an activity, select one of its sessions, or nominate staff to a session: what a
+        news item links to ({"activity": code, "session": id, "nominate": id})."""
+        if not isinstance(request, dict):
+            return
+        tab = self.tree_tab
+        tab.code = request.get("activity") or tab.code
+        tab.wanted_session = request.get("session")
+        self.tabs.setCurrentWidget(tab)
+        tab.refresh()
+        if request.get("nominate"):
+            tab.nominate()
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.elearning_tab:

@@ -93,6 +93,13 @@ PAGES: list[PageSpec] = [
         QStyle.StandardPixmap.SP_FileDialogInfoView,
         "oco_desktop.ui.pages.reports:ReportsPage",
     ),
+    PageSpec(  # issue 20
+        "news",
+        QT_TRANSLATE_NOOP("Pages", "News"),
+        "news",
+        QStyle.StandardPixmap.SP_MessageBoxInformation,
+        "oco_desktop.ui.pages.news:NewsPage",
+    ),
     PageSpec(
         "sync",
         QT_TRANSLATE_NOOP("Pages", "Sync"),

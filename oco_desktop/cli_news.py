@@ -1,0 +1,318 @@
+"""The `news` command: news from the OCO Secretariat (argparse, no Qt).
+
+    oco-desktop news list [--unread] [--search WORDS] [--json]     newest first
+    oco-desktop news show REF [--json]                             one item in full (marks it read)
+    oco-desktop news add --title "..." --body "..." | --body-file FILE [--title-fr ...]
+        [--body-fr ... | --body-fr-file FILE] [--date D] [--place ...] [--start D] [--end D]
+        [--activity P1.2.6] [--session REF]                        (Secretariat)
+    oco-desktop news edit REF [any option of add; "" empties an optional one]     (Secretariat)
+    oco-desktop news withdraw REF                                  (Secretariat)
+
+An item is named by its id or by its last characters (at least 6). Texts are shown in the
+installation's language (or --lang), in English where there is no French.
+Exit codes: 0 done; 3 input refused (nothing changed), reported by cli.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
+
+EXIT_DONE = 0
+MIN_REF = 6
+# A body file larger than this cannot hold a news item, whatever its encoding.
+MAX_FILE_BYTES = 4 * 20_000 + 4
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date: use YYYY-MM-DD") from exc
+
+
+def _officer(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
+
+
+def _item_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
+    parser.add_argument("--title", required=adding, help="the title in English")
+    body = parser.add_mutually_exclusive_group(required=adding)
+    body.add_argument("--body", help="the text in English (paragraphs separated by a blank line)")
+    body.add_argument("--body-file", type=Path, metavar="FILE", help="read the English text")
+    parser.add_argument("--title-fr", help="the title in French")
+    body_fr = parser.add_mutually_exclusive_group()
+    body_fr.add_argument("--body-fr", help="the text in French")
+    body_fr.add_argument("--body-fr-file", type=Path, metavar="FILE", help="read the French text")
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    parser.add_argument("--place", help="where the event takes place")
+    parser.add_argument("--start", type=_date, metavar="YYYY-MM-DD", help="first day of the event")
+    parser.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="last day of the event")
+    parser.add_argument("--activity", metavar="CODE", help="a programme activity, e.g. P1.2.6")
+    parser.add_argument(
+        "--session", metavar="REF", help="a course session taking nominations (its id's end)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the item as JSON")
+    _officer(parser)
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `news` with its sub-commands to cli.py's sub-parsers."""
+    parser = commands.add_parser("news", help="news from the OCO Secretariat")
+    actions = parser.add_subparsers(dest="news_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="the news, newest first")
+    listing.add_argument("--unread", action="store_true", help="only items not yet opened here")
+    listing.add_argument("--search", metavar="WORDS", default="", help="items with these words")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    show = actions.add_parser("show", help="one item in full; marks it read at this office")
+    show.add_argument("ref", metavar="REF")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    _item_options(actions.add_parser("add", help="publish an item (Secretariat)"), adding=True)
+    edit = actions.add_parser("edit", help="change an item (Secretariat)")
+    edit.add_argument("ref", metavar="REF")
+    _item_options(edit, adding=False)
+    withdraw = actions.add_parser("withdraw", help="withdraw an item from every member")
+    withdraw.add_argument("ref", metavar="REF")
+    _officer(withdraw)
+
+
+# Helpers ---------------------------------------------------------------------------------------
+
+
+def _refused(message: str, field: str) -> Exception:
+    from oco_desktop.services.errors import InvalidInput
+
+    return InvalidInput(message, field=field)
+
+
+def _by_ref(given: str, ids: list[str], what: str, listing: str) -> str:
+    given = given.strip().lower()
+    if given in ids:
+        return given
+    if len(given) < MIN_REF:
+        raise _refused(f"Give at least {MIN_REF} characters of the {what} id.", what)
+    found = [i for i in ids if i.endswith(given)]
+    if not found:
+        raise _refused(f"No {what} has an id ending with {given}: see `{listing}`.", what)
+    if len(found) > 1:
+        raise _refused(f"Several {what}s have an id ending with {given}: give more.", what)
+    return found[0]
+
+
+def _news_id(store: Store, given: str) -> str:
+    from oco_desktop.services import news
+
+    ids = [entry.id for entry in news.list_news(store)]
+    return _by_ref(given, ids, "news item", "oco-desktop news list")
+
+
+def _session_id(store: Store, given: str | None) -> str | None:
+    from oco_desktop.services import courses
+
+    if not given:
+        return None
+    ids = [s.id for s in courses.list_sessions(store)]
+    return _by_ref(given, ids, "session", "oco-desktop programme sessions")
+
+
+def _read_text(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    path = path.expanduser()
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _refused(f"{path} cannot be read ({exc.strerror}).", "body") from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise _refused(f"{path} is too long for a news item (at most 20000 characters).", "body")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _refused(
+            f"{path} is not UTF-8 text: save it as UTF-8 and try again.", "body"
+        ) from exc
+
+
+def _actor(args: argparse.Namespace) -> Any:
+    from oco_desktop.services import audit
+
+    return audit.make_actor(getattr(args, "officer", None) or audit.current_os_user())
+
+
+def _language(args: argparse.Namespace, store: Store) -> str:
+    from oco_desktop.services.setup import installation_info
+
+    return getattr(args, "lang", None) or installation_info(store).language
+
+
+def _dump(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
+    print(file=out)
+
+
+def _entry_dict(entry: Any, language: str) -> dict[str, Any]:
+    data = entry.as_dict()
+    data["shown_title"] = entry.title_in(language)
+    data["shown_body"] = entry.body_in(language)
+    return data
+
+
+def _event(entry: Any) -> str:
+    parts = [entry.place or ""]
+    if entry.starts_on:
+        days = f"{entry.starts_on:%d %b %Y}"
+        if entry.ends_on and entry.ends_on != entry.starts_on:
+            days += f" to {entry.ends_on:%d %b %Y}"
+        parts.append(days)
+    return ", ".join(p for p in parts if p)
+
+
+def _line(entry: Any, language: str) -> str:
+    mark = "  " if entry.read else "* "
+    return f"{mark}{entry.id[-8:]}  {entry.published_on}  {entry.title_in(language)}"
+
+
+# Commands --------------------------------------------------------------------------------------
+
+
+def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services import news
+
+    language = _language(args, store)
+    entries = news.list_news(store, unread_only=args.unread, search=args.search)
+    if args.json:
+        _dump([_entry_dict(e, language) for e in entries], out)
+        return EXIT_DONE
+    if not entries:
+        if args.search:
+            print(f"No news item has the words: {args.search}", file=out)
+        elif args.unread:
+            print("No unread news.", file=out)
+        elif news.is_secretariat(store):
+            print("No news yet: publish an item with `oco-desktop news add`.", file=out)
+        else:
+            print("No news yet: it arrives with the Secretariat's sync bundles.", file=out)
+        return EXIT_DONE
+    for entry in entries:
+        print(_line(entry, language), file=out)
+    unread = sum(not e.read for e in entries)
+    items = "item" if len(entries) == 1 else "items"
+    print(f"{len(entries)} {items}, {unread} unread (marked *).", file=out)
+    return EXIT_DONE
+
+
+def _show(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services import news
+
+    language = _language(args, store)
+    news_id = _news_id(store, args.ref)
+    entry = news.news_entry(store, news_id)
+    news.mark_read(store, [news_id])
+    if args.json:
+        _dump(_entry_dict(replace(entry, read=True), language), out)
+        return EXIT_DONE
+    _print_entry(entry, language, out)
+    return EXIT_DONE
+
+
+def _print_entry(entry: Any, language: str, out: TextIO) -> None:
+    print(entry.title_in(language), file=out)
+    print(f"{entry.published_on}  (id {entry.id})", file=out)
+    if _event(entry):
+        print(f"Event: {_event(entry)}", file=out)
+    if entry.activity_code:
+        print(f"Activity: {entry.activity_name(language)}", file=out)
+    if entry.session is not None:
+        session = entry.session
+        state = "nominations open" if session.open_for_nominations else session.refusal
+        print(
+            f"Session: {session.course_code} {session.course_name(language)}, "
+            f"{session.starts_on} to {session.ends_on} ({state}; id {session.id[-8:]})",
+            file=out,
+        )
+    print(file=out)
+    print(entry.body_in(language), file=out)
+
+
+def _draft(args: argparse.Namespace, store: Store, base: Any) -> Any:
+    from oco_desktop.services.news import NewsDraft
+
+    def given(value: Any, current: Any) -> Any:
+        return current if value is None else (value or None)
+
+    body = args.body if args.body is not None else _read_text(args.body_file)
+    body_fr = args.body_fr if args.body_fr is not None else _read_text(args.body_fr_file)
+    session = base.session_id if args.session is None else _session_id(store, args.session)
+    return NewsDraft(
+        title=args.title if args.title is not None else base.title,
+        body=body if body is not None else base.body,
+        published_on=args.date or base.published_on,
+        title_fr=given(args.title_fr, base.title_fr),
+        body_fr=given(body_fr, base.body_fr),
+        place=given(args.place, base.place),
+        starts_on=args.start if args.start is not None else base.starts_on,
+        ends_on=args.end if args.end is not None else base.ends_on,
+        activity_code=given(args.activity, base.activity_code),
+        session_id=session,
+    )
+
+
+def _add(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services import news
+    from oco_desktop.services.news import NewsDraft
+
+    news.require_secretariat_store(store, "publish news")
+    saved = news.add_news(store, _draft(args, store, NewsDraft(title="", body="")), _actor(args))
+    return _saved(args, store, saved, "Published", out)
+
+
+def _edit(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services import news
+
+    news.require_secretariat_store(store, "change news")
+    news_id = _news_id(store, args.ref)
+    current = news.news_entry(store, news_id).draft()
+    saved = news.edit_news(store, news_id, _draft(args, store, current), _actor(args))
+    return _saved(args, store, saved, "Changed", out)
+
+
+def _saved(args: argparse.Namespace, store: Store, saved: Any, verb: str, out: TextIO) -> int:
+    if args.json:
+        _dump(_entry_dict(saved, _language(args, store)), out)
+    else:
+        print(
+            f"{verb} {saved.id[-8:]} {saved.title}: it goes to every member with their next "
+            "bundle.",
+            file=out,
+        )
+    return EXIT_DONE
+
+
+def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services import news
+
+    news.require_secretariat_store(store, "withdraw news")
+    news_id = _news_id(store, args.ref)
+    title = news.withdraw_news(store, news_id, _actor(args))
+    print(
+        f"Withdrew {news_id[-8:]} {title}: it leaves every member's news at their next import.",
+        file=out,
+    )
+    return EXIT_DONE
+
+
+HANDLERS = {"list": _list, "show": _show, "add": _add, "edit": _edit, "withdraw": _withdraw}
+
+
+def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> int:
+    """Run a parsed `news` command against an open store; returns the exit code."""
+    return HANDLERS[args.news_command](args, store, out or sys.stdout)
