@@ -31,11 +31,11 @@ def register(subparsers: Any) -> None:
 
     importing = commands.add_parser(
         "import",
-        help="import staff from an .xlsx or .csv file",
+        help="import staff from a spreadsheet (.xlsx, .xls, .ods) or a .csv file",
         description="Rows are matched on staff number: importing the same file again changes "
         "nothing. If any row is refused, nothing is written unless --partial is given.",
     )
-    importing.add_argument("file", type=Path, help="the .xlsx or .csv file")
+    importing.add_argument("file", type=Path, help="the .xlsx, .xls, .ods or .csv file")
     importing.add_argument(
         "--dry-run", action="store_true", help="show what would change and write nothing"
     )

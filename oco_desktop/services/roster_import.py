@@ -25,6 +25,7 @@ from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.domain.staff_rules import StaffRecord
+from oco_desktop.domain.text import lost_letters, lost_letters_pattern
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster import EDITABLE, member_code_for
@@ -32,7 +33,9 @@ from oco_desktop.services.roster_io import (
     ParsedRow,
     RowIssue,
     SourceColumn,
+    SourceTable,
     issue_at,
+    lost_letters_message,
     parse_row,
     read_source,
 )
@@ -93,6 +96,7 @@ class ImportPreview:
     parsed: tuple[ParsedRow, ...] = field(repr=False, compare=False, default=())
     source_columns: dict[str, SourceColumn] = field(repr=False, compare=False, default_factory=dict)
     planned: tuple[dict[str, Any], ...] = field(repr=False, compare=False, default=())
+    legacy_text: bool = field(repr=False, compare=False, default=False)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -201,8 +205,15 @@ def _load(session: Session, member: str, today: dt.date) -> _Roster:
 
 
 class _Planner:
-    def __init__(self, roster: _Roster, columns: dict[str, SourceColumn], create: bool) -> None:
+    def __init__(
+        self,
+        roster: _Roster,
+        columns: dict[str, SourceColumn],
+        create: bool,
+        legacy_text: bool = False,
+    ) -> None:
         self.roster, self.columns, self.create = roster, columns, create
+        self.legacy_text = legacy_text
         self.missing: dict[str, dict[str, dict[str, Any]]] = {"office": {}, "position": {}}
 
     def issue(self, field_name: str, message: str) -> RowIssue:
@@ -219,8 +230,18 @@ class _Planner:
     ) -> str | None:
         """The id of the named office or position, or a marker for one to create."""
         key = _key(name)
-        found = (self.roster.offices if kind == "office" else self.roster.positions).get(key, [])
+        known = self.roster.offices if kind == "office" else self.roster.positions
+        found = known.get(key, [])
         field_name = rules.OFFICE if kind == "office" else rules.POSITION
+        if not found and self.legacy_text and lost_letters(name):
+            # 'Queen S?lote Wharf' is the recorded 'Queen Sālote Wharf', never a new office
+            pattern = lost_letters_pattern(key)
+            found = [
+                place for k, places in known.items() if pattern.fullmatch(k) for place in places
+            ]
+            if len(found) != 1:
+                errors.append(self.issue(field_name, lost_letters_message(name)))
+                return None
         if len(found) > 1:
             errors.append(
                 self.issue(
@@ -403,7 +424,10 @@ def _planned(
     session: Session, preview: ImportPreview, today: dt.date
 ) -> tuple[ImportPreview, _Planner]:
     planner = _Planner(
-        _load(session, preview.member_code, today), preview.source_columns, preview.create_missing
+        _load(session, preview.member_code, today),
+        preview.source_columns,
+        preview.create_missing,
+        preview.legacy_text,
     )
     rows, planned = planner.plan(list(preview.parsed))
     fresh = replace(
@@ -414,6 +438,19 @@ def _planned(
         missing_positions=planner.missing_places("position"),
     )
     return fresh, planner
+
+
+def _dated_notes(table: SourceTable, parsed: tuple[ParsedRow, ...]) -> list[str]:
+    """One note per year column that holds dates, rather than a warning on every row."""
+    notes = []
+    for f in (rules.BIRTH_YEAR, rules.START_YEAR):
+        rows = sum(1 for p in parsed if f in p.dated)
+        if rows and f in table.columns:
+            notes.append(
+                f"Column '{table.columns[f].header}' holds dates ({rows:,} rows): only the year "
+                f"is kept, as the {rules.FIELD_LABELS[f].lower()}."
+            )
+    return notes
 
 
 def preview_import(
@@ -438,11 +475,12 @@ def preview_import(
             rows=[],
             missing_offices=[],
             missing_positions=[],
-            file_warnings=list(table.warnings),
+            file_warnings=list(table.warnings) + _dated_notes(table, parsed),
             member_code=member,
             create_missing=create_missing,
             parsed=parsed,
             source_columns=dict(table.columns),
+            legacy_text=table.legacy_text,
         )
         preview, _ = _planned(session, draft, today or dt.date.today())
     return preview

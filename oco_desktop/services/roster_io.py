@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import os
 import re
 import tempfile
-import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -28,6 +26,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.staff_rules import RuleViolation
+from oco_desktop.domain.text import lost_letters
 from oco_desktop.services.errors import InvalidInput
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -46,34 +45,40 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "staff number", "staff no", "staff num", "staff id", "employee number", "employee no",
         "employee id", "personnel number", "service number", "matricule", "numero",
         "numero matricule", "numero d'agent", "n agent", "no agent", "numero du personnel",
-        "numero de matricule",
+        "numero de matricule", "employee code", "payroll number", "payroll no", "file number",
+        "numero de dossier", "emp no",
     ),
     rules.FULL_NAME: (
         "full name", "name", "staff name", "employee name", "nom", "nom complet",
         "nom et prenom", "nom et prenoms", "prenom et nom", "prenoms et nom", "nom prenom",
-        "nom de l'agent",
+        "nom de l'agent", "officer name", "name of officer", "names", "nom et prenom de l'agent",
     ),
     GIVEN_NAME: ("first name", "first names", "given name", "given names", "prenom", "prenoms"),
     FAMILY_NAME: ("last name", "surname", "family name", "nom de famille"),
-    rules.SEX: ("sex", "gender", "sexe", "genre"),
+    rules.SEX: ("sex", "gender", "sexe", "genre", "m f", "h f"),
     rules.BIRTH_YEAR: (
         "birth year", "year of birth", "born", "annee de naissance", "ne en", "ne e en",
-        "nee en",
+        "nee en", "date of birth", "birth date", "dob", "d o b", "date de naissance", "ne le",
+        "nee le", "ne e le",
     ),
     rules.START_YEAR: (
         "start year", "year joined", "joined", "year of entry", "entry year", "year started",
         "annee d'entree", "annee de recrutement", "entree en service", "annee d'entree en service",
-        "annee d'embauche",
+        "annee d'embauche", "date of appointment", "appointment date", "date appointed",
+        "date of first appointment", "date joined", "date of entry", "date of engagement",
+        "date de nomination", "date d'entree", "date de recrutement", "date d'embauche",
+        "date d'entree en service", "date de prise de fonction",
     ),
     rules.OFFICE: (
         "office", "station", "duty station", "location", "bureau", "lieu d'affectation",
-        "affectation",
+        "affectation", "posting", "posted at", "lieu de travail", "service d'affectation",
     ),
     rules.POSITION: (
         "position", "position title", "job title", "post", "job", "poste", "fonction",
-        "intitule du poste", "emploi",
+        "intitule du poste", "emploi", "designation", "substantive position", "titre du poste",
+        "poste occupe",
     ),
-    rules.TIER: ("tier", "niveau", "tier t1 t4", "niveau t1 t4"),
+    rules.TIER: ("tier", "niveau", "tier t1 t4", "niveau t1 t4", "grade"),
     rules.STATUS: ("status", "statut", "situation"),
     rules.LEFT_ON: (
         "date left", "left on", "leaving date", "date of leaving", "end date", "date de depart",
@@ -84,8 +89,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
 
 def header_key(text: object) -> str:
     """'Année d’entrée (AAAA)*' -> "annee d'entree": lower case, no accents, no hints."""
-    plain = unicodedata.normalize("NFKD", str(text)).casefold()
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = rules.plain_words(str(text))
     plain = re.sub(r"\([^)]*\)", " ", plain).replace("’", "'").replace("ʻ", "'")
     plain = re.sub(r"[^0-9a-z']+", " ", plain)
     return " ".join(plain.replace(" '", "'").replace("' ", "'").split())
@@ -122,6 +126,7 @@ class SourceTable:
     epoch_1904: bool = False
     encoding: str | None = None
     delimiter: str | None = None
+    legacy_text: bool = False  # a code-page CSV (or plain ASCII): '?' may stand for a lost letter
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,7 @@ class ParsedRow:
     warnings: tuple[RowIssue, ...]
     name_field: str
     name_given: bool
+    dated: tuple[str, ...] = ()  # year fields that were given as a date (only the year is kept)
 
 
 def _blank(value: Any) -> bool:
@@ -222,6 +228,16 @@ def issue_at(columns: dict[str, SourceColumn], field_name: str, message: str) ->
     return RowIssue(column.header if column else None, message, column.letter if column else None)
 
 
+def lost_letters_message(text: str) -> str:
+    """What to do about a '?' that stands for a letter the file could not hold."""
+    return (
+        f"'{rules.shown(text)}' has '?' in place of letters: the file lost them when it was "
+        "saved as Windows (ANSI) CSV, which cannot hold letters such as ʻ or ā. Open the "
+        "original in Excel and use Save As > 'CSV UTF-8 (Comma delimited)', or save it as an "
+        "Excel workbook (.xlsx), then import that file."
+    )
+
+
 def _place_name(value: Any, field_name: str) -> str:
     name = rules.clean_text(value)
     assert name is not None
@@ -267,6 +283,7 @@ def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
         rules.POSITION: lambda v: _place_name(v, rules.POSITION),
     }
     values: dict[str, Any] = {}
+    dated: list[str] = []
     for f, value in cells.items():
         where = name_field if f == rules.FULL_NAME else f
         if where in source.formulas or f not in parsers:
@@ -278,12 +295,18 @@ def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
         except RuleViolation as exc:
             errors.append(issue_at(columns, where, exc.message))
             continue
-        if f in (rules.BIRTH_YEAR, rules.START_YEAR) and isinstance(value, dt.date):
-            warnings.append(
-                issue_at(columns, f, f"A date was given; only the year {values[f]} is kept.")
-            )
+        if f in (rules.BIRTH_YEAR, rules.START_YEAR) and not rules.is_plain_year(value):
+            dated.append(f)
+    if table.legacy_text and lost_letters(values.get(rules.FULL_NAME)):
+        errors.append(issue_at(columns, name_field, lost_letters_message(name or "")))
     return ParsedRow(
-        source.number, values, tuple(errors), tuple(warnings), name_field, name is not None
+        source.number,
+        values,
+        tuple(errors),
+        tuple(warnings),
+        name_field,
+        name is not None,
+        tuple(dated),
     )
 
 
@@ -444,23 +467,89 @@ def read_csv(path: Path) -> SourceTable:
         ) from exc
     finally:
         csv.field_size_limit(previous_limit)
-    return _table(path.name, "csv", grid, {}, encoding=encoding, delimiter=delimiter)
+    legacy = encoding == "cp1252" or (encoding == "utf-8" and raw.isascii())
+    return _table(path.name, "csv", grid, {}, encoding=encoding, delimiter=delimiter,
+                  legacy_text=legacy)  # fmt: skip
+
+
+def _calamine_grid(sheet: Any, name: str) -> list[list[Any]]:
+    """The sheet's values from A1 on (calamine starts at the first used cell: pad it back)."""
+    top, left = sheet.start or (0, 0)
+    grid: list[list[Any]] = [[] for _ in range(top)]
+    for values in sheet.iter_rows():
+        if len(grid) > MAX_ROWS + HEADER_SCAN_ROWS:
+            raise _too_many_rows(name)
+        grid.append([None] * left + list(values[: max(MAX_COLUMNS - left, 0)]))
+    return grid
+
+
+def read_calamine(path: Path, sheet: str | None = None) -> SourceTable:
+    """An .xls (Excel 97-2003) or .ods (LibreOffice) workbook, read by python-calamine,
+    which gives the results the program saved for formula cells."""
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    _check_size(path)
+    kind = path.suffix.lower().lstrip(".")
+    what = "LibreOffice spreadsheet" if kind == "ods" else "Excel 97-2003 workbook"
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except PasswordError as exc:
+        raise InvalidInput(
+            f"{path.name} is protected by a password. Open it, remove the password and save "
+            "it again, or save it as .xlsx.",
+            field="file",
+        ) from exc
+    except (CalamineError, OSError, ValueError) as exc:
+        raise InvalidInput(
+            f"{path.name} is not a readable {what} ({type(exc).__name__}). Open it and save "
+            "it again, or save it as .xlsx or CSV.",
+            field="file",
+        ) from exc
+    try:
+        sheets = list(book.sheet_names)
+        if sheet is not None and sheet not in sheets:
+            raise InvalidInput(
+                f"{path.name} has no sheet named '{sheet}'; its sheets are: {', '.join(sheets)}.",
+                field="sheet",
+            )
+        grids: dict[str, list[list[Any]]] = {}
+        chosen = sheet
+        for title in [sheet] if sheet is not None else sheets:
+            grids[title] = _calamine_grid(book.get_sheet_by_name(title), path.name)
+            try:
+                _find_header(grids[title][:HEADER_SCAN_ROWS])
+            except InvalidInput:
+                continue
+            chosen = title
+            break
+        chosen = chosen or sheets[0]
+        grid = grids.get(chosen) or _calamine_grid(book.get_sheet_by_name(chosen), path.name)
+    except CalamineError as exc:
+        raise InvalidInput(
+            f"{path.name} cannot be read as a {what} ({exc}). Open it and save it again.",
+            field="file",
+        ) from exc
+    finally:
+        book.close()
+    return _table(path.name, kind, grid, {}, sheet=chosen)
+
+
+WORKBOOK_SUFFIXES = (*EXCEL_SUFFIXES, ".xls", ".ods")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
 
 def read_source(path: Path, sheet: str | None = None) -> SourceTable:
-    """Read a staff list by the file's extension: .xlsx/.xlsm or .csv/.txt."""
+    """Read a staff list by the file's extension: .xlsx/.xlsm, .xls, .ods or .csv/.txt."""
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
         return read_xlsx(path, sheet)
-    if suffix in (".csv", ".txt", ".tsv"):
+    if suffix in (".xls", ".ods"):
+        return read_calamine(path, sheet)
+    if suffix in CSV_SUFFIXES:
         return read_csv(path)
-    if suffix == ".xls":
-        raise InvalidInput(
-            f"{path.name} is an old Excel 97-2003 file. Open it in Excel and save it as .xlsx.",
-            field="file",
-        )
     raise InvalidInput(
-        f"{path.name}: choose an Excel workbook (.xlsx) or a CSV file (.csv).", field="file"
+        f"{path.name}: choose a spreadsheet (.xlsx, .xls, .ods) or a CSV file (.csv).",
+        field="file",
     )
 
 
