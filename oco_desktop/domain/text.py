@@ -51,3 +51,35 @@ def lost_letters_pattern(folded: str) -> re.Pattern[str]:
     ʻokina, which folding drops): 's?lote' matches 'salote' and 'slote'."""
     parts = (re.escape(part) for part in folded.split("?"))
     return re.compile(".?".join(parts))
+
+
+def _needs_work(value: object) -> bool:
+    return (
+        type(value) is str
+        and value != ""
+        and (not value.isascii() or value[0] == " " or value[-1] == " " or "  " in value)
+    )
+
+
+def normalise_synced(records: list[Any]) -> list[Any]:
+    """Records arriving in a sync bundle (sync.records.Record: table, row_id, groups of
+    values) with their text in the stored form, so a bundle from an older installation
+    cannot bring decomposed or padded names back. Text with line breaks (notes) is only
+    composed (NFC): its layout is the writer's. Unchanged records are returned as they are."""
+    result = []
+    for record in records:
+        groups = record.groups
+        fixed = None
+        for name, change in groups.items():
+            if not any(_needs_work(v) for v in change.values):
+                continue
+            values = tuple(
+                (unicodedata.normalize("NFC", v) if "\n" in v else normalise_text(v))
+                if _needs_work(v)
+                else v
+                for v in change.values
+            )
+            fixed = fixed or dict(groups)
+            fixed[name] = change._replace(values=values)
+        result.append(record if fixed is None else record._replace(groups=fixed))
+    return result

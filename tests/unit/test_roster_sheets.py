@@ -162,3 +162,43 @@ def test_french_island_headers_and_dates(store, tmp_path, actor):
     }  # fmt: skip
     apply_import(store, preview, actor, today=TODAY)
     assert _stored(store) == {"NC-1": ("Éloïse Maréchal", "F", 1985, 2010)}
+
+
+def test_the_migration_normalises_names_already_stored(tmp_path):
+    import shutil
+    import sqlite3
+
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.services.setup import open_installation
+
+    paths = DataPaths(tmp_path / "data")
+    paths.root.mkdir()
+    shutil.copyfile(FIXTURES / "store-0006.db", paths.database)
+    decomposed = unicodedata.normalize("NFD", " Sēini   Tuʻipulotu ")
+    conn = sqlite3.connect(paths.database)
+    with conn:
+        staff_id, _old = conn.execute("SELECT id, full_name FROM staff LIMIT 1").fetchone()
+        conn.execute("UPDATE staff SET full_name = ? WHERE id = ?", (decomposed, staff_id))
+        office_id = conn.execute("SELECT id FROM office LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE office SET name = ? WHERE id = ?", ("Queen  Sa\u0304lote ", office_id))
+    conn.close()
+
+    store = open_installation(paths)
+    try:
+        assert roster.get_staff(store, staff_id).full_name == "Sēini Tuʻipulotu"
+        assert roster.search_staff(store, "seini tuipulotu").total >= 1  # the search key too
+        names = {o.id: o.name for o in roster_org.list_offices(store)}
+        assert names[office_id] == "Queen Sālote"
+    finally:
+        store.close()
+
+
+def test_the_window_and_command_line_store_composed_text(store, actor):
+    decomposed = unicodedata.normalize("NFD", "  ʻAna   Lātū ")
+    person = roster.create_staff(store, StaffDraft("  TO-9 ", decomposed, "F", 1990, 2012), actor)
+    office = roster_org.create_office(
+        store, roster_org.OfficeDraft(unicodedata.normalize("NFD", "Vavaʻu  Wharf  ")), actor
+    )
+    assert roster.get_staff(store, person.id).full_name == "ʻAna Lātū"
+    assert roster.get_staff(store, person.id).staff_number == "TO-9"
+    assert office.name == "Vavaʻu Wharf" and unicodedata.is_normalized("NFC", office.name)
