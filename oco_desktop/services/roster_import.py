@@ -29,7 +29,9 @@ from oco_desktop.domain.text import lost_letters, lost_letters_pattern
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster import EDITABLE, member_code_for
+from oco_desktop.services.roster_columns import FoundColumn, remember
 from oco_desktop.services.roster_io import (
+    Choices,
     ParsedRow,
     RowIssue,
     SourceColumn,
@@ -97,6 +99,10 @@ class ImportPreview:
     source_columns: dict[str, SourceColumn] = field(repr=False, compare=False, default_factory=dict)
     planned: tuple[dict[str, Any], ...] = field(repr=False, compare=False, default=())
     legacy_text: bool = field(repr=False, compare=False, default=False)
+    found_columns: tuple[FoundColumn, ...] = ()
+    chosen: dict[str, str] = field(default_factory=dict)  # header_key -> field, by the officer
+    chosen_source: str | None = None  # "officer" (given now) or "remembered"
+    signature: tuple[str, ...] = ()
 
     @property
     def counts(self) -> dict[str, int]:
@@ -116,6 +122,11 @@ class ImportPreview:
             "sheet": self.sheet,
             "header_row": self.header_row,
             "columns": self.columns,
+            "found_columns": [
+                {"letter": c.letter, "header": c.header, "fills": c.field, "chosen": c.chosen}
+                for c in self.found_columns
+            ],
+            "column_choices": self.chosen_source,
             "counts": self.counts,
             "missing_offices": [
                 {"name": m.name, "rows": list(m.rows)} for m in self.missing_offices
@@ -461,9 +472,14 @@ def preview_import(
     member_code: str | None = None,
     sheet: str | None = None,
     today: dt.date | None = None,
+    mapping: dict[str, str] | None = None,
 ) -> ImportPreview:
-    """Read the file and show what an import would do. Writes nothing."""
-    table = read_source(Path(path), sheet)
+    """Read the file and show what an import would do. Writes nothing.
+
+    `mapping` ({header: field or IGNORE}) is the officer's column choices; without it, the
+    choices remembered for a file with the same headers are used, else the automatic match."""
+    choices = Choices(dict(mapping or {}), store.paths.root)
+    table = read_source(Path(path), sheet, choices)
     parsed = tuple(parse_row(r, table) for r in table.rows)
     with store.read() as session:
         member = member_code_for(session, member_code)
@@ -481,6 +497,10 @@ def preview_import(
             parsed=parsed,
             source_columns=dict(table.columns),
             legacy_text=table.legacy_text,
+            found_columns=table.found_columns,
+            chosen=table.chosen,
+            chosen_source=table.chosen_source,
+            signature=table.signature,
         )
         preview, _ = _planned(session, draft, today or dt.date.today())
     return preview
@@ -570,7 +590,15 @@ def apply_import(
                 updates,
             )
         audit.write_rows(session, entries)
+    if preview.chosen_source == "officer":  # kept for the next file with the same headers
+        remember_choices(store, preview)
     return ImportResult(fresh, True, partial, new_offices, new_positions)
+
+
+def remember_choices(store: Store, preview: ImportPreview, name: str | None = None) -> None:
+    """Keep the preview's column choices for the next file with the same headers (and under
+    `name`, for `--mapping NAME`)."""
+    remember(store.paths.root, preview.signature, preview.chosen, name)
 
 
 def import_roster(
@@ -584,6 +612,7 @@ def import_roster(
     member_code: str | None = None,
     sheet: str | None = None,
     today: dt.date | None = None,
+    mapping: dict[str, str] | None = None,
 ) -> ImportResult:
     """Preview, then apply unless `dry_run`: the command-line flow in one call."""
     preview = preview_import(
@@ -593,6 +622,7 @@ def import_roster(
         member_code=member_code,
         sheet=sheet,
         today=today,
+        mapping=mapping,
     )
     if dry_run:
         return ImportResult(preview, written=False, partial=partial)

@@ -28,74 +28,24 @@ from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.staff_rules import RuleViolation
 from oco_desktop.domain.text import lost_letters
 from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.roster_columns import (
+    FAMILY_NAME,
+    GIVEN_NAME,
+    HEADER_SCAN_ROWS,
+    FoundColumn,
+    find_header,
+    header_columns,
+    headers_signature,
+    mapping_keys,
+    remembered_for,
+)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 100
-HEADER_SCAN_ROWS = 15
 CSV_FIELD_LIMIT = 1024 * 1024
-GIVEN_NAME = "given_name"
-FAMILY_NAME = "family_name"
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-# Header texts per field, compared after `header_key` (case, accents, punctuation ignored).
-HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    rules.STAFF_NUMBER: (
-        "staff number", "staff no", "staff num", "staff id", "employee number", "employee no",
-        "employee id", "personnel number", "service number", "matricule", "numero",
-        "numero matricule", "numero d'agent", "n agent", "no agent", "numero du personnel",
-        "numero de matricule", "employee code", "payroll number", "payroll no", "file number",
-        "numero de dossier", "emp no",
-    ),
-    rules.FULL_NAME: (
-        "full name", "name", "staff name", "employee name", "nom", "nom complet",
-        "nom et prenom", "nom et prenoms", "prenom et nom", "prenoms et nom", "nom prenom",
-        "nom de l'agent", "officer name", "name of officer", "names", "nom et prenom de l'agent",
-    ),
-    GIVEN_NAME: ("first name", "first names", "given name", "given names", "prenom", "prenoms"),
-    FAMILY_NAME: ("last name", "surname", "family name", "nom de famille"),
-    rules.SEX: ("sex", "gender", "sexe", "genre", "m f", "h f"),
-    rules.BIRTH_YEAR: (
-        "birth year", "year of birth", "born", "annee de naissance", "ne en", "ne e en",
-        "nee en", "date of birth", "birth date", "dob", "d o b", "date de naissance", "ne le",
-        "nee le", "ne e le",
-    ),
-    rules.START_YEAR: (
-        "start year", "year joined", "joined", "year of entry", "entry year", "year started",
-        "annee d'entree", "annee de recrutement", "entree en service", "annee d'entree en service",
-        "annee d'embauche", "date of appointment", "appointment date", "date appointed",
-        "date of first appointment", "date joined", "date of entry", "date of engagement",
-        "date de nomination", "date d'entree", "date de recrutement", "date d'embauche",
-        "date d'entree en service", "date de prise de fonction",
-    ),
-    rules.OFFICE: (
-        "office", "station", "duty station", "location", "bureau", "lieu d'affectation",
-        "affectation", "posting", "posted at", "lieu de travail", "service d'affectation",
-    ),
-    rules.POSITION: (
-        "position", "position title", "job title", "post", "job", "poste", "fonction",
-        "intitule du poste", "emploi", "designation", "substantive position", "titre du poste",
-        "poste occupe",
-    ),
-    rules.TIER: ("tier", "niveau", "tier t1 t4", "niveau t1 t4", "grade"),
-    rules.STATUS: ("status", "statut", "situation"),
-    rules.LEFT_ON: (
-        "date left", "left on", "leaving date", "date of leaving", "end date", "date de depart",
-        "parti le", "date de sortie",
-    ),
-}  # fmt: skip
-
-
-def header_key(text: object) -> str:
-    """'Année d’entrée (AAAA)*' -> "annee d'entree": lower case, no accents, no hints."""
-    plain = rules.plain_words(str(text))
-    plain = re.sub(r"\([^)]*\)", " ", plain).replace("’", "'").replace("ʻ", "'")
-    plain = re.sub(r"[^0-9a-z']+", " ", plain)
-    return " ".join(plain.replace(" '", "'").replace("' ", "'").split())
-
-
-_FIELD_OF = {header_key(word): f for f, words in HEADER_WORDS.items() for word in words}
 
 
 @dataclass(frozen=True)
@@ -127,6 +77,10 @@ class SourceTable:
     encoding: str | None = None
     delimiter: str | None = None
     legacy_text: bool = False  # a code-page CSV (or plain ASCII): '?' may stand for a lost letter
+    found_columns: tuple[FoundColumn, ...] = ()
+    chosen: dict[str, str] = field(default_factory=dict)  # header_key -> field, by the officer
+    chosen_source: str | None = None  # "officer" (given now) or "remembered"
+    signature: tuple[str, ...] = ()  # the header row's headers, to remember choices by
 
 
 @dataclass(frozen=True)
@@ -164,51 +118,47 @@ def _clean_cell(value: Any) -> Any:
     return value
 
 
-def _find_header(grid: Sequence[Sequence[Any]]) -> tuple[int, dict[str, tuple[int, str]]]:
-    """The row that names the most known columns. An empty header cell takes the text above
-    it, so a header merged over two rows (value in the upper cell) still names its column."""
-    best_row, best = -1, {}
-    for r in range(min(HEADER_SCAN_ROWS, len(grid))):
-        found: dict[str, tuple[int, str]] = {}
-        for c, value in enumerate(grid[r]):
-            text = value
-            up = r
-            while _blank(text) and up > 0:
-                up -= 1
-                above = grid[up]
-                text = above[c] if c < len(above) else None
-            if _blank(text) or not isinstance(text, str):
-                continue
-            known = _FIELD_OF.get(header_key(text))
-            if known and known not in found:
-                found[known] = (c, text.strip())
-        if len(found) > len(best):
-            best_row, best = r, found
-    names = rules.FULL_NAME in best or GIVEN_NAME in best or FAMILY_NAME in best
-    if rules.STAFF_NUMBER not in best or not names:
-        raise InvalidInput(
-            "No header row was found: one of the first rows must name the columns, with at "
-            "least 'Staff number' and 'Full name' (or 'Matricule' and 'Nom'). Use the import "
-            "template to see the expected columns.",
-            field="file",
-        )
-    return best_row, best
+@dataclass(frozen=True)
+class Choices:
+    """The officer's column choices for one read: given now ({header: field}), else those
+    remembered in `folder` for a file with the same headers."""
+
+    given: dict[str, str] = field(default_factory=dict)
+    folder: Path | None = None
+
+    def keys_for(self, grid: list[list[Any]]) -> tuple[dict[str, str], str | None]:
+        if self.given:
+            return mapping_keys(self.given), "officer"
+        if self.folder is not None and (kept := remembered_for(self.folder, grid)):
+            return kept, "remembered"
+        return {}, None
 
 
 def _table(
-    name: str, kind: str, grid: list[list[Any]], formulas: dict[tuple[int, int], str], **extra: Any
+    name: str,
+    kind: str,
+    grid: list[list[Any]],
+    formulas: dict[tuple[int, int], str],
+    choices: Choices | None = None,
+    **extra: Any,
 ) -> SourceTable:
-    header_row, found = _find_header(grid)
+    chosen, chosen_source = (choices or Choices()).keys_for(grid)
+    header_row, found = find_header(grid, chosen)
     columns = {
         f: SourceColumn(f, header, get_column_letter(c + 1)) for f, (c, header) in found.items()
     }
-    used = {c for c, _ in found.values()}
+    found_columns = header_columns(grid, header_row, found, chosen)
     warnings = [
-        f"Column {get_column_letter(c + 1)} ('{rules.shown(value)}') is not a roster column "
-        "and was ignored."
-        for c, value in enumerate(grid[header_row])
-        if c not in used and not _blank(value)
+        f"Column {c.letter} ('{rules.shown(c.header)}') is not a roster column and was ignored."
+        for c in found_columns
+        if c.field is None and not c.chosen
     ]
+    extra |= {
+        "found_columns": tuple(found_columns),
+        "chosen": chosen,
+        "chosen_source": chosen_source,
+        "signature": headers_signature(grid, header_row),
+    }
     rows = []
     for r in range(header_row + 1, len(grid)):
         cells = grid[r]
@@ -383,7 +333,7 @@ def _saved_results(path: Path, sheet: str, wanted: dict[tuple[int, int], str]) -
     return results
 
 
-def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
+def read_xlsx(path: Path, sheet: str | None = None, choices: Choices | None = None) -> SourceTable:
     _check_size(path)
     with _workbook(path, data_only=False) as book:
         sheets = [ws.title for ws in book.worksheets]
@@ -397,7 +347,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
             for title in sheets:
                 head, _ = _grid_of(book[title], max_rows=HEADER_SCAN_ROWS)
                 try:
-                    _find_header(head)
+                    find_header(head, mapping_keys(choices.given) if choices else None)
                 except InvalidInput:
                     continue
                 chosen = title
@@ -410,7 +360,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
         for (r, c), value in _saved_results(path, chosen, formulas).items():
             grid[r][c] = value
             del formulas[(r, c)]
-    return _table(path.name, "xlsx", grid, formulas, sheet=chosen, epoch_1904=epoch_1904)
+    return _table(path.name, "xlsx", grid, formulas, choices, sheet=chosen, epoch_1904=epoch_1904)
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, str]:
@@ -441,7 +391,7 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(path: Path) -> SourceTable:
+def read_csv(path: Path, choices: Choices | None = None) -> SourceTable:
     _check_size(path)
     try:
         raw = path.read_bytes()
@@ -468,7 +418,7 @@ def read_csv(path: Path) -> SourceTable:
     finally:
         csv.field_size_limit(previous_limit)
     legacy = encoding == "cp1252" or (encoding == "utf-8" and raw.isascii())
-    return _table(path.name, "csv", grid, {}, encoding=encoding, delimiter=delimiter,
+    return _table(path.name, "csv", grid, {}, choices, encoding=encoding, delimiter=delimiter,
                   legacy_text=legacy)  # fmt: skip
 
 
@@ -483,7 +433,9 @@ def _calamine_grid(sheet: Any, name: str) -> list[list[Any]]:
     return grid
 
 
-def read_calamine(path: Path, sheet: str | None = None) -> SourceTable:
+def read_calamine(
+    path: Path, sheet: str | None = None, choices: Choices | None = None
+) -> SourceTable:
     """An .xls (Excel 97-2003) or .ods (LibreOffice) workbook, read by python-calamine,
     which gives the results the program saved for formula cells."""
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError
@@ -517,7 +469,10 @@ def read_calamine(path: Path, sheet: str | None = None) -> SourceTable:
         for title in [sheet] if sheet is not None else sheets:
             grids[title] = _calamine_grid(book.get_sheet_by_name(title), path.name)
             try:
-                _find_header(grids[title][:HEADER_SCAN_ROWS])
+                find_header(
+                    grids[title][:HEADER_SCAN_ROWS],
+                    mapping_keys(choices.given) if choices else None,
+                )
             except InvalidInput:
                 continue
             chosen = title
@@ -531,22 +486,24 @@ def read_calamine(path: Path, sheet: str | None = None) -> SourceTable:
         ) from exc
     finally:
         book.close()
-    return _table(path.name, kind, grid, {}, sheet=chosen)
+    return _table(path.name, kind, grid, {}, choices, sheet=chosen)
 
 
 WORKBOOK_SUFFIXES = (*EXCEL_SUFFIXES, ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
 
-def read_source(path: Path, sheet: str | None = None) -> SourceTable:
+def read_source(
+    path: Path, sheet: str | None = None, choices: Choices | None = None
+) -> SourceTable:
     """Read a staff list by the file's extension: .xlsx/.xlsm, .xls, .ods or .csv/.txt."""
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
-        return read_xlsx(path, sheet)
+        return read_xlsx(path, sheet, choices)
     if suffix in (".xls", ".ods"):
-        return read_calamine(path, sheet)
+        return read_calamine(path, sheet, choices)
     if suffix in CSV_SUFFIXES:
-        return read_csv(path)
+        return read_csv(path, choices)
     raise InvalidInput(
         f"{path.name}: choose a spreadsheet (.xlsx, .xls, .ods) or a CSV file (.csv).",
         field="file",

@@ -332,7 +332,7 @@ def test_cross_field_rules_point_at_the_column_to_fix(store, tmp_path):
         ("broken.ods", b"not a zip", "not a readable LibreOffice spreadsheet"),
         ("broken.xlsx", b"not a zip", "not a readable Excel workbook"),
         ("notes.pdf", b"%PDF", "choose a spreadsheet"),
-        ("nohead.csv", b"a,b,c\r\n1,2,3\r\n", "No header row was found"),
+        ("nohead.csv", b"a,b,c\r\n1,2,3\r\n", "No column was found for: staff number and full"),
         ("binary.csv", b"\x81\x8d\x8f\x90\x9d", "not UTF-8 or Windows-1252"),
     ],
 )

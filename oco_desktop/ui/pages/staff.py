@@ -496,6 +496,7 @@ class StaffPage(QWidget):
         self.last_folder = path.parent
         dialog = ImportDialog(self, self.context, path)
         dialog.imported.connect(self._imported)
+        dialog.template_wanted.connect(self.save_template)
         self._open(dialog)
 
     def _imported(self, result: ImportResult) -> None:
