@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -313,7 +314,27 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
 }
 
 
+def _utf8_when_piped() -> None:
+    """Output read by another program (a pipe or a file) is UTF-8 whatever the Windows code
+    page, so names with macrons and ʻokina arrive as such (PYTHONIOENCODING still wins)."""
+    if os.environ.get("PYTHONIOENCODING"):
+        return
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+
+
+def _reader_gone() -> int:
+    """The reader of our output closed the pipe (`... | head`): stop quietly. Output still
+    buffered goes nowhere, so the interpreter's own flush at exit cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_when_piped()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -322,7 +343,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logged_to_file = logs.configure(paths, verbose=args.verbose)
     command = args.command or "gui"
     try:
-        return COMMANDS[command](args, paths)
+        code = COMMANDS[command](args, paths)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except UsageError as exc:
         parser.error(str(exc))
     except OcoError as exc:

@@ -203,7 +203,7 @@ def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> in
         )
         if args.json:
             summary = {"file": str(result.path), "format": result.format, "rows": result.rows}
-            print(json.dumps(summary), file=out)
+            print(json.dumps(summary, ensure_ascii=False), file=out)
         else:
             print(f"Exported {result.rows} staff to {result.path}.", file=out)
         return EXIT_DONE
