@@ -41,7 +41,10 @@ from oco_desktop.services.roster_io import (
     parse_row,
     read_source,
 )
+from oco_desktop.services.roster_undo import ImportUndo, change_number, summary_entry
+from oco_desktop.store.backup import create_backup
 from oco_desktop.store.engine import Store
+from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.models import Office, Position, Staff
 
 NEW_PLACE = "new:"  # marks an office or position id to be created at apply time
@@ -157,14 +160,17 @@ class ImportResult:
     partial: bool
     created_offices: list[str] = field(default_factory=list)
     created_positions: list[str] = field(default_factory=list)
+    undo: ImportUndo | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
+        backup = self.undo.backup if self.undo else None
         return {
             **self.preview.as_dict(),
             "written": self.written,
             "partial": self.partial,
             "created_offices": self.created_offices,
             "created_positions": self.created_positions,
+            "backup": str(backup) if backup else None,
         }
 
 
@@ -508,9 +514,10 @@ def preview_import(
 
 def _create_places(
     session: Session, planner: _Planner, wanted: set[str], actor: Actor, source: str
-) -> tuple[dict[str, str], list[str], list[str]]:
+) -> tuple[dict[str, str], list[str], list[str], dict[str, list[str]]]:
     ids: dict[str, str] = {}
     created: dict[str, list[str]] = {"office": [], "position": []}
+    created_ids: dict[str, list[str]] = {"office": [], "position": []}
     entries: list[dict[str, Any]] = []
     for kind, model in (("office", Office), ("position", Position)):
         for key, missing in planner.missing[kind].items():
@@ -525,10 +532,11 @@ def _create_places(
             session.execute(insert(model).values(id=row_id, **values))
             ids[NEW_PLACE + key] = row_id
             created[kind].append(missing["name"])
+            created_ids[kind].append(row_id)
             changes = [audit.Change(k, None, v) for k, v in values.items()]
             entries += audit.entry_rows(actor, Action.CREATE, kind, row_id, changes, source=source)
     audit.write_rows(session, entries)
-    return ids, created["office"], created["position"]
+    return ids, created["office"], created["position"], created_ids
 
 
 def apply_import(
@@ -542,6 +550,10 @@ def apply_import(
     """Write the previewed import in one transaction. With errors, nothing is written unless
     `partial`, which writes the valid rows only. Returns the plan as it was applied."""
     source = f"import: {preview.file_name}"
+    backup_path = None
+    if preview.counts["new"] + preview.counts["updated"]:  # the state before, kept first
+        with plain_store_errors(store.paths.backups):
+            backup_path = create_backup(store.paths, "pre-roster-import").path
     with store.write() as session:
         fresh, planner = _planned(session, preview, today or dt.date.today())
         if fresh.refused and not partial:
@@ -557,8 +569,11 @@ def apply_import(
             for c in _PLACE_FIELD
             if str(values[c] or "").startswith(NEW_PLACE)
         }
-        ids, new_offices, new_positions = _create_places(session, planner, wanted, actor, source)
+        ids, new_offices, new_positions, new_ids = _create_places(
+            session, planner, wanted, actor, source
+        )
         inserts, updates, entries = [], [], []
+        reverted: list[tuple[str, dict[str, Any]]] = []
         for row, values in chosen:
             values = {f: ids.get(values[f], values[f]) for f in EDITABLE}
             if row.status is RowStatus.NEW:
@@ -576,6 +591,7 @@ def apply_import(
                     {"row_id": row.staff_id, **{f"new_{f}": values[f] for f in EDITABLE}}
                 )
                 changes = [audit.Change(c.field, c.old, values[c.field]) for c in row.changes]
+                reverted.append((row.staff_id, {c.field: c.old for c in row.changes}))
                 entries += audit.entry_rows(
                     actor, Action.UPDATE, "staff", row.staff_id, changes, source=source
                 )
@@ -589,10 +605,25 @@ def apply_import(
                 .values({f: bindparam(f"new_{f}") for f in EDITABLE}),
                 updates,
             )
+        if not entries:  # nothing new or changed: no history entry, nothing to undo
+            return ImportResult(fresh, True, partial)
+        import_id = new_id()
+        entries += summary_entry(actor, import_id, preview.file_name, fresh.counts)
         audit.write_rows(session, entries)
+        undo = ImportUndo(
+            import_id,
+            preview.file_name,
+            change_number(session),
+            tuple(row["id"] for row in inserts),
+            tuple(reverted),
+            tuple(new_ids["office"]),
+            tuple(new_ids["position"]),
+            backup_path,
+            fresh.counts,
+        )
     if preview.chosen_source == "officer":  # kept for the next file with the same headers
         remember_choices(store, preview)
-    return ImportResult(fresh, True, partial, new_offices, new_positions)
+    return ImportResult(fresh, True, partial, new_offices, new_positions, undo)
 
 
 def remember_choices(store: Store, preview: ImportPreview, name: str | None = None) -> None:

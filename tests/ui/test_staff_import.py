@@ -238,3 +238,26 @@ def test_an_update_keeps_the_officer_in_the_history(qtbot, store, roster, tmp_pa
         "Tevita Vea", "birth_year", "1985", "1984",
     )  # fmt: skip
     assert entry.source == "import: staff.csv"
+
+
+def test_the_window_offers_to_undo_the_import(qtbot, store, roster, tmp_path, monkeypatch):
+    from oco_desktop.services.roster import search_staff
+
+    def stored() -> list[str]:
+        return sorted(r.full_name for r in search_staff(store).rows)
+
+    add_people(roster)
+    before = stored()
+    page = open_page(qtbot, store)
+    dialog = _import(
+        qtbot, page, monkeypatch, _csv(tmp_path, [f"TO-0301,Pita Helu,M,1990,2012,{HQ_NAME},,"])
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.all_button.click()
+    assert dialog.undo_button.isVisible()
+    assert "Pita Helu" in stored()
+
+    with qtbot.waitSignal(dialog.undone, timeout=10000):
+        dialog.undo_button.click()
+    assert stored() == before
+    assert "undone" in dialog.result_label.text() and not dialog.undo_button.isVisible()

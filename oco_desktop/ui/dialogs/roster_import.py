@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import roster_import
+from oco_desktop.services import roster_import, roster_undo
 from oco_desktop.services.errors import OcoError
 from oco_desktop.services.roster_columns import MissingColumns
 from oco_desktop.services.roster_import import ImportPreview, ImportResult, MissingPlace
@@ -54,6 +54,7 @@ class ImportDialog(QDialog):
     previewed = Signal()
     imported = Signal(object)
     template_wanted = Signal()
+    undone = Signal()
 
     def __init__(self, parent: QWidget | None, context: AppContext, path: Path) -> None:
         super().__init__(parent)
@@ -146,6 +147,15 @@ class ImportDialog(QDialog):
             self.tr("After correcting the file in Excel and saving it, read it again.")
         )
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.undo_button = QPushButton(self.tr("&Undo this import"))
+        self.undo_button.setToolTip(
+            self.tr(
+                "Puts the roster back as it was before this import, while nothing else has "
+                "changed since."
+            )
+        )
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
         buttons = QDialogButtonBox()
         buttons.addButton(self.valid_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.all_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -156,6 +166,7 @@ class ImportDialog(QDialog):
         self.reread_button.clicked.connect(self.read)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reread_button)
+        bottom.addWidget(self.undo_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
 
@@ -400,8 +411,37 @@ class ImportDialog(QDialog):
         self.result_label.setStyleSheet(DONE_STYLE if result.written else PROBLEM_STYLE)
         self.result_label.show()
         self.cancel_button.setFocus()
+        self.undo_button.setVisible(result.written and result.undo is not None)
         if result.written:
             self.imported.emit(result)
+
+    def undo(self) -> None:
+        if self.result is None or self.result.undo is None:
+            return
+        store, undo, actor = self.context.store, self.result.undo, self.context.actor()
+        self.undo_button.setEnabled(False)
+        (
+            Op(self, lambda: roster_undo.undo_import(store, undo, actor))
+            .success(self._undone)
+            .failure(self._undo_failed)
+            .with_progress(self.tr("Undoing the import…"))
+            .run()
+        )
+
+    def _undone(self, _result: object) -> None:
+        self.undo_button.hide()
+        self.result_label.setText(
+            self.tr("The import was undone: the roster is as it was before it.")
+        )
+        self.undone.emit()
+
+    def _undo_failed(self, error: BaseException) -> None:
+        if not isinstance(error, OcoError):
+            report_failure(self, error)
+            return
+        self.undo_button.hide()
+        self.result_label.setText(error.message)
+        self.result_label.setStyleSheet(PROBLEM_STYLE)
 
     def _summary(self, result: ImportResult) -> str:
         counts = result.preview.counts

@@ -497,6 +497,7 @@ class StaffPage(QWidget):
         dialog = ImportDialog(self, self.context, path)
         dialog.imported.connect(self._imported)
         dialog.template_wanted.connect(self.save_template)
+        dialog.undone.connect(self._import_undone)
         self._open(dialog)
 
     def _imported(self, result: ImportResult) -> None:
@@ -508,6 +509,12 @@ class StaffPage(QWidget):
                 result.preview.file_name, counts["new"], counts["updated"]
             )
         )
+        self._changed()
+
+    def _import_undone(self) -> None:
+        self.model.reload()
+        self._load_places()
+        self._tell(self.tr("The import was undone."))
         self._changed()
 
     def _suggested(self, stem: str, suffix: str) -> Path:
