@@ -6837,7 +6837,43 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>&amp;Transmettre</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>&amp;Start anyway</source>
+        <translation>&amp;Commencer quand même</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Before the {0} analysis can be filled in:</source>
+        <translation>Avant de pouvoir remplir l&apos;analyse {0} :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>• %n staff in post have no position ({0}), so no required level: give them one on the Staff page (choose several rows, then Change chosen…).</source>
+        <translation>
+            <numerusform>• %n agent en poste n&apos;a pas de poste ({0}), donc aucun niveau requis : attribuez-lui un poste sur la page Personnel (choisissez plusieurs lignes, puis Modifier la sélection…).</numerusform>
+            <numerusform>• %n agents en poste n&apos;ont pas de poste ({0}), donc aucun niveau requis : attribuez-leur un poste sur la page Personnel (choisissez plusieurs lignes, puis Modifier la sélection…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} ({1} staff)</source>
+        <translation>{0} ({1} agents)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>• %n positions require no level in any competency ({0}): set their required levels on the Offices and positions page.</source>
+        <translation>
+            <numerusform>• %n poste n&apos;exige aucun niveau dans aucune compétence ({0}) : fixez ses niveaux requis sur la page Bureaux et postes.</numerusform>
+            <numerusform>• %n postes n&apos;exigent aucun niveau dans aucune compétence ({0}) : fixez leurs niveaux requis sur la page Bureaux et postes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fix these first, or start now and fill them in later.</source>
+        <translation>Corrigez d&apos;abord ces points, ou commencez maintenant et complétez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Starting the {0} analysis…</source>
         <translation>Démarrage de l&apos;analyse {0}…</translation>
     </message>
