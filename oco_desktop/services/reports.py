@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.reports.preview import PageImage
-from oco_desktop.reports.strings import LANGUAGES, text
+from oco_desktop.reports.strings import LANGUAGES, label, text
 from oco_desktop.services.errors import InvalidInput, StoreError
 from oco_desktop.store.engine import Store
 
@@ -255,7 +256,14 @@ def export_sheet(
     else:
         sheets, title = _regional_sheets(store, year, lang)
     try:
-        written = write_xlsx(out, [Sheet(*s) for s in sheets], title=title, language=lang)
+        written = write_xlsx(
+            out,
+            [Sheet(*s) for s in sheets],
+            title=title,
+            language=lang,
+            author=_administration(store, lang),
+            subject=text(lang, f"sheet_subject_{kind.value}"),
+        )
     except OSError as exc:
         raise _disk_error(out, exc) from exc
     return SheetResult(kind.value, year, written.path, written.rows, written.size)
@@ -293,7 +301,7 @@ def _needs_sheets(store: Store, year: int, options: ReportOptions) -> tuple[Shee
             n.course_name(lang) or n.mapping.course_code,
             n.mapping.module,
             n.mapping.target_year,
-            n.mapping.status.value,
+            label(lang, "need", n.mapping.status.value),
         ]
         for n in summary.needs
     ]
@@ -318,7 +326,7 @@ def _regional_sheets(store: Store, year: int, lang: str) -> tuple[Sheets, str]:
         for m in data.members
     ]
     needs = [[n.competency, n.staff, ", ".join(n.members)] for n in data.needs]
-    women = [[x.member, x.leaders, x.women, x.share] for x in data.leadership]
+    women = [[x.member, x.leaders, x.women, _share_cell(x)] for x in data.leadership]
     sheets: Sheets = [
         (
             text(lang, "members"),
@@ -347,6 +355,20 @@ def _regional_sheets(store: Store, year: int, lang: str) -> tuple[Sheets, str]:
                 text(lang, "share_women"),
             ],
             women,
+            {3: "0%"},
         ),
     ]
     return sheets, text(lang, "regional_title", year=year)
+
+
+def _share_cell(line: Any) -> object:
+    """The share of women as a number (a fraction, shown as a percentage), or the dash that
+    hides a share where it would tell a small count."""
+    counted = isinstance(line.women, int) and isinstance(line.leaders, int) and line.leaders
+    return line.women / line.leaders if counted and line.share != "–" else line.share
+
+
+def _administration(store: Store, lang: str) -> str:
+    from oco_desktop.services.setup import administration_name
+
+    return administration_name(store, lang)

@@ -576,6 +576,7 @@ def write_xlsx(
     sheet_title: str,
     widths: Sequence[int],
     date_columns: Sequence[int] = (),
+    properties: dict[str, str] | None = None,
 ) -> None:
     """A plain one-sheet workbook (write-only mode: fast for tens of thousands of rows).
     Text is always stored as text, never as a formula."""
@@ -584,6 +585,8 @@ def write_xlsx(
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
+    for name, value in (properties or {}).items():  # title, subject, creator, language
+        setattr(book.properties, name, value)
     sheet = book.create_sheet(sheet_title)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
