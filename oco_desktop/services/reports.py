@@ -176,55 +176,70 @@ def build_report(
         choices = ", ".join(k.value for k in ReportKind)
         raise InvalidInput(f"'{kind}' is not a report: choose {choices}.", field="report") from None
     year, out = _checked(year, out, options.lang, ".pdf")
-    lang = options.lang
+    from oco_desktop.reports.document import written_by
+
     try:
-        if kind is ReportKind.TNA:
-            from oco_desktop.reports.tna_report import build_tna_report
-            from oco_desktop.services.report_data import tna_report_data
-
-            data = tna_report_data(
-                store,
-                year,
-                lang=lang,
-                member_code=options.member_code,
-                shareable=not options.exact,
-                annex=options.annex,
-                names=options.names,
-                today=today,
-            )
-            written = build_tna_report(data, out)
-        elif kind is ReportKind.REGIONAL:
-            from oco_desktop.reports.regional_report import build_regional_report
-            from oco_desktop.services.report_region import regional_report_data
-
-            written = build_regional_report(
-                regional_report_data(store, year, lang=lang, today=today), out
-            )
-        elif kind is ReportKind.GENDER:
-            from oco_desktop.reports.gender_report import build_gender_report
-            from oco_desktop.services.report_region import gender_report_data
-
-            written = build_gender_report(
-                gender_report_data(
-                    store, year, lang=lang, member_code=options.member_code, today=today
-                ),
-                out,
-            )
-        else:
-            from oco_desktop.services.report_programme import build_programme_report
-
-            written = build_programme_report(
-                store,
-                year,
-                out,
-                lang=lang,
-                member_code=options.member_code,
-                shareable=not options.exact,
-                today=today,
-            )
+        with written_by(_administration(store, options.lang)):
+            written = _build_pdf(store, kind, year, out, options, today)
     except OSError as exc:
         raise _disk_error(out, exc) from exc
-    return ReportResult(kind.value, year, lang, written.path, written.pages, written.size)
+    return ReportResult(kind.value, year, options.lang, written.path, written.pages, written.size)
+
+
+def _build_pdf(
+    store: Store,
+    kind: ReportKind,
+    year: int,
+    out: Path,
+    options: ReportOptions,
+    today: dt.datetime | None,
+) -> Any:
+    lang = options.lang
+    if kind is ReportKind.TNA:
+        from oco_desktop.reports.tna_report import build_tna_report
+        from oco_desktop.services.report_data import tna_report_data
+
+        data = tna_report_data(
+            store,
+            year,
+            lang=lang,
+            member_code=options.member_code,
+            shareable=not options.exact,
+            annex=options.annex,
+            names=options.names,
+            today=today,
+        )
+        written = build_tna_report(data, out)
+    elif kind is ReportKind.REGIONAL:
+        from oco_desktop.reports.regional_report import build_regional_report
+        from oco_desktop.services.report_region import regional_report_data
+
+        written = build_regional_report(
+            regional_report_data(store, year, lang=lang, today=today), out
+        )
+    elif kind is ReportKind.GENDER:
+        from oco_desktop.reports.gender_report import build_gender_report
+        from oco_desktop.services.report_region import gender_report_data
+
+        written = build_gender_report(
+            gender_report_data(
+                store, year, lang=lang, member_code=options.member_code, today=today
+            ),
+            out,
+        )
+    else:
+        from oco_desktop.services.report_programme import build_programme_report
+
+        written = build_programme_report(
+            store,
+            year,
+            out,
+            lang=lang,
+            member_code=options.member_code,
+            shareable=not options.exact,
+            today=today,
+        )
+    return written
 
 
 def export_sheet(

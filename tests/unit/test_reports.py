@@ -96,7 +96,7 @@ def test_tna_report_tells_the_figures_of_the_analysis(member, tmp_path) -> None:
     assert fonts_of(reader) == {"DejaVuSans", "DejaVuSans-Bold"}
     meta = reader.metadata
     assert meta.title == f"Training needs analysis {YEAR}: Tonga"
-    assert meta.author == "OCO Desktop"
+    assert meta.author == "Tonga"  # the administration
     assert "Training needs of the staff of Tonga" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
@@ -279,3 +279,24 @@ def test_a_share_is_a_number_shown_as_a_percentage(tmp_path) -> None:
     assert fiji[1].data_type == "n" and fiji[1].number_format == "#,##0"
     assert samoa[3].value == "–" and samoa[1].value == "<5"
     assert book.properties.creator == "Fiji Revenue and Customs Service"
+
+
+def test_a_long_report_has_an_outline_per_section_and_the_administration_as_author(
+    member, tmp_path
+) -> None:
+    out = tmp_path / "tna-annex.pdf"
+    options = ReportOptions(annex=True, names=True)
+    result = reports.build_report(member, "tna", YEAR, out, options, today=WHEN)
+    reader = PdfReader(out)
+    assert reader.metadata.author == "Tonga"
+    assert result.pages >= 4, "the annex makes the report longer than three pages"
+    marks = [(m.title, reader.get_destination_page_number(m)) for m in reader.outline]
+    assert len(marks) >= 3
+    pages = [page for _, page in marks]
+    assert pages == sorted(pages) and pages[-1] > 0  # in reading order, not all on page 1
+    for title, page in marks:
+        assert flat(title) in flat(reader.pages[page].extract_text())
+
+    short = tmp_path / "tna.pdf"
+    result = reports.build_report(member, "tna", YEAR, short, ReportOptions(), today=WHEN)
+    assert result.pages <= 3 and not PdfReader(short).outline  # three pages need no outline
