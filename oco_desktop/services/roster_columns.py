@@ -200,7 +200,7 @@ def _samples(grid: Sequence[Sequence[Any]], header_row: int, c: int) -> tuple[st
             value = value.strftime("%d/%m/%Y")
         elif isinstance(value, float) and value.is_integer():
             value = int(value)
-        samples.append(rules.shown(str(value).strip()))
+        samples.append(rules.shown(rules.clean_text(value) or ""))
         if len(samples) == MAX_SAMPLES:
             break
     return tuple(samples)

@@ -1743,12 +1743,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+232"/>
+        <location line="+234"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>&amp;Undo this import</source>
         <translation>&amp;Défaire cet import</translation>
     </message>
@@ -1802,6 +1802,11 @@
         <location line="+1"/>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} “{1}”</source>
+        <translation>{0} « {1} »</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5020,12 +5025,12 @@ Un message proposé est dans le presse-papiers&#xa0;: collez-le dans le courriel
     </message>
     <message>
         <location line="+3"/>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Change &amp;chosen…</source>
         <translation>Modifier la &amp;sélection…</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-129"/>
         <source>Set the office, position or status of every chosen row (Shift or Ctrl+click)</source>
         <translation>Définir le bureau, le poste ou le statut de toutes les lignes choisies (Maj ou Ctrl+clic)</translation>
     </message>
@@ -5035,7 +5040,7 @@ Un message proposé est dans le presse-papiers&#xa0;: collez-le dans le courriel
         <translation>Chercher</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+70"/>
         <source>%Ln staff match</source>
         <translation>
             <numerusform>%Ln agent correspond</numerusform>

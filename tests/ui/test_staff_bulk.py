@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
+from PySide6.QtWidgets import QPushButton
 
 from oco_desktop.services import roster as roster_service
 from oco_desktop.ui.dialogs.staff_bulk import BulkChangeDialog
@@ -28,6 +29,8 @@ def test_many_chosen_rows_get_one_office_in_one_change(qtbot, store, roster):
     _choose_rows(page, {"TO-0001", "TO-0002"})
     assert page.bulk_action.isEnabled()
     assert page.bulk_action.text() == "Change 2 &chosen…"
+    button = next(b for b in page.findChildren(QPushButton) if b.text() == "Change 2 &chosen…")
+    assert button.isEnabled()
 
     page.bulk_action.trigger()
     qtbot.waitUntil(lambda: isinstance(page.dialog, BulkChangeDialog), timeout=10000)

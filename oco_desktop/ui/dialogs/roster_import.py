@@ -288,7 +288,9 @@ class ImportDialog(QDialog):
     def _missing_text(self, error: MissingColumns) -> str:
         names = {"Staff number": self.tr("staff number"), "Full name": self.tr("full name")}
         missing = self.tr(" and ").join(names.get(m, m) for m in error.missing)
-        found = ", ".join(f"{c.letter} “{c.header}”" for c in error.columns[:20])
+        found = ", ".join(
+            self.tr("{0} “{1}”").format(c.letter, c.header) for c in error.columns[:20]
+        )
         return self.tr(
             "No column was found for: {0}. The headers on row {1} are: {2}. Choose what each "
             "column fills below, or save the template to see the expected columns."

@@ -271,8 +271,13 @@ class StaffPage(QWidget):
         button.setToolTip(action.toolTip())
         button.setEnabled(action.isEnabled())
         button.clicked.connect(lambda _=False: action.trigger())
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        action.changed.connect(lambda: self._follow(button, action))
         return button
+
+    @staticmethod
+    def _follow(button: QPushButton, action: QAction) -> None:
+        button.setEnabled(action.isEnabled())
+        button.setText(action.text())  # "Change 4 chosen…" follows the selection
 
     # -- loading -----------------------------------------------------------------------------
 
