@@ -344,7 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     try:
         code = COMMANDS[command](args, paths)
-        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        if sys.stdout is not None:  # None in a windowed (pythonw) start
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code
     except BrokenPipeError:
         return _reader_gone()

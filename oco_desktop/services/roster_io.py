@@ -423,14 +423,13 @@ def read_csv(path: Path, choices: Choices | None = None) -> SourceTable:
 
 
 def _calamine_grid(sheet: Any, name: str) -> list[list[Any]]:
-    """The sheet's values from A1 on (calamine starts at the first used cell: pad it back)."""
-    top, left = sheet.start or (0, 0)
-    grid: list[list[Any]] = [[] for _ in range(top)]
-    for values in sheet.iter_rows():
-        if len(grid) > MAX_ROWS + HEADER_SCAN_ROWS:
-            raise _too_many_rows(name)
-        grid.append([None] * left + list(values[: max(MAX_COLUMNS - left, 0)]))
-    return grid
+    """The sheet's values from A1 on (a sheet whose first used cell is lower or further right
+    keeps its row numbers and column letters)."""
+    limit = MAX_ROWS + HEADER_SCAN_ROWS + 1
+    rows = sheet.to_python(skip_empty_area=False, nrows=limit)
+    if len(rows) >= limit:
+        raise _too_many_rows(name)
+    return [row[:MAX_COLUMNS] for row in rows]
 
 
 def _formula_free_epoch(path: Path) -> bool | None:

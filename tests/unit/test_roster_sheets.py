@@ -201,3 +201,20 @@ def test_the_window_and_command_line_store_composed_text(store, actor):
     assert roster.get_staff(store, person.id).full_name == "ʻAna Lātū"
     assert roster.get_staff(store, person.id).staff_number == "TO-9"
     assert office.name == "Vavaʻu Wharf" and unicodedata.is_normalized("NFC", office.name)
+
+
+def test_a_sheet_that_starts_lower_and_further_right_keeps_its_row_numbers_and_letters(
+    store, tmp_path
+):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["C4"], sheet["D4"], sheet["E4"] = "Staff number", "Full name", "Sex"
+    sheet["C5"], sheet["D5"], sheet["E5"] = "TO-1", "Ana Fifita", "Q"
+    book.save(tmp_path / "offset.xlsx")
+    preview = preview_import(store, tmp_path / "offset.xlsx", today=TODAY)
+    assert preview.header_row == 4
+    (row,) = preview.rows
+    assert row.row == 5
+    assert (row.errors[0].column, row.errors[0].letter) == ("Sex", "E")
