@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from oco_desktop import APP_NAME, __version__, cli_report, cli_sync, cli_tna, logs
 from oco_desktop.domain.roster import Role
@@ -324,17 +324,49 @@ def _utf8_when_piped() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
-def _reader_gone() -> int:
-    """The reader of our output closed the pipe (`... | head`): stop quietly. Output still
-    buffered goes nowhere, so the interpreter's own flush at exit cannot fail again."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
-    return EXIT_OK
+class _QuietWhenReaderGone:
+    """stdout that stops quietly when the reader closes the pipe (`... | head`): the rest of
+    the output goes nowhere and the command finishes, with its own exit code."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def _gone(self) -> None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, self._stream.fileno())  # so the interpreter's last flush succeeds
+        os.close(devnull)
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._gone()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._gone()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_when_piped()
+    original = sys.stdout
+    if original is not None and hasattr(original, "fileno"):  # None in a windowed start
+        sys.stdout = _QuietWhenReaderGone(original)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        sys.stdout = original
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -343,12 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logged_to_file = logs.configure(paths, verbose=args.verbose)
     command = args.command or "gui"
     try:
-        code = COMMANDS[command](args, paths)
-        if sys.stdout is not None:  # None in a windowed (pythonw) start
-            sys.stdout.flush()  # a closed pipe shows here, not at exit
-        return code
-    except BrokenPipeError:
-        return _reader_gone()
+        return COMMANDS[command](args, paths)
     except UsageError as exc:
         parser.error(str(exc))
     except OcoError as exc:
