@@ -6,7 +6,9 @@ as the Staff page's worker thread makes them: the first 200 rows on a freshly op
 then every prefix of a few typed queries (name, office, staff number, two words) with the
 total count, as the search box runs them, and one of them again sorted by office under two
 filters. Import: a 5,000-row .xlsx written with openpyxl, preview plus write into a fresh
-store, then the same file again (all rows unchanged).
+store, then the same file again (all rows unchanged); the same rows saved by LibreOffice as .ods and
+.xls (when LibreOffice is installed), each imported into a fresh store, with python-calamine
+reading the file alone as baseline.
 
 Baselines, in the same run: the same office, position and staff rows written with raw
 `sqlite3.executemany` into the same tables and indexes (no triggers) for the bulk insert and
@@ -18,8 +20,11 @@ columns with no logic for the export.
 from __future__ import annotations
 
 import gc
+import os
 import random
+import shutil
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -237,6 +242,62 @@ def _import_figures(rows: int, rng: random.Random, budgeted: bool) -> list[Figur
     ]  # fmt: skip
 
 
+def _libreoffice_copies(source: Path, suffixes: tuple[str, ...]) -> dict[str, Path]:
+    """The same workbook saved by LibreOffice as .ods and .xls (none without LibreOffice:
+    python-calamine reads these formats but cannot write them)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return {}
+    copies = {}
+    for suffix, filter_name in (("ods", "calc8"), ("xls", "MS Excel 97")):
+        if suffix not in suffixes:
+            continue
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", f"{suffix}:{filter_name}", "--outdir",
+             str(source.parent), str(source)],
+            check=True, capture_output=True, env={**os.environ, "HOME": str(source.parent)},
+        )  # fmt: skip
+        copies[suffix] = source.with_suffix(f".{suffix}")
+    return copies
+
+
+def _calamine_read_s(path: Path) -> float:
+    """python-calamine reading every cell of the file, no logic: the reader's own time."""
+    from python_calamine import CalamineWorkbook
+
+    started = time.perf_counter()
+    book = CalamineWorkbook.from_path(str(path))
+    book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    book.close()
+    return time.perf_counter() - started
+
+
+def _other_format_figures(rows: int, rng: random.Random, budgeted: bool) -> list[Figure]:
+    """The same import from .ods and .xls files saved by LibreOffice."""
+    from oco_desktop.services.audit import make_actor
+    from oco_desktop.services.roster_import import apply_import, preview_import
+
+    folder = fresh_dir("roster-import-sheets")
+    copies = _libreoffice_copies(_import_file(folder / "staff.xlsx", rows, rng), ("ods", "xls"))
+    figures = []
+    for suffix, path in copies.items():
+        _paths, store = _store(f"roster-import-{suffix}")
+        try:
+            started = time.perf_counter()
+            preview = preview_import(store, path, create_missing=True)
+            result = apply_import(store, preview, make_actor("Bench Officer"))
+            total = time.perf_counter() - started
+            assert result.written and preview.counts["new"] == rows, preview.counts
+        finally:
+            store.close()
+        figures.append(
+            figure(f"import {rows:,}-row .{suffix} (LibreOffice): preview + write", total, "s",
+                   budget=IMPORT_BUDGET_S if budgeted else None, baseline=_calamine_read_s(path),
+                   note="baseline = python-calamine reading the file, no logic")
+        )  # fmt: skip
+    return figures
+
+
 def run(quick: bool) -> list[Figure]:
     rng = random.Random(7)
     sizes = staff_sizes(quick)
@@ -248,4 +309,5 @@ def run(quick: bool) -> list[Figure]:
         medians.append(keystroke)
     figures.append(growth("search keystroke growth", sizes, medians, "s"))
     figures += _import_figures(QUICK_IMPORT_ROWS if quick else IMPORT_ROWS, rng, not quick)
+    figures += _other_format_figures(QUICK_IMPORT_ROWS if quick else IMPORT_ROWS, rng, not quick)
     return figures

@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from oco_desktop import APP_NAME, __version__, cli_report, cli_sync, cli_tna, logs
 from oco_desktop.domain.roster import Role
@@ -345,7 +346,59 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
 }
 
 
+def _utf8_when_piped() -> None:
+    """Output read by another program (a pipe or a file) is UTF-8 whatever the Windows code
+    page, so names with macrons and ʻokina arrive as such (PYTHONIOENCODING still wins)."""
+    if os.environ.get("PYTHONIOENCODING"):
+        return
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+
+
+class _QuietWhenReaderGone:
+    """stdout that stops quietly when the reader closes the pipe (`... | head`): the rest of
+    the output goes nowhere and the command finishes, with its own exit code."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def _gone(self) -> None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, self._stream.fileno())  # so the interpreter's last flush succeeds
+        os.close(devnull)
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._gone()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._gone()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_when_piped()
+    original = sys.stdout
+    if original is not None and hasattr(original, "fileno"):  # None in a windowed start
+        sys.stdout = _QuietWhenReaderGone(original)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        sys.stdout = original
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

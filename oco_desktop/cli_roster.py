@@ -32,11 +32,11 @@ def register(subparsers: Any) -> None:
 
     importing = commands.add_parser(
         "import",
-        help="import staff from an .xlsx or .csv file",
+        help="import staff from a spreadsheet (.xlsx, .xls, .ods) or a .csv file",
         description="Rows are matched on staff number: importing the same file again changes "
         "nothing. If any row is refused, nothing is written unless --partial is given.",
     )
-    importing.add_argument("file", type=Path, help="the .xlsx or .csv file")
+    importing.add_argument("file", type=Path, help="the .xlsx, .xls, .ods or .csv file")
     importing.add_argument(
         "--dry-run", action="store_true", help="show what would change and write nothing"
     )
@@ -54,6 +54,23 @@ def register(subparsers: Any) -> None:
     )
     importing.add_argument("--sheet", help="the sheet to read (default: the first with a header)")
     importing.add_argument("--member", help="member code (needed on a Secretariat installation)")
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar='"HEADER=FIELD"',
+        help='which roster field a column fills, e.g. --map "Designation=position" '
+        '--map "Date of Birth=birth year" (or "HEADER=ignore"); repeatable. Without it, the '
+        "choices last used for a file with the same headers apply.",
+    )
+    importing.add_argument(
+        "--save-mapping",
+        metavar="NAME",
+        help="keep these column choices under NAME (and for files with the same headers)",
+    )
+    importing.add_argument(
+        "--mapping", metavar="NAME", help="use the column choices saved under NAME"
+    )
 
     exporting = commands.add_parser(
         "export", help="export the roster to .xlsx or .csv (by the file's extension)"
@@ -107,6 +124,15 @@ def _print_import(result: ImportResult, args: argparse.Namespace, out: TextIO) -
         f"{counts['error']} refused.",
         file=out,
     )
+    if preview.chosen_source:
+        from oco_desktop.services.roster_columns import FIELD_NAMES
+
+        how = "given" if preview.chosen_source == "officer" else "remembered for these headers"
+        fills = "; ".join(
+            f"{c.letter} '{c.header}' -> {FIELD_NAMES[c.field].lower() if c.field else 'ignored'}"
+            for c in preview.found_columns
+        )
+        print(f"Column choices ({how}): {fills}.", file=out)
     for warning in preview.file_warnings:
         print(f"Note: {warning}", file=out)
     lines = [
@@ -160,8 +186,11 @@ def _print_import(result: ImportResult, args: argparse.Namespace, out: TextIO) -
 
 def _run_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.audit import current_os_user, make_actor
-    from oco_desktop.services.roster_import import import_roster
+    from oco_desktop.services.roster_columns import named_mapping, parse_map_options
+    from oco_desktop.services.roster_import import import_roster, remember_choices
 
+    mapping = named_mapping(store.paths.root, args.mapping) if args.mapping else {}
+    mapping |= parse_map_options(args.map)
     actor = make_actor(args.officer or current_os_user())
     result = import_roster(
         store,
@@ -172,7 +201,10 @@ def _run_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         create_missing=args.create_missing,
         member_code=args.member,
         sheet=args.sheet,
+        mapping=mapping,
     )
+    if args.save_mapping:
+        remember_choices(store, result.preview, args.save_mapping)
     if args.json:
         json.dump({**result.as_dict(), "dry_run": args.dry_run}, out, ensure_ascii=False, indent=2)
         print(file=out)
@@ -237,7 +269,7 @@ def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> in
         )
         if args.json:
             summary = {"file": str(result.path), "format": result.format, "rows": result.rows}
-            print(json.dumps(summary), file=out)
+            print(json.dumps(summary, ensure_ascii=False), file=out)
         else:
             print(f"Exported {result.rows} staff to {result.path}.", file=out)
         return EXIT_DONE

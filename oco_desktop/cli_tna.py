@@ -48,6 +48,7 @@ def make_actor(officer: str) -> Any:
 
 
 EXIT_DONE = 0
+EXIT_REFUSED = 3
 WORKFLOW = {
     "review": (CycleAction.SEND_FOR_REVIEW, "send the analysis for review"),
     "return": (CycleAction.RETURN_TO_DRAFT, "return the analysis to draft"),
@@ -95,6 +96,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     _common(start)
     _officer(start)
     start.add_argument("--no-carry", action="store_true", help="start empty")
+    start.add_argument(
+        "--anyway",
+        action="store_true",
+        help="start even if staff have no position or positions require no level",
+    )
 
     status = actions.add_parser("status", help="workflow status and progress by office")
     _common(status)
@@ -264,6 +270,15 @@ def _receipt(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _start(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.tna_readiness import check_ready
+
+    readiness = check_ready(store, args.member)
+    if not readiness.ready and not args.anyway:
+        print(f"Before the {args.year} analysis can be filled in:", file=out)
+        for problem in readiness.problems():
+            print(f"- {problem}", file=out)
+        print("Nothing was started. Fix these, or start now with --anyway.", file=out)
+        return EXIT_REFUSED
     actor = make_actor(args.officer or current_os_user())
     result = tna.start_cycle(store, args.year, actor, args.member, carry_over=not args.no_carry)
     if args.json:

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from oco_desktop.domain.roster import Sex, StaffStatus, Tier
+from oco_desktop.domain.text import normalise_text
 
 STAFF_NUMBER = "staff_number"
 FULL_NAME = "full_name"
@@ -119,20 +120,19 @@ def shown(value: object) -> str:
     return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
 
 
-def _plain(text: str) -> str:
+def plain_words(text: str) -> str:
     """Lower case without accents, for matching words such as 'Féminin' or 'En congé'."""
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def clean_text(value: object) -> str | None:
-    """Trimmed text, or None for an empty value. Inner characters are kept exactly."""
+    """Normalised text (NFC, trimmed, inner spaces collapsed), or None for an empty value."""
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value).strip()
-    return text or None
+    return normalise_text(str(value)) or None
 
 
 def check_staff_number(value: object) -> str:
@@ -176,7 +176,7 @@ def parse_sex(value: object) -> Sex | None:
     text = clean_text(value)
     if text is None:
         return None
-    plain = _plain(text)
+    plain = plain_words(text)
     for sex, words in _SEX_WORDS.items():
         if plain in words:
             return sex
@@ -191,7 +191,7 @@ def parse_status(value: object) -> StaffStatus | None:
     text = clean_text(value)
     if text is None:
         return None
-    plain = _plain(text).replace("_", " ")
+    plain = plain_words(text).replace("_", " ")
     for status, words in _STATUS_WORDS.items():
         if plain in words:
             return status
@@ -207,7 +207,7 @@ def parse_tier(value: object) -> Tier | None:
     text = clean_text(value)
     if text is None:
         return None
-    plain = _plain(text).replace(" ", "")
+    plain = plain_words(text).replace(" ", "")
     for prefix in ("tier", "niveau", "t"):
         if plain.startswith(prefix):
             plain = plain[len(prefix) :]
@@ -217,8 +217,78 @@ def parse_tier(value: object) -> Tier | None:
     raise RuleViolation(TIER, f"'{shown(text)}' is not a tier: write T1, T2, T3 or T4.")
 
 
+_MONTHS = {
+    **dict.fromkeys(("jan", "january", "janv", "janvier"), 1),
+    **dict.fromkeys(("feb", "february", "fev", "fevr", "fevrier"), 2),
+    **dict.fromkeys(("mar", "march", "mars"), 3),
+    **dict.fromkeys(("apr", "april", "avr", "avril"), 4),
+    **dict.fromkeys(("may", "mai"), 5),
+    **dict.fromkeys(("jun", "june", "juin"), 6),
+    **dict.fromkeys(("jul", "july", "juil", "juillet"), 7),
+    **dict.fromkeys(("aug", "august", "aou", "aout"), 8),
+    **dict.fromkeys(("sep", "sept", "september", "septembre"), 9),
+    **dict.fromkeys(("oct", "october", "octobre"), 10),
+    **dict.fromkeys(("nov", "november", "novembre"), 11),
+    **dict.fromkeys(("dec", "december", "decembre"), 12),
+}
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:er)?[ -]+([a-z]+)\.?[ -]+(\d{2}|\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.? +(\d{1,2}), *(\d{2}|\d{4})")
+
+
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _year_of_text_date(text: str, field: str) -> int | None:
+    """The year of a date written as text (14/03/1985, 1985-03-14, 14 Mar 1985, 14 mars
+    1985, March 14, 1985), or None when the text is not shaped like a date. A day and month
+    that make no date in either order, or a two-digit year, are refused: say which."""
+    label = FIELD_LABELS[field]
+    plain = re.sub(r"[t ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", plain_words(text))  # time of day
+    impossible = RuleViolation(
+        field,
+        f"{label} '{shown(text)}' is an impossible date (no such day in that month); "
+        "check the day and month.",
+    )
+    if found := _ISO_DATE.fullmatch(plain):
+        year, month, day = (int(p) for p in found.groups())
+        if not _real(year, month, day):
+            raise impossible
+        return year
+    if found := _NUMERIC_DATE.fullmatch(plain):
+        day_text, month_text, year_text = found.groups()
+        day, month = int(day_text), int(month_text)
+        candidates = [(day, month), (month, day)]
+    elif (found := _DAY_MONTH_YEAR.fullmatch(plain)) or (found := _MONTH_DAY_YEAR.fullmatch(plain)):
+        groups = found.groups()
+        day_first = groups if groups[0].isdigit() else (groups[1], groups[0], groups[2])
+        day_text, month_name, year_text = day_first
+        if month_name not in _MONTHS:
+            return None
+        candidates = [(int(day_text), _MONTHS[month_name])]
+    else:
+        return None
+    if len(year_text) == 2:
+        raise RuleViolation(
+            field,
+            f"{label} '{shown(text)}' is ambiguous: the year has two digits (19{year_text} or "
+            f"20{year_text}?); write the year in full, e.g. 14/03/19{year_text}.",
+        )
+    year = int(year_text)
+    if not any(_real(year, m, d) for d, m in candidates):
+        raise impossible
+    return year
+
+
 def parse_year(value: object, field: str) -> int | None:
-    """A four-digit year from a number or text. A date gives its year (the caller may warn)."""
+    """A four-digit year from a number or text. A date (a date cell, or text such as
+    14/03/1985, 1985-03-14 or 14 Mar 1985) gives its year (the caller may warn)."""
     if value is None:
         return None
     if isinstance(value, dt.datetime | dt.date):
@@ -234,12 +304,26 @@ def parse_year(value: object, field: str) -> int | None:
     text = clean_text(value)
     if text is None:
         return None
-    if not re.fullmatch(r"\d{4}", text):
+    if re.fullmatch(r"\d{4}", text):
+        return int(text)
+    year = _year_of_text_date(text, field)
+    if year is None:
         raise RuleViolation(
             field,
-            f"{FIELD_LABELS[field]} '{shown(text)}' is not a year; write four digits, e.g. 1985.",
+            f"{FIELD_LABELS[field]} '{shown(text)}' is not a year; write four digits, e.g. 1985 "
+            "(a date such as 14/03/1985 gives its year).",
         )
-    return int(text)
+    return year
+
+
+def is_plain_year(value: object) -> bool:
+    """True for a year as such (1985, '1985'), False for a date that gave its year."""
+    if isinstance(value, bool | dt.date):
+        return False
+    if isinstance(value, int | float):
+        return True
+    text = clean_text(value)
+    return text is None or re.fullmatch(r"\d{4}", text) is not None
 
 
 def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> dt.date:

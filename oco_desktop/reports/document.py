@@ -5,7 +5,9 @@ subject, language) and the embedded report fonts; styles and tables every report
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,18 @@ RULE = colors.HexColor("#cbd2d9")
 STRIPE = colors.HexColor("#f0f4f8")
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
+OUTLINE_FROM_PAGES = 4  # a report longer than three pages gets bookmarks, one per section
+_AUTHOR: ContextVar[str | None] = ContextVar("report_author", default=None)
+
+
+@contextmanager
+def written_by(author: str) -> Iterator[None]:
+    """Reports written inside name `author` (the administration) in their PDF properties."""
+    token = _AUTHOR.set(author)
+    try:
+        yield
+    finally:
+        _AUTHOR.reset(token)
 
 
 @dataclass(frozen=True)
@@ -191,8 +205,10 @@ def gap(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def _numbered_canvas(info: DocInfo, styles: Styles) -> type[Canvas]:
-    """A canvas that holds its pages until the end, so each footer can say "of Y"."""
+def _numbered_canvas(info: DocInfo, styles: Styles, outline: list[tuple[int, str]]) -> type[Canvas]:
+    """A canvas that holds its pages until the end, so each footer can say "of Y"; the
+    section headings met on the way (page, title) become the PDF's outline, set while the
+    pages are written out, when each page's reference is known."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -206,10 +222,17 @@ def _numbered_canvas(info: DocInfo, styles: Styles) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
-            for state in self._pages:
+            marks = outline if total >= OUTLINE_FROM_PAGES else []
+            for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 self._furniture(total)
+                for index, (page, title) in enumerate(marks):
+                    if page == number:
+                        self.bookmarkPage(f"section-{index}", fit="XYZ")
+                        self.addOutlineEntry(title, f"section-{index}", level=0)
                 super().showPage()
+            if marks:
+                self.showOutline()
             super().save()
 
         def _furniture(self, total: int) -> None:
@@ -244,7 +267,14 @@ def write_pdf(path: Path, info: DocInfo, story: list[Flowable], styles: Styles) 
     failure leaves no half-written report)."""
     path = Path(path)
     partial = path.with_name(f".{path.name}.partial")
-    doc = BaseDocTemplate(
+    outline: list[tuple[int, str]] = []
+
+    class Document(BaseDocTemplate):
+        def afterFlowable(self, flowable: Flowable) -> None:
+            if isinstance(flowable, Paragraph) and flowable.style is styles.h1:
+                outline.append((self.page, flowable.getPlainText()))
+
+    doc = Document(
         str(partial),
         pagesize=A4,
         leftMargin=MARGIN,
@@ -252,7 +282,7 @@ def write_pdf(path: Path, info: DocInfo, story: list[Flowable], styles: Styles) 
         topMargin=17 * mm,
         bottomMargin=18 * mm,
         title=info.title,
-        author=text(info.language, "author"),
+        author=_AUTHOR.get() or text(info.language, "author"),
         subject=info.subject,
         creator="OCO Desktop (ReportLab)",
         lang=info.language,
@@ -261,7 +291,7 @@ def write_pdf(path: Path, info: DocInfo, story: list[Flowable], styles: Styles) 
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
-        doc.build(story, canvasmaker=_numbered_canvas(info, styles))
+        doc.build(story, canvasmaker=_numbered_canvas(info, styles, outline))
         partial.replace(path)
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -284,7 +284,44 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action_in_progress": ("In progress", "En cours"),
     "action_done": ("Done", "Réalisée"),
     "action_dropped": ("Dropped", "Abandonnée"),
+    # Labels of stored codes, for workbooks (never the code itself)
+    "need_open": ("Open", "Ouvert"),
+    "need_planned": ("Planned", "Planifié"),
+    "need_met": ("Met", "Satisfait"),
+    "need_deferred": ("Deferred", "Reporté"),
+    "nomination_nominated": ("Nominated", "Proposé"),
+    "nomination_waitlisted": ("Waiting list", "Liste d'attente"),
+    "nomination_confirmed": ("Confirmed", "Confirmé"),
+    "nomination_declined": ("Declined", "Refusé"),
+    "nomination_withdrawn": ("Withdrawn", "Retiré"),
+    "attendance_attended": ("Attended", "Présent"),
+    "attendance_partial": ("Partly attended", "Présence partielle"),
+    "attendance_absent": ("Absent", "Absent"),
+    "result_completed": ("Completed", "Achevé"),
+    "result_passed": ("Passed", "Réussi"),
+    "result_failed": ("Not passed", "Non réussi"),
+    "sheet_subject_needs": (
+        "Training needs analysis: prioritised needs",
+        "Analyse des besoins de formation : besoins par priorité",
+    ),
+    "sheet_subject_regional": (
+        "Regional training needs and women in leadership",
+        "Besoins régionaux de formation et femmes aux postes de direction",
+    ),
+    "sheet_subject_participation": (
+        "Customs Leadership programme: participation",
+        "Programme Leadership douanier : participation",
+    ),
 }
+
+
+def label(lang: str, kind: str, code: str | None) -> str | None:
+    """The label of a stored code ('confirmed' -> 'Confirmed' / 'Confirmé'); None stays None,
+    and a code without a label (from a newer version) is shown as it is."""
+    if code is None:
+        return None
+    key = f"{kind}_{code}"
+    return text(lang, key) if key in CATALOGUE else code
 
 
 def text(lang: str, key: str, **values: object) -> str:

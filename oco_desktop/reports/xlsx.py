@@ -1,11 +1,14 @@
 """Spreadsheets (.xlsx, openpyxl): one or more sheets of a header row and plain rows, with the
-header bold and frozen, filters on, and columns wide enough to read. Written beside the
-target first, then moved, so a failure leaves no half-written file."""
+header bold and frozen, filters on, and columns wide enough to read. Numbers are number cells
+with a number format (a share is a fraction shown as a percentage), dates are date cells;
+the workbook's properties give its title, subject and author (the administration). Written
+beside the target first, then moved, so a failure leaves no half-written file."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -13,6 +16,11 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 MAX_WIDTH = 60
+PERCENT = "0%"
+WHOLE = "#,##0"
+DECIMAL = "#,##0.0#"
+DATE = "DD/MM/YYYY"
+DATE_TIME = "DD/MM/YYYY HH:MM"
 
 
 @dataclass(frozen=True)
@@ -20,6 +28,29 @@ class Sheet:
     title: str  # at most 31 characters (Excel's limit)
     header: list[str]
     rows: list[list[object]]
+    formats: Mapping[int, str] = field(default_factory=dict)  # column -> number format
+
+
+def _number_format(value: object, column_format: str | None) -> str | None:
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return None
+    if isinstance(value, dt.datetime):
+        return DATE_TIME
+    if isinstance(value, dt.date):
+        return DATE
+    if isinstance(value, int | float):
+        return column_format or (WHOLE if isinstance(value, int) else DECIMAL)
+    return None
+
+
+def _width(value: object) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    return len(str(value))
 
 
 @dataclass(frozen=True)
@@ -29,11 +60,21 @@ class WrittenBook:
     size: int
 
 
-def write_xlsx(path: Path, sheets: Sequence[Sheet], *, title: str, language: str) -> WrittenBook:
+def write_xlsx(
+    path: Path,
+    sheets: Sequence[Sheet],
+    *,
+    title: str,
+    language: str,
+    author: str = "OCO Desktop",
+    subject: str | None = None,
+) -> WrittenBook:
     book = Workbook()
     book.remove(book.active)
     book.properties.title = title
-    book.properties.creator = "OCO Desktop"
+    book.properties.subject = subject or title
+    book.properties.creator = author
+    book.properties.lastModifiedBy = author
     book.properties.language = language
     total = 0
     for sheet in sheets:
@@ -46,7 +87,10 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet], *, title: str, language: str
             ws.append(row)
             for index, value in enumerate(row):
                 if index < len(widths):
-                    widths[index] = max(widths[index], len(str(value)) if value is not None else 0)
+                    widths[index] = max(widths[index], _width(value))
+                number_format = _number_format(value, sheet.formats.get(index))
+                if number_format is not None:
+                    ws.cell(ws.max_row, index + 1).number_format = number_format
         total += len(sheet.rows)
         ws.freeze_panes = "A2"
         if sheet.rows:

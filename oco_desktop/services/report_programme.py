@@ -27,7 +27,7 @@ from oco_desktop.reports.programme_report import (
 from oco_desktop.reports.programme_report import (
     build_programme_report as _layout,
 )
-from oco_desktop.reports.strings import date_text, percent, text
+from oco_desktop.reports.strings import date_text, label, percent, text
 from oco_desktop.services.report_data import (
     activity_titles,
     as_of,
@@ -329,9 +329,9 @@ def participation_sheets(
             titles.get(p.activity, p.activity),
             p.starts_on,
             p.ends_on,
-            p.status,
-            p.attendance,
-            p.result,
+            label(lang, "nomination", p.status),
+            label(lang, "attendance", p.attendance),
+            label(lang, "result", p.result),
             p.certificate_ref,
         ]
         for p in sorted(nominations, key=lambda p: (p.starts_on, p.course, p.staff_number or ""))

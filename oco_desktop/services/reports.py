@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.reports.preview import PageImage
-from oco_desktop.reports.strings import LANGUAGES, text
+from oco_desktop.reports.strings import LANGUAGES, label, text
 from oco_desktop.services.errors import InvalidInput, StoreError
 from oco_desktop.store.engine import Store
 
@@ -175,55 +176,70 @@ def build_report(
         choices = ", ".join(k.value for k in ReportKind)
         raise InvalidInput(f"'{kind}' is not a report: choose {choices}.", field="report") from None
     year, out = _checked(year, out, options.lang, ".pdf")
-    lang = options.lang
+    from oco_desktop.reports.document import written_by
+
     try:
-        if kind is ReportKind.TNA:
-            from oco_desktop.reports.tna_report import build_tna_report
-            from oco_desktop.services.report_data import tna_report_data
-
-            data = tna_report_data(
-                store,
-                year,
-                lang=lang,
-                member_code=options.member_code,
-                shareable=not options.exact,
-                annex=options.annex,
-                names=options.names,
-                today=today,
-            )
-            written = build_tna_report(data, out)
-        elif kind is ReportKind.REGIONAL:
-            from oco_desktop.reports.regional_report import build_regional_report
-            from oco_desktop.services.report_region import regional_report_data
-
-            written = build_regional_report(
-                regional_report_data(store, year, lang=lang, today=today), out
-            )
-        elif kind is ReportKind.GENDER:
-            from oco_desktop.reports.gender_report import build_gender_report
-            from oco_desktop.services.report_region import gender_report_data
-
-            written = build_gender_report(
-                gender_report_data(
-                    store, year, lang=lang, member_code=options.member_code, today=today
-                ),
-                out,
-            )
-        else:
-            from oco_desktop.services.report_programme import build_programme_report
-
-            written = build_programme_report(
-                store,
-                year,
-                out,
-                lang=lang,
-                member_code=options.member_code,
-                shareable=not options.exact,
-                today=today,
-            )
+        with written_by(_administration(store, options.lang)):
+            written = _build_pdf(store, kind, year, out, options, today)
     except OSError as exc:
         raise _disk_error(out, exc) from exc
-    return ReportResult(kind.value, year, lang, written.path, written.pages, written.size)
+    return ReportResult(kind.value, year, options.lang, written.path, written.pages, written.size)
+
+
+def _build_pdf(
+    store: Store,
+    kind: ReportKind,
+    year: int,
+    out: Path,
+    options: ReportOptions,
+    today: dt.datetime | None,
+) -> Any:
+    lang = options.lang
+    if kind is ReportKind.TNA:
+        from oco_desktop.reports.tna_report import build_tna_report
+        from oco_desktop.services.report_data import tna_report_data
+
+        data = tna_report_data(
+            store,
+            year,
+            lang=lang,
+            member_code=options.member_code,
+            shareable=not options.exact,
+            annex=options.annex,
+            names=options.names,
+            today=today,
+        )
+        written = build_tna_report(data, out)
+    elif kind is ReportKind.REGIONAL:
+        from oco_desktop.reports.regional_report import build_regional_report
+        from oco_desktop.services.report_region import regional_report_data
+
+        written = build_regional_report(
+            regional_report_data(store, year, lang=lang, today=today), out
+        )
+    elif kind is ReportKind.GENDER:
+        from oco_desktop.reports.gender_report import build_gender_report
+        from oco_desktop.services.report_region import gender_report_data
+
+        written = build_gender_report(
+            gender_report_data(
+                store, year, lang=lang, member_code=options.member_code, today=today
+            ),
+            out,
+        )
+    else:
+        from oco_desktop.services.report_programme import build_programme_report
+
+        written = build_programme_report(
+            store,
+            year,
+            out,
+            lang=lang,
+            member_code=options.member_code,
+            shareable=not options.exact,
+            today=today,
+        )
+    return written
 
 
 def export_sheet(
@@ -255,7 +271,14 @@ def export_sheet(
     else:
         sheets, title = _regional_sheets(store, year, lang)
     try:
-        written = write_xlsx(out, [Sheet(*s) for s in sheets], title=title, language=lang)
+        written = write_xlsx(
+            out,
+            [Sheet(*s) for s in sheets],
+            title=title,
+            language=lang,
+            author=_administration(store, lang),
+            subject=text(lang, f"sheet_subject_{kind.value}"),
+        )
     except OSError as exc:
         raise _disk_error(out, exc) from exc
     return SheetResult(kind.value, year, written.path, written.rows, written.size)
@@ -293,7 +316,7 @@ def _needs_sheets(store: Store, year: int, options: ReportOptions) -> tuple[Shee
             n.course_name(lang) or n.mapping.course_code,
             n.mapping.module,
             n.mapping.target_year,
-            n.mapping.status.value,
+            label(lang, "need", n.mapping.status.value),
         ]
         for n in summary.needs
     ]
@@ -318,7 +341,7 @@ def _regional_sheets(store: Store, year: int, lang: str) -> tuple[Sheets, str]:
         for m in data.members
     ]
     needs = [[n.competency, n.staff, ", ".join(n.members)] for n in data.needs]
-    women = [[x.member, x.leaders, x.women, x.share] for x in data.leadership]
+    women = [[x.member, x.leaders, x.women, _share_cell(x)] for x in data.leadership]
     sheets: Sheets = [
         (
             text(lang, "members"),
@@ -347,6 +370,20 @@ def _regional_sheets(store: Store, year: int, lang: str) -> tuple[Sheets, str]:
                 text(lang, "share_women"),
             ],
             women,
+            {3: "0%"},
         ),
     ]
     return sheets, text(lang, "regional_title", year=year)
+
+
+def _share_cell(line: Any) -> object:
+    """The share of women as a number (a fraction, shown as a percentage), or the dash that
+    hides a share where it would tell a small count."""
+    counted = isinstance(line.women, int) and isinstance(line.leaders, int) and line.leaders
+    return line.women / line.leaders if counted and line.share != "–" else line.share
+
+
+def _administration(store: Store, lang: str) -> str:
+    from oco_desktop.services.setup import administration_name
+
+    return administration_name(store, lang)

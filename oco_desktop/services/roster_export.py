@@ -17,6 +17,7 @@ from oco_desktop.domain import staff_rules as rules
 from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.roster import StaffFilters, search_staff
 from oco_desktop.services.roster_io import atomic_output, write_csv, write_xlsx
+from oco_desktop.services.setup import administration_name
 from oco_desktop.store.engine import Store
 
 
@@ -216,7 +217,9 @@ def roster_table(rows: Sequence[Any], language: str = "en") -> list[list[Any]]:
     ]
 
 
-def write_roster(path: Path, rows: Sequence[Any], language: str = "en") -> str:
+def write_roster(
+    path: Path, rows: Sequence[Any], language: str = "en", author: str | None = None
+) -> str:
     """Write StaffRows to .xlsx or .csv, by the file's extension; returns the format."""
     table = roster_table(rows, language)
     headers = headers_for(language)
@@ -231,6 +234,13 @@ def write_roster(path: Path, rows: Sequence[Any], language: str = "en") -> str:
             sheet_title="Personnel" if language == "fr" else "Staff",
             widths=[c.width for c in TEMPLATE_COLUMNS],
             date_columns=[len(TEMPLATE_COLUMNS) - 1],
+            properties={
+                "title": "Registre du personnel" if language == "fr" else "Staff roster",
+                "subject": ("Personnel, exporté d'OCO Desktop" if language == "fr"
+                            else "Staff, exported from OCO Desktop"),
+                "creator": author or "OCO Desktop",
+                "language": language,
+            },
         )  # fmt: skip
         return "xlsx"
     raise InvalidInput(f"{path.name}: export to a file ending in .xlsx or .csv.", field="file")
@@ -250,5 +260,5 @@ def export_roster(
     page = search_staff(
         store, "", StaffFilters(member_code=member_code), limit=10**9, with_total=False
     )
-    kind = write_roster(path, page.rows, language)
+    kind = write_roster(path, page.rows, language, administration_name(store, language))
     return ExportResult(path=path, format=kind, rows=len(page.rows))

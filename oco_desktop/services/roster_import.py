@@ -25,18 +25,26 @@ from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.domain.staff_rules import StaffRecord
+from oco_desktop.domain.text import lost_letters, lost_letters_pattern
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster import EDITABLE, member_code_for
+from oco_desktop.services.roster_columns import FoundColumn, remember
 from oco_desktop.services.roster_io import (
+    Choices,
     ParsedRow,
     RowIssue,
     SourceColumn,
+    SourceTable,
     issue_at,
+    lost_letters_message,
     parse_row,
     read_source,
 )
+from oco_desktop.services.roster_undo import ImportUndo, change_number, summary_entry
+from oco_desktop.store.backup import create_backup
 from oco_desktop.store.engine import Store
+from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.models import Office, Position, Staff
 
 NEW_PLACE = "new:"  # marks an office or position id to be created at apply time
@@ -93,6 +101,11 @@ class ImportPreview:
     parsed: tuple[ParsedRow, ...] = field(repr=False, compare=False, default=())
     source_columns: dict[str, SourceColumn] = field(repr=False, compare=False, default_factory=dict)
     planned: tuple[dict[str, Any], ...] = field(repr=False, compare=False, default=())
+    legacy_text: bool = field(repr=False, compare=False, default=False)
+    found_columns: tuple[FoundColumn, ...] = ()
+    chosen: dict[str, str] = field(default_factory=dict)  # header_key -> field, by the officer
+    chosen_source: str | None = None  # "officer" (given now) or "remembered"
+    signature: tuple[str, ...] = ()
 
     @property
     def counts(self) -> dict[str, int]:
@@ -112,6 +125,11 @@ class ImportPreview:
             "sheet": self.sheet,
             "header_row": self.header_row,
             "columns": self.columns,
+            "found_columns": [
+                {"letter": c.letter, "header": c.header, "fills": c.field, "chosen": c.chosen}
+                for c in self.found_columns
+            ],
+            "column_choices": self.chosen_source,
             "counts": self.counts,
             "missing_offices": [
                 {"name": m.name, "rows": list(m.rows)} for m in self.missing_offices
@@ -142,14 +160,17 @@ class ImportResult:
     partial: bool
     created_offices: list[str] = field(default_factory=list)
     created_positions: list[str] = field(default_factory=list)
+    undo: ImportUndo | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
+        backup = self.undo.backup if self.undo else None
         return {
             **self.preview.as_dict(),
             "written": self.written,
             "partial": self.partial,
             "created_offices": self.created_offices,
             "created_positions": self.created_positions,
+            "backup": str(backup) if backup else None,
         }
 
 
@@ -201,8 +222,15 @@ def _load(session: Session, member: str, today: dt.date) -> _Roster:
 
 
 class _Planner:
-    def __init__(self, roster: _Roster, columns: dict[str, SourceColumn], create: bool) -> None:
+    def __init__(
+        self,
+        roster: _Roster,
+        columns: dict[str, SourceColumn],
+        create: bool,
+        legacy_text: bool = False,
+    ) -> None:
         self.roster, self.columns, self.create = roster, columns, create
+        self.legacy_text = legacy_text
         self.missing: dict[str, dict[str, dict[str, Any]]] = {"office": {}, "position": {}}
 
     def issue(self, field_name: str, message: str) -> RowIssue:
@@ -219,8 +247,18 @@ class _Planner:
     ) -> str | None:
         """The id of the named office or position, or a marker for one to create."""
         key = _key(name)
-        found = (self.roster.offices if kind == "office" else self.roster.positions).get(key, [])
+        known = self.roster.offices if kind == "office" else self.roster.positions
+        found = known.get(key, [])
         field_name = rules.OFFICE if kind == "office" else rules.POSITION
+        if not found and self.legacy_text and lost_letters(name):
+            # 'Queen S?lote Wharf' is the recorded 'Queen Sālote Wharf', never a new office
+            pattern = lost_letters_pattern(key)
+            found = [
+                place for k, places in known.items() if pattern.fullmatch(k) for place in places
+            ]
+            if len(found) != 1:
+                errors.append(self.issue(field_name, lost_letters_message(name)))
+                return None
         if len(found) > 1:
             errors.append(
                 self.issue(
@@ -403,7 +441,10 @@ def _planned(
     session: Session, preview: ImportPreview, today: dt.date
 ) -> tuple[ImportPreview, _Planner]:
     planner = _Planner(
-        _load(session, preview.member_code, today), preview.source_columns, preview.create_missing
+        _load(session, preview.member_code, today),
+        preview.source_columns,
+        preview.create_missing,
+        preview.legacy_text,
     )
     rows, planned = planner.plan(list(preview.parsed))
     fresh = replace(
@@ -416,6 +457,19 @@ def _planned(
     return fresh, planner
 
 
+def _dated_notes(table: SourceTable, parsed: tuple[ParsedRow, ...]) -> list[str]:
+    """One note per year column that holds dates, rather than a warning on every row."""
+    notes = []
+    for f in (rules.BIRTH_YEAR, rules.START_YEAR):
+        rows = sum(1 for p in parsed if f in p.dated)
+        if rows and f in table.columns:
+            notes.append(
+                f"Column '{table.columns[f].header}' holds dates ({rows:,} rows): only the year "
+                f"is kept, as the {rules.FIELD_LABELS[f].lower()}."
+            )
+    return notes
+
+
 def preview_import(
     store: Store,
     path: Path,
@@ -424,9 +478,14 @@ def preview_import(
     member_code: str | None = None,
     sheet: str | None = None,
     today: dt.date | None = None,
+    mapping: dict[str, str] | None = None,
 ) -> ImportPreview:
-    """Read the file and show what an import would do. Writes nothing."""
-    table = read_source(Path(path), sheet)
+    """Read the file and show what an import would do. Writes nothing.
+
+    `mapping` ({header: field or IGNORE}) is the officer's column choices; without it, the
+    choices remembered for a file with the same headers are used, else the automatic match."""
+    choices = Choices(dict(mapping or {}), store.paths.root)
+    table = read_source(Path(path), sheet, choices)
     parsed = tuple(parse_row(r, table) for r in table.rows)
     with store.read() as session:
         member = member_code_for(session, member_code)
@@ -438,11 +497,16 @@ def preview_import(
             rows=[],
             missing_offices=[],
             missing_positions=[],
-            file_warnings=list(table.warnings),
+            file_warnings=list(table.warnings) + _dated_notes(table, parsed),
             member_code=member,
             create_missing=create_missing,
             parsed=parsed,
             source_columns=dict(table.columns),
+            legacy_text=table.legacy_text,
+            found_columns=table.found_columns,
+            chosen=table.chosen,
+            chosen_source=table.chosen_source,
+            signature=table.signature,
         )
         preview, _ = _planned(session, draft, today or dt.date.today())
     return preview
@@ -450,9 +514,10 @@ def preview_import(
 
 def _create_places(
     session: Session, planner: _Planner, wanted: set[str], actor: Actor, source: str
-) -> tuple[dict[str, str], list[str], list[str]]:
+) -> tuple[dict[str, str], list[str], list[str], dict[str, list[str]]]:
     ids: dict[str, str] = {}
     created: dict[str, list[str]] = {"office": [], "position": []}
+    created_ids: dict[str, list[str]] = {"office": [], "position": []}
     entries: list[dict[str, Any]] = []
     for kind, model in (("office", Office), ("position", Position)):
         for key, missing in planner.missing[kind].items():
@@ -467,10 +532,11 @@ def _create_places(
             session.execute(insert(model).values(id=row_id, **values))
             ids[NEW_PLACE + key] = row_id
             created[kind].append(missing["name"])
+            created_ids[kind].append(row_id)
             changes = [audit.Change(k, None, v) for k, v in values.items()]
             entries += audit.entry_rows(actor, Action.CREATE, kind, row_id, changes, source=source)
     audit.write_rows(session, entries)
-    return ids, created["office"], created["position"]
+    return ids, created["office"], created["position"], created_ids
 
 
 def apply_import(
@@ -484,6 +550,10 @@ def apply_import(
     """Write the previewed import in one transaction. With errors, nothing is written unless
     `partial`, which writes the valid rows only. Returns the plan as it was applied."""
     source = f"import: {preview.file_name}"
+    backup_path = None
+    if preview.counts["new"] + preview.counts["updated"]:  # the state before, kept first
+        with plain_store_errors(store.paths.backups):
+            backup_path = create_backup(store.paths, "pre-roster-import").path
     with store.write() as session:
         fresh, planner = _planned(session, preview, today or dt.date.today())
         if fresh.refused and not partial:
@@ -499,8 +569,11 @@ def apply_import(
             for c in _PLACE_FIELD
             if str(values[c] or "").startswith(NEW_PLACE)
         }
-        ids, new_offices, new_positions = _create_places(session, planner, wanted, actor, source)
+        ids, new_offices, new_positions, new_ids = _create_places(
+            session, planner, wanted, actor, source
+        )
         inserts, updates, entries = [], [], []
+        reverted: list[tuple[str, dict[str, Any]]] = []
         for row, values in chosen:
             values = {f: ids.get(values[f], values[f]) for f in EDITABLE}
             if row.status is RowStatus.NEW:
@@ -518,6 +591,7 @@ def apply_import(
                     {"row_id": row.staff_id, **{f"new_{f}": values[f] for f in EDITABLE}}
                 )
                 changes = [audit.Change(c.field, c.old, values[c.field]) for c in row.changes]
+                reverted.append((row.staff_id, {c.field: c.old for c in row.changes}))
                 entries += audit.entry_rows(
                     actor, Action.UPDATE, "staff", row.staff_id, changes, source=source
                 )
@@ -531,8 +605,31 @@ def apply_import(
                 .values({f: bindparam(f"new_{f}") for f in EDITABLE}),
                 updates,
             )
+        if not entries:  # nothing new or changed: no history entry, nothing to undo
+            return ImportResult(fresh, True, partial)
+        import_id = new_id()
+        entries += summary_entry(actor, import_id, preview.file_name, fresh.counts)
         audit.write_rows(session, entries)
-    return ImportResult(fresh, True, partial, new_offices, new_positions)
+        undo = ImportUndo(
+            import_id,
+            preview.file_name,
+            change_number(session),
+            tuple(row["id"] for row in inserts),
+            tuple(reverted),
+            tuple(new_ids["office"]),
+            tuple(new_ids["position"]),
+            backup_path,
+            fresh.counts,
+        )
+    if preview.chosen_source == "officer":  # kept for the next file with the same headers
+        remember_choices(store, preview)
+    return ImportResult(fresh, True, partial, new_offices, new_positions, undo)
+
+
+def remember_choices(store: Store, preview: ImportPreview, name: str | None = None) -> None:
+    """Keep the preview's column choices for the next file with the same headers (and under
+    `name`, for `--mapping NAME`)."""
+    remember(store.paths.root, preview.signature, preview.chosen, name)
 
 
 def import_roster(
@@ -546,6 +643,7 @@ def import_roster(
     member_code: str | None = None,
     sheet: str | None = None,
     today: dt.date | None = None,
+    mapping: dict[str, str] | None = None,
 ) -> ImportResult:
     """Preview, then apply unless `dry_run`: the command-line flow in one call."""
     preview = preview_import(
@@ -555,6 +653,7 @@ def import_roster(
         member_code=member_code,
         sheet=sheet,
         today=today,
+        mapping=mapping,
     )
     if dry_run:
         return ImportResult(preview, written=False, partial=partial)

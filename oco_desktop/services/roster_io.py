@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import os
 import re
 import tempfile
-import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -28,70 +26,26 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.staff_rules import RuleViolation
+from oco_desktop.domain.text import lost_letters
 from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.roster_columns import (
+    FAMILY_NAME,
+    GIVEN_NAME,
+    HEADER_SCAN_ROWS,
+    FoundColumn,
+    find_header,
+    header_columns,
+    headers_signature,
+    mapping_keys,
+    remembered_for,
+)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 100
-HEADER_SCAN_ROWS = 15
 CSV_FIELD_LIMIT = 1024 * 1024
-GIVEN_NAME = "given_name"
-FAMILY_NAME = "family_name"
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-# Header texts per field, compared after `header_key` (case, accents, punctuation ignored).
-HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    rules.STAFF_NUMBER: (
-        "staff number", "staff no", "staff num", "staff id", "employee number", "employee no",
-        "employee id", "personnel number", "service number", "matricule", "numero",
-        "numero matricule", "numero d'agent", "n agent", "no agent", "numero du personnel",
-        "numero de matricule",
-    ),
-    rules.FULL_NAME: (
-        "full name", "name", "staff name", "employee name", "nom", "nom complet",
-        "nom et prenom", "nom et prenoms", "prenom et nom", "prenoms et nom", "nom prenom",
-        "nom de l'agent",
-    ),
-    GIVEN_NAME: ("first name", "first names", "given name", "given names", "prenom", "prenoms"),
-    FAMILY_NAME: ("last name", "surname", "family name", "nom de famille"),
-    rules.SEX: ("sex", "gender", "sexe", "genre"),
-    rules.BIRTH_YEAR: (
-        "birth year", "year of birth", "born", "annee de naissance", "ne en", "ne e en",
-        "nee en",
-    ),
-    rules.START_YEAR: (
-        "start year", "year joined", "joined", "year of entry", "entry year", "year started",
-        "annee d'entree", "annee de recrutement", "entree en service", "annee d'entree en service",
-        "annee d'embauche",
-    ),
-    rules.OFFICE: (
-        "office", "station", "duty station", "location", "bureau", "lieu d'affectation",
-        "affectation",
-    ),
-    rules.POSITION: (
-        "position", "position title", "job title", "post", "job", "poste", "fonction",
-        "intitule du poste", "emploi",
-    ),
-    rules.TIER: ("tier", "niveau", "tier t1 t4", "niveau t1 t4"),
-    rules.STATUS: ("status", "statut", "situation"),
-    rules.LEFT_ON: (
-        "date left", "left on", "leaving date", "date of leaving", "end date", "date de depart",
-        "parti le", "date de sortie",
-    ),
-}  # fmt: skip
-
-
-def header_key(text: object) -> str:
-    """'Année d’entrée (AAAA)*' -> "annee d'entree": lower case, no accents, no hints."""
-    plain = unicodedata.normalize("NFKD", str(text)).casefold()
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    plain = re.sub(r"\([^)]*\)", " ", plain).replace("’", "'").replace("ʻ", "'")
-    plain = re.sub(r"[^0-9a-z']+", " ", plain)
-    return " ".join(plain.replace(" '", "'").replace("' ", "'").split())
-
-
-_FIELD_OF = {header_key(word): f for f, words in HEADER_WORDS.items() for word in words}
 
 
 @dataclass(frozen=True)
@@ -122,6 +76,11 @@ class SourceTable:
     epoch_1904: bool = False
     encoding: str | None = None
     delimiter: str | None = None
+    legacy_text: bool = False  # a code-page CSV (or plain ASCII): '?' may stand for a lost letter
+    found_columns: tuple[FoundColumn, ...] = ()
+    chosen: dict[str, str] = field(default_factory=dict)  # header_key -> field, by the officer
+    chosen_source: str | None = None  # "officer" (given now) or "remembered"
+    signature: tuple[str, ...] = ()  # the header row's headers, to remember choices by
 
 
 @dataclass(frozen=True)
@@ -143,6 +102,7 @@ class ParsedRow:
     warnings: tuple[RowIssue, ...]
     name_field: str
     name_given: bool
+    dated: tuple[str, ...] = ()  # year fields that were given as a date (only the year is kept)
 
 
 def _blank(value: Any) -> bool:
@@ -158,51 +118,47 @@ def _clean_cell(value: Any) -> Any:
     return value
 
 
-def _find_header(grid: Sequence[Sequence[Any]]) -> tuple[int, dict[str, tuple[int, str]]]:
-    """The row that names the most known columns. An empty header cell takes the text above
-    it, so a header merged over two rows (value in the upper cell) still names its column."""
-    best_row, best = -1, {}
-    for r in range(min(HEADER_SCAN_ROWS, len(grid))):
-        found: dict[str, tuple[int, str]] = {}
-        for c, value in enumerate(grid[r]):
-            text = value
-            up = r
-            while _blank(text) and up > 0:
-                up -= 1
-                above = grid[up]
-                text = above[c] if c < len(above) else None
-            if _blank(text) or not isinstance(text, str):
-                continue
-            known = _FIELD_OF.get(header_key(text))
-            if known and known not in found:
-                found[known] = (c, text.strip())
-        if len(found) > len(best):
-            best_row, best = r, found
-    names = rules.FULL_NAME in best or GIVEN_NAME in best or FAMILY_NAME in best
-    if rules.STAFF_NUMBER not in best or not names:
-        raise InvalidInput(
-            "No header row was found: one of the first rows must name the columns, with at "
-            "least 'Staff number' and 'Full name' (or 'Matricule' and 'Nom'). Use the import "
-            "template to see the expected columns.",
-            field="file",
-        )
-    return best_row, best
+@dataclass(frozen=True)
+class Choices:
+    """The officer's column choices for one read: given now ({header: field}), else those
+    remembered in `folder` for a file with the same headers."""
+
+    given: dict[str, str] = field(default_factory=dict)
+    folder: Path | None = None
+
+    def keys_for(self, grid: list[list[Any]]) -> tuple[dict[str, str], str | None]:
+        if self.given:
+            return mapping_keys(self.given), "officer"
+        if self.folder is not None and (kept := remembered_for(self.folder, grid)):
+            return kept, "remembered"
+        return {}, None
 
 
 def _table(
-    name: str, kind: str, grid: list[list[Any]], formulas: dict[tuple[int, int], str], **extra: Any
+    name: str,
+    kind: str,
+    grid: list[list[Any]],
+    formulas: dict[tuple[int, int], str],
+    choices: Choices | None = None,
+    **extra: Any,
 ) -> SourceTable:
-    header_row, found = _find_header(grid)
+    chosen, chosen_source = (choices or Choices()).keys_for(grid)
+    header_row, found = find_header(grid, chosen)
     columns = {
         f: SourceColumn(f, header, get_column_letter(c + 1)) for f, (c, header) in found.items()
     }
-    used = {c for c, _ in found.values()}
+    found_columns = header_columns(grid, header_row, found, chosen)
     warnings = [
-        f"Column {get_column_letter(c + 1)} ('{rules.shown(value)}') is not a roster column "
-        "and was ignored."
-        for c, value in enumerate(grid[header_row])
-        if c not in used and not _blank(value)
+        f"Column {c.letter} ('{rules.shown(c.header)}') is not a roster column and was ignored."
+        for c in found_columns
+        if c.field is None and not c.chosen
     ]
+    extra |= {
+        "found_columns": tuple(found_columns),
+        "chosen": chosen,
+        "chosen_source": chosen_source,
+        "signature": headers_signature(grid, header_row),
+    }
     rows = []
     for r in range(header_row + 1, len(grid)):
         cells = grid[r]
@@ -220,6 +176,16 @@ def _table(
 def issue_at(columns: dict[str, SourceColumn], field_name: str, message: str) -> RowIssue:
     column = columns.get(field_name)
     return RowIssue(column.header if column else None, message, column.letter if column else None)
+
+
+def lost_letters_message(text: str) -> str:
+    """What to do about a '?' that stands for a letter the file could not hold."""
+    return (
+        f"'{rules.shown(text)}' has '?' in place of letters: the file lost them when it was "
+        "saved as Windows (ANSI) CSV, which cannot hold letters such as ʻ or ā. Open the "
+        "original in Excel and use Save As > 'CSV UTF-8 (Comma delimited)', or save it as an "
+        "Excel workbook (.xlsx), then import that file."
+    )
 
 
 def _place_name(value: Any, field_name: str) -> str:
@@ -267,6 +233,7 @@ def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
         rules.POSITION: lambda v: _place_name(v, rules.POSITION),
     }
     values: dict[str, Any] = {}
+    dated: list[str] = []
     for f, value in cells.items():
         where = name_field if f == rules.FULL_NAME else f
         if where in source.formulas or f not in parsers:
@@ -278,12 +245,18 @@ def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
         except RuleViolation as exc:
             errors.append(issue_at(columns, where, exc.message))
             continue
-        if f in (rules.BIRTH_YEAR, rules.START_YEAR) and isinstance(value, dt.date):
-            warnings.append(
-                issue_at(columns, f, f"A date was given; only the year {values[f]} is kept.")
-            )
+        if f in (rules.BIRTH_YEAR, rules.START_YEAR) and not rules.is_plain_year(value):
+            dated.append(f)
+    if table.legacy_text and lost_letters(values.get(rules.FULL_NAME)):
+        errors.append(issue_at(columns, name_field, lost_letters_message(name or "")))
     return ParsedRow(
-        source.number, values, tuple(errors), tuple(warnings), name_field, name is not None
+        source.number,
+        values,
+        tuple(errors),
+        tuple(warnings),
+        name_field,
+        name is not None,
+        tuple(dated),
     )
 
 
@@ -360,7 +333,7 @@ def _saved_results(path: Path, sheet: str, wanted: dict[tuple[int, int], str]) -
     return results
 
 
-def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
+def read_xlsx(path: Path, sheet: str | None = None, choices: Choices | None = None) -> SourceTable:
     _check_size(path)
     with _workbook(path, data_only=False) as book:
         sheets = [ws.title for ws in book.worksheets]
@@ -374,7 +347,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
             for title in sheets:
                 head, _ = _grid_of(book[title], max_rows=HEADER_SCAN_ROWS)
                 try:
-                    _find_header(head)
+                    find_header(head, mapping_keys(choices.given) if choices else None)
                 except InvalidInput:
                     continue
                 chosen = title
@@ -387,7 +360,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
         for (r, c), value in _saved_results(path, chosen, formulas).items():
             grid[r][c] = value
             del formulas[(r, c)]
-    return _table(path.name, "xlsx", grid, formulas, sheet=chosen, epoch_1904=epoch_1904)
+    return _table(path.name, "xlsx", grid, formulas, choices, sheet=chosen, epoch_1904=epoch_1904)
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, str]:
@@ -418,7 +391,7 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(path: Path) -> SourceTable:
+def read_csv(path: Path, choices: Choices | None = None) -> SourceTable:
     _check_size(path)
     try:
         raw = path.read_bytes()
@@ -444,23 +417,118 @@ def read_csv(path: Path) -> SourceTable:
         ) from exc
     finally:
         csv.field_size_limit(previous_limit)
-    return _table(path.name, "csv", grid, {}, encoding=encoding, delimiter=delimiter)
+    legacy = encoding == "cp1252" or (encoding == "utf-8" and raw.isascii())
+    return _table(path.name, "csv", grid, {}, choices, encoding=encoding, delimiter=delimiter,
+                  legacy_text=legacy)  # fmt: skip
 
 
-def read_source(path: Path, sheet: str | None = None) -> SourceTable:
-    """Read a staff list by the file's extension: .xlsx/.xlsm or .csv/.txt."""
+def _calamine_grid(sheet: Any, name: str) -> list[list[Any]]:
+    """The sheet's values from A1 on (a sheet whose first used cell is lower or further right
+    keeps its row numbers and column letters)."""
+    limit = MAX_ROWS + HEADER_SCAN_ROWS + 1
+    rows = sheet.to_python(skip_empty_area=False, nrows=limit)
+    if len(rows) >= limit:
+        raise _too_many_rows(name)
+    return [row[:MAX_COLUMNS] for row in rows]
+
+
+def _formula_free_epoch(path: Path) -> bool | None:
+    """For an .xlsx without any formula: whether it counts days from 1904 (python-calamine
+    then reads it, several times faster than openpyxl). None when a sheet holds a formula
+    (openpyxl tells a formula without a saved result) or the file is no readable zip."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+            if any(_FORMULA_TAG.search(archive.read(n)) for n in sheets if n.endswith(".xml")):
+                return None
+            return _EPOCH_1904.search(archive.read("xl/workbook.xml")) is not None
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        return None
+
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
+_EPOCH_1904 = re.compile(rb'date1904="(?:1|true)"')
+
+
+def read_calamine(
+    path: Path, sheet: str | None = None, choices: Choices | None = None, epoch_1904: bool = False
+) -> SourceTable:
+    """An .xls (Excel 97-2003), .ods (LibreOffice) or formula-free .xlsx workbook, read by
+    python-calamine, which gives the results the program saved for formula cells."""
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    _check_size(path)
+    kind = path.suffix.lower().lstrip(".")
+    what = {"ods": "LibreOffice spreadsheet", "xls": "Excel 97-2003 workbook"}.get(
+        kind, "Excel workbook"
+    )
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except PasswordError as exc:
+        raise InvalidInput(
+            f"{path.name} is protected by a password. Open it, remove the password and save "
+            "it again, or save it as .xlsx.",
+            field="file",
+        ) from exc
+    except (CalamineError, OSError, ValueError) as exc:
+        raise InvalidInput(
+            f"{path.name} is not a readable {what} ({type(exc).__name__}). Open it and save "
+            "it again, or save it as .xlsx or CSV.",
+            field="file",
+        ) from exc
+    try:
+        sheets = list(book.sheet_names)
+        if sheet is not None and sheet not in sheets:
+            raise InvalidInput(
+                f"{path.name} has no sheet named '{sheet}'; its sheets are: {', '.join(sheets)}.",
+                field="sheet",
+            )
+        grids: dict[str, list[list[Any]]] = {}
+        chosen = sheet
+        for title in [sheet] if sheet is not None else sheets:
+            grids[title] = _calamine_grid(book.get_sheet_by_name(title), path.name)
+            try:
+                find_header(
+                    grids[title][:HEADER_SCAN_ROWS],
+                    mapping_keys(choices.given) if choices else None,
+                )
+            except InvalidInput:
+                continue
+            chosen = title
+            break
+        chosen = chosen or sheets[0]
+        grid = grids.get(chosen) or _calamine_grid(book.get_sheet_by_name(chosen), path.name)
+    except CalamineError as exc:
+        raise InvalidInput(
+            f"{path.name} cannot be read as a {what} ({exc}). Open it and save it again.",
+            field="file",
+        ) from exc
+    finally:
+        book.close()
+    return _table(path.name, kind, grid, {}, choices, sheet=chosen, epoch_1904=epoch_1904)
+
+
+WORKBOOK_SUFFIXES = (*EXCEL_SUFFIXES, ".xls", ".ods")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+
+
+def read_source(
+    path: Path, sheet: str | None = None, choices: Choices | None = None
+) -> SourceTable:
+    """Read a staff list by the file's extension: .xlsx/.xlsm, .xls, .ods or .csv/.txt."""
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
-        return read_xlsx(path, sheet)
-    if suffix in (".csv", ".txt", ".tsv"):
-        return read_csv(path)
-    if suffix == ".xls":
-        raise InvalidInput(
-            f"{path.name} is an old Excel 97-2003 file. Open it in Excel and save it as .xlsx.",
-            field="file",
-        )
+        epoch_1904 = _formula_free_epoch(path)
+        if epoch_1904 is not None:
+            return read_calamine(path, sheet, choices, epoch_1904)
+        return read_xlsx(path, sheet, choices)
+    if suffix in (".xls", ".ods"):
+        return read_calamine(path, sheet, choices)
+    if suffix in CSV_SUFFIXES:
+        return read_csv(path, choices)
     raise InvalidInput(
-        f"{path.name}: choose an Excel workbook (.xlsx) or a CSV file (.csv).", field="file"
+        f"{path.name}: choose a spreadsheet (.xlsx, .xls, .ods) or a CSV file (.csv).",
+        field="file",
     )
 
 
@@ -507,6 +575,7 @@ def write_xlsx(
     sheet_title: str,
     widths: Sequence[int],
     date_columns: Sequence[int] = (),
+    properties: dict[str, str] | None = None,
 ) -> None:
     """A plain one-sheet workbook (write-only mode: fast for tens of thousands of rows).
     Text is always stored as text, never as a formula."""
@@ -515,6 +584,8 @@ def write_xlsx(
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
+    for name, value in (properties or {}).items():  # title, subject, creator, language
+        setattr(book.properties, name, value)
     sheet = book.create_sheet(sheet_title)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width

@@ -223,6 +223,15 @@ def open_installation(paths: DataPaths) -> Store:
     return store
 
 
+def administration_name(store: Store, language: str) -> str:
+    """Who a file this installation writes comes from (its author): the member
+    administration, or the OCO Secretariat."""
+    info = installation_info(store)
+    if info.member_code:
+        return info.member_name(language)
+    return "Secrétariat de l'OCO" if language == "fr" else "OCO Secretariat"
+
+
 def installation_info(store: Store) -> InstallationInfo:
     with store.read() as session:
         inst = session.get(Installation, 1)

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from oco_desktop.domain import hlc
+from oco_desktop.domain.text import normalise_synced
 from oco_desktop.services import archive
 from oco_desktop.services.errors import BundleRejected, InvalidInput
 from oco_desktop.services.roster import checkpoint_truncate, purge_side_tables
@@ -211,6 +212,7 @@ def verify(store: Store, site: Me, data: bytes) -> tuple[Verified | None, Import
             f"{man.sender_site}'s computer clock is set more than a day ahead; ask them to "
             "correct the date and time, then export again",
         )
+    decoded = normalise_synced(decoded)  # text in the stored form (domain/text.py)
     verified = Verified(outer, man, decoded, digest, inbox_file)
     if peer is None or peer.status != "trusted":
         return verified, _quarantine_result(verified, card)

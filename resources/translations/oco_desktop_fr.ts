@@ -124,6 +124,70 @@
         </message>
     </context>
     <context>
+        <name>BulkChangeDialog</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/staff_bulk.py" line="+49" />
+            <source>Change the chosen staff</source>
+            <translation>Modifier les agents choisis</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Set one field for the %n chosen staff. Every row is changed, or none.</source>
+            <translation>
+                <numerusform>Définir un champ pour %n agent choisi. Toutes les lignes sont modifiées, ou aucune.</numerusform>
+                <numerusform>Définir un champ pour les %n agents choisis. Toutes les lignes sont modifiées, ou aucune.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Office</source>
+            <translation>Bureau</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Set</source>
+            <translation>&amp;Définir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;To</source>
+            <translation>&amp;Valeur</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>&amp;Change %n staff</source>
+            <translation>
+                <numerusform>&amp;Modifier %n agent</numerusform>
+                <numerusform>&amp;Modifier %n agents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>(no office)</source>
+            <translation>(aucun bureau)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(no position)</source>
+            <translation>(aucun poste)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Changing the staff…</source>
+            <translation>Modification des agents…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangesModel</name>
         <message>
             <location filename="../../oco_desktop/ui/models/sync_tables.py" line="+232" />
@@ -154,6 +218,104 @@
             <location line="+1" />
             <source>Already the same</source>
             <translation>Déjà identiques</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnChoices</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/import_columns.py" line="+30" />
+            <source>Column in the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Values found</source>
+            <translation>Valeurs trouvées</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fills</source>
+            <translation>Remplit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Columns of the file and what each fills</source>
+            <translation>Colonnes du fichier et ce que chacune remplit</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>(not imported)</source>
+            <translation>(non importée)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staff number</source>
+            <translation>Matricule</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth year</source>
+            <translation>Année de naissance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start year</source>
+            <translation>Année d'entrée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Office</source>
+            <translation>Bureau</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tier</source>
+            <translation>Strate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date left</source>
+            <translation>Date de départ</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What column {0} fills</source>
+            <translation>Ce que remplit la colonne {0}</translation>
         </message>
     </context>
     <context>
@@ -298,7 +460,7 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/crash.py" line="+32" />
+            <location filename="../../oco_desktop/ui/dialogs/crash.py" line="+38" />
             <source>OCO Desktop: something went wrong</source>
             <translation>OCO Desktop : un problème est survenu</translation>
         </message>
@@ -313,7 +475,7 @@
             <translation>OCO Desktop a rencontré une erreur inattendue. Les modifications enregistrées avant elle sont dans le fichier de données ; l'opération en cours n'a peut-être pas abouti : vérifiez-la et, si le problème se reproduit, envoyez les détails au Secrétariat de l'OCO.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>(no message)</source>
             <translation>(aucun message)</translation>
         </message>
@@ -960,8 +1122,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Staff lists (*.xlsx *.xlsm *.csv);;All files (*)</source>
-            <translation>Listes du personnel (*.xlsx *.xlsm *.csv);;Tous les fichiers (*)</translation>
+            <source>Staff lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+            <translation>Listes du personnel (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location line="+18" />
@@ -1514,18 +1676,18 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/roster_import.py" line="+60" />
+            <location filename="../../oco_desktop/ui/dialogs/roster_import.py" line="+66" />
             <source>Import staff from {0}</source>
             <translation>Importer le personnel depuis {0}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+110" />
+            <location line="+147" />
             <source>Reading {0}…</source>
             <translation>Lecture de {0}…</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-133" />
             <source>&amp;Create them when importing</source>
             <translation>Les &amp;créer lors de l'import</translation>
         </message>
@@ -1550,7 +1712,27 @@
             <translation>La ligne choisie en entier</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
+            <source>Save a &amp;template…</source>
+            <translation>Enregistrer un &amp;modèle…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An empty workbook with the columns the import expects, explained.</source>
+            <translation>Un classeur vide avec les colonnes attendues par l'import, expliquées.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Columns</source>
+            <translation>Colonnes</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Import only if &amp;all rows are valid</source>
             <translation>N'importer que si &amp;toutes les lignes sont valides</translation>
         </message>
@@ -1566,17 +1748,83 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+171" />
+            <location line="+234" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-233" />
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Défaire cet import</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Puts the roster back as it was before this import, while nothing else has changed since.</source>
+            <translation>Remet le registre tel qu'il était avant cet import, tant que rien d'autre n'a changé depuis.</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <location line="+44" />
+            <source>Columns ({0})</source>
+            <translation>Colonnes ({0})</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>The column choices made for the last file with these headers are used. Change what a column fills if it is wrong.</source>
+            <translation>Les choix de colonnes faits pour le dernier fichier ayant ces en-têtes sont repris. Changez ce que remplit une colonne si c'est faux.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Your column choices are used; once imported, they are remembered for the next file with the same headers.</source>
+            <translation>Vos choix de colonnes sont utilisés ; une fois l'import fait, ils sont retenus pour le prochain fichier ayant les mêmes en-têtes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Columns are matched by their headers. If one is wrong, choose what it fills, or “(not imported)”.</source>
+            <translation>Les colonnes sont reconnues à leur en-tête. Si l'une est fausse, choisissez ce qu'elle remplit, ou « (non importée) ».</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Note: {0}</source>
             <translation>Remarque : {0}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
+            <source>Choose the column that holds the staff number and the one that holds the name (or the given and family names); the file is then read again.</source>
+            <translation>Choisissez la colonne qui contient le matricule et celle qui contient le nom (ou le prénom et le nom de famille) ; le fichier est alors relu.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>staff number</source>
+            <translation>matricule</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>full name</source>
+            <translation>nom complet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> and </source>
+            <translation> et </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} “{1}”</source>
+            <translation>{0} « {1} »</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No column was found for: {0}. The headers on row {1} are: {2}. Choose what each column fills below, or save the template to see the expected columns.</source>
+            <translation>Aucune colonne trouvée pour : {0}. Les en-têtes de la ligne {1} sont : {2}. Choisissez ci-dessous ce que remplit chaque colonne, ou enregistrez le modèle pour voir les colonnes attendues.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{0}, sheet “{1}”, column names on row {2}.</source>
             <translation>{0}, feuille « {1} », noms de colonnes à la ligne {2}.</translation>
         </message>
@@ -1641,7 +1889,17 @@
             <translation>Import du personnel…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+31" />
+            <source>Undoing the import…</source>
+            <translation>Annulation de l'import…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The import was undone: the roster is as it was before it.</source>
+            <translation>L'import a été défait : le registre est tel qu'il était avant.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Nothing was written: {0} rows have errors now. Correct them in the file and import it again, or import the valid rows only.</source>
             <translation>Rien n'a été écrit : {0} lignes comportent maintenant des erreurs. Corrigez-les dans le fichier et importez-le de nouveau, ou n'importez que les lignes valides.</translation>
         </message>
@@ -2523,7 +2781,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>du {0} au {1}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>News from the Secretariat</source>
             <translation>Actualités du Secrétariat</translation>
         </message>
@@ -2578,7 +2836,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Texte de l'actualité</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+100" />
             <source>No item has these words.</source>
             <translation>Aucune actualité ne contient ces mots.</translation>
         </message>
@@ -2795,7 +3053,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Sa fenêtre a été mise au premier plan.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Switch to its window (look in the taskbar); only one may be open at a time.</source>
             <translation>Passez à sa fenêtre (regardez dans la barre des tâches) ; une seule peut être ouverte à la fois.</translation>
         </message>
@@ -5028,18 +5286,18 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/staff.py" line="+94" />
-            <location line="+65" />
+            <location filename="../../oco_desktop/ui/pages/staff.py" line="+97" />
+            <location line="+72" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-66" />
             <source>Number of staff shown</source>
             <translation>Nombre d'agents affichés</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+113" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
@@ -5119,12 +5377,23 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Enregistrer une feuille Excel vide à remplir puis importer</translation>
         </message>
         <message>
+            <location line="+3" />
+            <location line="+132" />
+            <source>Change &amp;chosen…</source>
+            <translation>Modifier la &amp;sélection…</translation>
+        </message>
+        <message>
+            <location line="-129" />
+            <source>Set the office, position or status of every chosen row (Shift or Ctrl+click)</source>
+            <translation>Définir le bureau, le poste ou le statut de toutes les lignes choisies (Maj ou Ctrl+clic)</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Find</source>
             <translation>Chercher</translation>
         </message>
         <message numerus="yes">
-            <location line="+65" />
+            <location line="+70" />
             <source>%Ln staff match</source>
             <translation>
                 <numerusform>%Ln agent correspond</numerusform>
@@ -5164,8 +5433,24 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <source>The Secretariat sees the rosters that members send; each member changes its own staff. Erasures are recorded as {0}.</source>
             <translation>Le Secrétariat voit les registres envoyés par les membres ; chaque membre modifie son propre personnel. Les effacements sont enregistrés au nom de {0}.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+30" />
+            <source>Change %n &amp;chosen…</source>
+            <translation>
+                <numerusform>Modifier la &amp;sélection (%n)…</numerusform>
+                <numerusform>Modifier la &amp;sélection (%n)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Changed %n staff.</source>
+            <translation>
+                <numerusform>%n agent modifié.</numerusform>
+                <numerusform>%n agents modifiés.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+76" />
+            <location line="+51" />
             <source>Added {0}.</source>
             <translation>{0} ajouté.</translation>
         </message>
@@ -5195,12 +5480,17 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Effacement…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Imported from {0}: {1} new, {2} updated.</source>
             <translation>Importé depuis {0} : {1} nouveaux, {2} mis à jour.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+9" />
+            <source>The import was undone.</source>
+            <translation>L'import a été défait.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Exported {0} staff to {1}.</source>
             <translation>{0} agents exportés vers {1}.</translation>
         </message>
@@ -6905,7 +7195,43 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>&amp;Transmettre</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
+            <source>&amp;Start anyway</source>
+            <translation>&amp;Commencer quand même</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Before the {0} analysis can be filled in:</source>
+            <translation>Avant de pouvoir remplir l'analyse {0} :</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>• %n staff in post have no position ({0}), so no required level: give them one on the Staff page (choose several rows, then Change chosen…).</source>
+            <translation>
+                <numerusform>• %n agent en poste n'a pas de poste ({0}), donc aucun niveau requis : attribuez-lui un poste sur la page Personnel (choisissez plusieurs lignes, puis Modifier la sélection…).</numerusform>
+                <numerusform>• %n agents en poste n'ont pas de poste ({0}), donc aucun niveau requis : attribuez-leur un poste sur la page Personnel (choisissez plusieurs lignes, puis Modifier la sélection…).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{0} ({1} staff)</source>
+            <translation>{0} ({1} agents)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>• %n positions require no level in any competency ({0}): set their required levels on the Offices and positions page.</source>
+            <translation>
+                <numerusform>• %n poste n'exige aucun niveau dans aucune compétence ({0}) : fixez ses niveaux requis sur la page Bureaux et postes.</numerusform>
+                <numerusform>• %n postes n'exigent aucun niveau dans aucune compétence ({0}) : fixez leurs niveaux requis sur la page Bureaux et postes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Fix these first, or start now and fill them in later.</source>
+            <translation>Corrigez d'abord ces points, ou commencez maintenant et complétez plus tard.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Starting the {0} analysis…</source>
             <translation>Démarrage de l'analyse {0}…</translation>
         </message>

@@ -117,10 +117,57 @@ def test_a_file_without_a_header_row_is_refused_in_words(qtbot, store, tmp_path,
     page.import_file()
     qtbot.waitUntil(lambda: isinstance(page.dialog, ImportDialog), timeout=10000)
     dialog = page.dialog
-    qtbot.waitUntil(lambda: "No header row" in dialog.counts_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "No column was found" in dialog.counts_label.text(), timeout=10000)
 
     assert dialog.preview is None
     assert not dialog.valid_button.isEnabled() and not dialog.all_button.isEnabled()
+    assert "staff number and full name" in dialog.counts_label.text()
+    assert "A “hello”, B “world”" in dialog.counts_label.text()
+    assert dialog.template_button.isVisible() and dialog.tabs.currentIndex() == 1
+
+    saved = []
+    monkeypatch.setattr(page, "save_template", lambda: saved.append(True))
+    dialog.template_wanted.disconnect()
+    dialog.template_wanted.connect(page.save_template)
+    dialog.template_button.click()
+    assert saved == [True]
+
+
+def test_the_officer_maps_columns_and_the_next_file_with_those_headers_is_read_alike(
+    qtbot, store, tmp_path, monkeypatch
+):
+    path = tmp_path / "hr.csv"
+    path.write_text("Emp#,Officer,Born\nTO-0201,Lupe Helu,1990\n", encoding="utf-8")
+    page = open_page(qtbot, store)
+    monkeypatch.setattr(roster_files, "choose_import_file", lambda _parent, _start: path)
+    page.import_file()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ImportDialog), timeout=10000)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: "No column was found" in dialog.counts_label.text(), timeout=10000)
+    table = dialog.columns_table
+    assert table.item(0, 0).text() == "A  Emp#" and table.item(0, 1).text() == "TO-0201"
+    assert table.combos[2].currentData() == "birth_year"  # "Born" is matched by itself
+
+    table.choose("Emp#", "staff_number")
+    qtbot.waitUntil(lambda: "No column was found for: full name" in dialog.counts_label.text(),
+                    timeout=10000)  # fmt: skip
+    table.choose("Officer", "full_name")
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.preview.counts["new"] == 1
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.all_button.click()
+    dialog.close()
+
+    second = tmp_path / "hr-next.csv"
+    second.write_text("Emp#,Officer,Born\nTO-0202,Pita Naufahu,1991\n", encoding="utf-8")
+    monkeypatch.setattr(roster_files, "choose_import_file", lambda _parent, _start: second)
+    page.import_file()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ImportDialog) and page.dialog is not dialog,
+                    timeout=10000)  # fmt: skip
+    again = page.dialog
+    qtbot.waitUntil(lambda: again.preview is not None, timeout=10000)
+    assert again.preview.counts["new"] == 1
+    assert "last file with these headers" in again.columns_label.text()
 
 
 def test_export_writes_the_roster_to_the_chosen_file(
@@ -191,3 +238,26 @@ def test_an_update_keeps_the_officer_in_the_history(qtbot, store, roster, tmp_pa
         "Tevita Vea", "birth_year", "1985", "1984",
     )  # fmt: skip
     assert entry.source == "import: staff.csv"
+
+
+def test_the_window_offers_to_undo_the_import(qtbot, store, roster, tmp_path, monkeypatch):
+    from oco_desktop.services.roster import search_staff
+
+    def stored() -> list[str]:
+        return sorted(r.full_name for r in search_staff(store).rows)
+
+    add_people(roster)
+    before = stored()
+    page = open_page(qtbot, store)
+    dialog = _import(
+        qtbot, page, monkeypatch, _csv(tmp_path, [f"TO-0301,Pita Helu,M,1990,2012,{HQ_NAME},,"])
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.all_button.click()
+    assert dialog.undo_button.isVisible()
+    assert "Pita Helu" in stored()
+
+    with qtbot.waitSignal(dialog.undone, timeout=10000):
+        dialog.undo_button.click()
+    assert stored() == before
+    assert "undone" in dialog.result_label.text() and not dialog.undo_button.isVisible()

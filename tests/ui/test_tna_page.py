@@ -299,3 +299,24 @@ def test_the_secretariat_reads_a_members_analysis_without_changing_it(qtbot, tmp
         assert page.org_tab.priorities.isReadOnly()
     finally:
         sec.close()
+
+
+def test_starting_checks_the_roster_first_and_says_what_to_fix(qtbot, store, roster, monkeypatch):
+    from oco_desktop.ui.dialogs import messages
+
+    roster.add(HQ, Tier.T1, Sex.FEMALE, 1)
+    roster.add(HQ, None, Sex.MALE, 2)  # no position: no required level
+    page = _page(qtbot, store)
+    monkeypatch.setattr(tna_prompts, "ask_start", lambda _p, year, existing: (year, True))
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, text, _label, *a: asked.append(text))
+    page.empty_start.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert f"Before the {YEAR} analysis can be filled in" in asked[0]
+    assert "2 staff in post have no position" in asked[0] and "Staff page" in asked[0]
+    assert tna.find_cycle(store, YEAR) is None  # not confirmed: nothing started
+
+    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.empty_start.click()
+    assert tna.find_cycle(store, YEAR) is not None

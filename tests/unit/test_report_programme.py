@@ -155,6 +155,7 @@ def test_participation_list_spreadsheet(store, tmp_path) -> None:
     rows = list(nominations.iter_rows(values_only=True))
     assert rows[0][:5] == ("Member", "Staff number", "Name", "Sex", "Course")
     assert len(rows) == 1 + 9
-    assert {r[8] for r in rows[1:]} == {"confirmed", "waitlisted", "nominated"}
+    assert {r[8] for r in rows[1:]} == {"Confirmed", "Waiting list", "Nominated"}  # not codes
+    assert all(isinstance(r[6], dt.datetime) for r in rows[1:])  # dates are date cells
     assert len(list(completions.iter_rows(values_only=True))) == 1 + 7
     assert result.rows >= 16

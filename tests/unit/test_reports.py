@@ -96,7 +96,7 @@ def test_tna_report_tells_the_figures_of_the_analysis(member, tmp_path) -> None:
     assert fonts_of(reader) == {"DejaVuSans", "DejaVuSans-Bold"}
     meta = reader.metadata
     assert meta.title == f"Training needs analysis {YEAR}: Tonga"
-    assert meta.author == "OCO Desktop"
+    assert meta.author == "Tonga"  # the administration
     assert "Training needs of the staff of Tonga" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
@@ -232,3 +232,71 @@ def test_regional_spreadsheet(secretariat, tmp_path) -> None:
     members = list(book["Membres"].iter_rows(values_only=True))
     assert len(members) == 25
     assert members[[r[0] for r in members].index("TO")][:3] == ("TO", "Tonga", "Brouillon")
+
+
+def test_workbooks_hold_labels_numbers_dates_and_their_properties(member, secretariat, tmp_path):
+    """Read back as the officer's spreadsheet reads them: cell types, formats, properties."""
+    out = tmp_path / "needs-fr.xlsx"
+    reports.export_sheet(member, "needs", YEAR, out, ReportOptions(lang="fr"))
+    book = load_workbook(out)
+    assert book.properties.creator == "Tonga" and book.properties.title.startswith("Besoins")
+    assert book.properties.subject == CATALOGUE["sheet_subject_needs"][1]
+    rows = list(book.active.iter_rows(min_row=2))
+    statuses = {row[9].value for row in rows}
+    assert statuses <= {"Ouvert", "Planifié", "Satisfait", "Reporté"}, statuses
+    counted = [row[3] for row in rows if row[3].value != "<5"]
+    assert counted and all(c.data_type == "n" and c.number_format == "#,##0" for c in counted)
+
+    out = tmp_path / "region.xlsx"
+    reports.export_sheet(secretariat, "regional", YEAR, out, ReportOptions(lang="en"))
+    book = load_workbook(out)
+    assert book.properties.creator == "OCO Secretariat"
+    shares = [row[3].value for row in book["Women leaders"].iter_rows(min_row=2)]
+    assert shares and set(shares) == {"–"}  # every leadership cell of this region is under 5
+    members = list(book["Members"].iter_rows(min_row=2))
+    bundles = [row[4] for row in members if row[4].value is not None]
+    assert bundles and all(c.is_date and c.number_format == "DD/MM/YYYY" for c in bundles)
+    assert all(row[2].value in {"Draft", "Not started"} for row in members)
+
+
+def test_a_share_is_a_number_shown_as_a_percentage(tmp_path) -> None:
+    from oco_desktop.reports.xlsx import Sheet, write_xlsx
+    from oco_desktop.services.report_region import LeadershipLine
+    from oco_desktop.services.reports import _share_cell
+
+    lines = [
+        LeadershipLine("Fiji (FJ)", 26, 5, "19%"),
+        LeadershipLine("Samoa (WS)", "<5", "<5", "–"),
+    ]
+    rows = [[x.member, x.leaders, x.women, _share_cell(x)] for x in lines]
+    out = tmp_path / "share.xlsx"
+    write_xlsx(out, [Sheet("Women", ["Member", "Leaders", "Women", "Share"], rows, {3: "0%"})],
+               title="T", language="en", author="Fiji Revenue and Customs Service")  # fmt: skip
+    book = load_workbook(out)
+    fiji, samoa = list(book.active.iter_rows(min_row=2))
+    assert fiji[3].data_type == "n" and fiji[3].number_format == "0%"
+    assert abs(fiji[3].value - 5 / 26) < 1e-9
+    assert fiji[1].data_type == "n" and fiji[1].number_format == "#,##0"
+    assert samoa[3].value == "–" and samoa[1].value == "<5"
+    assert book.properties.creator == "Fiji Revenue and Customs Service"
+
+
+def test_a_long_report_has_an_outline_per_section_and_the_administration_as_author(
+    member, tmp_path
+) -> None:
+    out = tmp_path / "tna-annex.pdf"
+    options = ReportOptions(annex=True, names=True)
+    result = reports.build_report(member, "tna", YEAR, out, options, today=WHEN)
+    reader = PdfReader(out)
+    assert reader.metadata.author == "Tonga"
+    assert result.pages >= 4, "the annex makes the report longer than three pages"
+    marks = [(m.title, reader.get_destination_page_number(m)) for m in reader.outline]
+    assert len(marks) >= 3
+    pages = [page for _, page in marks]
+    assert pages == sorted(pages) and pages[-1] > 0  # in reading order, not all on page 1
+    for title, page in marks:
+        assert flat(title) in flat(reader.pages[page].extract_text())
+
+    short = tmp_path / "tna.pdf"
+    result = reports.build_report(member, "tna", YEAR, short, ReportOptions(), today=WHEN)
+    assert result.pages <= 3 and not PdfReader(short).outline  # three pages need no outline

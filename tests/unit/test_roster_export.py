@@ -109,3 +109,20 @@ def test_export_needs_a_known_extension(store, tmp_path):
     with pytest.raises(InvalidInput, match=r"\.xlsx or \.csv"):
         roster_export.export_roster(store, out / "roster.ods")
     assert not list(out.iterdir())
+
+
+def test_the_exported_workbook_has_labels_typed_cells_and_its_author(store, tmp_path):
+    actor = audit.make_actor("Mele Tupou", os_user="tester")
+    person = roster.create_staff(
+        store, StaffDraft("TO-1", "Sēini Tuʻipulotu", "F", 1985, 2009), actor
+    )
+    roster.mark_left(store, person.id, dt.date(2024, 1, 31), actor, today=dt.date(2026, 11, 28))
+    out = tmp_path / "registre.xlsx"
+    roster_export.export_roster(store, out, language="fr")
+    book = openpyxl.load_workbook(out)
+    assert book.properties.creator == "Tonga"
+    assert book.properties.title == "Registre du personnel"
+    row = next(book.active.iter_rows(min_row=2))
+    assert row[8].value == "Parti"  # the status label in the language asked, not "left"
+    assert row[3].data_type == "n" and row[3].value == 1985
+    assert row[9].is_date and row[9].value.date() == dt.date(2024, 1, 31)

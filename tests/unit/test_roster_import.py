@@ -328,10 +328,11 @@ def test_cross_field_rules_point_at_the_column_to_fix(store, tmp_path):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("old.xls", b"\xd0\xcf\x11\xe0", "Excel 97-2003"),
+        ("old.xls", b"\xd0\xcf\x11\xe0", "not a readable Excel 97-2003 workbook"),
+        ("broken.ods", b"not a zip", "not a readable LibreOffice spreadsheet"),
         ("broken.xlsx", b"not a zip", "not a readable Excel workbook"),
-        ("notes.pdf", b"%PDF", "choose an Excel workbook"),
-        ("nohead.csv", b"a,b,c\r\n1,2,3\r\n", "No header row was found"),
+        ("notes.pdf", b"%PDF", "choose a spreadsheet"),
+        ("nohead.csv", b"a,b,c\r\n1,2,3\r\n", "No column was found for: staff number and full"),
         ("binary.csv", b"\x81\x8d\x8f\x90\x9d", "not UTF-8 or Windows-1252"),
     ],
 )

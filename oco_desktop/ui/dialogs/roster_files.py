@@ -24,7 +24,7 @@ def choose_import_file(parent: QWidget, start: Path) -> Path | None:
         QCoreApplication.translate("FileDialogs", "Choose the staff list to import"),
         str(start),
         QCoreApplication.translate(
-            "FileDialogs", "Staff lists (*.xlsx *.xlsm *.csv);;All files (*)"
+            "FileDialogs", "Staff lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
         ),
     )
     return Path(chosen) if chosen else None

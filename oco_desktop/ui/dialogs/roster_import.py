@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from oco_desktop.services import roster_import
+from oco_desktop.services import roster_import, roster_undo
 from oco_desktop.services.errors import OcoError
+from oco_desktop.services.roster_columns import MissingColumns
 from oco_desktop.services.roster_import import ImportPreview, ImportResult, MissingPlace
 from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.dialogs.import_columns import ColumnChoices
 from oco_desktop.ui.models.roster_rows import (
     COL_P_DETAILS,
     COL_P_NAME,
@@ -50,6 +53,8 @@ class ImportDialog(QDialog):
 
     previewed = Signal()
     imported = Signal(object)
+    template_wanted = Signal()
+    undone = Signal()
 
     def __init__(self, parent: QWidget | None, context: AppContext, path: Path) -> None:
         super().__init__(parent)
@@ -57,6 +62,7 @@ class ImportDialog(QDialog):
         self.path = path
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
+        self.mapping: dict[str, str] = {}  # the officer's column choices, {header: field}
         self.setWindowTitle(self.tr("Import staff from {0}").format(path.name))
 
         self.file_label = QLabel(self.tr("Reading {0}…").format(path))
@@ -104,6 +110,31 @@ class ImportDialog(QDialog):
         self.details_label.setAccessibleName(self.tr("The chosen row in full"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
 
+        self.columns_label = QLabel()
+        self.columns_label.setWordWrap(True)
+        self.columns_table = ColumnChoices()
+        self.columns_table.changed.connect(self._columns_chosen)
+        self.template_button = QPushButton(self.tr("Save a &template…"))
+        self.template_button.setToolTip(
+            self.tr("An empty workbook with the columns the import expects, explained.")
+        )
+        self.template_button.clicked.connect(self.template_wanted)
+        self.template_button.hide()
+        columns_page = QWidget()
+        columns_layout = QVBoxLayout(columns_page)
+        columns_layout.setContentsMargins(0, 4, 0, 0)
+        columns_layout.addWidget(self.columns_label)
+        columns_layout.addWidget(self.columns_table, 1)
+        rows_page = QWidget()
+        rows_layout = QVBoxLayout(rows_page)
+        rows_layout.setContentsMargins(0, 4, 0, 0)
+        rows_layout.addWidget(self.only_problems)
+        rows_layout.addWidget(self.table, 1)
+        rows_layout.addWidget(self.details_label)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(rows_page, self.tr("Rows"))
+        self.tabs.addTab(columns_page, self.tr("Columns"))
+
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setMargin(6)
@@ -116,6 +147,15 @@ class ImportDialog(QDialog):
             self.tr("After correcting the file in Excel and saving it, read it again.")
         )
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.undo_button = QPushButton(self.tr("&Undo this import"))
+        self.undo_button.setToolTip(
+            self.tr(
+                "Puts the roster back as it was before this import, while nothing else has "
+                "changed since."
+            )
+        )
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
         buttons = QDialogButtonBox()
         buttons.addButton(self.valid_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.all_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -126,17 +166,19 @@ class ImportDialog(QDialog):
         self.reread_button.clicked.connect(self.read)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reread_button)
+        bottom.addWidget(self.undo_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
-        layout.addWidget(self.counts_label)
+        problem_line = QHBoxLayout()
+        problem_line.addWidget(self.counts_label, 1)
+        problem_line.addWidget(self.template_button)
+        layout.addLayout(problem_line)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.missing_box)
-        layout.addWidget(self.only_problems)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details_label)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.result_label)
         layout.addLayout(bottom)
         self._set_buttons()
@@ -157,12 +199,13 @@ class ImportDialog(QDialog):
     def read(self) -> None:
         store, path, member = self.context.store, self.path, self.context.member_code
         create = self.create_check.isChecked()
+        mapping = dict(self.mapping) or None
         self.valid_button.setEnabled(False)
         self.all_button.setEnabled(False)
 
         def work() -> ImportPreview:
             return roster_import.preview_import(
-                store, path, create_missing=create, member_code=member
+                store, path, create_missing=create, member_code=member, mapping=mapping
             )
 
         (
@@ -177,6 +220,32 @@ class ImportDialog(QDialog):
         if self.preview is not None and self.result is None:
             self.read()
 
+    def _columns_chosen(self, fills: dict[str, str]) -> None:
+        if self.result is None:
+            self.mapping = fills
+            self.read()
+
+    def _show_columns(self, preview: ImportPreview) -> None:
+        self.columns_table.show_columns(list(preview.found_columns))
+        self.columns_table.setEnabled(self.result is None)
+        self.tabs.setTabText(1, self.tr("Columns ({0})").format(len(preview.found_columns)))
+        if preview.chosen_source == "remembered":
+            text = self.tr(
+                "The column choices made for the last file with these headers are used. "
+                "Change what a column fills if it is wrong."
+            )
+        elif preview.chosen_source == "officer":
+            text = self.tr(
+                "Your column choices are used; once imported, they are remembered for the next "
+                "file with the same headers."
+            )
+        else:
+            text = self.tr(
+                "Columns are matched by their headers. If one is wrong, choose what it fills, "
+                "or “(not imported)”."
+            )
+        self.columns_label.setText(text)
+
     def _previewed(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.file_label.setText(self._where(preview))
@@ -185,6 +254,8 @@ class ImportDialog(QDialog):
         notes = [self.tr("Note: {0}").format(w) for w in preview.file_warnings]
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
+        self.template_button.hide()
+        self._show_columns(preview)
         self._show_missing(preview)
         self._show_rows()
         self._set_buttons()
@@ -198,9 +269,32 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(self.path))
         self.counts_label.setText(error.message)
         self.counts_label.setStyleSheet(PROBLEM_STYLE)
+        self.template_button.setVisible(isinstance(error, MissingColumns))
+        if isinstance(error, MissingColumns):
+            self.columns_table.show_columns(error.columns)
+            self.tabs.setTabText(1, self.tr("Columns ({0})").format(len(error.columns)))
+            self.columns_label.setText(
+                self.tr(
+                    "Choose the column that holds the staff number and the one that holds the "
+                    "name (or the given and family names); the file is then read again."
+                )
+            )
+            self.tabs.setCurrentIndex(1)
+            self.counts_label.setText(self._missing_text(error))
         self.model.set_rows([])
         self._set_buttons()
         self.previewed.emit()
+
+    def _missing_text(self, error: MissingColumns) -> str:
+        names = {"Staff number": self.tr("staff number"), "Full name": self.tr("full name")}
+        missing = self.tr(" and ").join(names.get(m, m) for m in error.missing)
+        found = ", ".join(
+            self.tr("{0} “{1}”").format(c.letter, c.header) for c in error.columns[:20]
+        )
+        return self.tr(
+            "No column was found for: {0}. The headers on row {1} are: {2}. Choose what each "
+            "column fills below, or save the template to see the expected columns."
+        ).format(missing, error.header_row, found or self.tr("none"))
 
     def _where(self, preview: ImportPreview) -> str:
         if preview.sheet:
@@ -319,8 +413,37 @@ class ImportDialog(QDialog):
         self.result_label.setStyleSheet(DONE_STYLE if result.written else PROBLEM_STYLE)
         self.result_label.show()
         self.cancel_button.setFocus()
+        self.undo_button.setVisible(result.written and result.undo is not None)
         if result.written:
             self.imported.emit(result)
+
+    def undo(self) -> None:
+        if self.result is None or self.result.undo is None:
+            return
+        store, undo, actor = self.context.store, self.result.undo, self.context.actor()
+        self.undo_button.setEnabled(False)
+        (
+            Op(self, lambda: roster_undo.undo_import(store, undo, actor))
+            .success(self._undone)
+            .failure(self._undo_failed)
+            .with_progress(self.tr("Undoing the import…"))
+            .run()
+        )
+
+    def _undone(self, _result: object) -> None:
+        self.undo_button.hide()
+        self.result_label.setText(
+            self.tr("The import was undone: the roster is as it was before it.")
+        )
+        self.undone.emit()
+
+    def _undo_failed(self, error: BaseException) -> None:
+        if not isinstance(error, OcoError):
+            report_failure(self, error)
+            return
+        self.undo_button.hide()
+        self.result_label.setText(error.message)
+        self.result_label.setStyleSheet(PROBLEM_STYLE)
 
     def _summary(self, result: ImportResult) -> str:
         counts = result.preview.counts

@@ -32,6 +32,7 @@ from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.services import roster, roster_export, roster_org
 from oco_desktop.services.erasure import ErasureResult, erase_staff
 from oco_desktop.services.roster import StaffDetail, StaffRow
+from oco_desktop.services.roster_bulk import BulkResult
 from oco_desktop.services.roster_export import ExportResult
 from oco_desktop.services.roster_import import ImportResult
 from oco_desktop.services.roster_org import OfficeRow, PositionRow
@@ -44,6 +45,7 @@ from oco_desktop.ui.dialogs.staff_actions import (
     MarkLeftDialog,
     person_text,
 )
+from oco_desktop.ui.dialogs.staff_bulk import BulkChangeDialog
 from oco_desktop.ui.dialogs.staff_editor import StaffEditor
 from oco_desktop.ui.models.staff_table import (
     COL_BORN,
@@ -114,7 +116,13 @@ class StaffPage(QWidget):
         self.officer_label.setWordWrap(True)
 
         self._make_actions()
-        person = (self.new_action, self.edit_action, self.left_action, self.history_action)
+        person = (
+            self.new_action,
+            self.edit_action,
+            self.left_action,
+            self.history_action,
+            self.bulk_action,
+        )
         files = (self.import_action, self.export_action, self.template_action)
         buttons = {a: self._button(a) for a in (*person, self.erase_action, *files)}
         top = QHBoxLayout()
@@ -148,6 +156,7 @@ class StaffPage(QWidget):
         self.model.modelReset.connect(self._update_actions)
         self.model.rowsRemoved.connect(lambda *_: self._show_count())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self._show_officer()
         self._update_actions()
@@ -159,7 +168,7 @@ class StaffPage(QWidget):
         view.setModel(self.model)
         view.setAccessibleName(self.tr("Staff"))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setTabKeyNavigation(False)
@@ -245,6 +254,12 @@ class StaffPage(QWidget):
             None,
             self.tr("Save an empty Excel sheet to fill in and import"),
         )
+        self.bulk_action = self._action(
+            self.tr("Change &chosen…"),
+            self.bulk_change,
+            None,
+            self.tr("Set the office, position or status of every chosen row (Shift or Ctrl+click)"),
+        )
         self.find_action = self._action(self.tr("Find"), self.filter_bar.focus_search, "Ctrl+F")
         edit_keys = QAction(self)  # Enter on the table opens the editor
         edit_keys.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
@@ -257,8 +272,13 @@ class StaffPage(QWidget):
         button.setToolTip(action.toolTip())
         button.setEnabled(action.isEnabled())
         button.clicked.connect(lambda _=False: action.trigger())
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        action.changed.connect(lambda: self._follow(button, action))
         return button
+
+    @staticmethod
+    def _follow(button: QPushButton, action: QAction) -> None:
+        button.setEnabled(action.isEnabled())
+        button.setText(action.text())  # "Change 4 chosen…" follows the selection
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -364,6 +384,31 @@ class StaffPage(QWidget):
         )
         self.history_action.setEnabled(chosen)
         self.erase_action.setEnabled(chosen)
+        count = len(self.selected_ids())
+        self.bulk_action.setEnabled(self.can_edit and count > 0)
+        self.bulk_action.setText(
+            self.tr("Change %n &chosen…", "", count) if count > 1 else self.tr("Change &chosen…")
+        )
+
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows(COL_NAME)
+        return [row.id for index in rows if (row := index.data(ROW_ROLE)) is not None]
+
+    def bulk_change(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not self.can_edit:
+            return
+        if not self.places_ready:
+            self._load_places(self.bulk_change)
+            return
+        dialog = BulkChangeDialog(self, self.context, ids, self.offices, self.positions)
+        dialog.changed.connect(self._bulk_changed)
+        self._open(dialog)
+
+    def _bulk_changed(self, result: BulkResult) -> None:
+        self.model.reload()
+        self._tell(self.tr("Changed %n staff.", "", result.changed))
+        self._changed()
 
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -497,6 +542,8 @@ class StaffPage(QWidget):
         self.last_folder = path.parent
         dialog = ImportDialog(self, self.context, path)
         dialog.imported.connect(self._imported)
+        dialog.template_wanted.connect(self.save_template)
+        dialog.undone.connect(self._import_undone)
         self._open(dialog)
 
     def _imported(self, result: ImportResult) -> None:
@@ -508,6 +555,12 @@ class StaffPage(QWidget):
                 result.preview.file_name, counts["new"], counts["updated"]
             )
         )
+        self._changed()
+
+    def _import_undone(self) -> None:
+        self.model.reload()
+        self._load_places()
+        self._tell(self.tr("The import was undone."))
         self._changed()
 
     def _suggested(self, stem: str, suffix: str) -> Path:

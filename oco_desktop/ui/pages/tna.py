@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain.tna import CycleAction, CycleStatus, Progress
-from oco_desktop.services import tna, tna_grid
+from oco_desktop.services import tna, tna_grid, tna_readiness
 from oco_desktop.services.audit import current_os_user, make_actor
 from oco_desktop.services.tna import Cycle
 from oco_desktop.services.tna_grid import GridData
@@ -380,6 +380,48 @@ class TnaPage(QWidget):
         if answer is None:
             return
         year, carry = answer
+        store = self.context.store
+
+        def checked(readiness: tna_readiness.Readiness) -> None:
+            if readiness.ready or messages.confirm(
+                self, self._not_ready_text(year, readiness), self.tr("&Start anyway")
+            ):
+                self._start(year, carry)
+
+        Op(self, lambda: tna_readiness.check_ready(store)).success(checked).run()
+
+    def _not_ready_text(self, year: int, readiness: tna_readiness.Readiness) -> str:
+        """What the roster lacks for the analysis, and where to fix it (translated here)."""
+        lines = [self.tr("Before the {0} analysis can be filled in:").format(year)]
+        if readiness.without_position:
+            names = ", ".join(readiness.named_without_position)
+            if readiness.without_position > len(readiness.named_without_position):
+                names += ", …"
+            lines.append(
+                self.tr(
+                    "• %n staff in post have no position ({0}), so no required level: give "
+                    "them one on the Staff page (choose several rows, then Change chosen…).",
+                    "",
+                    readiness.without_position,
+                ).format(names)
+            )
+        if readiness.positions_without_levels:
+            titles = ", ".join(
+                self.tr("{0} ({1} staff)").format(title, count)
+                for title, count in readiness.positions_without_levels[:5]
+            )
+            lines.append(
+                self.tr(
+                    "• %n positions require no level in any competency ({0}): set their "
+                    "required levels on the Offices and positions page.",
+                    "",
+                    len(readiness.positions_without_levels),
+                ).format(titles)
+            )
+        lines.append(self.tr("Fix these first, or start now and fill them in later."))
+        return "\n\n".join(lines)
+
+    def _start(self, year: int, carry: bool) -> None:
         store, actor = self.context.store, self.actor
 
         def work() -> tna.StartResult:
