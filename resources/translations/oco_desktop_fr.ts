@@ -1836,12 +1836,12 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
         <name>MainWindow</name>
         <message>
             <location filename="../../oco_desktop/ui/main_window.py" line="-15" />
-            <location line="+422" />
+            <location line="+425" />
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="-421" />
+            <location line="-424" />
             <source>&amp;Language of OCO Desktop:</source>
             <translation>&amp;Langue d'OCO Desktop :</translation>
         </message>
@@ -1856,7 +1856,7 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>Ouverture de vos données…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -2602,12 +2602,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>OutboxTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync_outbox.py" line="+93" />
-            <source>OCO Desktop bundle from {0} to {1}, {2}</source>
-            <translation>Lot OCO Desktop de {0} pour {1}, {2}</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location filename="../../oco_desktop/ui/pages/sync_outbox.py" line="+118" />
             <source>Dear colleagues,</source>
             <translation>Chers collègues,</translation>
         </message>
@@ -2622,12 +2617,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Le lot est chiffré et signé : seul l'OCO Desktop de {0} peut l'ouvrir, et il révèle toute modification en chemin.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>It is in {0} parts. If they do not all fit in one email, send them in several; they can be imported in any order.</source>
-            <translation>Il est en {0} parties. Si elles ne tiennent pas toutes dans un seul courriel, envoyez-les en plusieurs fois ; elles peuvent être importées dans n'importe quel ordre.</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+15" />
             <source>Please import it (Sync page, Inbox) and send us back your receipt bundle, so that our OCO Desktop knows these changes arrived.</source>
             <translation>Merci de l'importer (page Synchronisation, Réception) et de nous renvoyer votre lot d'accusé de réception, pour que notre OCO Desktop sache que ces modifications sont arrivées.</translation>
         </message>
@@ -2667,24 +2657,39 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Écrire le lot sur une clé USB (ou dans un dossier), puis le relire pour le vérifier.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Prepare for &amp;email…</source>
-            <translation>Préparer pour le co&amp;urriel…</translation>
+            <location line="-87" />
+            <source>{0} (part {1} of {2})</source>
+            <translation>{0} (partie {1} sur {2})</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Write the bundle in the outbox folder, open it and copy a suggested message.</source>
-            <translation>Écrire le lot dans le dossier d'envoi, l'ouvrir et copier un message proposé.</translation>
+            <location line="+8" />
+            <source>OCO Desktop bundle {0} from {1} to {2}, {3}</source>
+            <translation>Lot OCO Desktop n° {0} de {1} pour {2}, {3}</translation>
         </message>
         <message>
-            <location line="+54" />
-            <location line="+151" />
+            <location line="+20" />
+            <source>It is in {0} parts, one an email; they can be imported in any order once all have arrived.</source>
+            <translation>Il est en {0} parties, une par courriel ; elles peuvent être importées dans n'importe quel ordre une fois toutes arrivées.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Send by &amp;email…</source>
+            <translation>Envoyer par &amp;courriel…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write the bundle in the outbox folder and open it as an email draft, attached and ready to send, in your mail program.</source>
+            <translation>Écrire le lot dans le dossier d'envoi et l'ouvrir en brouillon de courriel, en pièce jointe et prêt à envoyer, dans votre messagerie.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <location line="+164" />
             <location line="+4" />
             <source>the OCO Secretariat</source>
             <translation>le Secrétariat de l'OCO</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-167" />
             <source>What the next bundle to {0} carries</source>
             <translation>Contenu du prochain lot pour {0}</translation>
         </message>
@@ -2744,7 +2749,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Choisir un autre &amp;dossier…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+38" />
             <source>Writing the bundle in {0} and reading it back to check it…
 This cannot be stopped halfway: the bundle is written completely or not at all.</source>
             <translation>Écriture du lot dans {0} et relecture pour vérification…
@@ -2772,32 +2777,40 @@ Before you unplug a USB stick, use “Safely remove” (Eject) so it is not dama
 Avant de débrancher une clé USB, utilisez « Retirer le périphérique en toute sécurité » (Éjecter) pour ne pas l'endommager.</translation>
         </message>
         <message>
-            <location line="+24" />
-            <source>Subject: {0}</source>
-            <translation>Objet : {0}</translation>
+            <location line="+35" />
+            <source>Your mail program opened it as an email draft with the file attached: check the address and press Send.</source>
+            <translation>Votre messagerie l'a ouvert en brouillon de courriel, le fichier en pièce jointe : vérifiez l'adresse et appuyez sur Envoyer.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The folder is open: attach the file(s) to an email to {0}.</source>
-            <translation>Le dossier est ouvert : joignez le ou les fichiers à un courriel pour {0}.</translation>
+            <location line="+5" />
+            <source>Your mail program opened {0} email drafts, one a part, each with its file attached: check the address and press Send in each.</source>
+            <translation>Votre messagerie a ouvert {0} brouillons de courriel, un par partie, chacun avec son fichier en pièce jointe : vérifiez l'adresse et appuyez sur Envoyer dans chacun.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Attach the file(s) from that folder to an email to {0}.</source>
-            <translation>Joignez le ou les fichiers de ce dossier à un courriel pour {0}.</translation>
+            <location line="+5" />
+            <source>No mail program opened the draft: double-click the file ending in .eml in that folder, or attach the bundle file(s) to an email yourself.</source>
+            <translation>Aucune messagerie n'a ouvert le brouillon : double-cliquez sur le fichier se terminant par .eml dans ce dossier, ou joignez vous-même le ou les fichiers du lot à un courriel.</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>It is addressed to {0}.</source>
+            <translation>Il est adressé à {0}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No email address for the Secretariat is known yet: type it in the To field.</source>
+            <translation>L'adresse électronique du Secrétariat n'est pas encore connue : saisissez-la dans le champ À.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Bundle {0} is ready to send by email, in {1}:
 {2}
 {3}
-{4}
-A suggested message is on the clipboard: paste it into the email with Ctrl+V.</source>
+{4} {5}</source>
             <translation>Le lot {0} est prêt à être envoyé par courriel, dans {1} :
 {2}
 {3}
-{4}
-Un message proposé est dans le presse-papiers : collez-le dans le courriel avec Ctrl+V.</translation>
+{4} {5}</translation>
         </message>
     </context>
     <context>
