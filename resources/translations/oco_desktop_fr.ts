@@ -4190,7 +4190,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Participation au programme</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+1" />
+            <source>Programme progress: all activities of Priority 1</source>
+            <translation>Avancement du programme : toutes les activités de la priorité 1</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>

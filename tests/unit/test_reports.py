@@ -162,7 +162,7 @@ def test_gender_report_of_a_member(member, tmp_path) -> None:
     by_tier = tna.headcount(member).by_tier
     leaders = sum(sum(by_tier.get(t, {}).values()) for t in ("T3", "T4"))
     women = sum(by_tier.get(t, {}).get("F", 0) for t in ("T3", "T4"))
-    said = lambda n: "fewer than 5" if 0 < n < 5 else str(n)  # noqa: E731
+    said = lambda n: "<5" if 0 < n < 5 else str(n)  # noqa: E731
     assert f"{said(women)} of {said(leaders)} are women" in flat(text)
     assert "Staff by office and sex" in text and "Neiafu, Vavaʻu" in text
     assert fonts_of(reader) <= {"DejaVuSans", "DejaVuSans-Bold"}
@@ -232,3 +232,21 @@ def test_regional_spreadsheet(secretariat, tmp_path) -> None:
     members = list(book["Membres"].iter_rows(values_only=True))
     assert len(members) == 25
     assert members[[r[0] for r in members].index("TO")][:3] == ("TO", "Tonga", "Brouillon")
+
+
+def test_the_mapping_counts_distinct_staff_not_needs(member) -> None:
+    data = tna_report_data(member, YEAR, shareable=False, today=WHEN)
+    staff_in_post = sum(tna.headcount(member).by_tier[t].get(s, 0) for t in ("T1", "T2", "T3", "T4")
+                        for s in "FMXU")  # fmt: skip
+    needs = sum(n.staff for n in tna_needs.summary(member, tna.get_cycle(member, YEAR).id).needs)
+    mapped = [row.staff for row in data.mapping]
+    assert mapped and all(isinstance(n, int) for n in mapped)
+    assert max(mapped) <= staff_in_post < needs  # was the sum of needs: more than the staff
+
+
+def test_demo_reports_say_plainly_whose_data_it_is_not(member, tmp_path) -> None:
+    out = tmp_path / "tna-demo.pdf"
+    reports.build_report(member, "tna", YEAR, out, ReportOptions(), today=WHEN)
+    text = flat(pdf_text(out)[1])
+    assert "DEMO: fictional data, not the data of a real administration" in text
+    assert "administration's" not in text
