@@ -4474,6 +4474,64 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
     </context>
     <context>
+        <name>StaffDeletion</name>
+        <message>
+            <location filename="../../oco_desktop/ui/pages/staff_delete.py" line="+32" />
+            <source>Delete (entered by &amp;mistake)</source>
+            <translation>Supprimer (saisie par &amp;erreur)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete a record entered by mistake, while it has not been sent to the Secretariat (Del). You can undo it.</source>
+            <translation>Supprimer une fiche saisie par erreur, tant qu'elle n'a pas été envoyée au Secrétariat (Suppr). Vous pouvez annuler.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Undo</source>
+            <translation>Ann&amp;uler</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the deleted record back</source>
+            <translation>Remettre la fiche supprimée</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This record already left the office in sync bundle {0} ({1}): deleting it here would not delete it at the Secretariat. Mark the person as left instead or, on a legal request, erase them.</source>
+            <translation>Cette fiche a déjà quitté le bureau dans le lot de synchronisation {0} ({1}) : la supprimer ici ne la supprimerait pas au Secrétariat. Enregistrez plutôt le départ de la personne ou, sur demande légale, effacez-la.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This record is already used elsewhere (training needs, nominations, e-learning or mentoring): {0} entries. Remove those first, or mark the person as left.</source>
+            <translation>Cette fiche est déjà utilisée ailleurs (besoins de formation, candidatures, e-learning ou mentorat) : {0} entrées. Retirez-les d'abord, ou enregistrez le départ de la personne.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This record came from another installation: only that installation can delete it.</source>
+            <translation>Cette fiche vient d'une autre installation : seule celle-ci peut la supprimer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This record is no longer in the roster.</source>
+            <translation>Cette fiche n'est plus dans le registre du personnel.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Deleted {0}: it had never left this office. Undo puts it back.</source>
+            <translation>{0} supprimé(e) : la fiche n'avait jamais quitté ce bureau. Annuler la remet.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{0} is back in the roster.</source>
+            <translation>{0} est de retour dans le registre du personnel.</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffEditor</name>
         <message>
             <location filename="../../oco_desktop/ui/dialogs/staff_editor.py" line="+85" />
@@ -4486,12 +4544,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Nouvel agent</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>(not recorded)</source>
-            <translation>(non renseigné)</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>e.g. 1985</source>
             <translation>p. ex. 1985</translation>
         </message>
@@ -4576,7 +4629,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Indiquez votre nom : chaque modification est enregistrée avec l'agent qui l'a faite.</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+85" />
             <source>Still to fill in: {0}</source>
             <translation>Reste à remplir : {0}</translation>
         </message>
@@ -4620,12 +4673,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+1" />
-            <location line="+35" />
+            <location line="+34" />
             <source>All offices</source>
             <translation>Tous les bureaux</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-33" />
             <source>Tier</source>
             <translation>Strate</translation>
         </message>
@@ -4661,11 +4714,6 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+3" />
-            <source>Sex not recorded</source>
-            <translation>Sexe non renseigné</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
@@ -4693,18 +4741,18 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/staff.py" line="+94" />
-            <location line="+65" />
+            <location filename="../../oco_desktop/ui/pages/staff.py" line="+95" />
+            <location line="+70" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-64" />
             <source>Number of staff shown</source>
             <translation>Nombre d'agents affichés</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+111" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
@@ -4830,7 +4878,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Le Secrétariat voit les registres envoyés par les membres ; chaque membre modifie son propre personnel. Les effacements sont enregistrés au nom de {0}.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>Added {0}.</source>
             <translation>{0} ajouté.</translation>
         </message>

@@ -61,6 +61,7 @@ from oco_desktop.ui.models.staff_table import (
     row_from_detail,
 )
 from oco_desktop.ui.models.staff_words import date_text
+from oco_desktop.ui.pages.staff_delete import StaffDeletion
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.staff_filters import StaffFilterBar
 
@@ -113,6 +114,7 @@ class StaffPage(QWidget):
         self.officer_label.setWordWrap(True)
 
         self._make_actions()
+        self.deletion = StaffDeletion(self)
         person = (self.new_action, self.edit_action, self.left_action, self.history_action)
         files = (self.import_action, self.export_action, self.template_action)
         buttons = {a: self._button(a) for a in (*person, self.erase_action, *files)}
@@ -125,6 +127,7 @@ class StaffPage(QWidget):
         for action in person:
             bottom.addWidget(buttons[action])
         bottom.addStretch(1)
+        bottom.addWidget(self._button(self.deletion.action))
         bottom.addWidget(buttons[self.erase_action])
 
         layout = QVBoxLayout(self)
@@ -134,7 +137,10 @@ class StaffPage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        layout.addWidget(self.note_label)
+        notes = QHBoxLayout()
+        notes.addWidget(self.note_label, 1)
+        notes.addWidget(self.deletion.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(notes)
         layout.addWidget(self.officer_label)
         chain = [self.filter_bar.status_combo, self.table, *buttons.values()]
         for before, after in itertools.pairwise(chain):
@@ -363,6 +369,7 @@ class StaffPage(QWidget):
         )
         self.history_action.setEnabled(chosen)
         self.erase_action.setEnabled(chosen)
+        self.deletion.update(chosen)
 
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -377,6 +384,7 @@ class StaffPage(QWidget):
         self.table.setFocus()
 
     def _tell(self, text: str) -> None:
+        self.deletion.forget()  # an Undo offer belongs to the message it came with
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
 

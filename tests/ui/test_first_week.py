@@ -1,0 +1,113 @@
+"""An officer's first week, driven through the real widgets: a record entered by mistake is
+deleted and put back while it never left the office (refused, with what to do, once a bundle
+carried it); the sex has one "Not stated" choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from oco_desktop.domain.roster import Sex
+from oco_desktop.store.models import Staff
+from oco_desktop.store.sync_models import SyncOutbox
+from oco_desktop.ui.dialogs.staff_editor import StaffEditor
+from oco_desktop.ui.models.staff_table import COL_NAME
+from tests.ui.staff_world import PEOPLE, Person, add_people, names, open_page, settle
+
+
+def _select(page, name: str) -> None:
+    page.table.setCurrentIndex(page.model.index(names(page.model).index(name), COL_NAME))
+
+
+def _mark_sent(store, upto: int = 10**9) -> None:
+    """As if a bundle carrying every change so far had been written."""
+    with store.write() as session:
+        session.add(
+            SyncOutbox(
+                bundle_seq=7,
+                bundle_id="00000000-0000-7000-8000-000000000007",
+                recipient="SEC",
+                kind="full",
+                since_seq=0,
+                upto_seq=upto,
+                status="written",
+                created_at=dt.datetime(2026, 11, 30, 10, 0),
+            )
+        )
+
+
+def test_a_record_entered_by_mistake_is_deleted_then_put_back(qtbot, store, roster):
+    add_people(roster)
+    page = open_page(qtbot, store)
+    _select(page, "Sione Fifita")
+    assert page.deletion.action.isEnabled()
+
+    with qtbot.waitSignal(page.deletion.done, timeout=10000):
+        page.table.setFocus()
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+
+    settle(qtbot, page.model)
+    assert "Sione Fifita" not in names(page.model)
+    assert page.note_label.text() == (
+        "Deleted Sione Fifita (TO-0002): it had never left this office. Undo puts it back."
+    )
+    assert page.deletion.undo_button.isVisible()
+
+    with qtbot.waitSignal(page.deletion.done, timeout=10000):
+        qtbot.mouseClick(page.deletion.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page.model)
+    assert "Sione Fifita" in names(page.model)
+    assert page.note_label.text() == "Sione Fifita (TO-0002) is back in the roster."
+    assert not page.deletion.undo_button.isVisible()
+
+
+def test_a_record_that_left_in_a_bundle_is_not_deleted_and_the_officer_is_told_why(
+    qtbot, store, roster, said
+):
+    add_people(roster)
+    _mark_sent(store)
+    page = open_page(qtbot, store)
+    _select(page, "Sione Fifita")
+
+    with qtbot.waitSignal(page.deletion.done, timeout=10000):
+        page.deletion.action.trigger()
+
+    [warning] = said.warnings
+    assert warning.startswith("This record already left the office in sync bundle 7 (30 ")
+    assert "Mark the person as left instead" in warning
+    assert "Sione Fifita" in names(page.model)
+
+
+def test_the_sex_has_one_not_stated_choice(qtbot, store, roster):
+    ids = add_people(roster, (*PEOPLE, Person("TO-0007", "Tevita Lavaka", sex=Sex.UNDISCLOSED)))
+    with store.write() as session:  # an imported row whose sex was left blank
+        session.get(Staff, ids["TO-0001"]).sex = None
+    page = open_page(qtbot, store)
+
+    bar = page.filter_bar.sex_combo
+    choices = [bar.itemText(i) for i in range(bar.count())]
+    assert choices == ["Any sex", "Female", "Male", "Other", "Not stated"]
+    bar.setCurrentIndex(bar.findText("Not stated"))
+    settle(qtbot, page.model)
+    assert sorted(names(page.model)) == ["Sēini Tuʻipulotu", "Tevita Lavaka"]
+
+    _select(page, "Sēini Tuʻipulotu")
+    page.edit_selected()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, StaffEditor), timeout=10000)
+    editor = page.dialog
+    combo = editor.sex_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Not stated",
+        "Female",
+        "Male",
+        "Other",
+    ]
+    assert combo.currentText() == "Not stated"
+    assert editor.draft().sex is None  # left as it was: no change made by opening the editor
+    combo.setCurrentIndex(combo.findText("Female"))
+    assert editor.draft().sex == "F"
+    editor.reject()
+    with store.read() as session:
+        assert session.scalar(select(Staff.sex).where(Staff.id == ids["TO-0001"])) is None
