@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._build_menus()
         self._show_heading(heading)
-        self.status.set_last_backup(backups.latest(paths))
+        self.status.follow_backups(paths)
         self.setMinimumSize(760, 480)
         when_painted(self, self.first_painted.emit)
         if context is not None:

@@ -574,27 +574,27 @@
             <translation>La personne responsable des RH ici</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Office &amp;name (required):</source>
-            <translation>&amp;Nom du bureau (obligatoire) :</translation>
+            <location line="+7" />
+            <source>Office na&amp;me (required):</source>
+            <translation>No&amp;m du bureau (obligatoire) :</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>HR focal &amp;point:</source>
+            <translation>&amp;Référent RH :</translation>
+        </message>
+        <message>
+            <location line="-2" />
             <source>&amp;Island:</source>
-            <translation>Î&amp;le :</translation>
+            <translation>Îl&amp;e :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Kind of office:</source>
-            <translation>&amp;Type de bureau :</translation>
+            <translation>T&amp;ype de bureau :</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>HR &amp;focal point:</source>
-            <translation>&amp;Référent RH :</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
@@ -1060,7 +1060,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-229" />
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-230" />
             <source>Headquarters</source>
             <translation>Direction générale</translation>
         </message>
@@ -1090,7 +1090,7 @@
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="+263" />
+            <location line="+264" />
             <source>Set up OCO Desktop</source>
             <translation>Configurer OCO Desktop</translation>
         </message>
@@ -2059,7 +2059,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>MemberPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-211" />
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-212" />
             <source>Which administration?</source>
             <translation>Quelle administration ?</translation>
         </message>
@@ -5249,7 +5249,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../oco_desktop/ui/widgets/status_bar.py" line="+50" />
+            <location filename="../../oco_desktop/ui/widgets/status_bar.py" line="+73" />
             <source>Offline · Data: {0}</source>
             <translation>Hors ligne · Données : {0}</translation>
         </message>

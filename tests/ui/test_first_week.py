@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -111,3 +112,50 @@ def test_the_sex_has_one_not_stated_choice(qtbot, store, roster):
     editor.reject()
     with store.read() as session:
         assert session.scalar(select(Staff.sex).where(Staff.id == ids["TO-0001"])) is None
+
+
+def test_a_backup_made_outside_the_window_replaces_last_backup_never(qtbot, store, make_window):
+    from oco_desktop.store import backup
+
+    window = make_window(store)
+    label = window.status.backup_label
+    assert label.text() == "Last backup: never"
+
+    backup.create_backup(store.paths, "pre-import")  # as a bundle import does
+
+    qtbot.waitUntil(lambda: label.text() != "Last backup: never", timeout=10000)
+    assert label.text().startswith("Last backup: ")
+    backup.create_backup(store.paths, "pre-import")  # later ones too, once the folder exists
+    [newest, _older] = backup.list_backups(store.paths.backups)
+    qtbot.waitUntil(lambda: label.toolTip() == str(newest.path), timeout=10000)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_set_up_assistant_details_page_has_no_duplicate_alt_key(qtbot, paths, language):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
+
+    from oco_desktop.ui.dialogs.first_run import FirstRunWizard
+    from oco_desktop.ui.i18n import Translators
+
+    translators = Translators(QApplication.instance())
+    translators.install(language)
+    try:
+        wizard = FirstRunWizard(paths, language)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        wizard.next()
+        qtbot.keyClicks(wizard.member_page.picker.search, "tonga")
+        wizard.next()
+        page = wizard.currentPage()
+        assert page is wizard.details_page
+        texts = [label.text() for label in page.findChildren(QLabel)]
+        buttons = (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton)
+        texts += [wizard.button(b).text() for b in buttons]
+        texts += [b.text() for b in page.findChildren(QAbstractButton)]
+    finally:
+        translators.install("en")
+    keys = [m.group(1).lower() for t in texts for m in [re.search(r"&(\w)", t)] if m]
+    assert len(keys) >= 7 and sorted(keys) == sorted(set(keys)), texts
