@@ -2271,6 +2271,40 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         </message>
     </context>
     <context>
+        <name>MoveStaffDialog</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/office_remove.py" line="+28" />
+            <source>Remove the office {0}</source>
+            <translation>Supprimer le bureau {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n staff in post still work at {0}. To remove the office, move them to another office first: they keep everything else, and each move is in their history.</source>
+            <translation>
+                <numerusform>%n agent en poste travaille encore à {0}. Pour supprimer le bureau, affectez-le d'abord à un autre bureau : le reste de sa fiche ne change pas, et le changement figure dans son historique.</numerusform>
+                <numerusform>%n agents en poste travaillent encore à {0}. Pour supprimer le bureau, affectez-les d'abord à un autre bureau : le reste de leur fiche ne change pas, et chaque changement figure dans leur historique.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Move them to:</source>
+            <translation>&amp;Affecter à :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Move and &amp;remove the office</source>
+            <translation>Affecter et &amp;supprimer le bureau</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n staff in post still work at {0}, and there is no other office to move them to. Add the office they move to first (New office…), then remove this one.</source>
+            <translation>
+                <numerusform>%n agent en poste travaille encore à {0}, et il n'y a pas d'autre bureau où l'affecter. Créez d'abord son nouveau bureau (Nouveau bureau…), puis supprimez celui-ci.</numerusform>
+                <numerusform>%n agents en poste travaillent encore à {0}, et il n'y a pas d'autre bureau où les affecter. Créez d'abord leur nouveau bureau (Nouveau bureau…), puis supprimez celui-ci.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NeedDialog</name>
         <message>
             <location filename="../../oco_desktop/ui/dialogs/tna_need.py" line="+30" />
@@ -2463,7 +2497,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>OrganisationPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/organisation.py" line="+91" />
+            <location filename="../../oco_desktop/ui/pages/organisation.py" line="+92" />
             <source>Offices and positions</source>
             <translation>Bureaux et postes</translation>
         </message>
@@ -2570,13 +2604,13 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Remove the office {0}? Leavers who worked there keep its name.</source>
             <translation>Supprimer le bureau {0} ? Les agents partis qui y travaillaient en gardent le nom.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+11" />
+            <location line="+31" />
             <source>&amp;Remove</source>
             <translation>&amp;Supprimer</translation>
         </message>

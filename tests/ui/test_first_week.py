@@ -159,3 +159,36 @@ def test_the_set_up_assistant_details_page_has_no_duplicate_alt_key(qtbot, paths
         translators.install("en")
     keys = [m.group(1).lower() for t in texts for m in [re.search(r"&(\w)", t)] if m]
     assert len(keys) >= 7 and sorted(keys) == sorted(set(keys)), texts
+
+
+def test_removing_an_office_with_staff_offers_to_move_them(qtbot, store, roster, said):
+    from oco_desktop.ui.context import AppContext
+    from oco_desktop.ui.dialogs.office_remove import MoveStaffDialog
+    from oco_desktop.ui.models.roster_rows import COL_O_NAME
+    from oco_desktop.ui.pages.organisation import OrganisationPage
+    from tests.ui.staff_world import HQ_NAME, PORT
+
+    ids = add_people(roster)
+    page = OrganisationPage(AppContext.open(store, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    offices = [page.office_model.index(r, COL_O_NAME).data() for r in range(2)]
+    page.office_table.selectRow(offices.index(PORT))
+    page.remove_office_button.click()
+
+    dialog = page.dialog
+    assert isinstance(dialog, MoveStaffDialog) and not said.questions
+    # Mele and Viliami in post at the port; Losana too (no position); nobody left there.
+    assert dialog.explain.text().startswith(f"3 staff in post still work at {PORT}.")
+    assert dialog.target_combo.currentText() == HQ_NAME
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        dialog.move_button.click()
+
+    assert [page.office_model.index(r, COL_O_NAME).data() for r in range(1)] == [HQ_NAME]
+    assert page.office_model.rowCount() == 1
+    with store.read() as session:
+        hq = session.get(Staff, ids["TO-0001"]).office_id
+        moved = {session.get(Staff, ids[n]).office_id for n in ("TO-0003", "TO-0004", "TO-0005")}
+    assert moved == {hq}

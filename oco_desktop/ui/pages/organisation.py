@@ -28,6 +28,7 @@ from oco_desktop.services import roster_org
 from oco_desktop.services.roster_org import OfficeRow, PositionProfile, PositionRow, ScaleLevel
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
+from oco_desktop.ui.dialogs.office_remove import MoveStaffDialog
 from oco_desktop.ui.dialogs.org_editors import OfficeDialog, PositionDialog
 from oco_desktop.ui.models.position_profile import (
     COL_AREA,
@@ -333,12 +334,35 @@ class OrganisationPage(QWidget):
         office = self.chosen_office()
         if office is None or not self.can_edit:
             return
+        if office.staff_in_post:
+            self._move_then_remove(office)
+            return
         question = self.tr("Remove the office {0}? Leavers who worked there keep its name.")
         if messages.confirm(self, question.format(office.name), self.tr("&Remove")):
             store, actor = self.context.store, self.context.actor()
             Op(self, lambda: roster_org.delete_office(store, office.id, actor)).success(
                 lambda _r: self.refresh()
             ).run()
+
+    def _move_then_remove(self, office: OfficeRow) -> None:
+        others = [o for o in self.office_model.rows() if o.id != office.id]
+        dialog = MoveStaffDialog(self, office, others)
+        store, actor = self.context.store, self.context.actor()
+
+        def move() -> None:
+            target = dialog.target()
+            if target is None:
+                return
+            Op(
+                self,
+                lambda: roster_org.move_staff_and_delete_office(store, office.id, target, actor),
+            ).success(lambda _moved: self.refresh()).run()
+
+        dialog.accepted.connect(move)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog  # type: ignore[assignment]
+        dialog.open()
 
     def remove_position(self) -> None:
         position = self.chosen_position()
