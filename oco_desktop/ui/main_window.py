@@ -333,6 +333,9 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
             self.pages[key] = page
+            wanted = getattr(page, "go_to", None)
+            if wanted is not None:
+                wanted.connect(self.go_to)  # an empty page's button opens another page
             attach = getattr(page, "attach_status_bar", None)
             if attach is not None:
                 attach(self.status)  # a page that adds its own facts (Sync: unsent changes)
@@ -346,6 +349,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if changed:
             self.refresh_current()
+
+    def go_to(self, key: str, action: str = "") -> None:
+        """Show the page `key`, then call its method `action` (e.g. the Staff page's import)."""
+        self.sidebar.setCurrentRow([spec.key for spec in self.specs].index(key))
+        if action:
+            getattr(self.page(key), action)()
 
     def refresh_current(self) -> None:
         self.stack.currentWidget().refresh()  # type: ignore[attr-defined]

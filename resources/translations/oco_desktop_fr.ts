@@ -402,7 +402,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/dashboard.py" line="+33" />
+            <location filename="../../oco_desktop/ui/pages/dashboard.py" line="+34" />
             <source>T1 Frontline officers</source>
             <translation>T1 Agents de terrain</translation>
         </message>
@@ -423,12 +423,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+100" />
+            <location line="+108" />
             <source>No position</source>
             <translation>Sans poste</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-35" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
@@ -453,7 +453,22 @@
             <translation>autre ou non précisé</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
+            <source>&amp;Import a staff list…</source>
+            <translation>&amp;Importer une liste du personnel…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a &amp;person…</source>
+            <translation>Ajouter une &amp;personne…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open &amp;Sync to import bundles</source>
+            <translation>Ouvrir la &amp;Synchronisation pour importer les lots</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Office</source>
             <translation>Bureau</translation>
         </message>
@@ -509,8 +524,8 @@
         </message>
         <message>
             <location line="+5" />
-            <source>No staff yet: the roster of {0} is empty. Once staff are recorded, this page counts them by office, tier and sex.</source>
-            <translation>Aucun agent pour l'instant : le registre de {0} est vide. Dès que des agents seront enregistrés, cette page les comptera par bureau, strate et sexe.</translation>
+            <source>No staff yet: the roster of {0} is empty. Import the staff list you already keep (Excel or CSV), or add people one by one; this page then counts them by office, tier and sex.</source>
+            <translation>Aucun agent pour l'instant : le registre du personnel de {0} est vide. Importez la liste du personnel que vous tenez déjà (Excel ou CSV), ou ajoutez les agents un par un ; cette page les comptera alors par bureau, par niveau et par sexe.</translation>
         </message>
     </context>
     <context>
@@ -1491,7 +1506,7 @@
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync.py" line="+58" />
+            <location filename="../../oco_desktop/ui/pages/sync.py" line="+60" />
             <source>Bundles written here and bundles imported, newest first. A bundle sent is safe once the other side's receipt has come back.</source>
             <translation>Lots écrits ici et lots importés, les plus récents d'abord. Un lot envoyé est en sûreté dès que l'accusé de réception de l'autre partie est revenu.</translation>
         </message>
@@ -1501,9 +1516,24 @@
             <translation>Historique des lots</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>No bundle has been written or imported yet.</source>
-            <translation>Aucun lot n'a encore été écrit ni importé.</translation>
+            <location line="+5" />
+            <source>No bundle has been written or imported yet. Send your first bundle to the OCO Secretariat from the Outbox: it carries your roster, and the Secretariat's receipt comes back in the Inbox.</source>
+            <translation>Aucun lot n'a encore été écrit ni importé. Envoyez votre premier lot au Secrétariat de l'OCO depuis l'onglet Envoi : il contient votre registre du personnel, et l'accusé de réception du Secrétariat revient dans l'onglet Réception.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Go to the Outbox</source>
+            <translation>Aller à l'onglet Envoi</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No bundle has been written or imported yet. Members' bundles arrive by USB stick or email: import them in the Inbox.</source>
+            <translation>Aucun lot n'a encore été écrit ni importé. Les lots des membres arrivent sur clé USB ou par courriel : importez-les dans l'onglet Réception.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Go to the Inbox</source>
+            <translation>Aller à l'onglet Réception</translation>
         </message>
     </context>
     <context>
@@ -1836,12 +1866,12 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
         <name>MainWindow</name>
         <message>
             <location filename="../../oco_desktop/ui/main_window.py" line="-15" />
-            <location line="+425" />
+            <location line="+434" />
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="-424" />
+            <location line="-433" />
             <source>&amp;Language of OCO Desktop:</source>
             <translation>&amp;Langue d'OCO Desktop :</translation>
         </message>
@@ -1916,7 +1946,7 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>DÉMO — données fictives : les noms et les chiffres sont inventés, pour découvrir OCO Desktop.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+67" />
             <source>Making a backup of your data…</source>
             <translation>Sauvegarde de vos données…</translation>
         </message>
@@ -2497,7 +2527,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>OrganisationPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/organisation.py" line="+92" />
+            <location filename="../../oco_desktop/ui/pages/organisation.py" line="+93" />
             <source>Offices and positions</source>
             <translation>Bureaux et postes</translation>
         </message>
@@ -2508,12 +2538,12 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         </message>
         <message>
             <location line="+6" />
-            <location line="+56" />
+            <location line="+71" />
             <source>Offices</source>
             <translation>Bureaux</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-70" />
             <source>&amp;New office…</source>
             <translation>&amp;Nouveau bureau…</translation>
         </message>
@@ -2554,12 +2584,12 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         </message>
         <message>
             <location line="+15" />
-            <location line="+117" />
+            <location line="+134" />
             <source>Choose a position to see its profile.</source>
             <translation>Choisissez un poste pour voir son profil.</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="-132" />
             <source>Reset to tier &amp;default</source>
             <translation>&amp;Rétablir la valeur de la strate</translation>
         </message>
@@ -2574,12 +2604,22 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Profil de compétences : niveaux requis</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+12" />
+            <source>No positions yet. A position gives the people in it a tier (T1 frontline officers to T4 executives), and the tier sets the competencies the training needs analysis expects. Add your positions, then place staff in them.</source>
+            <translation>Aucun poste pour l'instant. Un poste donne à ses titulaires un niveau (de T1, agents de terrain, à T4, cadres dirigeants), et ce niveau fixe les compétences attendues par l'analyse des besoins de formation. Ajoutez vos postes, puis affectez-y les agents.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add a position…</source>
+            <translation>Ajouter un poste…</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Positions and competency profiles</source>
             <translation>Postes et profils de compétences</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+107" />
             <source>{0}, {1}: the levels required to do the job well.</source>
             <translation>{0}, {1} : les niveaux requis pour bien tenir le poste.</translation>
         </message>
@@ -4775,18 +4815,28 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/staff.py" line="+95" />
-            <location line="+70" />
+            <location filename="../../oco_desktop/ui/pages/staff.py" line="+96" />
+            <location line="+76" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-70" />
             <source>Number of staff shown</source>
             <translation>Nombre d'agents affichés</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+8" />
+            <source>Import a staff list…</source>
+            <translation>Importer une liste du personnel…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a person…</source>
+            <translation>Ajouter une personne…</translation>
+        </message>
+        <message>
+            <location line="+106" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
@@ -4893,8 +4943,8 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+7" />
-            <source>No staff yet. Add a person with New…, or import the Excel sheet you already keep with Import… (Template… gives a sheet to fill in).</source>
-            <translation>Aucun agent pour l'instant. Ajoutez une personne avec Nouveau…, ou importez la feuille Excel que vous tenez déjà avec Importer… (Modèle… fournit une feuille à remplir).</translation>
+            <source>No staff yet. Import the Excel or CSV sheet you already keep, or add people one by one (Template… gives a sheet to fill in).</source>
+            <translation>Aucun agent pour l'instant. Importez la feuille Excel ou CSV que vous tenez déjà, ou ajoutez les agents un par un (Modèle… donne une feuille à remplir).</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4902,7 +4952,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Aucun membre n'a encore envoyé son registre du personnel.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Changes are recorded as {0} (change the name in the editor).</source>
             <translation>Les modifications sont enregistrées au nom de {0} (changez le nom dans la fiche).</translation>
         </message>
@@ -5780,7 +5830,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync.py" line="+35" />
+            <location filename="../../oco_desktop/ui/pages/sync.py" line="+36" />
             <location line="+23" />
             <source>Sync</source>
             <translation>Synchronisation</translation>
@@ -5814,23 +5864,23 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="-5" />
-            <location line="+88" />
+            <location line="+91" />
             <source>&amp;Quarantine</source>
             <translation>&amp;Quarantaine</translation>
         </message>
         <message>
-            <location line="-87" />
-            <location line="+92" />
+            <location line="-90" />
+            <location line="+95" />
             <source>Co&amp;nflicts</source>
             <translation>Co&amp;nflits</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-89" />
             <source>Histor&amp;y</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>&amp;Trust</source>
             <translation>C&amp;onfiance</translation>
         </message>

@@ -192,3 +192,73 @@ def test_removing_an_office_with_staff_offers_to_move_them(qtbot, store, roster,
         hq = session.get(Staff, ids["TO-0001"]).office_id
         moved = {session.get(Staff, ids[n]).office_id for n in ("TO-0003", "TO-0004", "TO-0005")}
     assert moved == {hq}
+
+
+def test_an_empty_dashboard_has_the_buttons_to_start(qtbot, store, make_window, monkeypatch):
+    from oco_desktop.ui.dialogs import roster_files
+
+    asked = []
+    monkeypatch.setattr(
+        roster_files, "choose_import_file", lambda _parent, folder: asked.append(folder)
+    )
+    window = make_window(store)
+    window.show()
+    dashboard = window.page("dashboard")
+    empty = dashboard.empty_label
+    assert empty.isVisible() and "Import the staff list you already keep" in empty.text()
+    [import_button, add_button] = empty.buttons
+    assert import_button.text() == "&Import a staff list…"
+
+    import_button.click()
+    assert window.current_key() == "staff" and len(asked) == 1  # the file chooser was asked
+
+    window.go_to("dashboard")
+    add_button.click()
+    staff = window.page("staff")
+    qtbot.waitUntil(lambda: isinstance(staff.dialog, StaffEditor), timeout=10000)
+    staff.dialog.reject()
+
+
+def test_an_empty_staff_page_offers_import_and_add(qtbot, store, monkeypatch):
+    page = open_page(qtbot, store)
+    assert page.empty_label.isVisible()
+    assert page.empty_import.isVisible() and page.empty_new.isVisible()
+    page.empty_new.click()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, StaffEditor), timeout=10000)
+    page.dialog.reject()
+
+
+def test_no_positions_says_what_they_are_for_with_the_button(qtbot, store):
+    from oco_desktop.ui.context import AppContext
+    from oco_desktop.ui.dialogs.org_editors import PositionDialog
+    from oco_desktop.ui.pages.organisation import OrganisationPage
+
+    page = OrganisationPage(AppContext.open(store, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    page.tabs.setCurrentIndex(1)
+    assert page.positions_empty.isVisible() and not page.position_table.isVisible()
+    assert page.positions_empty.text().startswith("No positions yet. A position gives")
+    [add] = page.positions_empty.buttons
+    add.click()
+    assert isinstance(page.dialog, PositionDialog)
+    page.dialog.reject()
+
+
+def test_an_empty_sync_history_leads_to_the_outbox(qtbot, store):
+    from oco_desktop.ui.context import AppContext
+    from oco_desktop.ui.pages.sync import SyncPage
+
+    page = SyncPage(AppContext.open(store, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.history)
+    with qtbot.waitSignal(page.history.loaded, timeout=10000):
+        page.history.refresh()
+    assert page.history.empty.isVisible()
+    assert "Send your first bundle to the OCO Secretariat" in page.history.empty.text()
+    [go] = page.history.empty.buttons
+    go.click()
+    assert page.tabs.currentWidget() is page.outbox

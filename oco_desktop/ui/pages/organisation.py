@@ -47,6 +47,7 @@ from oco_desktop.ui.models.roster_rows import (
 )
 from oco_desktop.ui.models.staff_words import tier_word
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.empty_state import EmptyState
 
 TAB_OFFICES, TAB_POSITIONS = range(2)
 
@@ -150,6 +151,21 @@ class OrganisationPage(QWidget):
         position_side = QWidget()
         position_layout = QVBoxLayout(position_side)
         position_layout.setContentsMargins(0, 0, 0, 0)
+        self.positions_empty = EmptyState()
+        self.positions_empty.setText(
+            self.tr(
+                "No positions yet. A position gives the people in it a tier (T1 frontline "
+                "officers to T4 executives), and the tier sets the competencies the training "
+                "needs analysis expects. Add your positions, then place staff in them."
+            )
+        )
+        add = self.positions_empty.add_button(
+            self.tr("Add a position…"), lambda: self.edit_position(None)
+        )
+        add.setObjectName("empty-new-position")  # Ne&w position… below gives Alt+W
+        add.setVisible(self.can_edit)
+        self.positions_empty.hide()
+        position_layout.addWidget(self.positions_empty)
         position_layout.addWidget(self.position_table, 1)
         position_layout.addLayout(_buttons(self.new_position_button, self.edit_position_button,
                                            self.remove_position_button))  # fmt: skip
@@ -214,6 +230,8 @@ class OrganisationPage(QWidget):
         self._select(self.position_table, self.position_model, position.id if position else None)
         if not self.position_model.rowCount():
             self._position_chosen()  # else selecting a row above has read its profile
+        self.positions_empty.setVisible(not positions)
+        self.position_table.setVisible(bool(positions))
         self.loaded.emit()
 
     @staticmethod

@@ -63,6 +63,7 @@ from oco_desktop.ui.models.staff_table import (
 from oco_desktop.ui.models.staff_words import date_text
 from oco_desktop.ui.pages.staff_delete import StaffDeletion
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.empty_state import EmptyState
 from oco_desktop.ui.widgets.staff_filters import StaffFilterBar
 
 # Starting widths of the columns, in characters of the table's font.
@@ -103,8 +104,14 @@ class StaffPage(QWidget):
         self.filter_bar = StaffFilterBar()
         self.model = StaffTableModel(lambda: self.context.store, self)
         self.table = self._make_table()
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
+        self.empty_label = EmptyState()  # what to do next, with the buttons to do it
+        # No Alt key of their own: the page's Import… and New… (Alt+I, Alt+N) do the same.
+        self.empty_import = self.empty_label.add_button(
+            self.tr("Import a staff list…"), self.import_file
+        )
+        self.empty_import.setObjectName("empty-import")
+        self.empty_new = self.empty_label.add_button(self.tr("Add a person…"), self.new_staff)
+        self.empty_new.setObjectName("empty-new")
         self.empty_label.hide()
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
@@ -329,12 +336,14 @@ class StaffPage(QWidget):
         elif empty and self.can_edit:
             self.empty_label.setText(
                 self.tr(
-                    "No staff yet. Add a person with New…, or import the Excel sheet you "
-                    "already keep with Import… (Template… gives a sheet to fill in)."
+                    "No staff yet. Import the Excel or CSV sheet you already keep, or add "
+                    "people one by one (Template… gives a sheet to fill in)."
                 )
             )
         elif empty:
             self.empty_label.setText(self.tr("No member has sent its staff roster yet."))
+        for button in (self.empty_import, self.empty_new):
+            button.setVisible(empty and not narrowed and self.can_edit)
         self.empty_label.setVisible(empty)
 
     def _show_officer(self) -> None:
