@@ -525,7 +525,7 @@
         <message>
             <location line="+5" />
             <source>No staff yet: the roster of {0} is empty. Import the staff list you already keep (Excel or CSV), or add people one by one; this page then counts them by office, tier and sex.</source>
-            <translation>Aucun agent pour l'instant : le registre du personnel de {0} est vide. Importez la liste du personnel que vous tenez déjà (Excel ou CSV), ou ajoutez les agents un par un ; cette page les comptera alors par bureau, par niveau et par sexe.</translation>
+            <translation>Aucun agent pour l'instant : le registre du personnel de {0} est vide. Importez la liste du personnel que vous tenez déjà (Excel ou CSV), ou ajoutez les agents un par un ; cette page les comptera alors par bureau, par strate et par sexe.</translation>
         </message>
     </context>
     <context>
@@ -1029,7 +1029,7 @@
             <translation>Fiches de clé (*.card)</translation>
         </message>
         <message>
-            <location filename="../../oco_desktop/ui/main_window.py" line="+78" />
+            <location filename="../../oco_desktop/ui/main_window.py" line="+79" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
@@ -1369,6 +1369,24 @@
             <location line="+16" />
             <source>Remove the action “{0}”?</source>
             <translation>Supprimer l'action « {0} » ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/guide.py" line="+57" />
+            <source>OCO Desktop user guide</source>
+            <translation>Guide d'utilisation d'OCO Desktop</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Contents of the guide</source>
+            <translation>Sommaire du guide</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>User guide</source>
+            <translation>Guide d'utilisation</translation>
         </message>
     </context>
     <context>
@@ -1866,17 +1884,17 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
         <name>MainWindow</name>
         <message>
             <location filename="../../oco_desktop/ui/main_window.py" line="-15" />
-            <location line="+434" />
+            <location line="+439" />
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="-433" />
+            <location line="-438" />
             <source>&amp;Language of OCO Desktop:</source>
             <translation>&amp;Langue d'OCO Desktop :</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
@@ -1931,7 +1949,12 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Guide d'utilisation</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About OCO Desktop</source>
             <translation>À &amp;propos d'OCO Desktop</translation>
         </message>
@@ -2043,7 +2066,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>OCO Desktop sera en {0} au prochain démarrage. Quittez-le et relancez-le pour changer dès maintenant.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+20" />
             <source>&lt;p&gt;&lt;b&gt;OCO Desktop {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Staff roster, training needs analysis and the Customs Leadership programme of the Oceania Customs Organisation. Works offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{1}&lt;/p&gt;&lt;p&gt;Log file:&lt;br&gt;{2}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;OCO Desktop {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registre du personnel, analyse des besoins de formation et programme Leadership douanier de l'Organisation douanière d'Océanie. Fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Dossier des données :&lt;br&gt;{1}&lt;/p&gt;&lt;p&gt;Journal :&lt;br&gt;{2}&lt;/p&gt;</translation>
         </message>
@@ -2606,7 +2629,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         <message>
             <location line="+12" />
             <source>No positions yet. A position gives the people in it a tier (T1 frontline officers to T4 executives), and the tier sets the competencies the training needs analysis expects. Add your positions, then place staff in them.</source>
-            <translation>Aucun poste pour l'instant. Un poste donne à ses titulaires un niveau (de T1, agents de terrain, à T4, cadres dirigeants), et ce niveau fixe les compétences attendues par l'analyse des besoins de formation. Ajoutez vos postes, puis affectez-y les agents.</translation>
+            <translation>Aucun poste pour l'instant. Un poste donne à ses titulaires une strate (de T1, agents de terrain, à T4, cadres dirigeants), et cette strate fixe les compétences attendues par l'analyse des besoins de formation. Ajoutez vos postes, puis affectez-y les agents.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5830,7 +5853,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync.py" line="+36" />
+            <location filename="../../oco_desktop/ui/pages/sync.py" line="+37" />
             <location line="+23" />
             <source>Sync</source>
             <translation>Synchronisation</translation>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from sqlalchemy import select
 
 from oco_desktop.domain.roster import Sex
@@ -262,3 +262,32 @@ def test_an_empty_sync_history_leads_to_the_outbox(qtbot, store):
     [go] = page.history.empty.buttons
     go.click()
     assert page.tabs.currentWidget() is page.outbox
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no stacking
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_f1_opens_the_guide_at_the_section_of_the_page(qtbot, store, make_window, language):
+    from PySide6.QtGui import QTextDocument
+
+    window = make_window(store, language)
+    window.show()
+    window.go_to("staff")
+    assert window.guide_action.shortcut().toString() == "F1"
+    window.guide_action.trigger()
+
+    guide = window.guide
+    assert guide is not None and guide.isVisible()
+    assert guide.anchors == ["setup", "roster", "tna", "programme", "sync", "secretariat"]
+    assert guide.anchors[guide.contents.currentRow()] == "roster"
+    title = guide.contents.currentItem().text()
+    assert title == ("Your staff roster" if language == "en" else "Votre registre du personnel")
+    document = guide.browser.document()
+    for name in ("roster", "sync", "secretariat"):
+        image = document.resource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"{name}-{language}.png")
+        )
+        assert image is not None and not image.isNull(), name  # the screenshot is there
+
+    window.go_to("sync")
+    window.guide_action.trigger()
+    assert guide.anchors[guide.contents.currentRow()] == "sync"

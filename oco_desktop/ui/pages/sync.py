@@ -86,6 +86,7 @@ class HistoryTab(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addStretch(0)  # takes the room the table leaves when there is no history
 
     def refresh(self) -> None:
         store = self.context.store
