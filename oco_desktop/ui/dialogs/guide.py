@@ -63,7 +63,8 @@ class GuideDialog(QDialog):
         self.contents.setAccessibleName(self.tr("Contents of the guide"))
         for _anchor, title in sections(text):
             self.contents.addItem(title)
-        self.contents.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
+        widest = self.contents.sizeHintForColumn(0) + 2 * self.contents.frameWidth() + 8
+        self.contents.setFixedWidth(min(widest, self.fontMetrics().averageCharWidth() * 44))
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)

@@ -63,6 +63,7 @@ class MoveStaffDialog(QDialog):
             )
             self.move_button.setEnabled(False)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def target(self) -> str | None:
         return self.target_combo.currentData()
