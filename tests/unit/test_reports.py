@@ -116,6 +116,8 @@ def test_tna_report_in_french_with_exact_counts_and_the_annex_by_name(member, tm
     cycle = tna.get_cycle(member, YEAR)
     top = tna_needs.summary(member, cycle.id).needs[0]
     assert top.competency_name_fr in words  # the competency's French name
+    # One French name for the programme, the reference's, in every report.
+    assert "programme Leadership douanier" in words and "Customs Leadership" not in words
     with member.read() as session:
         people = session.execute(select(Staff.full_name, Staff.staff_number)).all()
     assert any(f"{name} ({number})" in words for name, number in people if "ā" in name)
