@@ -160,7 +160,9 @@ def _draft_address(args: argparse.Namespace, store: Store) -> str | None:
 
     if args.email_draft is None:
         if args.email_to is not None:
-            raise InvalidInput("--email-to goes with --email-draft DIR.", field="email_to")
+            from oco_desktop.cli import UsageError
+
+            raise UsageError("bundle export: --email-to goes with --email-draft DIR")
         return None
     if args.email_to is None:
         recipient = (args.recipient or "SEC").strip().upper()

@@ -70,3 +70,11 @@ def test_a_mistyped_address_is_refused_before_any_bundle_is_written(cli, tmp_pat
     assert done.returncode == 3
     assert "'hr.example.org' is not an email address" in done.stderr
     assert not (tmp_path / "out").exists() and not (tmp_path / "drafts").exists()
+
+
+def test_an_address_without_drafts_is_a_usage_error(cli, tmp_path):
+    member_with_secretariat_card(cli, tmp_path)
+    done = cli("bundle", "export", "--to", str(tmp_path / "out"), "--email-to", "a@b.org")
+    assert done.returncode == 2
+    assert "--email-to goes with --email-draft DIR" in done.stderr
+    assert not (tmp_path / "out").exists()
