@@ -86,7 +86,9 @@ def _carried_by(session: Session, staff_id: str) -> SyncOutbox | None:
     first_seq, first_hlc, foreign = _stamps(session, staff_id)
     if foreign:
         raise NotDeletable(
-            "This record came from another installation: only that installation can delete it.",
+            "This record was made on another installation, or before this data was restored "
+            "from a backup, so it may already be at the Secretariat: mark the person as left "
+            "instead or, on a legal request, erase them.",
             "foreign",
         )
     for bundle in session.scalars(select(SyncOutbox).order_by(SyncOutbox.bundle_seq)):

@@ -1384,7 +1384,7 @@
             <translation>Sommaire du guide</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>User guide</source>
             <translation>Guide d'utilisation</translation>
         </message>
@@ -4609,11 +4609,11 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+6" />
-            <source>This record came from another installation: only that installation can delete it.</source>
-            <translation>Cette fiche vient d'une autre installation : seule celle-ci peut la supprimer.</translation>
+            <source>This record was made on another installation, or before this data was restored from a backup, so it may already be at the Secretariat: mark the person as left instead or, on a legal request, erase them.</source>
+            <translation>Cette fiche a été créée sur une autre installation, ou avant la restauration de ces données depuis une sauvegarde : elle est peut-être déjà au Secrétariat. Enregistrez plutôt le départ de la personne ou, sur demande légale, effacez-la.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>This record is no longer in the roster.</source>
             <translation>Cette fiche n'est plus dans le registre du personnel.</translation>
         </message>

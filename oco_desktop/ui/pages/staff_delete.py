@@ -84,7 +84,9 @@ class StaffDeletion(QObject):
             ).format(sum(error.linked.values()))
         if error.reason == "foreign":
             return self.tr(
-                "This record came from another installation: only that installation can delete it."
+                "This record was made on another installation, or before this data was restored "
+                "from a backup, so it may already be at the Secretariat: mark the person as left "
+                "instead or, on a legal request, erase them."
             )
         return self.tr("This record is no longer in the roster.")
 

@@ -93,10 +93,13 @@ def test_an_interrupted_bundle_counts_as_sent(world):
 
 
 def test_a_record_from_another_installation_cannot_be_deleted_here(world):
+    """Also a record stamped before a restore: the restored installation is a new site."""
     tonga = world.members["TO"]
     [person] = add_staff(tonga, "TO", 1)
     world.send(tonga, world.sec)
-    with pytest.raises(InvalidInput, match="came from another installation"):
+    with pytest.raises(
+        InvalidInput, match="made on another installation, or before this data was restored"
+    ):
         roster_undo.deletable(world.sec, person)
 
 
@@ -114,3 +117,21 @@ def test_a_record_already_used_elsewhere_says_so(world):
         )
     with pytest.raises(InvalidInput, match=r"already used elsewhere \(1 in elearning completion"):
         roster_undo.delete_unsent_staff(tonga, person, ACTOR)
+
+
+def test_after_a_restore_earlier_records_count_as_possibly_sent(world, tmp_path):
+    from oco_desktop.services import backups
+
+    tonga = world.members["TO"]
+    [person] = add_staff(tonga, "TO", 1)
+    saved = backups.create(tonga.paths, tmp_path / "before.db")
+    world.send(tonga, world.sec)  # sent after the backup: the backup does not know
+    paths = tonga.paths
+    tonga.close()
+    backups.restore(paths, saved.path)
+    from oco_desktop.services.setup import open_installation
+
+    restored = open_installation(paths)
+    world.members["TO"] = restored
+    with pytest.raises(InvalidInput, match="before this data was restored"):
+        roster_undo.deletable(restored, person)
