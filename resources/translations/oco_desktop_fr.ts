@@ -503,7 +503,7 @@
             <translation>Par strate</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <source>Staff in post in every member administration known to the Secretariat.</source>
             <translation>Agents en poste dans toutes les administrations membres connues du Secrétariat.</translation>
         </message>
@@ -6869,7 +6869,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
     <context>
         <name>TnaProgressBox</name>
         <message>
-            <location filename="../../oco_desktop/ui/widgets/tna_progress.py" line="+30" />
+            <location filename="../../oco_desktop/ui/widgets/tna_progress.py" line="+39" />
             <source>Training needs analysis</source>
             <translation>Analyse des besoins de formation</translation>
         </message>
@@ -6889,12 +6889,17 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Les cinq premiers besoins de formation</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>Open &amp;Training needs</source>
+            <translation>Ouvrir &amp;Besoins de formation</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>No training needs analysis yet: start this year's on the Training needs page.</source>
             <translation>Pas encore d'analyse des besoins de formation : commencez celle de cette année sur la page Besoins de formation.</translation>
         </message>

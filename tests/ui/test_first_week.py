@@ -213,6 +213,12 @@ def test_an_empty_dashboard_has_the_buttons_to_start(qtbot, store, make_window, 
     assert window.current_key() == "staff" and len(asked) == 1  # the file chooser was asked
 
     window.go_to("dashboard")
+    box = dashboard.tna_box
+    qtbot.waitUntil(lambda: box.start_button.isVisible(), timeout=10000)  # no analysis yet
+    box.start_button.click()
+    assert window.current_key() == "tna"
+
+    window.go_to("dashboard")
     add_button.click()
     staff = window.page("staff")
     qtbot.waitUntil(lambda: isinstance(staff.dialog, StaffEditor), timeout=10000)

@@ -172,6 +172,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.details)
         self.tna_box = TnaProgressBox(context)
+        self.tna_box.wanted.connect(lambda: self.go_to.emit("tna", ""))
         layout.addWidget(self.tna_box)
         layout.addStretch(1)
 
