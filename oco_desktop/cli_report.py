@@ -1,7 +1,7 @@
 """The `report` command: PDF reports and spreadsheets from the command line (no Qt).
 
     oco-desktop report tna --year 2026 --out tna-2026.pdf [--lang fr] [--annex [--names]]
-    oco-desktop report gender|regional|programme --year 2026 --out FILE.pdf [--lang fr]
+    oco-desktop report gender|regional|programme|progress --year 2026 --out FILE.pdf [--lang fr]
     oco-desktop report needs-xlsx --year 2026 --out needs-2026.xlsx
     oco-desktop report regional-xlsx --year 2026 --out region-2026.xlsx
     oco-desktop report participation-xlsx --year 2026 --out participation-2026.xlsx
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 PDF_REPORTS = {
     "tna": "the Member TNA report: needs, headcount, heat map, mapping to the programme",
     "programme": "programme participation: nominations, completions, e-learning, by sex",
+    "progress": "programme progress: every activity of Priority 1, its status, the year's figures",
     "gender": "Gender Equality Plan: workforce by tier and sex, women in leadership",
     "regional": "the Secretariat's regional report over the members' bundles",
 }

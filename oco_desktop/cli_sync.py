@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from oco_desktop.services.errors import BundleRejected
 
 if TYPE_CHECKING:
+    from oco_desktop.services.sync_export import ExportResult
     from oco_desktop.store.engine import Store
 
 EXIT_OK, EXIT_REFUSED = 0, 3
@@ -57,6 +58,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     out.add_argument("--full", action="store_true", help="everything, not only what is new")
     out.add_argument("--part-size", type=_part_size, default=7_000_000, metavar="BYTES")
+    out.add_argument(
+        "--email-draft",
+        type=Path,
+        metavar="DIR",
+        help="also write one email draft (.eml, the bundle file attached) per file in DIR",
+    )
+    out.add_argument(
+        "--email-to",
+        metavar="ADDRESS",
+        help="address the drafts to ADDRESS (default: the Secretariat's published address)",
+    )
     out.add_argument("--json", action="store_true")
     into = bundle_commands.add_parser("import", help="import bundles or parts (any order)")
     into.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -141,15 +153,56 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
     return EXIT_OK
 
 
+def _draft_address(args: argparse.Namespace, store: Store) -> str | None:
+    """Checked before the bundle is written, so a mistyped address changes nothing."""
+    from oco_desktop.services import sync_email
+    from oco_desktop.services.errors import InvalidInput
+
+    if args.email_draft is None:
+        if args.email_to is not None:
+            from oco_desktop.cli import UsageError
+
+            raise UsageError("bundle export: --email-to goes with --email-draft DIR")
+        return None
+    if args.email_to is None:
+        recipient = (args.recipient or "SEC").strip().upper()
+        return sync_email.secretariat_address(store) if recipient == "SEC" else None
+    address = sync_email.valid_address(args.email_to)
+    if address is None:
+        raise InvalidInput(
+            f"'{args.email_to}' is not an email address (name@example.org).", field="email_to"
+        )
+    return address
+
+
+def _write_drafts(
+    args: argparse.Namespace, store: Store, result: ExportResult, to: str | None
+) -> list[Path]:
+    import datetime as dt
+
+    from oco_desktop.services import sync_email
+    from oco_desktop.services.sync_state import me
+
+    if args.email_draft is None:
+        return []
+    site = me(store)
+    sender = site.keys.name or site.site
+    recipient = "the OCO Secretariat" if result.recipient == "SEC" else result.recipient
+    text = sync_email.english_text(sender, recipient, result, dt.date.today())
+    return sync_email.write_drafts(result, args.email_draft, text, to)
+
+
 def run_bundle(args: argparse.Namespace, store: Store) -> int:
     from oco_desktop.services import sync_export, sync_import
 
     if args.bundle_command == "export":
+        drafts_to = _draft_address(args, store)
         result = sync_export.export_bundle(
             store, args.to, recipient=args.recipient, full=args.full, part_size=args.part_size
         )
+        drafts = _write_drafts(args, store, result, drafts_to)
         if args.json:
-            _print_json(result.as_dict())
+            _print_json({**result.as_dict(), "email_drafts": [str(d) for d in drafts]})
         else:
             what = ", ".join(f"{n} {t}" for t, n in result.counts.items()) or "no changes"
             print(
@@ -157,6 +210,10 @@ def run_bundle(args: argparse.Namespace, store: Store) -> int:
                 f"{result.size:,} bytes in {len(result.files)} file(s):"
             )
             for path in result.files:
+                print(f"  {path}")
+            if drafts:
+                print(f"Email draft(s), addressed to {drafts_to or 'nobody yet: fill in To'}:")
+            for path in drafts:
                 print(f"  {path}")
         return EXIT_OK
     if args.bundle_command == "inspect":

@@ -11,19 +11,20 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
+from oco_desktop.domain import palette
 from oco_desktop.reports.document import ACCENT, INK, MUTED, RULE, STRIPE, WIDTH, Styles, para
-from oco_desktop.reports.strings import number
+from oco_desktop.reports.strings import number, text
 
 BAND_COLOURS = {
     "high": colors.HexColor("#c0392b"),
     "medium": colors.HexColor("#e67e22"),
     "low": colors.HexColor("#f1c40f"),
 }
-FEMALE = colors.HexColor("#8e44ad")
-MALE = colors.HexColor("#2e86c1")
-OTHER = colors.HexColor("#95a5a6")
+FEMALE = colors.HexColor(palette.WOMEN)  # the window's colours (ui/widgets/sex_bars.py)
+MALE = colors.HexColor(palette.MEN)
+OTHER = colors.HexColor(palette.OTHER_SEX)
 
 
 def fitted(label: str, width: float, font: str, size: float) -> str:
@@ -100,9 +101,14 @@ def sex_bars(
     legend: tuple[str, str, str],
     *,
     width: float = WIDTH,
-) -> Drawing:
+    lang: str = "en",
+) -> Drawing | Paragraph:
     """A stacked bar per label: women, men, other / not stated. A suppressed count ("<5") is
-    drawn as nothing, so the bar cannot tell what the table hides."""
+    drawn as nothing, so the bar cannot tell what the table hides. When that leaves nothing to
+    draw, a sentence says why there is no chart."""
+    if not any(_value(v) for c in counts for v in c):
+        hidden = any(isinstance(v, str) for c in counts for v in c)
+        return para(text(lang, "chart_hidden" if hidden else "chart_nothing"), styles.muted)
     row = 6 * mm
     label_width = 28 * mm
     height = row * len(labels) + 10 * mm

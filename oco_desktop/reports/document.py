@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -146,7 +147,7 @@ def table(
     become wrapped paragraphs; numbers are written as given."""
     head = [para(h, styles.cell_bold) for h in header]
     body = [[c if isinstance(c, Flowable) else para(c, styles.cell) for c in row] for row in rows]
-    found = Table([head, *body], colWidths=list(widths), repeatRows=1)
+    found = Table([head, *body], colWidths=header_widths(styles, header, widths), repeatRows=1)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.regular),  # else Helvetica is set (unembedded)
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -168,6 +169,22 @@ def table(
             if isinstance(cell, Paragraph):
                 cell.style = ParagraphStyle(f"{cell.style.name}-r", parent=cell.style, alignment=2)
     return found
+
+
+def header_widths(styles: Styles, header: Sequence[str], widths: Sequence[float]) -> list[float]:
+    """`widths`, with any column too narrow for the longest word of its header widened (else
+    ReportLab breaks the word: "Complete/d"), the room taken from the widest column."""
+    style = styles.cell_bold
+    padding = 6.5  # LEFTPADDING + RIGHTPADDING, and a little air
+    needed = [
+        max((stringWidth(w, style.fontName, style.fontSize) for w in h.split()), default=0)
+        + padding
+        for h in header
+    ]
+    fitted = [max(w, n) for w, n in zip(widths, needed, strict=True)]
+    widest = max(range(len(fitted)), key=lambda i: fitted[i] - needed[i])
+    fitted[widest] -= sum(fitted) - sum(widths)
+    return fitted
 
 
 def facts(styles: Styles, pairs: Sequence[tuple[str, str]]) -> Table:

@@ -86,7 +86,7 @@ def build_gender_report(data: GenderReportData, path: Path) -> Written:
     )
 
     def said(value: Count) -> str:
-        return text(lang, "fewer_than_5") if isinstance(value, str) else number(lang, value)
+        return number(lang, value)
 
     intro = text(
         lang,
@@ -117,7 +117,11 @@ def build_gender_report(data: GenderReportData, path: Path) -> Written:
         ),
         gap(2),
         charts.sex_bars(
-            styles, [r[0] for r in data.headcount], [tuple(r[1:]) for r in data.headcount], legend
+            styles,
+            [r[0] for r in data.headcount],
+            [tuple(r[1:]) for r in data.headcount],
+            legend,
+            lang=lang,
         ),
     )
     years = [
@@ -185,7 +189,15 @@ def _plan_sections(data: GenderReportData, styles: Styles) -> list[Flowable]:
             if data.groups_title_key == ("by_office_sex")
             else []
         )
-    heading = text(lang, "gender_plan", title=plan.title, start=plan.start_year, end=plan.end_year)
+    generic = (text("en", "gender_plan_name").casefold(), text("fr", "gender_plan_name").casefold())
+    named = any(name in plan.title.casefold() for name in generic)  # no "Plan: Plan (…)"
+    heading = text(
+        lang,
+        "gender_plan_titled" if named else "gender_plan",
+        title=plan.title,
+        start=plan.start_year,
+        end=plan.end_year,
+    )
     found = section(
         styles,
         heading,

@@ -71,11 +71,20 @@ class ProgrammeReportData:
     nominations: Count
     completed: Count
     elearning: Count
-    women_share: str  # of the nominations
+    women_share: str | None  # of the nominations; None without nominations, or hidden
     by_activity: list[ActivityLine]
     by_sex: list[tuple[str, Count, Count, Count]]  # label, nominations, completed, e-learning
     sessions: list[SessionLine]
     modules: list[ModuleLine]
+    women_share_hidden: bool = False  # it would rest on fewer than 5 people
+
+
+def _women_sentence(data: ProgrammeReportData) -> str:
+    if data.women_share_hidden:
+        return " " + text(data.lang, "women_share_hidden")
+    if data.women_share is None:
+        return ""
+    return " " + text(data.lang, "women_share", share=data.women_share)
 
 
 def build_programme_report(data: ProgrammeReportData, path: Path) -> Written:
@@ -93,7 +102,7 @@ def build_programme_report(data: ProgrammeReportData, path: Path) -> Written:
     )
 
     def said(value: Count) -> str:
-        return text(lang, "fewer_than_5") if isinstance(value, str) else number(lang, value)
+        return number(lang, value)
 
     story: list[Flowable] = [gap(6), para(title, styles.title)]
     empty = data.nominations == 0 and data.elearning == 0
@@ -110,8 +119,8 @@ def build_programme_report(data: ProgrammeReportData, path: Path) -> Written:
                     nominations=said(data.nominations),
                     completed=said(data.completed),
                     elearning=said(data.elearning),
-                    share=data.women_share,
-                ),
+                )
+                + _women_sentence(data),
                 styles.body,
             )
         )
@@ -158,6 +167,7 @@ def build_programme_report(data: ProgrammeReportData, path: Path) -> Written:
             [a.title.split(" ", 1)[0] for a in data.by_activity],
             [(a.women, a.men, 0) for a in data.by_activity],
             (*legend, text(lang, "other_sex")),
+            lang=lang,
         ),
     )
     story += section(

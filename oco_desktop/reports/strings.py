@@ -17,7 +17,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "as_of": ("Data as of {date}", "Données au {date}"),
     "author": ("OCO Desktop", "OCO Desktop"),
     "demo": (
-        "DEMO: fictional data, not a real administration's",
+        "DEMO: fictional data, not the data of a real administration",
         "DÉMO : données fictives, pas celles d'une vraie administration",
     ),
     "suppressed_note": (
@@ -101,14 +101,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{mapped} of the {lines} needs listed are matched with an activity of the Customs "
         "Leadership programme.",
         "{mapped} des {lines} besoins recensés sont rattachés à une activité du programme "
-        "Customs Leadership.",
+        "Leadership douanier.",
     ),
     "sum_no_needs": (
         "No training need has been found yet: needs appear once agreed levels are entered.",
         "Aucun besoin de formation n'a encore été relevé : ils apparaissent dès que les "
         "niveaux convenus sont saisis.",
     ),
-    "fewer_than_5": ("fewer than 5", "moins de 5"),
+    "more_than": ("more than {count}", "plus de {count}"),
+    "chart_hidden": (
+        "No chart here: every count in it is under 5, and hidden so that no one can be singled "
+        "out. The table above gives what can be shown.",
+        "Pas de graphique ici : chacun de ses effectifs est inférieur à 5 et masqué pour que "
+        "personne ne puisse être identifié. Le tableau ci-dessus donne ce qui peut l'être.",
+    ),
+    "chart_nothing": (
+        "No chart here: there is nothing to count yet.",
+        "Pas de graphique ici : il n'y a encore rien à compter.",
+    ),
     "headcount": ("Staff in post by tier and sex", "Agents en poste par niveau et par sexe"),
     "top_needs": ("Top training needs", "Principaux besoins de formation"),
     "needs_by_band": ("Needs by priority", "Besoins par priorité"),
@@ -218,11 +228,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "programme_intro": (
         "In {year}, {member} made {nominations} nominations to courses of the Customs "
         "Leadership programme; {completed} led to a completed course. Staff completed "
-        "{elearning} e-learning modules. Women made up {share} of the nominations.",
+        "{elearning} e-learning modules.",
         "En {year}, {member} a présenté {nominations} candidatures aux cours du programme "
         "Leadership douanier ; {completed} ont abouti à une formation achevée. Les agents ont "
-        "achevé {elearning} modules d'e-learning. Les femmes représentent {share} des "
-        "candidatures.",
+        "achevé {elearning} modules d'e-learning.",
+    ),
+    "women_share": (
+        "Women made up {share} of the nominations.",
+        "Les femmes représentent {share} des candidatures.",
+    ),
+    "women_share_hidden": (
+        "The share of women is not given: it would rest on fewer than 5 people.",
+        "La part des femmes n'est pas donnée : elle reposerait sur moins de 5 personnes.",
     ),
     "programme_nothing": (
         "No nominations to courses and no e-learning completions are recorded for {year}.",
@@ -254,11 +271,54 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "place": ("Place", "Lieu"),
     "seats": ("Seats", "Places"),
     "online": ("Online", "En ligne"),
+    # Programme progress report
+    "progress_title": (
+        "Programme progress {year}: {member}",
+        "Avancement du programme {year} : {member}",
+    ),
+    "progress_subject": (
+        "{programme} programme (Priority 1): every activity, its status and the year's "
+        "participation of {member}",
+        "Programme {programme} (priorité 1) : chaque activité, son état et la participation "
+        "de l'année de {member}",
+    ),
+    "progress_intro": (
+        "The {programme} programme (Priority 1) has {activities} activities under {outcomes} "
+        "outcomes. Today {delivered} are delivered, {in_progress} in progress, {planned} "
+        "planned and {not_started} not started.",
+        "Le programme {programme} (priorité 1) compte {activities} activités réparties en "
+        "{outcomes} résultats. À ce jour, {delivered} sont réalisées, {in_progress} en cours, "
+        "{planned} prévues et {not_started} non commencées.",
+    ),
+    "progress_columns": (
+        "For each activity: the course sessions starting in {year}, the nominations to them, "
+        "the courses completed, and the e-learning modules completed in {year} (counted under "
+        "the e-learning activity). Activities with nothing in {year} show zeros.",
+        "Pour chaque activité : les sessions de cours commençant en {year}, les candidatures à "
+        "ces sessions, les formations achevées et les modules d'e-learning achevés en {year} "
+        "(comptés sous l'activité e-learning). Les activités sans rien en {year} affichent des "
+        "zéros.",
+    ),
+    "progress_status_note": (
+        "Status: delivered once someone attended a linked session (or, for e-learning, "
+        "completed a module); in progress while a nomination waits for a session not yet "
+        "ended; planned when a session is coming or a training need names the activity.",
+        "État : réalisée dès qu'un agent a suivi une session liée (ou, pour l'e-learning, "
+        "achevé un module) ; en cours tant qu'une candidature attend une session non "
+        "terminée ; prévue quand une session est annoncée ou qu'un besoin de formation "
+        "désigne l'activité.",
+    ),
+    "activity_delivered": ("Delivered", "Réalisée"),
+    "activity_in_progress": ("In progress", "En cours"),
+    "activity_planned": ("Planned", "Prévue"),
+    "activity_not_started": ("Not started", "Non commencée"),
     # Gender Equality Plan (plan part)
     "gender_plan": (
         "Gender Equality Plan: {title} ({start}–{end})",
         "Plan pour l'égalité des sexes : {title} ({start}–{end})",
     ),
+    "gender_plan_name": ("Gender Equality Plan", "Plan pour l'égalité des sexes"),
+    "gender_plan_titled": ("{title} ({start}–{end})", "{title} ({start}–{end})"),
     "gender_plan_status": ("Status: {status}", "Statut : {status}"),
     "no_gender_plan": (
         "No Gender Equality Plan is recorded yet.",

@@ -46,7 +46,8 @@ class NeedRow:
 class MappingRow:
     activity: str | None  # None: not mapped yet
     competencies: list[str]
-    staff: Count
+    staff: Count  # distinct staff with a need the activity meets
+    staff_exact: int = 0  # for ordering only, never printed when suppressed
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def _summary(data: TnaReportData) -> list[str]:
     lang = data.lang
 
     def shown(value: Count) -> str:
-        return text(lang, "fewer_than_5") if isinstance(value, str) else number(lang, value)
+        return number(lang, value)
 
     sentences = [
         text(
@@ -120,11 +121,18 @@ def _summary(data: TnaReportData) -> list[str]:
         return sentences
     totals = {b: data.band_totals.get(b, 0) for b in BANDS}
     exact = [v for v in totals.values() if isinstance(v, int)]
+    hidden = 3 - len(exact)
+    if not hidden:
+        needs = number(lang, sum(exact))
+    elif not sum(exact):
+        needs = f"<{5 * hidden}"  # each hidden band holds 1 to 4
+    else:
+        needs = text(lang, "more_than", count=number(lang, sum(exact)))
     sentences.append(
         text(
             lang,
             "sum_needs",
-            needs=number(lang, sum(exact)) if len(exact) == 3 else text(lang, "fewer_than_5"),
+            needs=needs,
             high=shown(totals["high"]),
             medium=shown(totals["medium"]),
             low=shown(totals["low"]),
@@ -194,7 +202,11 @@ def _headcount(data: TnaReportData, styles: Styles) -> list[Flowable]:
         ),
         gap(2),
         charts.sex_bars(
-            styles, [r[0] for r in data.headcount], [tuple(r[1:]) for r in data.headcount], legend
+            styles,
+            [r[0] for r in data.headcount],
+            [tuple(r[1:]) for r in data.headcount],
+            legend,
+            lang=lang,
         ),
     )
 

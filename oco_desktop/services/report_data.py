@@ -109,18 +109,26 @@ def _competency_name(need: NeedLine, lang: str) -> str:
 
 
 def _mapping_rows(
-    needs: list[NeedLine], lang: str, titles: dict[str, str], shareable: bool
+    needs: list[NeedLine],
+    people_in_need: dict[str, set[str]],
+    lang: str,
+    titles: dict[str, str],
+    shareable: bool,
 ) -> list[MappingRow]:
+    """One row per programme activity: the competencies it meets and how many distinct staff
+    need at least one of them (a person with three such needs counts once)."""
     grouped: dict[str | None, list[NeedLine]] = defaultdict(list)
     for need in needs:
         grouped[need.mapping.activity_code or None].append(need)
     rows = []
     for code, lines in grouped.items():
         names = list(dict.fromkeys(_competency_name(n, lang) for n in lines))
-        staff = sum(n.staff for n in lines if isinstance(n.staff, int))
+        staff: set[str] = set()
+        for need in lines:
+            staff |= people_in_need.get(need.competency_code, set())
         label = titles.get(code, code) if code else None
-        rows.append(MappingRow(label, names, shown(staff, shareable)))
-    rows.sort(key=lambda r: (r.activity is None, -(r.staff if isinstance(r.staff, int) else 0)))
+        rows.append(MappingRow(label, names, shown(len(staff), shareable), len(staff)))
+    rows.sort(key=lambda r: (r.activity is None, -r.staff_exact))
     return rows
 
 
@@ -180,7 +188,9 @@ def tna_report_data(
     office_bands: dict[str, Counter[str]] = defaultdict(Counter)
     plans: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     where: dict[str, tuple[str, str]] = {}
+    people_in_need: dict[str, set[str]] = defaultdict(set)
     for line in lines:
+        people_in_need[line.competency_code].add(line.staff_id)
         heat_sets[(areas.get(line.competency_code, ""), line.tier)].add(line.staff_id)
         office_bands[line.office][line.band.value] += 1
         if annex:
@@ -252,6 +262,6 @@ def tna_report_data(
             )
             for office, counts in sorted(office_bands.items(), key=lambda i: i[0].casefold())
         ],
-        mapping=_mapping_rows(exact.needs, lang, titles, shareable),
+        mapping=_mapping_rows(exact.needs, people_in_need, lang, titles, shareable),
         annex=annex_rows,
     )

@@ -23,6 +23,7 @@ from oco_desktop.store.engine import Store
 class ReportKind(StrEnum):
     TNA = "tna"
     PROGRAMME = "programme"
+    PROGRESS = "progress"
     GENDER = "gender"
     REGIONAL = "regional"
 
@@ -102,7 +103,7 @@ def choices(store: Store) -> Choices:
             reverse=True,
         )
     kinds = [ReportKind.REGIONAL] if secretariat else [ReportKind.TNA]
-    kinds += [ReportKind.GENDER, ReportKind.PROGRAMME]
+    kinds += [ReportKind.GENDER, ReportKind.PROGRAMME, ReportKind.PROGRESS]
     return Choices(kinds, years, secretariat)
 
 
@@ -226,6 +227,18 @@ def _build_pdf(
                 store, year, lang=lang, member_code=options.member_code, today=today
             ),
             out,
+        )
+    elif kind is ReportKind.PROGRESS:
+        from oco_desktop.services.report_progress import build_progress_report
+
+        written = build_progress_report(
+            store,
+            year,
+            out,
+            lang=lang,
+            member_code=options.member_code,
+            shareable=not options.exact,
+            today=today,
         )
     else:
         from oco_desktop.services.report_programme import build_programme_report

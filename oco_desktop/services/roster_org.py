@@ -236,6 +236,41 @@ def delete_office(store: Store, office_id: str, actor: Actor) -> None:
         )
 
 
+def move_staff_and_delete_office(
+    store: Store, office_id: str, to_office_id: str, actor: Actor
+) -> int:
+    """Move everyone in post at an office to another office, then remove the office, in one
+    transaction; returns how many moved. Each move is in the person's history."""
+    if to_office_id == office_id:
+        raise InvalidInput("Choose another office to move the staff to.", field="to_office")
+    with store.write() as session:
+        office = _live(session, Office, office_id, "office")
+        target = _live(session, Office, to_office_id, "office")
+        if target.member_code != office.member_code:
+            raise InvalidInput("Choose an office of the same administration.", field="to_office")
+        people = session.scalars(
+            select(Staff).where(
+                Staff.office_id == office_id,
+                Staff.deleted.is_(False),
+                Staff.status != StaffStatus.LEFT.value,
+            )
+        ).all()
+        for person in people:
+            person.office_id = to_office_id
+            change = audit.Change("office_id", office_id, to_office_id)
+            audit.record(session, actor, Action.UPDATE, "staff", person.id, [change])
+        office.deleted = True
+        audit.record(
+            session,
+            actor,
+            Action.DELETE,
+            "office",
+            office_id,
+            [audit.Change("deleted", False, True)],
+        )
+    return len(people)
+
+
 # Positions -------------------------------------------------------------------------------
 
 

@@ -46,6 +46,7 @@ from oco_desktop.ui.widgets.status_bar import StatusBar, format_moment
 if TYPE_CHECKING:
     from oco_desktop.services.backups import BackupInfo, RestoreResult
     from oco_desktop.ui.context import AppContext
+    from oco_desktop.ui.dialogs.guide import GuideDialog
 
 START_PAGE_ENV = "OCO_DESKTOP_START_PAGE"
 DEMO_BANNER_STYLE = (
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.specs = list(PAGES if pages is None else pages)
         self.pages: dict[str, QWidget] = {}
+        self.guide: GuideDialog | None = None  # Help > User guide, made when first asked for
         self.setWindowIcon(icons.app_icon())
 
         self.sidebar = QListWidget()
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._build_menus()
         self._show_heading(heading)
-        self.status.set_last_backup(backups.latest(paths))
+        self.status.follow_backups(paths)
         self.setMinimumSize(760, 480)
         when_painted(self, self.first_painted.emit)
         if context is not None:
@@ -289,6 +291,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.language_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.guide_action)
         self.about_action = self._action(self.tr("&About OCO Desktop"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -333,6 +339,9 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
             self.pages[key] = page
+            wanted = getattr(page, "go_to", None)
+            if wanted is not None:
+                wanted.connect(self.go_to)  # an empty page's button opens another page
             attach = getattr(page, "attach_status_bar", None)
             if attach is not None:
                 attach(self.status)  # a page that adds its own facts (Sync: unsent changes)
@@ -357,6 +366,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if changed:
             self.refresh_current()
+
+    def go_to(self, key: str, action: str = "") -> None:
+        """Show the page `key`, then call its method `action` (e.g. the Staff page's import)."""
+        self.sidebar.setCurrentRow([spec.key for spec in self.specs].index(key))
+        if action:
+            getattr(self.page(key), action)()
 
     def refresh_current(self) -> None:
         self.stack.currentWidget().refresh()  # type: ignore[attr-defined]
@@ -501,6 +516,16 @@ class MainWindow(QMainWindow):
                 self.tr("Interface language"),
             )
         ).run()
+
+    def show_guide(self) -> None:
+        """The guide, at the section about the page on screen (F1)."""
+        from oco_desktop.ui.dialogs.guide import GuideDialog, section_for
+
+        if self.guide is None:
+            language = self.context.language if self.context is not None else "en"
+            self.guide = GuideDialog(language, self)
+        secretariat = self.context is not None and self.context.member_code is None
+        self.guide.show_section(section_for(self.current_key(), secretariat))
 
     def show_about(self) -> None:
         paths = self.context.paths

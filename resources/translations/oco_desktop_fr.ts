@@ -569,7 +569,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/dashboard.py" line="+34" />
+            <location filename="../../oco_desktop/ui/pages/dashboard.py" line="+35" />
             <source>T1 Frontline officers</source>
             <translation>T1 Agents de terrain</translation>
         </message>
@@ -590,12 +590,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+101" />
+            <location line="+109" />
             <source>No position</source>
             <translation>Sans poste</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-35" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
@@ -620,7 +620,22 @@
             <translation>autre ou non précisé</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
+            <source>&amp;Import a staff list…</source>
+            <translation>&amp;Importer une liste du personnel…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a &amp;person…</source>
+            <translation>Ajouter une &amp;personne…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open &amp;Sync to import bundles</source>
+            <translation>Ouvrir la &amp;Synchronisation pour importer les lots</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Office</source>
             <translation>Bureau</translation>
         </message>
@@ -655,7 +670,7 @@
             <translation>Par strate</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+97" />
             <source>Staff in post in every member administration known to the Secretariat.</source>
             <translation>Agents en poste dans toutes les administrations membres connues du Secrétariat.</translation>
         </message>
@@ -676,8 +691,8 @@
         </message>
         <message>
             <location line="+5" />
-            <source>No staff yet: the roster of {0} is empty. Once staff are recorded, this page counts them by office, tier and sex.</source>
-            <translation>Aucun agent pour l'instant : le registre de {0} est vide. Dès que des agents seront enregistrés, cette page les comptera par bureau, strate et sexe.</translation>
+            <source>No staff yet: the roster of {0} is empty. Import the staff list you already keep (Excel or CSV), or add people one by one; this page then counts them by office, tier and sex.</source>
+            <translation>Aucun agent pour l'instant : le registre du personnel de {0} est vide. Importez la liste du personnel que vous tenez déjà (Excel ou CSV), ou ajoutez les agents un par un ; cette page les comptera alors par bureau, par strate et par sexe.</translation>
         </message>
     </context>
     <context>
@@ -741,12 +756,17 @@
             <translation>La personne responsable des RH ici</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Office &amp;name (required):</source>
-            <translation>&amp;Nom du bureau (obligatoire) :</translation>
+            <location line="+7" />
+            <source>Office na&amp;me (required):</source>
+            <translation>No&amp;m du bureau (obligatoire) :</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>HR focal &amp;point:</source>
+            <translation>&amp;Référent RH :</translation>
+        </message>
+        <message>
+            <location line="-2" />
             <source>&amp;Island:</source>
             <translation>Î&amp;le :</translation>
         </message>
@@ -756,12 +776,7 @@
             <translation>&amp;Type de bureau :</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>HR &amp;focal point:</source>
-            <translation>&amp;Référent RH :</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
@@ -1181,7 +1196,7 @@
             <translation>Fiches de clé (*.card)</translation>
         </message>
         <message>
-            <location filename="../../oco_desktop/ui/main_window.py" line="+78" />
+            <location filename="../../oco_desktop/ui/main_window.py" line="+79" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
@@ -1227,7 +1242,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-229" />
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-230" />
             <source>Headquarters</source>
             <translation>Direction générale</translation>
         </message>
@@ -1257,7 +1272,7 @@
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="+263" />
+            <location line="+264" />
             <source>Set up OCO Desktop</source>
             <translation>Configurer OCO Desktop</translation>
         </message>
@@ -1524,6 +1539,24 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/guide.py" line="+57" />
+            <source>OCO Desktop user guide</source>
+            <translation>Guide d'utilisation d'OCO Desktop</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Contents of the guide</source>
+            <translation>Sommaire du guide</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>User guide</source>
+            <translation>Guide d'utilisation</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <location filename="../../oco_desktop/ui/dialogs/staff_actions.py" line="+11" />
@@ -1658,7 +1691,7 @@
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync.py" line="+58" />
+            <location filename="../../oco_desktop/ui/pages/sync.py" line="+60" />
             <source>Bundles written here and bundles imported, newest first. A bundle sent is safe once the other side's receipt has come back.</source>
             <translation>Lots écrits ici et lots importés, les plus récents d'abord. Un lot envoyé est en sûreté dès que l'accusé de réception de l'autre partie est revenu.</translation>
         </message>
@@ -1668,9 +1701,24 @@
             <translation>Historique des lots</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>No bundle has been written or imported yet.</source>
-            <translation>Aucun lot n'a encore été écrit ni importé.</translation>
+            <location line="+5" />
+            <source>No bundle has been written or imported yet. Send your first bundle to the OCO Secretariat from the Outbox: it carries your roster, and the Secretariat's receipt comes back in the Inbox.</source>
+            <translation>Aucun lot n'a encore été écrit ni importé. Envoyez votre premier lot au Secrétariat de l'OCO depuis l'onglet Envoi : il contient votre registre du personnel, et l'accusé de réception du Secrétariat revient dans l'onglet Réception.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Go to the Outbox</source>
+            <translation>Aller à l'onglet Envoi</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No bundle has been written or imported yet. Members' bundles arrive by USB stick or email: import them in the Inbox.</source>
+            <translation>Aucun lot n'a encore été écrit ni importé. Les lots des membres arrivent sur clé USB ou par courriel : importez-les dans l'onglet Réception.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Go to the Inbox</source>
+            <translation>Aller à l'onglet Réception</translation>
         </message>
     </context>
     <context>
@@ -2099,17 +2147,17 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
         <name>MainWindow</name>
         <message>
             <location filename="../../oco_desktop/ui/main_window.py" line="-15" />
-            <location line="+436" />
+            <location line="+450" />
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="-435" />
+            <location line="-449" />
             <source>&amp;Language of OCO Desktop:</source>
             <translation>&amp;Langue d'OCO Desktop :</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
@@ -2164,7 +2212,12 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>Ai&amp;de</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Guide d'utilisation</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About OCO Desktop</source>
             <translation>À &amp;propos d'OCO Desktop</translation>
         </message>
@@ -2179,7 +2232,7 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>DÉMO — données fictives : les noms et les chiffres sont inventés, pour découvrir OCO Desktop.</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+78" />
             <source>Making a backup of your data…</source>
             <translation>Sauvegarde de vos données…</translation>
         </message>
@@ -2276,7 +2329,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>OCO Desktop sera en {0} au prochain démarrage. Quittez-le et relancez-le pour changer dès maintenant.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+20" />
             <source>&lt;p&gt;&lt;b&gt;OCO Desktop {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Staff roster, training needs analysis and the Customs Leadership programme of the Oceania Customs Organisation. Works offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{1}&lt;/p&gt;&lt;p&gt;Log file:&lt;br&gt;{2}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;OCO Desktop {0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registre du personnel, analyse des besoins de formation et programme Leadership douanier de l'Organisation douanière d'Océanie. Fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Dossier des données :&lt;br&gt;{1}&lt;/p&gt;&lt;p&gt;Journal :&lt;br&gt;{2}&lt;/p&gt;</translation>
         </message>
@@ -2322,7 +2375,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>MemberPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-211" />
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-212" />
             <source>Which administration?</source>
             <translation>Quelle administration ?</translation>
         </message>
@@ -2531,6 +2584,40 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <location filename="../../oco_desktop/ui/dialogs/messages.py" line="+41" />
             <source>&amp;Cancel</source>
             <translation>&amp;Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveStaffDialog</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/office_remove.py" line="+28" />
+            <source>Remove the office {0}</source>
+            <translation>Supprimer le bureau {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n staff in post still work at {0}. To remove the office, move them to another office first: they keep everything else, and each move is in their history.</source>
+            <translation>
+                <numerusform>%n agent en poste travaille encore à {0}. Pour supprimer le bureau, affectez-le d'abord à un autre bureau : le reste de sa fiche ne change pas, et le changement figure dans son historique.</numerusform>
+                <numerusform>%n agents en poste travaillent encore à {0}. Pour supprimer le bureau, affectez-les d'abord à un autre bureau : le reste de leur fiche ne change pas, et chaque changement figure dans leur historique.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Move them to:</source>
+            <translation>&amp;Affecter à :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Move and &amp;remove the office</source>
+            <translation>Affecter et &amp;supprimer le bureau</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n staff in post still work at {0}, and there is no other office to move them to. Add the office they move to first (New office…), then remove this one.</source>
+            <translation>
+                <numerusform>%n agent en poste travaille encore à {0}, et il n'y a pas d'autre bureau où l'affecter. Créez d'abord son nouveau bureau (Nouveau bureau…), puis supprimez celui-ci.</numerusform>
+                <numerusform>%n agents en poste travaillent encore à {0}, et il n'y a pas d'autre bureau où les affecter. Créez d'abord leur nouveau bureau (Nouveau bureau…), puis supprimez celui-ci.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3069,7 +3156,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>OrganisationPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/organisation.py" line="+91" />
+            <location filename="../../oco_desktop/ui/pages/organisation.py" line="+93" />
             <source>Offices and positions</source>
             <translation>Bureaux et postes</translation>
         </message>
@@ -3080,12 +3167,12 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         </message>
         <message>
             <location line="+6" />
-            <location line="+56" />
+            <location line="+71" />
             <source>Offices</source>
             <translation>Bureaux</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-70" />
             <source>&amp;New office…</source>
             <translation>&amp;Nouveau bureau…</translation>
         </message>
@@ -3126,12 +3213,12 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         </message>
         <message>
             <location line="+15" />
-            <location line="+117" />
+            <location line="+134" />
             <source>Choose a position to see its profile.</source>
             <translation>Choisissez un poste pour voir son profil.</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="-132" />
             <source>Reset to tier &amp;default</source>
             <translation>&amp;Rétablir la valeur de la strate</translation>
         </message>
@@ -3146,12 +3233,22 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Profil de compétences : niveaux requis</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+12" />
+            <source>No positions yet. A position gives the people in it a tier (T1 frontline officers to T4 executives), and the tier sets the competencies the training needs analysis expects. Add your positions, then place staff in them.</source>
+            <translation>Aucun poste pour l'instant. Un poste donne à ses titulaires une strate (de T1, agents de terrain, à T4, cadres dirigeants), et cette strate fixe les compétences attendues par l'analyse des besoins de formation. Ajoutez vos postes, puis affectez-y les agents.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add a position…</source>
+            <translation>Ajouter un poste…</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Positions and competency profiles</source>
             <translation>Postes et profils de compétences</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+107" />
             <source>{0}, {1}: the levels required to do the job well.</source>
             <translation>{0}, {1} : les niveaux requis pour bien tenir le poste.</translation>
         </message>
@@ -3176,13 +3273,13 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Remove the office {0}? Leavers who worked there keep its name.</source>
             <translation>Supprimer le bureau {0} ? Les agents partis qui y travaillaient en gardent le nom.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+11" />
+            <location line="+31" />
             <source>&amp;Remove</source>
             <translation>&amp;Supprimer</translation>
         </message>
@@ -3208,12 +3305,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>OutboxTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync_outbox.py" line="+93" />
-            <source>OCO Desktop bundle from {0} to {1}, {2}</source>
-            <translation>Lot OCO Desktop de {0} pour {1}, {2}</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location filename="../../oco_desktop/ui/pages/sync_outbox.py" line="+118" />
             <source>Dear colleagues,</source>
             <translation>Chers collègues,</translation>
         </message>
@@ -3228,12 +3320,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Le lot est chiffré et signé : seul l'OCO Desktop de {0} peut l'ouvrir, et il révèle toute modification en chemin.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>It is in {0} parts. If they do not all fit in one email, send them in several; they can be imported in any order.</source>
-            <translation>Il est en {0} parties. Si elles ne tiennent pas toutes dans un seul courriel, envoyez-les en plusieurs fois ; elles peuvent être importées dans n'importe quel ordre.</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+15" />
             <source>Please import it (Sync page, Inbox) and send us back your receipt bundle, so that our OCO Desktop knows these changes arrived.</source>
             <translation>Merci de l'importer (page Synchronisation, Réception) et de nous renvoyer votre lot d'accusé de réception, pour que notre OCO Desktop sache que ces modifications sont arrivées.</translation>
         </message>
@@ -3273,24 +3360,39 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Écrire le lot sur une clé USB (ou dans un dossier), puis le relire pour le vérifier.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Prepare for &amp;email…</source>
-            <translation>Préparer pour le co&amp;urriel…</translation>
+            <location line="-87" />
+            <source>{0} (part {1} of {2})</source>
+            <translation>{0} (partie {1} sur {2})</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Write the bundle in the outbox folder, open it and copy a suggested message.</source>
-            <translation>Écrire le lot dans le dossier d'envoi, l'ouvrir et copier un message proposé.</translation>
+            <location line="+8" />
+            <source>OCO Desktop bundle {0} from {1} to {2}, {3}</source>
+            <translation>Lot OCO Desktop n° {0} de {1} pour {2}, {3}</translation>
         </message>
         <message>
-            <location line="+54" />
-            <location line="+151" />
+            <location line="+20" />
+            <source>It is in {0} parts, one an email; they can be imported in any order once all have arrived.</source>
+            <translation>Il est en {0} parties, une par courriel ; elles peuvent être importées dans n'importe quel ordre une fois toutes arrivées.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Send by &amp;email…</source>
+            <translation>Envoyer par &amp;courriel…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write the bundle in the outbox folder and open it as an email draft, attached and ready to send, in your mail program.</source>
+            <translation>Écrire le lot dans le dossier d'envoi et l'ouvrir en brouillon de courriel, en pièce jointe et prêt à envoyer, dans votre messagerie.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <location line="+164" />
             <location line="+4" />
             <source>the OCO Secretariat</source>
             <translation>le Secrétariat de l'OCO</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-167" />
             <source>What the next bundle to {0} carries</source>
             <translation>Contenu du prochain lot pour {0}</translation>
         </message>
@@ -3350,7 +3452,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Choisir un autre &amp;dossier…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+38" />
             <source>Writing the bundle in {0} and reading it back to check it…
 This cannot be stopped halfway: the bundle is written completely or not at all.</source>
             <translation>Écriture du lot dans {0} et relecture pour vérification…
@@ -3378,32 +3480,40 @@ Before you unplug a USB stick, use “Safely remove” (Eject) so it is not dama
 Avant de débrancher une clé USB, utilisez « Retirer le périphérique en toute sécurité » (Éjecter) pour ne pas l'endommager.</translation>
         </message>
         <message>
-            <location line="+24" />
-            <source>Subject: {0}</source>
-            <translation>Objet : {0}</translation>
+            <location line="+35" />
+            <source>Your mail program opened it as an email draft with the file attached: check the address and press Send.</source>
+            <translation>Votre messagerie l'a ouvert en brouillon de courriel, le fichier en pièce jointe : vérifiez l'adresse et appuyez sur Envoyer.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The folder is open: attach the file(s) to an email to {0}.</source>
-            <translation>Le dossier est ouvert : joignez le ou les fichiers à un courriel pour {0}.</translation>
+            <location line="+5" />
+            <source>Your mail program opened {0} email drafts, one a part, each with its file attached: check the address and press Send in each.</source>
+            <translation>Votre messagerie a ouvert {0} brouillons de courriel, un par partie, chacun avec son fichier en pièce jointe : vérifiez l'adresse et appuyez sur Envoyer dans chacun.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Attach the file(s) from that folder to an email to {0}.</source>
-            <translation>Joignez le ou les fichiers de ce dossier à un courriel pour {0}.</translation>
+            <location line="+5" />
+            <source>No mail program opened the draft: double-click the file ending in .eml in that folder, or attach the bundle file(s) to an email yourself.</source>
+            <translation>Aucune messagerie n'a ouvert le brouillon : double-cliquez sur le fichier se terminant par .eml dans ce dossier, ou joignez vous-même le ou les fichiers du lot à un courriel.</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>It is addressed to {0}.</source>
+            <translation>Il est adressé à {0}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No email address for the Secretariat is known yet: type it in the To field.</source>
+            <translation>L'adresse électronique du Secrétariat n'est pas encore connue : saisissez-la dans le champ À.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Bundle {0} is ready to send by email, in {1}:
 {2}
 {3}
-{4}
-A suggested message is on the clipboard: paste it into the email with Ctrl+V.</source>
+{4} {5}</source>
             <translation>Le lot {0} est prêt à être envoyé par courriel, dans {1} :
 {2}
 {3}
-{4}
-Un message proposé est dans le presse-papiers : collez-le dans le courriel avec Ctrl+V.</translation>
+{4} {5}</translation>
         </message>
     </context>
     <context>
@@ -4788,7 +4898,12 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Participation au programme</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+1" />
+            <source>Programme progress: all activities of Priority 1</source>
+            <translation>Avancement du programme : toutes les activités de la priorité 1</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
@@ -5067,6 +5182,64 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
         </message>
     </context>
     <context>
+        <name>StaffDeletion</name>
+        <message>
+            <location filename="../../oco_desktop/ui/pages/staff_delete.py" line="+32" />
+            <source>Delete (entered by &amp;mistake)</source>
+            <translation>Supprimer (saisie par &amp;erreur)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete a record entered by mistake, while it has not been sent to the Secretariat (Del). You can undo it.</source>
+            <translation>Supprimer une fiche saisie par erreur, tant qu'elle n'a pas été envoyée au Secrétariat (Suppr). Vous pouvez annuler.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Undo</source>
+            <translation>Ann&amp;uler</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the deleted record back</source>
+            <translation>Remettre la fiche supprimée</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This record already left the office in sync bundle {0} ({1}): deleting it here would not delete it at the Secretariat. Mark the person as left instead or, on a legal request, erase them.</source>
+            <translation>Cette fiche a déjà quitté le bureau dans le lot de synchronisation {0} ({1}) : la supprimer ici ne la supprimerait pas au Secrétariat. Enregistrez plutôt le départ de la personne ou, sur demande légale, effacez-la.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This record is already used elsewhere (training needs, nominations, e-learning or mentoring): {0} entries. Remove those first, or mark the person as left.</source>
+            <translation>Cette fiche est déjà utilisée ailleurs (besoins de formation, candidatures, e-learning ou mentorat) : {0} entrées. Retirez-les d'abord, ou enregistrez le départ de la personne.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This record was made on another installation, or before this data was restored from a backup, so it may already be at the Secretariat: mark the person as left instead or, on a legal request, erase them.</source>
+            <translation>Cette fiche a été créée sur une autre installation, ou avant la restauration de ces données depuis une sauvegarde : elle est peut-être déjà au Secrétariat. Enregistrez plutôt le départ de la personne ou, sur demande légale, effacez-la.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This record is no longer in the roster.</source>
+            <translation>Cette fiche n'est plus dans le registre du personnel.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Deleted {0}: it had never left this office. Undo puts it back.</source>
+            <translation>{0} supprimé(e) : la fiche n'avait jamais quitté ce bureau. Annuler la remet.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{0} is back in the roster.</source>
+            <translation>{0} est de retour dans le registre du personnel.</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffEditor</name>
         <message>
             <location filename="../../oco_desktop/ui/dialogs/staff_editor.py" line="+85" />
@@ -5079,12 +5252,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Nouvel agent</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>(not recorded)</source>
-            <translation>(non renseigné)</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>e.g. 1985</source>
             <translation>p. ex. 1985</translation>
         </message>
@@ -5169,7 +5337,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Indiquez votre nom : chaque modification est enregistrée avec l'agent qui l'a faite.</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+85" />
             <source>Still to fill in: {0}</source>
             <translation>Reste à remplir : {0}</translation>
         </message>
@@ -5213,12 +5381,12 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
         </message>
         <message>
             <location line="+1" />
-            <location line="+35" />
+            <location line="+34" />
             <source>All offices</source>
             <translation>Tous les bureaux</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-33" />
             <source>Tier</source>
             <translation>Strate</translation>
         </message>
@@ -5254,11 +5422,6 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
         </message>
         <message>
             <location line="+3" />
-            <source>Sex not recorded</source>
-            <translation>Sexe non renseigné</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
@@ -5286,15 +5449,25 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/staff.py" line="+97" />
-            <location line="+72" />
+            <location filename="../../oco_desktop/ui/pages/staff.py" line="+99" />
+            <location line="+83" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-77" />
             <source>Number of staff shown</source>
             <translation>Nombre d'agents affichés</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Import a staff list…</source>
+            <translation>Importer une liste du personnel…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a person…</source>
+            <translation>Ajouter une personne…</translation>
         </message>
         <message>
             <location line="+113" />
@@ -5378,12 +5551,12 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
         </message>
         <message>
             <location line="+3" />
-            <location line="+132" />
+            <location line="+135" />
             <source>Change &amp;chosen…</source>
             <translation>Modifier la &amp;sélection…</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-132" />
             <source>Set the office, position or status of every chosen row (Shift or Ctrl+click)</source>
             <translation>Définir le bureau, le poste ou le statut de toutes les lignes choisies (Maj ou Ctrl+clic)</translation>
         </message>
@@ -5415,8 +5588,8 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
         </message>
         <message>
             <location line="+7" />
-            <source>No staff yet. Add a person with New…, or import the Excel sheet you already keep with Import… (Template… gives a sheet to fill in).</source>
-            <translation>Aucun agent pour l'instant. Ajoutez une personne avec Nouveau…, ou importez la feuille Excel que vous tenez déjà avec Importer… (Modèle… fournit une feuille à remplir).</translation>
+            <source>No staff yet. Import the Excel or CSV sheet you already keep, or add people one by one (Template… gives a sheet to fill in).</source>
+            <translation>Aucun agent pour l'instant. Importez la feuille Excel ou CSV que vous tenez déjà, ou ajoutez les agents un par un (Modèle… donne une feuille à remplir).</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5424,7 +5597,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Aucun membre n'a encore envoyé son registre du personnel.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Changes are recorded as {0} (change the name in the editor).</source>
             <translation>Les modifications sont enregistrées au nom de {0} (changez le nom dans la fiche).</translation>
         </message>
@@ -5434,7 +5607,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             <translation>Le Secrétariat voit les registres envoyés par les membres ; chaque membre modifie son propre personnel. Les effacements sont enregistrés au nom de {0}.</translation>
         </message>
         <message numerus="yes">
-            <location line="+30" />
+            <location line="+31" />
             <source>Change %n &amp;chosen…</source>
             <translation>
                 <numerusform>Modifier la &amp;sélection (%n)…</numerusform>
@@ -5450,7 +5623,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
             </translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>Added {0}.</source>
             <translation>{0} ajouté.</translation>
         </message>
@@ -5826,7 +5999,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../oco_desktop/ui/widgets/status_bar.py" line="+50" />
+            <location filename="../../oco_desktop/ui/widgets/status_bar.py" line="+73" />
             <source>Offline · Data: {0}</source>
             <translation>Hors ligne · Données : {0}</translation>
         </message>
@@ -6323,7 +6496,7 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync.py" line="+35" />
+            <location filename="../../oco_desktop/ui/pages/sync.py" line="+37" />
             <location line="+23" />
             <source>Sync</source>
             <translation>Synchronisation</translation>
@@ -6357,23 +6530,23 @@ Un message proposé est dans le presse-papiers : collez-le dans le courriel ave
         </message>
         <message>
             <location line="-5" />
-            <location line="+88" />
+            <location line="+91" />
             <source>&amp;Quarantine</source>
             <translation>&amp;Quarantaine</translation>
         </message>
         <message>
-            <location line="-87" />
-            <location line="+92" />
+            <location line="-90" />
+            <location line="+95" />
             <source>Co&amp;nflicts</source>
             <translation>Co&amp;nflits</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-89" />
             <source>Histor&amp;y</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>&amp;Trust</source>
             <translation>C&amp;onfiance</translation>
         </message>
@@ -7375,7 +7548,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
     <context>
         <name>TnaProgressBox</name>
         <message>
-            <location filename="../../oco_desktop/ui/widgets/tna_progress.py" line="+30" />
+            <location filename="../../oco_desktop/ui/widgets/tna_progress.py" line="+39" />
             <source>Training needs analysis</source>
             <translation>Analyse des besoins de formation</translation>
         </message>
@@ -7395,12 +7568,17 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Les cinq premiers besoins de formation</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>Open &amp;Training needs</source>
+            <translation>Ouvrir &amp;Besoins de formation</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>No training needs analysis yet: start this year's on the Training needs page.</source>
             <translation>Pas encore d'analyse des besoins de formation : commencez celle de cette année sur la page Besoins de formation.</translation>
         </message>

@@ -38,6 +38,12 @@ def test_reports_from_the_command_line(cli, tmp_path) -> None:
     assert cli("report", "gender", "--year", str(YEAR), "--out", str(gender)).returncode == 0
     assert "Gender Equality Plan" in PdfReader(gender).pages[0].extract_text()
 
+    progress = tmp_path / "progress.pdf"
+    done = cli("report", "progress", "--year", str(YEAR), "--out", str(progress))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(progress).pages)
+    assert f"Programme progress {YEAR}: Tonga" in text and "15 activities" in text
+
 
 def test_refusals_exit_3_and_say_what_to_do(cli, tmp_path) -> None:
     assert cli("demo", "--staff", "10").returncode == 0

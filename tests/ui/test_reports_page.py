@@ -78,6 +78,33 @@ def test_build_preview_then_save_pdf_and_spreadsheet(
     assert target.with_suffix(".xlsx").stat().st_size > 0
 
 
+def test_the_programme_progress_report_is_saved_from_the_page(
+    qtbot, store, started, tmp_path, monkeypatch
+) -> None:
+    page = _page(qtbot, store)
+    page.kind.setCurrentIndex(page.kind.findData(ReportKind.PROGRESS.value))
+    assert page.kind.currentText() == "Programme progress: all activities of Priority 1"
+    target = tmp_path / "progress.pdf"
+    monkeypatch.setattr(page, "ask_save_path", lambda suffix, _f: target)
+    with qtbot.waitSignal(page.saved, timeout=20_000):
+        qtbot.mouseClick(page.save_pdf_button, Qt.MouseButton.LeftButton)
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert f"Programme progress {YEAR}" in text and "P1.3.2" in text
+
+
+def test_women_have_the_same_colour_in_the_window_and_the_pdfs() -> None:
+    from oco_desktop.reports import charts
+    from oco_desktop.ui.widgets import sex_bars
+
+    pairs = [
+        (sex_bars.WOMEN_COLOUR, charts.FEMALE),
+        (sex_bars.MEN_COLOUR, charts.MALE),
+        (sex_bars.OTHER_COLOUR, charts.OTHER),
+    ]
+    for window, pdf in pairs:
+        assert window.name() == "#" + pdf.hexval()[2:].lower()
+
+
 def test_a_year_without_an_analysis_is_told_and_nothing_is_saved(
     qtbot, store, started, tmp_path, monkeypatch
 ) -> None:

@@ -7,6 +7,7 @@ from oco_desktop.services import roster_org
 from oco_desktop.services.audit import Actor
 from oco_desktop.services.roster_org import PositionDraft
 from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.dialogs.office_remove import MoveStaffDialog
 from oco_desktop.ui.dialogs.org_editors import OfficeDialog, PositionDialog
 from oco_desktop.ui.models.position_profile import (
     COL_AREA,
@@ -126,15 +127,18 @@ def test_typing_a_digit_on_a_level_chooses_it(qtbot, store):
     assert model.index(0, COL_REQUIRED).data(ROW_ROLE).required_level == int(digit)
 
 
-def test_an_office_with_staff_in_post_cannot_be_removed(qtbot, store, roster, said):
+def test_an_office_with_staff_in_post_says_so_before_asking(qtbot, store, roster, said):
     roster.add(HQ_NAME, None, Sex.FEMALE)
     page = _page(qtbot, store)
     page.office_table.selectRow(0)
     page.remove_office_button.click()
-    qtbot.waitUntil(lambda: bool(said.warnings), timeout=10000)
 
-    assert said.questions and HQ_NAME in said.questions[0]
-    assert "staff in post are placed at" in said.warnings[0]
+    dialog = page.dialog
+    assert isinstance(dialog, MoveStaffDialog) and not said.questions
+    assert dialog.explain.text().startswith(f"1 staff in post still work at {HQ_NAME}")
+    assert "no other office to move them to" in dialog.explain.text()
+    assert not dialog.move_button.isEnabled()
+    dialog.reject()
     assert _column(page.office_model, COL_O_NAME) == [HQ_NAME]
 
 

@@ -37,7 +37,8 @@ def test_an_empty_roster_says_how_to_start(qtbot, store):
 
     assert page.count_label.text() == "0 staff"
     assert page.empty_label.isVisible()
-    assert "Import…" in page.empty_label.text()
+    assert "Import the Excel or CSV sheet you already keep" in page.empty_label.text()
+    assert page.empty_import.isVisible() and page.empty_new.isVisible()
     assert not page.edit_action.isEnabled() and page.new_action.isEnabled()
 
 

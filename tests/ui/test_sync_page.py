@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.policy
 import sys
 
 import pytest
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from sync_world import add_staff, make_world
 
 from oco_desktop.ui.context import AppContext
@@ -152,12 +154,13 @@ def test_the_drive_menu_offers_removable_drives_with_their_free_space(qtbot, wor
     assert f"written to KINGSTON ({stick})" in page.outbox.result.text()
 
 
-def test_prepare_for_email_writes_into_the_outbox_and_copies_a_message(qtbot, world, monkeypatch):
+def test_send_by_email_writes_a_draft_with_the_bundle_and_opens_it(qtbot, world, monkeypatch):
     tonga = world.enrol("TO")
     add_staff(tonga, "TO", 2)
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     page = open_page(qtbot, tonga)
+    assert page.outbox.email_button.text() == "Send by &email…"
 
     with qtbot.waitSignal(page.outbox.exported, timeout=20000) as written:
         page.outbox.email_button.click()
@@ -166,16 +169,40 @@ def test_prepare_for_email_writes_into_the_outbox_and_copies_a_message(qtbot, wo
     folder = page.context.paths.outbox / today.isoformat()
     [bundle] = written.args[0].files
     assert bundle.parent == folder and bundle.suffix == ".ocob"
-    assert [u.toLocalFile() for u in opened] == [str(folder)]
-    text = QGuiApplication.clipboard().text()
+    draft = folder / f"{bundle.stem}.eml"
+    assert [u.toLocalFile() for u in opened] == [str(draft)]
+    message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
+    assert message["X-Unsent"] == "1"
     day = sync_labels.format_day(today)
-    assert text.startswith(
-        f"Subject: OCO Desktop bundle from Tonga to the OCO Secretariat, {day}\n"
+    seq = written.args[0].bundle_seq
+    assert message["Subject"] == (
+        f"OCO Desktop bundle {seq} from Tonga to the OCO Secretariat, {day}"
     )
+    [attached] = message.iter_attachments()
+    assert attached.get_filename() == bundle.name
+    assert attached.get_content() == bundle.read_bytes()
+    text = message.get_body(("plain",)).get_content()
     assert bundle.name in text and "encrypted and signed" in text
     assert "send us back your receipt bundle" in text
     assert "Mele Tupou" in text  # signed by the focal point
-    assert "paste it into the email with Ctrl+V" in page.outbox.result.text()
+    said = page.outbox.result.text()
+    assert "opened it as an email draft with the file attached" in said
+    assert "type it in the To field" in said  # no address published yet
+
+
+def test_send_by_email_without_a_mail_program_opens_the_folder(qtbot, world, monkeypatch):
+    tonga = world.enrol("TO")
+    add_staff(tonga, "TO", 1)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) and False)
+    page = open_page(qtbot, tonga)
+
+    with qtbot.waitSignal(page.outbox.exported, timeout=20000):
+        page.outbox.email_button.click()
+
+    folder = page.context.paths.outbox / dt.date.today().isoformat()
+    assert opened[-1].toLocalFile() == str(folder)
+    assert "No mail program opened the draft" in page.outbox.result.text()
 
 
 def test_a_member_without_the_secretariats_card_is_offered_to_import_it(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from report_world import demo_member
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import reports
@@ -96,3 +96,20 @@ def test_a_year_before_any_plan_says_there_is_none(store, tmp_path) -> None:
     out = tmp_path / "g-2019.pdf"
     reports.build_report(store, "gender", 2019, out, ReportOptions(), today=WHEN)
     assert "No Gender Equality Plan is recorded yet." in words(out)
+
+
+def test_a_plan_named_gender_equality_plan_is_not_named_twice(store, tmp_path) -> None:
+    with store.write() as session:
+        plan = session.scalars(
+            select(GenderPlan).where(GenderPlan.status == "adopted", GenderPlan.deleted.is_(False))
+        ).one()
+        plan.title = "Gender Equality Plan"
+    out = tmp_path / "g-named.pdf"
+    try:
+        reports.build_report(store, "gender", 2027, out, ReportOptions(), today=WHEN)
+    finally:
+        with store.write() as session:
+            session.get(GenderPlan, plan.id).title = "Plan for Tonga Customs 2025–2028"
+    text = words(out)
+    assert "Gender Equality Plan (2025–2028)" in text
+    assert "Gender Equality Plan: Gender Equality Plan" not in text

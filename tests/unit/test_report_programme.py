@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import reports
+from oco_desktop.services.programme import programme_tree
 from oco_desktop.services.reports import ReportOptions
 from oco_desktop.services.setup import open_installation
 from oco_desktop.store.models import Staff
@@ -39,7 +40,8 @@ def words(path: Path) -> str:
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):  # type: ignore[no-untyped-def]
     """Tonga with 6 women and 2 men nominated to a leadership course (one waitlisted, five who
-    completed it), 1 woman to an online course, and 7 completions of one e-learning module."""
+    completed it), 1 woman to an online course, and 7 completions of one e-learning module;
+    the next year 2 women nominated to one session; the year after, e-learning only."""
     folder = tmp_path_factory.mktemp("programme") / "data"
     demo_member(folder, "TO", 60, seed=2).close()
     opened = open_installation(DataPaths(folder))
@@ -109,6 +111,33 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
                     completed_on=dt.date(YEAR, 6, 1),
                 )
             )
+        later = CourseSession(
+            course_id=lead.id,
+            starts_on=dt.date(YEAR + 1, 3, 1),
+            ends_on=dt.date(YEAR + 1, 3, 5),
+            venue="Apia",
+            seats=10,
+        )
+        session.add(later)
+        session.flush()
+        for person in women[:2]:
+            session.add(
+                Nomination(
+                    member_code="TO",
+                    session_id=later.id,
+                    staff_id=person.id,
+                    nominated_on=dt.date(YEAR + 1, 1, 10),
+                )
+            )
+        for person in women[:6]:
+            session.add(
+                ElearningCompletion(
+                    member_code="TO",
+                    staff_id=person.id,
+                    module_code=module.code,
+                    completed_on=dt.date(YEAR + 2, 6, 1),
+                )
+            )
     yield opened
     opened.close()
 
@@ -159,3 +188,72 @@ def test_participation_list_spreadsheet(store, tmp_path) -> None:
     assert all(isinstance(r[6], dt.datetime) for r in rows[1:])  # dates are date cells
     assert len(list(completions.iter_rows(values_only=True))) == 1 + 7
     assert result.rows >= 16
+
+
+def test_the_header_words_are_never_broken(store, tmp_path) -> None:
+    for lang in ("en", "fr"):
+        out = tmp_path / f"p-{lang}.pdf"
+        reports.build_report(store, "programme", YEAR, out, ReportOptions(lang=lang), today=WHEN)
+        lines = {
+            line.strip() for p in PdfReader(out).pages for line in p.extract_text().split("\n")
+        }
+        words_of_headers = ("Nominations", "Confirmed", "Completed", "Sessions", "Women")
+        if lang == "fr":
+            words_of_headers = ("Candidatures", "Confirmées", "Achevées", "Sessions", "Femmes")
+        for word in words_of_headers:
+            assert word in lines, (lang, word)
+            broken = [line for line in lines if len(line) > 2 and word.startswith(line)]
+            assert broken == [word], (lang, broken)  # a whole cell, never "Complete" then "d"
+
+
+def test_a_hidden_share_of_women_is_said_not_dashed(store, tmp_path) -> None:
+    out = tmp_path / "p-small.pdf"
+    reports.build_report(store, "programme", YEAR + 1, out, ReportOptions(), today=WHEN)
+    text = words(out)
+    assert "made <5 nominations" in text
+    assert "The share of women is not given: it would rest on fewer than 5 people." in text
+    assert "Women made up" not in text and "made up –" not in text
+    assert "fewer than 5 nominations" not in text  # one way to say it: "<5"
+    assert "No chart here: every count in it is under 5" in text  # not an empty chart
+
+
+def test_a_year_of_e_learning_only_says_nothing_of_women_in_nominations(store, tmp_path) -> None:
+    out = tmp_path / "p-elearning.pdf"
+    reports.build_report(store, "programme", YEAR + 2, out, ReportOptions(), today=WHEN)
+    text = words(out)
+    assert "Staff completed 6 e-learning modules." in text
+    assert "Women made up" not in text and "–" not in text.split("Staff completed")[0]
+
+
+def test_the_progress_report_lists_every_activity_of_priority_1(store, tmp_path) -> None:
+    out = tmp_path / "progress.pdf"
+    reports.build_report(store, "progress", YEAR, out, ReportOptions(), today=WHEN)
+    text = words(out)
+    activities = [a for o in programme_tree(store).outcomes for a in o.activities]
+    assert len(activities) == 15
+    for activity in activities:
+        assert f"{activity.code} " in text, activity.code
+    assert f"Programme progress {YEAR}: Tonga" in text
+    assert (
+        "The Customs Leadership programme (Priority 1) has 15 activities under 3 outcomes" in text
+    )
+    # P1.1.2: one session in the year, 8 nominations, 5 completed; the e-learning activity
+    # carries the 7 modules; an activity with nothing shows zeros.
+    assert re.search(r"P1\.1\.2 .*? leadership Delivered 1 8 5 0 ", text)
+    assert re.search(r"P1\.2\.2 .*? modules Delivered 0 0 0 7 ", text)
+    assert re.search(
+        r"P1\.2\.7 Build and maintain a Customs Expert database \w[\w ]* 0 0 0 0", text
+    )
+    assert "P1.2.3" in text and "<5" in text  # the one online nominee
+
+
+def test_the_progress_report_in_french_names_the_programme_as_the_reference_does(
+    store, tmp_path
+) -> None:
+    out = tmp_path / "progress-fr.pdf"
+    options = ReportOptions(lang="fr", exact=True)
+    reports.build_report(store, "progress", YEAR, out, options, today=WHEN)
+    text = words(out)
+    assert f"Avancement du programme {YEAR} : Tonga" in text
+    assert "Le programme Leadership douanier (priorité 1) compte 15 activités" in text
+    assert "Réalisée" in text and "Customs Leadership" not in text

@@ -116,6 +116,8 @@ def test_tna_report_in_french_with_exact_counts_and_the_annex_by_name(member, tm
     cycle = tna.get_cycle(member, YEAR)
     top = tna_needs.summary(member, cycle.id).needs[0]
     assert top.competency_name_fr in words  # the competency's French name
+    # One French name for the programme, the reference's, in every report.
+    assert "programme Leadership douanier" in words and "Customs Leadership" not in words
     with member.read() as session:
         people = session.execute(select(Staff.full_name, Staff.staff_number)).all()
     assert any(f"{name} ({number})" in words for name, number in people if "ā" in name)
@@ -162,7 +164,7 @@ def test_gender_report_of_a_member(member, tmp_path) -> None:
     by_tier = tna.headcount(member).by_tier
     leaders = sum(sum(by_tier.get(t, {}).values()) for t in ("T3", "T4"))
     women = sum(by_tier.get(t, {}).get("F", 0) for t in ("T3", "T4"))
-    said = lambda n: "fewer than 5" if 0 < n < 5 else str(n)  # noqa: E731
+    said = lambda n: "<5" if 0 < n < 5 else str(n)  # noqa: E731
     assert f"{said(women)} of {said(leaders)} are women" in flat(text)
     assert "Staff by office and sex" in text and "Neiafu, Vavaʻu" in text
     assert fonts_of(reader) <= {"DejaVuSans", "DejaVuSans-Bold"}
@@ -300,3 +302,21 @@ def test_a_long_report_has_an_outline_per_section_and_the_administration_as_auth
     short = tmp_path / "tna.pdf"
     result = reports.build_report(member, "tna", YEAR, short, ReportOptions(), today=WHEN)
     assert result.pages <= 3 and not PdfReader(short).outline  # three pages need no outline
+
+
+def test_the_mapping_counts_distinct_staff_not_needs(member) -> None:
+    data = tna_report_data(member, YEAR, shareable=False, today=WHEN)
+    staff_in_post = sum(tna.headcount(member).by_tier[t].get(s, 0) for t in ("T1", "T2", "T3", "T4")
+                        for s in "FMXU")  # fmt: skip
+    needs = sum(n.staff for n in tna_needs.summary(member, tna.get_cycle(member, YEAR).id).needs)
+    mapped = [row.staff for row in data.mapping]
+    assert mapped and all(isinstance(n, int) for n in mapped)
+    assert max(mapped) <= staff_in_post < needs  # was the sum of needs: more than the staff
+
+
+def test_demo_reports_say_plainly_whose_data_it_is_not(member, tmp_path) -> None:
+    out = tmp_path / "tna-demo.pdf"
+    reports.build_report(member, "tna", YEAR, out, ReportOptions(), today=WHEN)
+    text = flat(pdf_text(out)[1])
+    assert "DEMO: fictional data, not the data of a real administration" in text
+    assert "administration's" not in text

@@ -231,11 +231,12 @@ class DetailsPage(QWizardPage):
         self.error = _error_label()
 
         self.form = QFormLayout(self)
-        self.form.addRow(self.tr("Office &name (required):"), self.office)
+        # Not N, B or F: the wizard's &Next, &Back and &Finish take them.
+        self.form.addRow(self.tr("Office na&me (required):"), self.office)
         self.form.addRow("", self.office_error)
         self.form.addRow(self.tr("&Island:"), self.island)
         self.form.addRow(self.tr("&Kind of office:"), self.office_type)
-        self.form.addRow(self.tr("HR &focal point:"), self.focal_point)
+        self.form.addRow(self.tr("HR focal &point:"), self.focal_point)
         self.form.addRow(self.tr("&Language:"), self.language)
         self.form.addRow(self.error)
         self.field_errors = {

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain import staff_rules as rules
-from oco_desktop.domain.roster import StaffStatus
+from oco_desktop.domain.roster import Sex, StaffStatus
 from oco_desktop.domain.staff_rules import Problem, RuleViolation, StaffRecord
 from oco_desktop.services import roster
 from oco_desktop.services.audit import make_actor
@@ -88,8 +88,9 @@ class StaffEditor(QDialog):
         self.number_edit = QLineEdit()
         self.name_edit = QLineEdit()
         self.sex_combo = QComboBox()
-        self.sex_combo.addItem(self.tr("(not recorded)"), None)
-        for code in SEX_CODES:
+        # One "Not stated" (first, so a new record does not default to a sex): a record
+        # with no sex at all shows it too, and keeps no sex unless another is chosen.
+        for code in (Sex.UNDISCLOSED.value, *(c for c in SEX_CODES if c != Sex.UNDISCLOSED)):
             self.sex_combo.addItem(sex_word(code), code)
         self.birth_edit = QLineEdit()
         self.start_edit = QLineEdit()
@@ -202,7 +203,7 @@ class StaffEditor(QDialog):
             return
         self.number_edit.setText(detail.staff_number or "")
         self.name_edit.setText(detail.full_name or "")
-        self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(detail.sex)))
+        self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(detail.sex or "U")))
         self.birth_edit.setText(str(detail.birth_year or ""))
         self.start_edit.setText(str(detail.start_year or ""))
         for combo, wanted, name in (
@@ -261,12 +262,18 @@ class StaffEditor(QDialog):
             )
         return problems
 
+    def _sex(self) -> str | None:
+        chosen = self.sex_combo.currentData()
+        if chosen == Sex.UNDISCLOSED and self.detail is not None and self.detail.sex is None:
+            return None  # "Not stated" on a record that never had a sex: left as it was
+        return chosen
+
     def draft(self) -> StaffDraft:
         years = self._years({})
         return StaffDraft(
             staff_number=self.number_edit.text(),
             full_name=self.name_edit.text(),
-            sex=self.sex_combo.currentData(),
+            sex=self._sex(),
             birth_year=years[rules.BIRTH_YEAR],
             start_year=years[rules.START_YEAR],
             office_id=self.office_combo.currentData(),

@@ -26,6 +26,7 @@ from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.staff_counts import COL_NAME, SexCountsModel
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.empty_state import EmptyState
 from oco_desktop.ui.widgets.news_box import NewsBox
 from oco_desktop.ui.widgets.sex_bars import SexBars
 from oco_desktop.ui.widgets.tna_progress import TnaProgressBox
@@ -107,6 +108,7 @@ class DashboardPage(QWidget):
 
     refreshed = Signal()
     open_page = Signal(str, object)  # the News page, at one item ("" for the list)
+    go_to = Signal(str, str)  # page key, and the page's method to call there
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,11 +132,18 @@ class DashboardPage(QWidget):
             figures.addWidget(figure)
         figures.addStretch(1)
 
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.empty_label.setMargin(12)
-        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_label = EmptyState()  # what to do next, with the buttons to do it
+        if context.member_code is not None:
+            self.empty_label.add_button(
+                self.tr("&Import a staff list…"), lambda: self.go_to.emit("staff", "import_file")
+            )
+            self.empty_label.add_button(
+                self.tr("Add a &person…"), lambda: self.go_to.emit("staff", "new_staff")
+            )
+        else:
+            self.empty_label.add_button(
+                self.tr("Open &Sync to import bundles"), lambda: self.go_to.emit("sync", "")
+            )
 
         self.office_model = SexCountsModel(self.tr("Office"), self.tr("No office given"), self)
         self.office_table = _table(self.office_model, self.tr("Staff in post by office and sex"))
@@ -168,6 +177,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.details)
         self.tna_box = TnaProgressBox(context)
+        self.tna_box.wanted.connect(lambda: self.go_to.emit("tna", ""))
         layout.addWidget(self.tna_box)
         layout.addStretch(1)
 
@@ -254,6 +264,7 @@ class DashboardPage(QWidget):
             )
         where = ", ".join(offices) if offices else self.context.member_name
         return self.tr(
-            "No staff yet: the roster of {0} is empty. Once staff are recorded, this page "
-            "counts them by office, tier and sex."
+            "No staff yet: the roster of {0} is empty. Import the staff list you already keep "
+            "(Excel or CSV), or add people one by one; this page then counts them by office, "
+            "tier and sex."
         ).format(where)

@@ -28,6 +28,7 @@ from oco_desktop.services import roster_org
 from oco_desktop.services.roster_org import OfficeRow, PositionProfile, PositionRow, ScaleLevel
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
+from oco_desktop.ui.dialogs.office_remove import MoveStaffDialog
 from oco_desktop.ui.dialogs.org_editors import OfficeDialog, PositionDialog
 from oco_desktop.ui.models.position_profile import (
     COL_AREA,
@@ -46,6 +47,7 @@ from oco_desktop.ui.models.roster_rows import (
 )
 from oco_desktop.ui.models.staff_words import tier_word
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.empty_state import EmptyState
 
 TAB_OFFICES, TAB_POSITIONS = range(2)
 
@@ -149,6 +151,21 @@ class OrganisationPage(QWidget):
         position_side = QWidget()
         position_layout = QVBoxLayout(position_side)
         position_layout.setContentsMargins(0, 0, 0, 0)
+        self.positions_empty = EmptyState()
+        self.positions_empty.setText(
+            self.tr(
+                "No positions yet. A position gives the people in it a tier (T1 frontline "
+                "officers to T4 executives), and the tier sets the competencies the training "
+                "needs analysis expects. Add your positions, then place staff in them."
+            )
+        )
+        add = self.positions_empty.add_button(
+            self.tr("Add a position…"), lambda: self.edit_position(None)
+        )
+        add.setObjectName("empty-new-position")  # Ne&w position… below gives Alt+W
+        add.setVisible(self.can_edit)
+        self.positions_empty.hide()
+        position_layout.addWidget(self.positions_empty)
         position_layout.addWidget(self.position_table, 1)
         position_layout.addLayout(_buttons(self.new_position_button, self.edit_position_button,
                                            self.remove_position_button))  # fmt: skip
@@ -213,6 +230,8 @@ class OrganisationPage(QWidget):
         self._select(self.position_table, self.position_model, position.id if position else None)
         if not self.position_model.rowCount():
             self._position_chosen()  # else selecting a row above has read its profile
+        self.positions_empty.setVisible(not positions)
+        self.position_table.setVisible(bool(positions))
         self.loaded.emit()
 
     @staticmethod
@@ -333,12 +352,35 @@ class OrganisationPage(QWidget):
         office = self.chosen_office()
         if office is None or not self.can_edit:
             return
+        if office.staff_in_post:
+            self._move_then_remove(office)
+            return
         question = self.tr("Remove the office {0}? Leavers who worked there keep its name.")
         if messages.confirm(self, question.format(office.name), self.tr("&Remove")):
             store, actor = self.context.store, self.context.actor()
             Op(self, lambda: roster_org.delete_office(store, office.id, actor)).success(
                 lambda _r: self.refresh()
             ).run()
+
+    def _move_then_remove(self, office: OfficeRow) -> None:
+        others = [o for o in self.office_model.rows() if o.id != office.id]
+        dialog = MoveStaffDialog(self, office, others)
+        store, actor = self.context.store, self.context.actor()
+
+        def move() -> None:
+            target = dialog.target()
+            if target is None:
+                return
+            Op(
+                self,
+                lambda: roster_org.move_staff_and_delete_office(store, office.id, target, actor),
+            ).success(lambda _moved: self.refresh()).run()
+
+        dialog.accepted.connect(move)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog  # type: ignore[assignment]
+        dialog.open()
 
     def remove_position(self) -> None:
         position = self.chosen_position()

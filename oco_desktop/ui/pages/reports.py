@@ -39,6 +39,9 @@ _KIND_NAMES = {
     ReportKind.REGIONAL: QT_TRANSLATE_NOOP("ReportsPage", "Regional training needs"),
     ReportKind.GENDER: QT_TRANSLATE_NOOP("ReportsPage", "Gender Equality Plan: workforce"),
     ReportKind.PROGRAMME: QT_TRANSLATE_NOOP("ReportsPage", "Programme participation"),
+    ReportKind.PROGRESS: QT_TRANSLATE_NOOP(
+        "ReportsPage", "Programme progress: all activities of Priority 1"
+    ),
 }
 _SHEETS = {
     ReportKind.TNA: SheetKind.NEEDS,

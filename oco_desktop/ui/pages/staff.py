@@ -64,7 +64,9 @@ from oco_desktop.ui.models.staff_table import (
     row_from_detail,
 )
 from oco_desktop.ui.models.staff_words import date_text
+from oco_desktop.ui.pages.staff_delete import StaffDeletion
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.empty_state import EmptyState
 from oco_desktop.ui.widgets.staff_filters import StaffFilterBar
 
 # Starting widths of the columns, in characters of the table's font.
@@ -105,8 +107,14 @@ class StaffPage(QWidget):
         self.filter_bar = StaffFilterBar()
         self.model = StaffTableModel(lambda: self.context.store, self)
         self.table = self._make_table()
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
+        self.empty_label = EmptyState()  # what to do next, with the buttons to do it
+        # No Alt key of their own: the page's Import… and New… (Alt+I, Alt+N) do the same.
+        self.empty_import = self.empty_label.add_button(
+            self.tr("Import a staff list…"), self.import_file
+        )
+        self.empty_import.setObjectName("empty-import")
+        self.empty_new = self.empty_label.add_button(self.tr("Add a person…"), self.new_staff)
+        self.empty_new.setObjectName("empty-new")
         self.empty_label.hide()
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
@@ -116,6 +124,7 @@ class StaffPage(QWidget):
         self.officer_label.setWordWrap(True)
 
         self._make_actions()
+        self.deletion = StaffDeletion(self)
         person = (
             self.new_action,
             self.edit_action,
@@ -134,6 +143,7 @@ class StaffPage(QWidget):
         for action in person:
             bottom.addWidget(buttons[action])
         bottom.addStretch(1)
+        bottom.addWidget(self._button(self.deletion.action))
         bottom.addWidget(buttons[self.erase_action])
 
         layout = QVBoxLayout(self)
@@ -143,7 +153,10 @@ class StaffPage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        layout.addWidget(self.note_label)
+        notes = QHBoxLayout()
+        notes.addWidget(self.note_label, 1)
+        notes.addWidget(self.deletion.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(notes)
         layout.addWidget(self.officer_label)
         chain = [self.filter_bar.status_combo, self.table, *buttons.values()]
         for before, after in itertools.pairwise(chain):
@@ -344,12 +357,14 @@ class StaffPage(QWidget):
         elif empty and self.can_edit:
             self.empty_label.setText(
                 self.tr(
-                    "No staff yet. Add a person with New…, or import the Excel sheet you "
-                    "already keep with Import… (Template… gives a sheet to fill in)."
+                    "No staff yet. Import the Excel or CSV sheet you already keep, or add "
+                    "people one by one (Template… gives a sheet to fill in)."
                 )
             )
         elif empty:
             self.empty_label.setText(self.tr("No member has sent its staff roster yet."))
+        for button in (self.empty_import, self.empty_new):
+            button.setVisible(empty and not narrowed and self.can_edit)
         self.empty_label.setVisible(empty)
 
     def _show_officer(self) -> None:
@@ -384,6 +399,7 @@ class StaffPage(QWidget):
         )
         self.history_action.setEnabled(chosen)
         self.erase_action.setEnabled(chosen)
+        self.deletion.update(chosen)
         count = len(self.selected_ids())
         self.bulk_action.setEnabled(self.can_edit and count > 0)
         self.bulk_action.setText(
@@ -423,6 +439,7 @@ class StaffPage(QWidget):
         self.table.setFocus()
 
     def _tell(self, text: str) -> None:
+        self.deletion.forget()  # an Undo offer belongs to the message it came with
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
 

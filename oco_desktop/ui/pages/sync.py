@@ -27,6 +27,7 @@ from oco_desktop.ui.pages.sync_keys import TrustTab
 from oco_desktop.ui.pages.sync_outbox import OutboxTab
 from oco_desktop.ui.pages.sync_region import ConflictsTab, QuarantineTab, RegionTab
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.empty_state import EmptyState
 from oco_desktop.ui.widgets.status_bar import StatusBar, format_moment
 
 
@@ -49,6 +50,7 @@ def load_facts(context: AppContext) -> SyncFacts:
 
 class HistoryTab(QWidget):
     loaded = Signal()
+    wanted = Signal(str)  # "outbox" or "inbox": the empty history's button asks for that tab
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +63,30 @@ class HistoryTab(QWidget):
         )
         self.model = HistoryModel(self)
         self.table = make_table(self.model, self.tr("History of bundles"), COL_HIST_ROWS)
-        self.empty = paragraph(self.tr("No bundle has been written or imported yet."))
+        self.empty = EmptyState()
+        if context.member_code is not None:
+            self.empty.setText(
+                self.tr(
+                    "No bundle has been written or imported yet. Send your first bundle to the "
+                    "OCO Secretariat from the Outbox: it carries your roster, and the "
+                    "Secretariat's receipt comes back in the Inbox."
+                )
+            )
+            self.empty.add_button(self.tr("Go to the Outbox"), lambda: self.wanted.emit("outbox"))
+        else:
+            self.empty.setText(
+                self.tr(
+                    "No bundle has been written or imported yet. Members' bundles arrive by "
+                    "USB stick or email: import them in the Inbox."
+                )
+            )
+            self.empty.add_button(self.tr("Go to the Inbox"), lambda: self.wanted.emit("inbox"))
+        self.empty.buttons[0].setObjectName("history-empty")  # the tab itself has Alt+O/Alt+B
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addStretch(0)  # takes the room the table leaves when there is no history
 
     def refresh(self) -> None:
         store = self.context.store
@@ -138,6 +159,9 @@ class SyncPage(QWidget):
             self.tabs.addTab(self.outbox, self.tr("&Outbox"))
             self.tabs.addTab(self.inbox, self.tr("In&box"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))
+        self.history.wanted.connect(
+            lambda tab: self.tabs.setCurrentWidget(self.outbox if tab == "outbox" else self.inbox)
+        )
         self.tabs.addTab(self.trust, self.tr("&Trust"))
         for tab in self.tabs_with_changes():
             tab.changed.connect(self.reload)

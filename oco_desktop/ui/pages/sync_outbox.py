@@ -1,5 +1,5 @@
 """The Outbox tab: what the next bundle carries, saving it to a USB stick or a folder, and
-preparing it for email."""
+sending it by email (one draft per file, opened in the system's mail program)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import sync_export, sync_trust, sync_views
+from oco_desktop.services import sync_email, sync_export, sync_trust, sync_views
 from oco_desktop.services.sync_export import ExportResult
 from oco_desktop.services.sync_state import PeerStatus
 from oco_desktop.services.sync_trust import PeerView
@@ -72,10 +72,13 @@ def load_outbox(context: AppContext, recipient: str | None) -> OutboxState:
 
 @dataclass(frozen=True)
 class Written:
-    """An export and the size of each file written (measured on the worker)."""
+    """An export and the size of each file written (measured on the worker), and the email
+    drafts made of it."""
 
     result: ExportResult
     sizes: list[tuple[str, int]]
+    drafts: tuple[Path, ...] = ()
+    to: str | None = None
 
     def file_lines(self, indent: str) -> str:
         return "\n".join(f"{indent}{name}  ({words.format_size(n)})" for name, n in self.sizes)
@@ -86,13 +89,30 @@ def export_and_measure(context: AppContext, folder: Path, recipient: str) -> Wri
     return Written(result, [(p.name, p.stat().st_size) for p in result.files])
 
 
+def export_as_drafts(context: AppContext, folder: Path, recipient: str, wording: object) -> Written:
+    """On the worker: the bundle, then one email draft per file beside it. `wording` makes the
+    (translated) subjects and body from the measured export."""
+    written = export_and_measure(context, folder, recipient)
+    to = sync_email.secretariat_address(context.store) if recipient == "SEC" else None
+    text = wording(written)  # type: ignore[operator]
+    drafts = sync_email.write_drafts(written.result, folder, text, to)
+    return Written(written.result, written.sizes, tuple(drafts), to)
+
+
+def draft_subjects(subject: str, count: int) -> list[str]:
+    if count == 1:
+        return [subject]
+    part = QCoreApplication.translate("OutboxTab", "{0} (part {1} of {2})")
+    return [part.format(subject, i + 1, count) for i in range(count)]
+
+
 def email_text(
     sender: str, recipient: str, written: Written, signature: str, day: dt.date
 ) -> tuple[str, str]:
-    """The suggested subject and body for sending a bundle as attachments."""
+    """The subject and body of the email drafts that carry a bundle."""
     subject = QCoreApplication.translate(
-        "OutboxTab", "OCO Desktop bundle from {0} to {1}, {2}"
-    ).format(sender, recipient, words.format_day(day))
+        "OutboxTab", "OCO Desktop bundle {0} from {1} to {2}, {3}"
+    ).format(written.result.bundle_seq, sender, recipient, words.format_day(day))
     files = written.file_lines("  - ")
     lines = [
         QCoreApplication.translate("OutboxTab", "Dear colleagues,"),
@@ -112,8 +132,8 @@ def email_text(
         lines.append(
             QCoreApplication.translate(
                 "OutboxTab",
-                "It is in {0} parts. If they do not all fit in one email, send them in several; "
-                "they can be imported in any order.",
+                "It is in {0} parts, one an email; they can be imported in any order once all "
+                "have arrived.",
             ).format(len(written.sizes))
         )
     lines += [
@@ -175,11 +195,14 @@ class OutboxTab(QWidget):
         self.drive_menu = QMenu(self)
         self.drive_menu.aboutToShow.connect(self.fill_drive_menu)
         self.save_button.setMenu(self.drive_menu)
-        self.email_button = QPushButton(self.tr("Prepare for &email…"))
+        self.email_button = QPushButton(self.tr("Send by &email…"))
         self.email_button.setToolTip(
-            self.tr("Write the bundle in the outbox folder, open it and copy a suggested message.")
+            self.tr(
+                "Write the bundle in the outbox folder and open it as an email draft, attached "
+                "and ready to send, in your mail program."
+            )
         )
-        self.email_button.clicked.connect(self.prepare_for_email)
+        self.email_button.clicked.connect(self.send_by_email)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.email_button)
@@ -340,12 +363,25 @@ class OutboxTab(QWidget):
     def save_to(self, folder: Path, where: str) -> None:
         self._export(folder, lambda result: self._saved(result, where))
 
-    def prepare_for_email(self) -> None:
+    def send_by_email(self) -> None:
         day = dt.date.today()
         folder = self.context.paths.outbox / day.isoformat()
-        self._export(folder, lambda result: self._prepared(result, folder, day))
+        context, recipient = self.context, self.recipient()
+        if recipient is None:
+            return
+        sender, recipient_name, signature = self._email_parties(recipient)
 
-    def _export(self, folder: Path, done: object) -> None:
+        def wording(written: Written) -> sync_email.DraftText:
+            subject, body = email_text(sender, recipient_name, written, signature, day)
+            return sync_email.DraftText(draft_subjects(subject, len(written.sizes)), body)
+
+        self._export(
+            folder,
+            lambda result: self._drafted(result, folder),
+            lambda: export_as_drafts(context, folder, recipient, wording),
+        )
+
+    def _export(self, folder: Path, done: object, work: object = None) -> None:
         context, recipient = self.context, self.recipient()
         if recipient is None:
             return
@@ -355,7 +391,7 @@ class OutboxTab(QWidget):
         ).format(folder)
         self.result.setVisible(False)
         (
-            Op(self, lambda: export_and_measure(context, folder, recipient))
+            Op(self, work or (lambda: export_and_measure(context, folder, recipient)))  # type: ignore[arg-type]
             .with_progress(label)
             .success(done)  # type: ignore[arg-type]
             .run()
@@ -378,36 +414,63 @@ class OutboxTab(QWidget):
         self.result.setVisible(True)
         self._after_export(result)
 
-    def _prepared(self, written: Written, folder: Path, day: dt.date) -> None:
-        result = written.result
+    def _email_parties(self, recipient: str) -> tuple[str, str, str]:
+        """Who sends, who receives (as the email names them) and the signature."""
         info = self.context.info
         sender = (
             self.context.member_name if not self.is_secretariat else self.tr("the OCO Secretariat")
         )
         names = {p.code: p.name for p in (self.state.peers if self.state else [])}
-        recipient = (
+        recipient_name = (
             self.tr("the OCO Secretariat")
-            if result.recipient == "SEC"
-            else names.get(result.recipient, result.recipient)
+            if recipient == "SEC"
+            else names.get(recipient, recipient)
         )
         signature = ", ".join(
             part for part in (info.focal_point, info.office_name, self.context.member_name) if part
         )
-        subject, body = email_text(sender, recipient, written, signature, day)
-        QGuiApplication.clipboard().setText(self.tr("Subject: {0}").format(subject) + "\n\n" + body)
-        opened = sync_dialogs.open_folder(folder)
-        where = (
-            self.tr("The folder is open: attach the file(s) to an email to {0}.")
-            if opened
-            else self.tr("Attach the file(s) from that folder to an email to {0}.")
-        ).format(recipient)
-        self.result.setText(
-            self.tr(
-                "Bundle {0} is ready to send by email, in {1}:\n{2}\n{3}\n{4}\n"
-                "A suggested message is on the clipboard: paste it into the email with Ctrl+V."
-            ).format(
-                result.bundle_seq, folder, written.file_lines("   "), self._carried(result), where
+        return sender, recipient_name, signature
+
+    def _drafted(self, written: Written, folder: Path) -> None:
+        result = written.result
+        opened = all(
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))) for draft in written.drafts
+        )
+        if not opened:
+            sync_dialogs.open_folder(folder)
+        count = len(written.drafts)
+        if opened and count == 1:
+            where = self.tr(
+                "Your mail program opened it as an email draft with the file attached: check "
+                "the address and press Send."
             )
+        elif opened:
+            where = self.tr(
+                "Your mail program opened {0} email drafts, one a part, each with its file "
+                "attached: check the address and press Send in each."
+            ).format(count)
+        else:
+            where = self.tr(
+                "No mail program opened the draft: double-click the file ending in .eml in "
+                "that folder, or attach the bundle file(s) to an email yourself."
+            )
+        if written.to:
+            to = self.tr("It is addressed to {0}.").format(written.to)
+        else:
+            to = self.tr(
+                "No email address for the Secretariat is known yet: type it in the To field."
+            )
+        self.result.setText(
+            self.tr("Bundle {0} is ready to send by email, in {1}:\n{2}\n{3}\n{4} {5}")
+            .format(
+                result.bundle_seq,
+                folder,
+                written.file_lines("   "),
+                self._carried(result),
+                where,
+                to if result.recipient == "SEC" else "",
+            )
+            .strip()
         )
         self.result.setVisible(True)
         self._after_export(result)

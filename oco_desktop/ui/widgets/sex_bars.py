@@ -6,12 +6,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from oco_desktop.domain import palette
 from oco_desktop.services.dashboard import SexCounts
 
-# Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
-WOMEN_COLOUR = QColor("#e69f00")
-MEN_COLOUR = QColor("#0072b2")
-OTHER_COLOUR = QColor("#999999")
+WOMEN_COLOUR = QColor(palette.WOMEN)
+MEN_COLOUR = QColor(palette.MEN)
+OTHER_COLOUR = QColor(palette.OTHER_SEX)
 
 
 class SexBars(QWidget):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from oco_desktop.domain.roster import StaffStatus
+from oco_desktop.domain.roster import Sex, StaffStatus
 from oco_desktop.services.roster import StaffFilters
 from oco_desktop.services.roster_org import OfficeRow
 from oco_desktop.ui.models.staff_words import (
@@ -67,9 +67,8 @@ class StaffFilterBar(QWidget):
         self.tier_combo.addItem(self.tr("No position"), NOT_RECORDED)
         self.sex_combo = _combo(self.tr("Sex"), self.tr("Show women, men, or others"), 8)
         self.sex_combo.addItem(self.tr("Any sex"), None)
-        for code in SEX_CODES:
+        for code in SEX_CODES:  # "Not stated" also finds records with no sex at all
             self.sex_combo.addItem(sex_word(code), code)
-        self.sex_combo.addItem(self.tr("Sex not recorded"), NOT_RECORDED)
         self.status_combo = _combo(self.tr("Status"), self.tr("Show staff by status"), 12)
         self.status_combo.addItem(self.tr("Any status"), None)
         self.status_combo.addItem(self.tr("In post (not left)"), CURRENT)
@@ -112,11 +111,15 @@ class StaffFilterBar(QWidget):
             value = combo.currentData()
             return frozenset() if value is None else frozenset({value})
 
+        sexes = chosen(self.sex_combo)
+        if Sex.UNDISCLOSED.value in sexes:
+            sexes |= {NOT_RECORDED}
+
         status = self.status_combo.currentData()
         return StaffFilters(
             office_ids=chosen(self.office_combo),
             tiers=chosen(self.tier_combo),
-            sexes=chosen(self.sex_combo),
+            sexes=sexes,
             statuses=IN_POST if status == CURRENT else chosen(self.status_combo),
             member_code=member_code,
         )

@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QFileSystemWatcher, QLocale
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
+from oco_desktop.paths import DataPaths
+from oco_desktop.services import backups
 from oco_desktop.services.backups import BackupInfo
 
 
@@ -26,6 +28,27 @@ class StatusBar(QStatusBar):
         self.backup_label = self.add_fact("backup")
         self.set_data_folder(data_folder)
         self.set_last_backup(None)
+        self._watcher: QFileSystemWatcher | None = None
+
+    def follow_backups(self, paths: DataPaths) -> None:
+        """Say the latest backup now and whenever the backups folder changes: backups are also
+        made without the window (before a migration or a bundle import, from the command
+        line), and "never" must not stay on screen once one exists."""
+        watcher = QFileSystemWatcher(self)
+        self._watcher = watcher
+
+        def look(_changed: str = "") -> None:
+            # The data folder is watched only until the backups folder exists (it is made with
+            # the first backup): the data file's own writes then wake nothing here.
+            wanted = str(paths.backups) if paths.backups.is_dir() else str(paths.root)
+            if watcher.directories() != [wanted]:
+                if watcher.directories():
+                    watcher.removePaths(watcher.directories())
+                watcher.addPath(wanted)
+            self.set_last_backup(backups.latest(paths))
+
+        watcher.directoryChanged.connect(look)
+        look()
 
     def add_fact(self, key: str) -> QLabel:
         """A permanent label on the right, kept in the order facts were added."""

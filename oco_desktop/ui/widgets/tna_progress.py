@@ -7,7 +7,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from oco_desktop.domain.tna import CycleStatus
 from oco_desktop.services import tna_needs
@@ -22,6 +30,7 @@ class TnaProgressBox(QGroupBox):
     """`shown` after each overview is on screen."""
 
     shown = Signal()
+    wanted = Signal()  # no analysis yet: the officer asked for the Training needs page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +47,15 @@ class TnaProgressBox(QGroupBox):
         self.top = QLabel()
         self.top.setWordWrap(True)
         self.top.setAccessibleName(self.tr("Top five training needs"))
+        self.start_button = QPushButton(self.tr("Open &Training needs"))
+        self.start_button.clicked.connect(lambda _=False: self.wanted.emit())
+        self.start_button.hide()
+        start = QHBoxLayout()
+        start.addWidget(self.start_button)
+        start.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(start)
         layout.addWidget(self.bar)
         layout.addWidget(self.bands_label)
         layout.addWidget(self.bands)
@@ -56,6 +72,7 @@ class TnaProgressBox(QGroupBox):
     def show_overview(self, overview: TnaOverview) -> None:
         self.overview = overview
         cycle = overview.cycle
+        self.start_button.setVisible(cycle is None and self.context.member_code is not None)
         if cycle is None:
             self.summary.setText(
                 self.tr(
