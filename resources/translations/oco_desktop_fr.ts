@@ -467,12 +467,12 @@
         <message>
             <location line="+14" />
             <source>OCO Desktop could not read or write its data file or a backup. What you were doing was not saved, and the data may need checking: quit OCO Desktop, copy the data folder (File &gt; Open data folder) to a USB stick, start OCO Desktop again (it checks the data file), and send the details to the OCO Secretariat.</source>
-            <translation>OCO Desktop n'a pas pu lire ou écrire son fichier de données ou une sauvegarde. L'opération en cours n'a pas été enregistrée et les données doivent peut-être être vérifiées : quittez OCO Desktop, copiez le dossier de données (Fichier &gt; Ouvrir le dossier des données) sur une clé USB, relancez OCO Desktop (il vérifie le fichier de données) et envoyez les détails au Secrétariat de l'OCO.</translation>
+            <translation>OCO Desktop n'a pas pu lire ou écrire son fichier de données ou une sauvegarde. L'opération en cours n'a pas été enregistrée et les données doivent peut-être être vérifiées : quittez OCO Desktop, copiez le dossier de données (Fichier &gt; Ouvrir le dossier des données) sur une clé USB, relancez OCO Desktop (il vérifie le fichier de données) et envoyez les détails au Secrétariat de l'OCO.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>OCO Desktop met an error it did not expect. Changes you saved before it are in the data file; the work you were doing may not have been finished: check it, and if this happens again send the details to the OCO Secretariat.</source>
-            <translation>OCO Desktop a rencontré une erreur inattendue. Les modifications enregistrées avant elle sont dans le fichier de données ; l'opération en cours n'a peut-être pas abouti : vérifiez-la et, si le problème se reproduit, envoyez les détails au Secrétariat de l'OCO.</translation>
+            <translation>OCO Desktop a rencontré une erreur inattendue. Les modifications enregistrées avant elle sont dans le fichier de données ; l'opération en cours n'a peut-être pas abouti : vérifiez-la et, si le problème se reproduit, envoyez les détails au Secrétariat de l'OCO.</translation>
         </message>
         <message>
             <location line="+10" />
@@ -768,12 +768,12 @@
         <message>
             <location line="-2" />
             <source>&amp;Island:</source>
-            <translation>Î&amp;le :</translation>
+            <translation>Îl&amp;e :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Kind of office:</source>
-            <translation>&amp;Type de bureau :</translation>
+            <translation>T&amp;ype de bureau :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3142,7 +3142,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         <message>
             <location line="+2" />
             <source>Switch to its window (look in the taskbar); only one may be open at a time.</source>
-            <translation>Passez à sa fenêtre (regardez dans la barre des tâches) ; une seule peut être ouverte à la fois.</translation>
+            <translation>Passez à sa fenêtre (regardez dans la barre des tâches) ; une seule peut être ouverte à la fois.</translation>
         </message>
     </context>
     <context>
