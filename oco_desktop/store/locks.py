@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
@@ -67,7 +67,9 @@ def _lock(paths: DataPaths, name: str) -> FileLock:
     with _cache_guard:
         found = _cache.get((str(root), name))
         if found is None:
-            root.mkdir(parents=True, exist_ok=True)
+            # If the folder cannot be made, taking the lock fails with a sentence saying why.
+            with suppress(OSError):
+                root.mkdir(parents=True, exist_ok=True)
             # No soft (file exists) fallback: such a lock would outlive a crash. The write
             # lock is per thread (two workers of the window wait for each other); the window
             # lock belongs to the whole process.
@@ -127,19 +129,24 @@ def writing(paths: DataPaths, wait: float | None = None) -> Iterator[None]:
     """Hold the folder's write lock for one unit of work; StoreBusy if another writer keeps
     it longer than `wait` seconds (then nothing of the unit has run)."""
     lock = _lock(paths, WRITE_LOCK_FILE)
-    try:
-        lock.acquire(timeout=write_wait() if wait is None else wait)
-    except Timeout as exc:
-        raise StoreBusy() from exc
+    _acquire(lock, write_wait() if wait is None else wait, paths.root)
     try:
         yield
     finally:
         lock.release()
 
 
-def write_lock_held(paths: DataPaths) -> bool:
-    """Whether this thread of this process holds the folder's write lock."""
-    return _lock(paths, WRITE_LOCK_FILE).is_locked
+def _acquire(lock: FileLock, wait: float, root: Path) -> None:
+    """StoreBusy when another writer keeps the lock; a plain StoreError when the lock file
+    cannot be made (a read-only or missing folder), never a crash."""
+    from oco_desktop.store.errors import classify
+
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout as exc:
+        raise StoreBusy() from exc
+    except OSError as exc:
+        raise (classify(exc, root) or StoreError(str(exc))) from exc
 
 
 def hold_from_first_write(store: Store, wait: float | None = None) -> Callable[[], None]:
@@ -154,10 +161,7 @@ def hold_from_first_write(store: Store, wait: float | None = None) -> Callable[[
     def before_write(conn) -> None:  # type: ignore[no-untyped-def]
         if held[0] or not conn.get_execution_options().get("immediate"):
             return
-        try:
-            lock.acquire(timeout=write_wait() if wait is None else wait)
-        except Timeout as exc:
-            raise StoreBusy() from exc
+        _acquire(lock, write_wait() if wait is None else wait, store.paths.root)
         held[0] = True
 
     # insert=True: before the listener that runs BEGIN IMMEDIATE, so this process never

@@ -86,8 +86,11 @@ def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore
     An existing data file is backed up first; if a step fails the backup is put back."""
     from oco_desktop.store import locks
 
-    if _revision(engine)[0] == target:
+    current = _revision(engine)[0]
+    if current == target:
         return False
+    if current is None:  # a new data file being set up: no one else uses it yet
+        return _upgrade_locked(engine, paths, target)
     with locks.writing(paths):  # re-read under the lock: another process may have migrated
         return _upgrade_locked(engine, paths, target)
 

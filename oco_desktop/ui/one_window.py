@@ -66,8 +66,9 @@ class WindowBeacon(QObject):
         QApplication.alert(window)  # where the system keeps the focus, the taskbar flashes
 
 
-def ask_first_window_forward(paths: DataPaths, wait: float = ANSWER_WAIT_SECONDS) -> bool:
+def ask_first_window_forward(paths: DataPaths, wait: float | None = None) -> bool:
     """Ask the window already open on `paths` to come forward; True once it answered."""
+    wait = ANSWER_WAIT_SECONDS if wait is None else wait
     request = _request_file(paths)
     try:
         request.write_bytes(b"raise\n")

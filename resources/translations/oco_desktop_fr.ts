@@ -5648,6 +5648,11 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Les anciennes copies dans le journal du fichier de données sont effacées à la fermeture d'OCO Desktop.</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Backups made before still hold the person: automatic ones for up to 12 months, manual ones and copies on USB sticks until someone deletes them.</source>
+            <translation>Les sauvegardes faites avant contiennent encore la personne : les sauvegardes automatiques pendant 12 mois au plus, les manuelles et les copies sur clé USB jusqu'à ce qu'on les supprime.</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>Erasing…</source>
             <translation>Effacement…</translation>

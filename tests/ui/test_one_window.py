@@ -11,6 +11,7 @@ from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.store import locks
+from oco_desktop.ui import one_window
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.one_window import ask_first_window_forward
 
@@ -36,6 +37,7 @@ def test_a_second_window_on_the_same_data_is_refused_and_brings_the_first_forwar
         monkeypatch.setattr(messages, "inform", lambda _parent, text, *_a: told.append(text))
         # Were a second window opened anyway, it would quit at once and say 0.
         monkeypatch.setenv(app.QUIT_WHEN_SHOWN_ENV, "1")
+        monkeypatch.setattr(one_window, "ANSWER_WAIT_SECONDS", 60)  # a machine under load
 
         assert app.run_gui(paths, "en") == 3
 

@@ -208,6 +208,7 @@ def test_erase_asks_for_the_staff_number_then_removes_the_person(qtbot, store, r
     assert detail.erased and detail.full_name is None and detail.staff_number is None
     assert page.count_label.text() == "5 staff"
     assert "erased" in page.note_label.text()
+    assert "Backups made before still hold the person" in page.note_label.text()
     assert [e.action for e in audit.history_of_staff(store, ids["TO-0004"])] == [audit.Action.ERASE]
 
 

@@ -532,6 +532,10 @@ class StaffPage(QWidget):
                 text += " " + self.tr(
                     "Old copies in the data file's log are cleared when OCO Desktop is closed."
                 )
+            text += " " + self.tr(
+                "Backups made before still hold the person: automatic ones for up to 12 "
+                "months, manual ones and copies on USB sticks until someone deletes them."
+            )
             self._tell(text)
             self._update_actions()
             self._changed()
