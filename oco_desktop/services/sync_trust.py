@@ -145,7 +145,7 @@ def _typed_does_not_match(typed: str, whose: str) -> InvalidInput:
     )
 
 
-def _check_role(store: Store, card: keys.PublicCard) -> None:
+def check_role(store: Store, card: keys.PublicCard) -> None:
     info = installation_info(store)
     if info.role is Role.SECRETARIAT:
         if card.site == SECRETARIAT_CODE:
@@ -174,7 +174,7 @@ def install_key(
     pending. Another key than the registered one (trusted, pending or revoked) is a re-key:
     refused unless `replace` and the fingerprint, read by the other office on the phone and
     typed here, matches the new key. The old key stays in the audit trail."""
-    _check_role(store, card)
+    check_role(store, card)
     if fingerprint is not None and not fingerprint_matches(card, fingerprint):
         raise _typed_does_not_match(fingerprint, f"the key of {card.site} in this file")
     now = dt.datetime.now().replace(microsecond=0)
@@ -330,6 +330,18 @@ def _view(peer: SyncPeer) -> PeerView:
     return PeerView(
         peer.code, peer.name, peer.fingerprint, peer.status, peer.first_seen_at, peer.trusted_at
     )
+
+
+def registered(store: Store, code: str) -> PeerView | None:
+    with store.read() as session:
+        peer = session.get(SyncPeer, code)
+        return _view(peer) if peer is not None else None
+
+
+def fingerprint_matches_peer(store: Store, code: str, typed: str) -> bool:
+    """Whether what was typed is the fingerprint of the key registered for `code`."""
+    peer = registered(store, code)
+    return peer is not None and keys.normalise_fingerprint(typed) == peer.fingerprint
 
 
 def list_peers(store: Store) -> list[PeerView]:

@@ -97,19 +97,16 @@ class QuarantinedBundle:
     bundle_id: str
     sender: str
     received_at: dt.datetime
-    fingerprint: str
     counts: dict[str, object]
 
 
 def quarantine(store: Store) -> list[QuarantinedBundle]:
     with store.read() as session:
-        peers = {p.code: p.fingerprint for p in session.scalars(select(SyncPeer))}
         return [
             QuarantinedBundle(
                 row.bundle_id,
                 row.sender_code,
                 row.imported_at,
-                peers.get(row.sender_code, ""),
                 json.loads(row.summary or "{}").get("counts", {}),
             )
             for row in session.scalars(
