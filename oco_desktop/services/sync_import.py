@@ -69,11 +69,18 @@ class Verified:
     inbox_file: Path
 
 
+def read_capped(path: Path, limit: int) -> bytes:
+    """At most `limit` + 1 bytes, allocating what the file holds: `read(limit + 1)` would
+    reserve the whole limit (64 MiB) for every file, however small."""
+    with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        return handle.read(min(size, limit) + 1)
+
+
 def read_bundle_file(path: Path) -> bytes:
     """Size-capped: a file larger than any bundle is refused before it is read whole."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE + 1)
+        data = read_capped(path, MAX_FILE)
     except OSError as exc:
         raise InvalidInput(f"{path} cannot be read ({exc.strerror}).", field="file") from exc
     if len(data) > MAX_FILE:

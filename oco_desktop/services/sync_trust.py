@@ -87,9 +87,10 @@ class KeyChange:
 def _read_source(source: Path) -> bytes:
     from oco_desktop.sync import container
 
+    from oco_desktop.services.sync_import import read_capped
+
     try:
-        with source.expanduser().open("rb") as handle:
-            raw = handle.read(container.MAX_BUNDLE + 1)
+        raw = read_capped(source.expanduser(), container.MAX_BUNDLE)
     except OSError as exc:
         raise InvalidInput(
             f"The file {source} cannot be read ({exc.strerror}).", field="file"
