@@ -85,9 +85,8 @@ class KeyChange:
 
 
 def _read_source(source: Path) -> bytes:
-    from oco_desktop.sync import container
-
     from oco_desktop.services.sync_import import read_capped
+    from oco_desktop.sync import container
 
     try:
         raw = read_capped(source.expanduser(), container.MAX_BUNDLE)
