@@ -109,6 +109,7 @@ class InboxTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.checked: list[BundleOutcome] = []
+        self.set_aside: list[BundleOutcome] = []  # refused at the preview: said again after
         self.names: dict[str, str] = {}
         self.last_folder: Path | None = None
         self.setAcceptDrops(True)
@@ -245,6 +246,7 @@ class InboxTab(QWidget):
         items = [item for item in self.checked if item.importable]
         if not items:
             return
+        self.set_aside = [item for item in self.checked if item.refusal]
         context = self.context
         self.import_button.setEnabled(False)
         (
@@ -271,7 +273,8 @@ class InboxTab(QWidget):
             lines.append(self.tr("Kept aside until the fingerprint is confirmed."))
         for result in results:
             lines += result_sentences(result, self.names, dry_run=False)
-        lines += [refused_sentence(i.files, i.refusal) for i in run.outcomes if i.refusal]
+        refused = [*self.set_aside, *run.refused]
+        lines += [refused_sentence(i.files, i.refusal) for i in refused if i.refusal]
         if run.stopped:
             lines.append(
                 self.tr("Stopped as you asked: {0} bundle(s) were not imported.").format(
@@ -282,13 +285,13 @@ class InboxTab(QWidget):
         self.checked = []
         self.result.setText("\n".join(lines))
         # Green only for what merged; a bundle held for checking or refused is not a success.
-        self.result.setStyleSheet(
-            RESULT_STYLE
-            if merged and not run.refused
-            else NOTICE_STYLE
-            if merged or waiting
-            else REFUSED_STYLE
-        )
+        if merged and not refused:
+            style = RESULT_STYLE
+        elif merged or waiting:
+            style = NOTICE_STYLE
+        else:
+            style = REFUSED_STYLE
+        self.result.setStyleSheet(style)
         self.result.setVisible(True)
         self.imported.emit(run)
         self.changed.emit()
