@@ -168,6 +168,11 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
             typed = _ask_fingerprint("the new key")
         change = sync_trust.import_card(store, args.file, fingerprint=typed, replace=args.replace)
         peer = change.peer
+        released = (
+            sync_import.release_quarantine(store, peer.code)
+            if peer.status == "trusted" and not change.unchanged
+            else []
+        )
         if change.unchanged:
             print(f"{peer.name}'s key card is already registered here; nothing changed.")
         elif change.replaced:
@@ -182,6 +187,8 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
                 f"{peer.code}'s key card is registered, not yet confirmed: confirm it with "
                 f"`keys trust {peer.code} --fingerprint <what they read to you by phone>`."
             )
+        for result in released:
+            print(f"Bundle {result.bundle_id} from quarantine: {result.reason}.")
         return EXIT_OK
     if args.keys_command == "re-enrol":
         return _re_enrol(args, store)

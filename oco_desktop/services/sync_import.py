@@ -434,12 +434,21 @@ def _archive(store: Store, verified: Verified) -> None:
     target = store.paths.archive / verified.inbox_file.name
     if verified.inbox_file.exists():
         os.replace(verified.inbox_file, target)
-    # Every kept part of this bundle id goes: the genuine ones are joined in the archived
-    # file; any other "part" claiming the same id was an impostor, and is set aside.
-    impostors = BundleRejected(
-        "mismatch", "a part claiming the id of a bundle that was imported whole"
+    # Every kept part of this bundle id goes: the genuine ones (they declare the archived
+    # file's digest) are in the archive; any other "part" claiming the id was an impostor,
+    # and is set aside with a note.
+    genuine = f"_{verified.sha256[:16]}_"
+    impostors = []
+    for kept in kept_parts(store, verified.manifest.bundle_id):
+        if genuine in kept.name:
+            kept.unlink(missing_ok=True)
+        else:
+            impostors.append(kept)
+    refuse_files(
+        store,
+        impostors,
+        BundleRejected("mismatch", "a part claiming the id of a bundle that was imported whole"),
     )
-    refuse_files(store, kept_parts(store, verified.manifest.bundle_id), impostors)
 
 
 def import_bundle(

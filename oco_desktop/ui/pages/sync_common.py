@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import sync_trust
+from oco_desktop.services import sync_import, sync_trust
 from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.sync_import import ImportResult
 from oco_desktop.services.sync_trust import PeerView
@@ -25,6 +26,9 @@ from oco_desktop.ui.dialogs import messages, sync_dialogs
 from oco_desktop.ui.models import sync_labels as words
 from oco_desktop.ui.models.sync_tables import RowsModel, monospace
 from oco_desktop.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
 
 NOTICE_STYLE = "QLabel { background: #fff4d6; color: #000000; border: 1px solid #e0b252; }"
 RESULT_STYLE = "QLabel { background: #e6f4ea; color: #000000; border: 1px solid #7fb08a; }"
@@ -221,6 +225,19 @@ def import_member_key(
         import_key_file(parent, context, chosen, done, expected_code=code)
 
 
+def install_and_release(
+    store: Store, card: keys.PublicCard, typed: str | None, source: str
+) -> sync_trust.KeyChange:
+    """On the worker: register the key; once it is trusted, what waited in quarantine is
+    imported (each bundle checked in full, one refused alone)."""
+    change = sync_trust.install_key(
+        store, card, fingerprint=typed, replace=typed is not None, source=source
+    )
+    if change.peer.status == "trusted" and not change.unchanged:
+        sync_import.release_quarantine(store, change.peer.code)
+    return change
+
+
 def import_key_file(
     parent: QWidget,
     context: AppContext,
@@ -272,9 +289,7 @@ def import_key_file(
         (
             Op(
                 parent,
-                lambda: sync_trust.install_key(
-                    store, card, fingerprint=typed, replace=typed is not None, source=source
-                ),
+                lambda: install_and_release(store, card, typed, source),
             )
             .success(installed)
             .run()
