@@ -180,8 +180,10 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
                 f"{peer.code}'s key was replaced: old fingerprint {change.replaced}, new "
                 f"{peer.fingerprint} (as you typed it). The old key is kept in `keys history`."
             )
-        elif peer.status == "trusted":
+        elif peer.status == "trusted" and peer.code == "SEC":
             print(f"Now using {peer.name}'s key card (fingerprint {peer.fingerprint}).")
+        elif peer.status == "trusted":
+            print(f"{peer.code}'s key is confirmed (fingerprint {peer.fingerprint}).")
         else:
             print(
                 f"{peer.code}'s key card is registered, not yet confirmed: confirm it with "

@@ -187,17 +187,20 @@ def install_key(
                 return KeyChange(_view(peer))
             return KeyChange(_view(peer), unchanged=True)
         if peer is not None and (not replace or fingerprint is None):
-            command = (
-                f"keys re-enrol {card.site} FILE --fingerprint FP"
-                if secretariat
-                else "keys import-card FILE --replace --fingerprint FP"
-            )
+            if secretariat:
+                who = card.site
+                how = f"`oco-desktop keys re-enrol {card.site} FILE --fingerprint FP`, or Re-enrol"
+            else:
+                who = "the OCO Secretariat"
+                how = (
+                    "`oco-desktop keys import-card FILE --replace --fingerprint FP`, or Import "
+                    "the Secretariat's key card"
+                )
             raise InvalidInput(
                 f"{card.site} already has a registered key (fingerprint {peer.fingerprint}) and "
                 "this file holds another one. A new key is believed only after a re-key: call "
-                f"{card.site} on a number you already know, ask them to read the fingerprint of "
-                f"their new key, and type it (`oco-desktop {command}`, or Re-enrol on the "
-                "Sync page's Trust tab). Nothing was changed.",
+                f"{who} on a number you already know, ask them to read the fingerprint of their "
+                f"new key, and type it ({how} on the Sync page's Trust tab). Nothing was changed.",
                 field="fingerprint",
             )
         replaced = None
