@@ -323,7 +323,8 @@ def peer_status(store: Store, code: str) -> PeerStatus | None:
             peer.code,
             peer.name,
             peer.status,
-            peer.fingerprint,
+            # An unconfirmed key's fingerprint would be the answer to the phone check.
+            peer.fingerprint if peer.status == "trusted" else "",
             last_sent,
             replica.last_received_at if replica else None,
             replica.last_acked_at if replica else None,
