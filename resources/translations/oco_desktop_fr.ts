@@ -1796,7 +1796,7 @@ Un lot est fusionné entièrement ou pas du tout&#xa0;: Annuler arrête avant le
         <translation>{0} sur {1} importés.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>the member administrations</source>
         <translation>les administrations membres</translation>
     </message>
@@ -1856,7 +1856,7 @@ Un lot est fusionné entièrement ou pas du tout&#xa0;: Annuler arrête avant le
         <translation>Seuls les lots qui ont passé la vérification sont importés.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Importing the bundles…</source>
         <translation>Import des lots…</translation>
     </message>
@@ -1871,7 +1871,7 @@ Un lot est fusionné entièrement ou pas du tout&#xa0;: Annuler arrête avant le
         <translation>Mis de côté jusqu&apos;à la confirmation de l&apos;empreinte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stopped as you asked: {0} bundle(s) were not imported.</source>
         <translation>Arrêté à votre demande&#xa0;: {0} lot(s) n&apos;ont pas été importés.</translation>
     </message>
@@ -5831,7 +5831,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Co&amp;nflits ({0})</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/pages/sync_common.py" line="+115"/>
+        <location filename="../../oco_desktop/ui/pages/sync_common.py" line="+119"/>
         <source>the OCO Secretariat</source>
         <translation>le Secrétariat de l&apos;OCO</translation>
     </message>
@@ -5896,7 +5896,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>{0} a été refusé&#xa0;: {1}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>This file holds the key of {0}, not of {1}.</source>
         <translation>Ce fichier contient la clé de {0}, pas celle de {1}.</translation>
     </message>
@@ -5911,7 +5911,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>fenêtre&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The key of {0} was replaced. Old fingerprint: {1}. New fingerprint, as you typed it: {2}. The old key is kept in the history.</source>
         <translation>La clé de {0} a été remplacée. Ancienne empreinte&#xa0;: {1}. Nouvelle empreinte, telle que vous l&apos;avez saisie&#xa0;: {2}. L&apos;ancienne clé est conservée dans l&apos;historique.</translation>
     </message>
