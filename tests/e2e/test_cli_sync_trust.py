@@ -163,3 +163,38 @@ def test_inspect_never_shows_a_forged_manifest_as_genuine(cli, sites, tmp_path):
     assert entries[genuine]["verification"] == "verified"
     text = cli("bundle", "inspect", forged, data_dir=sec)
     assert "verification: forged" in text.stdout and "bundle 1" not in text.stdout
+
+
+def test_on_a_terminal_the_re_key_asks_for_the_fingerprint_to_be_typed(cli, sites, tmp_path):
+    """stdin is a terminal: the fingerprint is asked for, never shown, and what is typed
+    decides."""
+    import os
+    import subprocess
+    import sys
+
+    _sec, to = sites
+    evil = tmp_path / "EVIL"
+    _ok(cli("init", "--role", "secretariat", data_dir=evil))
+    _ok(cli("keys", "export-card", str(tmp_path / "evil.card"), data_dir=evil))
+    new = _fingerprint(cli, evil)
+
+    def typed(text: str) -> subprocess.CompletedProcess:
+        leader, follower = os.openpty()
+        os.write(leader, text.encode() + b"\n")
+        try:
+            return subprocess.run(
+                [sys.executable, "-m", "oco_desktop", "--data-dir", str(to), "keys",
+                 "import-card", str(tmp_path / "evil.card"), "--replace"],
+                stdin=follower, capture_output=True, text=True, timeout=120, check=False,
+                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            )  # fmt: skip
+        finally:
+            os.close(leader)
+            os.close(follower)
+
+    wrong = typed("AAAA BBBB CCCC DDDD EEEE")
+    assert wrong.returncode == 3 and "Type the fingerprint" in wrong.stdout
+    assert new not in wrong.stdout + wrong.stderr
+    right = typed(new.lower())
+    assert right.returncode == 0, right.stdout + right.stderr
+    assert "was replaced" in right.stdout
