@@ -89,7 +89,10 @@ def _trust_member(sec: Path, member_dir: Path) -> None:
 
 def _member(staff: int, member: str, card: Path, *, assess_all: bool = False) -> Path:
     data = copy_store(demo_store(staff, member=member), f"sync-{member}-{staff}")
-    _cli(data, "keys", "import-card", str(card))
+    # The demo holds the shipped Secretariat card: replacing it is a re-key, with the
+    # fingerprint read by phone (here, from the card this run made).
+    fingerprint = json.loads(card.read_text(encoding="utf-8"))["fingerprint"]
+    _cli(data, "keys", "import-card", str(card), "--replace", "--fingerprint", fingerprint)
     if assess_all:
         _assess_everyone(data)
     return data
@@ -131,7 +134,7 @@ def _export(data: Path, target: Path, *extra: str) -> tuple[float, float | None,
 def _import(data: Path, files: list[Path]) -> tuple[float, float | None, str]:
     result = _cli(data, "bundle", "import", "--json", *map(str, files))
     out = json.loads(result.stdout)
-    status = out["status"] if isinstance(out, dict) else ",".join(o["status"] for o in out)
+    status = ",".join(bundle["status"] for bundle in out["bundles"])
     return result.wall_s, result.peak_rss_mib, status
 
 

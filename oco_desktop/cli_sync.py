@@ -8,13 +8,23 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from oco_desktop.services.errors import BundleRejected
-
 if TYPE_CHECKING:
+    from oco_desktop.services import sync_inbox
     from oco_desktop.services.sync_export import ExportResult
     from oco_desktop.store.engine import Store
 
-EXIT_OK, EXIT_REFUSED = 0, 3
+EXIT_OK, EXIT_REFUSED, EXIT_PARTLY = 0, 3, 4
+
+IMPORT_EXIT_CODES = """exit codes: 0 every bundle was imported, was already imported, or was
+checked and kept in quarantine until its sender's fingerprint is confirmed (the store
+changed: the ledger holds it); 3 every bundle was refused (nothing changed); 4 partly done:
+some bundles were imported or kept, others refused or still missing parts (each file's line
+says which). A --dry-run uses the same codes for what would happen."""
+
+INSPECT_EXIT_CODES = """Each bundle is shown with its verification: verified (signed with the
+confirmed key of its sender), sender_unknown (signed by the key it carries, not confirmed
+here), revoked, forged (no manifest is shown), not_for_us, or refused. Exit codes: 0 every
+file could be read and none is forged or refused; 3 otherwise (nothing is ever changed)."""
 
 
 def _print_json(data: object) -> None:
@@ -38,8 +48,37 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true")
     export = key_commands.add_parser("export-card", help="write this site's public key card")
     export.add_argument("file", type=Path, metavar="FILE")
-    imported = key_commands.add_parser("import-card", help="use the Secretariat's key card")
+    imported = key_commands.add_parser(
+        "import-card",
+        help="use the Secretariat's key card (member) or a member's card (Secretariat)",
+        description="Import a key card. Replacing a key already registered is a re-key: "
+        "--replace and the new fingerprint, read to you by phone by the other office and "
+        "typed (never copied from the card or an email), are required; on a terminal you are "
+        "asked to type it.",
+    )
     imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument(
+        "--replace", action="store_true", help="replace the key registered for that site"
+    )
+    imported.add_argument(
+        "--fingerprint", metavar="FP", help="the new key's fingerprint, as read to you by phone"
+    )
+    rekey = key_commands.add_parser(
+        "re-enrol",
+        help="replace a member's registered key (Secretariat), after its fingerprint check",
+        description="Replace the key registered for ISO2 (after a wrong first contact, a "
+        "lost laptop or a revoke) with the key in FILE: its new key card or a bundle it sent. "
+        "The fingerprint must be read to you by the member's HR focal point by phone and "
+        "typed; the old key is kept in the history (keys history). A bundle given as FILE is "
+        "then imported.",
+    )
+    rekey.add_argument("code", metavar="ISO2")
+    rekey.add_argument("file", type=Path, metavar="FILE")
+    rekey.add_argument("--fingerprint", metavar="FP", help="as read to you by phone")
+    rekey.add_argument("--json", action="store_true")
+    history = key_commands.add_parser("history", help="keys replaced by a re-key")
+    history.add_argument("code", metavar="ISO2", nargs="?")
+    history.add_argument("--json", action="store_true")
     peers = key_commands.add_parser("list", help="peers, their fingerprints and trust")
     peers.add_argument("--json", action="store_true")
     trust = key_commands.add_parser("trust", help="confirm a member's key fingerprint")
@@ -70,11 +109,21 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="address the drafts to ADDRESS (default: the Secretariat's published address)",
     )
     out.add_argument("--json", action="store_true")
-    into = bundle_commands.add_parser("import", help="import bundles or parts (any order)")
+    into = bundle_commands.add_parser(
+        "import",
+        help="import bundles or parts (any order)",
+        epilog=IMPORT_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     into.add_argument("files", nargs="+", type=Path, metavar="FILE")
     into.add_argument("--dry-run", action="store_true", help="show what would change")
     into.add_argument("--json", action="store_true")
-    look = bundle_commands.add_parser("inspect", help="show a bundle without importing it")
+    look = bundle_commands.add_parser(
+        "inspect",
+        help="show a bundle without importing it",
+        epilog=INSPECT_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     look.add_argument("files", nargs="+", type=Path, metavar="FILE")
     look.add_argument("--json", action="store_true")
 
@@ -126,17 +175,57 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         print(f"Key card of {card.site} written to {args.file} (fingerprint {card.fingerprint}).")
         return EXIT_OK
     if args.keys_command == "import-card":
-        peer = sync_trust.import_card(store, args.file)
-        print(f"Now using {peer.name}'s key card (fingerprint {peer.fingerprint}).")
+        typed = args.fingerprint
+        if args.replace and typed is None:
+            typed = _ask_fingerprint("the new key")
+        change = sync_trust.import_card(store, args.file, fingerprint=typed, replace=args.replace)
+        peer = change.peer
+        released = (
+            sync_import.release_quarantine(store, peer.code)
+            if peer.status == "trusted" and not change.unchanged
+            else []
+        )
+        if change.unchanged:
+            print(f"{peer.name}'s key card is already registered here; nothing changed.")
+        elif change.replaced:
+            print(
+                f"{peer.code}'s key was replaced: old fingerprint {change.replaced}, new "
+                f"{peer.fingerprint} (as you typed it). The old key is kept in `keys history`."
+            )
+        elif peer.status == "trusted" and peer.code == "SEC":
+            print(f"Now using {peer.name}'s key card (fingerprint {peer.fingerprint}).")
+        elif peer.status == "trusted":
+            print(f"{peer.code}'s key is confirmed (fingerprint {peer.fingerprint}).")
+        else:
+            print(
+                f"{peer.code}'s key card is registered, not yet confirmed: confirm it with "
+                f"`keys trust {peer.code} --fingerprint <what they read to you by phone>`."
+            )
+        for result in released:
+            print(f"Bundle {result.bundle_id} from quarantine: {result.reason}.")
+        return EXIT_OK
+    if args.keys_command == "re-enrol":
+        return _re_enrol(args, store)
+    if args.keys_command == "history":
+        retired = sync_trust.key_history(store, args.code)
+        if args.json:
+            _print_json([r.__dict__ for r in retired])
+        elif not retired:
+            print("No key has been replaced.")
+        for r in [] if args.json else retired:
+            print(
+                f"{r.code:<4} {r.fingerprint} retired {r.retired_at:%Y-%m-%d %H:%M} by {r.by}, "
+                f"replaced by {r.replaced_by}"
+            )
         return EXIT_OK
     if args.keys_command == "list":
         peers = sync_trust.list_peers(store)
         if args.json:
-            _print_json([p.__dict__ for p in peers])
+            _print_json([_peer_dict(p) for p in peers])
         elif not peers:
             print("No peers yet.")
         for peer in [] if args.json else peers:
-            print(f"{peer.code:<4} {peer.status:<9} {peer.fingerprint}  {peer.name}")
+            print(f"{peer.code:<4} {peer.status:<9} {_shown_fingerprint(peer)}  {peer.name}")
         return EXIT_OK
     if args.keys_command == "trust":
         peer = sync_trust.trust(store, args.code, args.fingerprint)
@@ -193,7 +282,7 @@ def _write_drafts(
 
 
 def run_bundle(args: argparse.Namespace, store: Store) -> int:
-    from oco_desktop.services import sync_export, sync_import
+    from oco_desktop.services import sync_export, sync_inbox
 
     if args.bundle_command == "export":
         drafts_to = _draft_address(args, store)
@@ -217,43 +306,134 @@ def run_bundle(args: argparse.Namespace, store: Store) -> int:
                 print(f"  {path}")
         return EXIT_OK
     if args.bundle_command == "inspect":
-        found = sync_import.inspect(store, args.files)
+        found = sync_inbox.inspect_files(store, args.files)
         if args.json:
             _print_json(found[0] if len(found) == 1 else found)
         else:
             for entry in found:
-                print(json.dumps(entry, ensure_ascii=False, indent=2, default=str))
-        return EXIT_OK
-    try:
-        results = sync_import.import_bundle(store, args.files, dry_run=args.dry_run)
-    except BundleRejected as exc:
-        refused = {
-            "status": "refused",
-            "reason": exc.message,
-            "code": exc.code,
-            "counts": {},
-            "conflicts": 0,
-        }
-        if args.json:
-            _print_json(refused)
-        else:
-            print(f"Refused: {exc.message}. Nothing was changed.", file=sys.stderr)
-        return EXIT_REFUSED
+                _print_inspected(entry)
+        bad = any(e["verification"] in ("forged", "refused") for e in found)
+        return EXIT_REFUSED if bad or not found else EXIT_OK
+    run = sync_inbox.import_files(store, args.files, dry_run=args.dry_run)
     if args.json:
-        data = [r.as_dict() for r in results]
-        _print_json(data[0] if len(data) == 1 else data)
+        _print_json(
+            {
+                "dry_run": args.dry_run,
+                "bundles": [o.as_dict() for o in run.outcomes],
+            }
+        )
     else:
-        for result in results:
-            print(f"{result.sender}: {result.reason}.")
-            for table, counts in result.counts.items():
-                print(f"  {table}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-            if result.conflicts:
-                print(f"  {result.conflicts} concurrent edit(s) in the conflict report")
-            if result.parked:
-                print(f"  {result.parked} row(s) wait for their parent to arrive")
-            for duplicate in result.possible_duplicates:
-                print(f"  possible duplicate staff number {duplicate}")
-    return EXIT_REFUSED if any(r.status == "quarantined" for r in results) else EXIT_OK
+        if not run.outcomes:
+            print("No bundle files among the files given.", file=sys.stderr)
+        for outcome in run.outcomes:
+            _print_outcome(outcome)
+    return _import_exit_code(run)
+
+
+def _import_exit_code(run: sync_inbox.ImportRun) -> int:
+    done = [o for o in run.outcomes if o.refusal is None]
+    if not done:
+        return EXIT_REFUSED
+    return EXIT_PARTLY if run.refused else EXIT_OK
+
+
+def _print_outcome(outcome: sync_inbox.BundleOutcome) -> None:
+    names = ", ".join(f.name for f in outcome.files)
+    if outcome.refusal is not None:
+        if outcome.status == "waiting":
+            print(f"{names}: waiting: {outcome.refusal}.", file=sys.stderr)
+        else:
+            print(
+                f"{names}: refused: {outcome.refusal}. Nothing was changed by it.", file=sys.stderr
+            )
+        return
+    for result in outcome.results:
+        print(f"{names}: from {result.sender}: {result.reason}.")
+        for table, counts in result.counts.items():
+            print(f"  {table}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        if result.conflicts:
+            print(f"  {result.conflicts} concurrent edit(s) in the conflict report")
+        if result.parked:
+            print(f"  {result.parked} row(s) wait for their parent to arrive")
+        for duplicate in result.possible_duplicates:
+            print(f"  possible duplicate staff number {duplicate}")
+
+
+def _print_inspected(entry: dict) -> None:  # type: ignore[type-arg]
+    print(", ".join(Path(f).name for f in entry["files"]))
+    outer = entry.get("outer")
+    if outer:
+        print(f"  from {outer['from']} to {outer['to']}, bundle {outer['bundle_id']}")
+    print(f"  verification: {entry['verification']}: {entry['reason']}")
+    shown = entry.get("manifest") or entry.get("unverified_manifest")
+    if shown:
+        claim = "" if "manifest" in entry else " (claimed, not verified)"
+        counts = ", ".join(f"{n} {t}" for t, n in shown["payload"]["counts"].items())
+        print(f"  {shown['kind']} bundle {shown['bundle_seq']}{claim}: {counts or 'no changes'}")
+    if entry.get("imported"):
+        print(f"  already in the ledger: {entry['imported']['status']} {entry['imported']['at']}")
+
+
+def _peer_dict(peer: object) -> dict:  # type: ignore[type-arg]
+    data = dict(peer.__dict__)
+    data["fingerprint"] = _shown_fingerprint(peer)
+    return data
+
+
+def _shown_fingerprint(peer: object) -> str:
+    """An unconfirmed key's fingerprint is the sender's own claim: printing it would hand the
+    officer the answer to the phone check, so only confirmed keys show theirs."""
+    if peer.status == "trusted":  # type: ignore[attr-defined]
+        return peer.fingerprint  # type: ignore[attr-defined]
+    return "(not confirmed)"
+
+
+def _ask_fingerprint(what: str) -> str | None:
+    """On a terminal, the officer types the fingerprint read by phone; never pre-filled."""
+    if not sys.stdin.isatty():
+        return None
+    try:
+        typed = input(f"Type the fingerprint of {what}, as read to you by phone: ")
+    except EOFError:
+        return None
+    return typed or None
+
+
+def _re_enrol(args: argparse.Namespace, store: Store) -> int:
+    from oco_desktop.services import sync_inbox, sync_trust
+    from oco_desktop.services.errors import InvalidInput
+
+    typed = args.fingerprint or _ask_fingerprint(f"{args.code.upper()}'s new key")
+    if typed is None:
+        raise InvalidInput(
+            "Give the fingerprint of the new key as the member's HR focal point reads it to you "
+            "by phone: --fingerprint FP. Nothing was changed.",
+            field="fingerprint",
+        )
+    change = sync_trust.re_enrol(store, args.code, args.file, typed)
+    peer = change.peer
+    run = None
+    if args.file.read_bytes()[:6] == b"OCOB1\n":
+        run = sync_inbox.import_files(store, [args.file])
+    if args.json:
+        _print_json(
+            {
+                "peer": peer.__dict__,
+                "replaced": change.replaced,
+                "imported": [o.as_dict() for o in run.outcomes] if run else [],
+            }
+        )
+    else:
+        if change.replaced:
+            print(
+                f"{peer.code} is re-enrolled: old fingerprint {change.replaced}, new "
+                f"{peer.fingerprint}. The old key is kept in `keys history {peer.code}`."
+            )
+        else:
+            print(f"{peer.code}'s key (fingerprint {peer.fingerprint}) is confirmed.")
+        for outcome in run.outcomes if run else []:
+            _print_outcome(outcome)
+    return _import_exit_code(run) if run else EXIT_OK
 
 
 def run_reference(args: argparse.Namespace, store: Store) -> int:

@@ -71,10 +71,18 @@ class Verified:
     inbox_file: Path
 
 
-def _read(path: Path) -> bytes:
+def read_capped(path: Path, limit: int) -> bytes:
+    """At most `limit` + 1 bytes, allocating what the file holds: `read(limit + 1)` would
+    reserve the whole limit (64 MiB) for every file, however small."""
+    with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        return handle.read(min(size, limit) + 1)
+
+
+def read_bundle_file(path: Path) -> bytes:
+    """Size-capped: a file larger than any bundle is refused before it is read whole."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE + 1)
+        data = read_capped(path, MAX_FILE)
     except OSError as exc:
         raise InvalidInput(f"{path} cannot be read ({exc.strerror}).", field="file") from exc
     if len(data) > MAX_FILE:
@@ -97,38 +105,134 @@ def _to_inbox(store: Store, data: bytes) -> Path:
     return target
 
 
+def part_identity(part: container.Part) -> str:
+    """Parts join only with parts that declare the same whole: a forged part carrying a real
+    bundle's id but another count or checksum is a different whole, so it cannot block the
+    genuine parts (it waits alone, and goes to refused/ once the genuine bundle is in)."""
+    return f"{part.bundle_id}_{part.total_sha256[:16]}_{part.count}_{part.total_len}"
+
+
+def keep_part(store: Store, part: container.Part, data: bytes) -> Path:
+    """A copy of a part in the inbox, so the missing ones can come later; named by what it
+    declares and by its own digest, so no part can stand in for another's copy."""
+    store.paths.inbox.mkdir(parents=True, exist_ok=True)
+    kept = store.paths.inbox / (
+        f"{part_identity(part)}_{part.index + 1}of{part.count}_{container.sha256(data)[:12]}.ocop"
+    )
+    if not kept.exists():
+        partial = kept.with_name(kept.name + ".partial")
+        partial.write_bytes(data)
+        os.replace(partial, kept)
+    return kept
+
+
+def kept_parts(store: Store, bundle_id: str, identity: str | None = None) -> list[Path]:
+    """The kept parts of a bundle id: of one declared whole, or of any."""
+    if not store.paths.inbox.is_dir():
+        return []
+    return sorted(
+        p
+        for p in store.paths.inbox.glob(f"{bundle_id}_*.ocop")
+        if identity is None or p.name.startswith(identity + "_")
+    )
+
+
+def join_parts(store: Store, given: list[container.Part], *, keep: bool = True) -> bytes:
+    """The whole bundle from parts given now and parts kept from earlier (given ones first:
+    a kept copy never overrides what the officer has just chosen)."""
+    identity = part_identity(given[0])
+    parts = list(given)
+    if keep:
+        for kept in kept_parts(store, given[0].bundle_id, identity):
+            try:
+                parts.append(container.read_part(kept.read_bytes()))
+            except (BundleRejected, OSError):
+                continue
+    try:
+        return container.join(parts)
+    except BundleRejected as exc:
+        if exc.code == "damaged" and keep:
+            # A part of the same declared whole held other bytes: the kept copies are what
+            # failed, so they go aside and the genuine parts, given again, can join.
+            refuse_files(store, kept_parts(store, given[0].bundle_id, identity), exc)
+        raise
+
+
 def assemble(store: Store, files: Sequence[Path]) -> list[bytes]:
     """Whole bundles from the files given: parts are joined (any order, duplicates ignored);
     parts of an incomplete bundle are kept in the inbox for next time."""
     wholes: list[bytes] = []
     parts: dict[str, list[container.Part]] = {}
     for path in files:
-        data = _read(Path(path))
+        data = read_bundle_file(Path(path))
         if container.is_part(data):
             part = container.read_part(data)
-            parts.setdefault(part.bundle_id, []).append(part)
-            store.paths.inbox.mkdir(parents=True, exist_ok=True)
-            kept = store.paths.inbox / f"{part.bundle_id}.part{part.index + 1}of{part.count}"
-            if not kept.exists():
-                kept.write_bytes(data)
+            parts.setdefault(part_identity(part), []).append(part)
+            keep_part(store, part, data)
         else:
             wholes.append(data)
-    for bundle_id, given in parts.items():
-        for kept in store.paths.inbox.glob(f"{bundle_id}.part*"):
-            given.append(container.read_part(kept.read_bytes()))
-        wholes.append(container.join(given))
+    for given in parts.values():
+        wholes.append(join_parts(store, given))
     return wholes
 
 
-def verify(store: Store, site: Me, data: bytes) -> tuple[Verified | None, ImportResult | None]:
-    """Steps 2 to 8. Returns the verified bundle, or a result (quarantined / already imported)."""
-    outer, header, ciphertext = container.read_outer(data)
-    if outer.recipient != site.site or outer.to_kid != site.keys.card().kid:
+def refuse_files(store: Store, files: Sequence[Path], error: BundleRejected) -> Path | None:
+    """Move inbox copies that were refused to refused/, with a note saying why, so that the
+    inbox holds only what still waits (parts of an incomplete bundle, quarantine, a bundle for
+    a newer app). The originals on the stick or in the email are untouched."""
+    inbox = store.paths.inbox.resolve()
+    moved = [p for p in files if p.exists() and p.resolve().parent == inbox]
+    if not moved:
+        return None
+    folder = store.paths.root / "refused"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for path in moved:
+        os.replace(path, folder / path.name)
+    note = folder / f"{moved[0].stem}.txt"
+    note.write_text(
+        f"Refused on {stamp} ({error.code}): {error.message}.\n"
+        + "".join(f"{p.name}\n" for p in moved),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def check_recipient(outer: container.Outer, site: Me) -> None:
+    if outer.recipient != site.site:
         raise BundleRejected(
             "wrong_recipient",
             f"this bundle is addressed to {outer.recipient}, not to this installation "
             f"({site.site}); give it to the right office",
         )
+    if outer.to_kid != site.keys.card().kid:
+        raise BundleRejected(
+            "wrong_recipient",
+            f"this bundle is addressed to {outer.recipient} but was encrypted for another key "
+            f"of {outer.recipient} (an earlier installation, or a key card since replaced); ask "
+            "the sender to use this installation's key card and export again",
+        )
+
+
+def sender_card(man: manifest.Manifest) -> keys.PublicCard:
+    """The key card a bundle carries (a claim until the signature and the trust hold)."""
+    return keys.PublicCard(
+        man.sender_site,
+        man.sender_card["name"],
+        base64.b64decode(man.sender_card["ed25519"]),
+        base64.b64decode(man.sender_card["x25519"]),
+    )
+
+
+def verify(
+    store: Store, site: Me, data: bytes, *, keep: bool = True
+) -> tuple[Verified | None, ImportResult | None]:
+    """Steps 2 to 8. Returns the verified bundle, or a result (quarantined / already imported).
+    A bundle from a sender not confirmed here is decoded no further than its manifest (and
+    the payload's digest): its rows cost nothing until someone trusts it. Without `keep`
+    (a dry run) no copy is written into the inbox."""
+    outer, header, ciphertext = container.read_outer(data)
+    check_recipient(outer, site)
     envelope = container.unseal(header, ciphertext, site.keys.encryption)
     man = manifest.parse(envelope.manifest_bytes)
     if (man.bundle_id, man.sender_site, man.recipient_site) != (
@@ -139,14 +243,9 @@ def verify(store: Store, site: Me, data: bytes) -> tuple[Verified | None, Import
         raise BundleRejected("mismatch", "the bundle's sealed manifest and its header disagree")
     if man.raw["recipient"]["kid"] != site.keys.card().kid:
         raise BundleRejected("wrong_recipient", "the bundle was made for another key")
-    inbox_file = _to_inbox(store, data)
     digest = container.sha256(data)
-    card = keys.PublicCard(
-        man.sender_site,
-        man.sender_card["name"],
-        base64.b64decode(man.sender_card["ed25519"]),
-        base64.b64decode(man.sender_card["x25519"]),
-    )
+    inbox_file = _to_inbox(store, data) if keep else store.paths.inbox / f"{digest[:32]}.ocob"
+    card = sender_card(man)
     with store.read() as session:
         peer = session.get(SyncPeer, man.sender_site)
         pinned = peer_card(peer) if peer is not None else None
@@ -162,8 +261,12 @@ def verify(store: Store, site: Me, data: bytes) -> tuple[Verified | None, Import
     if pinned is not None and pinned.fingerprint != card.fingerprint:
         raise BundleRejected(
             "key_changed",
-            f"{man.sender_site} now sends with another key (fingerprint {card.fingerprint}, "
-            f"confirmed was {pinned.fingerprint}); it must enrol again before its bundles count",
+            f"{man.sender_site} now sends with another key than the one registered here "
+            f"(fingerprint {pinned.fingerprint}): someone else made this bundle, or "
+            f"{man.sender_site} set up a new computer. Only if {man.sender_site}'s HR focal "
+            "point confirms a new key by phone, re-enrol it with the fingerprint they read "
+            f"(`oco-desktop keys re-enrol {man.sender_site} FILE --fingerprint FP`); until "
+            "then its bundles are refused",
         )
     container.verify(envelope, (pinned or card).signing_key(), man.sender_site)
     if peer is not None and peer.status == "revoked":
@@ -196,7 +299,13 @@ def verify(store: Store, site: Me, data: bytes) -> tuple[Verified | None, Import
             f"{man.bundle_seq} arrived twice with different contents); only one installation "
             "may send for an administration: call the member before importing more",
         )
-    raw = container.decompress(_check_payload(envelope.payload, man), man.payload["raw_len"])
+    payload = _check_payload(envelope.payload, man)
+    if peer is None or peer.status != "trusted":
+        # Quarantine holds the (still encrypted) file, never decoded rows: the full checks
+        # run when the key is confirmed and the bundle is imported from the inbox copy.
+        quarantined = Verified(outer, man, [], digest, inbox_file)
+        return quarantined, _quarantine_result(quarantined)
+    raw = container.decompress(payload, man.payload["raw_len"])
     if container.sha256(raw) != man.payload["raw_sha256"]:
         raise BundleRejected("damaged", "the change list does not match its digest")
     if man.raw["schema"] >= columns.SCHEMA:
@@ -213,10 +322,7 @@ def verify(store: Store, site: Me, data: bytes) -> tuple[Verified | None, Import
             "correct the date and time, then export again",
         )
     decoded = normalise_synced(decoded)  # text in the stored form (domain/text.py)
-    verified = Verified(outer, man, decoded, digest, inbox_file)
-    if peer is None or peer.status != "trusted":
-        return verified, _quarantine_result(verified, card)
-    return verified, None
+    return Verified(outer, man, decoded, digest, inbox_file), None
 
 
 def _check_payload(payload: bytes, man: manifest.Manifest) -> bytes:
@@ -225,19 +331,21 @@ def _check_payload(payload: bytes, man: manifest.Manifest) -> bytes:
     return payload
 
 
-def _quarantine_result(verified: Verified, card: keys.PublicCard) -> ImportResult:
+def _quarantine_result(verified: Verified) -> ImportResult:
+    """The fingerprint is not given: the officer must hear it from the sender by phone, and
+    an answer printed here would be the sender's own claim read back."""
     man = verified.manifest
     return ImportResult(
         "quarantined",
-        f"{man.sender_site}'s key is not confirmed yet: the bundle was checked and kept, not "
-        f"merged. Confirm the fingerprint {card.fingerprint} with {man.sender_site}'s HR focal "
-        f"point by phone or letter, then run `oco-desktop keys trust {man.sender_site} "
-        f"--fingerprint {card.fingerprint}`",
+        f"{man.sender_site}'s key is not confirmed yet: the bundle's signature was checked and "
+        f"the file kept aside, not merged. Call {man.sender_site}'s HR focal point on a number "
+        "you already know, ask them to read the fingerprint shown by `oco-desktop keys show` "
+        f"on their computer, then run `oco-desktop keys trust {man.sender_site} --fingerprint "
+        "<what they read>`",
         bundle_id=man.bundle_id,
         sender=man.sender_site,
         kind=man.kind,
         counts={t: {"records": n} for t, n in man.payload["counts"].items()},
-        fingerprint=card.fingerprint,
     )
 
 
@@ -329,8 +437,21 @@ def _archive(store: Store, verified: Verified) -> None:
     target = store.paths.archive / verified.inbox_file.name
     if verified.inbox_file.exists():
         os.replace(verified.inbox_file, target)
-    for part in store.paths.inbox.glob(f"{verified.manifest.bundle_id}.part*"):
-        part.unlink(missing_ok=True)
+    # Every kept part of this bundle id goes: the genuine ones (they declare the archived
+    # file's digest) are in the archive; any other "part" claiming the id was an impostor,
+    # and is set aside with a note.
+    genuine = f"_{verified.sha256[:16]}_"
+    impostors = []
+    for kept in kept_parts(store, verified.manifest.bundle_id):
+        if genuine in kept.name:
+            kept.unlink(missing_ok=True)
+        else:
+            impostors.append(kept)
+    refuse_files(
+        store,
+        impostors,
+        BundleRejected("mismatch", "a part claiming the id of a bundle that was imported whole"),
+    )
     archive.prune(store.paths)  # applied bundles are kept ARCHIVE_DAYS, then deleted
 
 
@@ -343,17 +464,41 @@ def import_bundle(
     backed_up = [False]  # one backup per import, before the first bundle that merges
     with plain_store_errors(store.paths.root):
         for data in assemble(store, files):
-            # One writer per data folder, from before the replay check to the archive: the
-            # same bundle imported by two processes is applied once, then "already imported".
-            with locks.writing(store.paths):
-                results.append(_import_one(store, site, data, dry_run=dry_run, backed_up=backed_up))
+            results.append(import_whole(store, site, data, dry_run=dry_run, backed_up=backed_up))
+    after_import(store, results)
     return results
+
+
+def after_import(store: Store, results: Sequence[ImportResult]) -> None:
+    """Once per command, not per bundle: a receipt from the Secretariat acknowledges the
+    training needs analyses it received."""
+    if any(r.status == "applied" and not r.dry_run for r in results):
+        from oco_desktop.services.tna import mark_acknowledged
+
+        mark_acknowledged(store)
+
+
+def import_whole(
+    store: Store, site: Me, data: bytes, *, dry_run: bool, backed_up: list[bool]
+) -> ImportResult:
+    """One whole bundle; refusals raise BundleRejected with the store unchanged. A refused
+    copy in the inbox goes to refused/ (except a bundle for a newer app, which waits)."""
+    try:
+        # One writer per data folder, from before the replay check to the archive: the same
+        # bundle imported by two processes is applied once, then "already imported".
+        with locks.writing(store.paths):
+            return _import_one(store, site, data, dry_run=dry_run, backed_up=backed_up)
+    except BundleRejected as exc:
+        if not dry_run and exc.code != "newer_schema":
+            inbox_copy = store.paths.inbox / f"{container.sha256(data)[:32]}.ocob"
+            refuse_files(store, [inbox_copy], exc)
+        raise
 
 
 def _import_one(
     store: Store, site: Me, data: bytes, *, dry_run: bool, backed_up: list[bool]
 ) -> ImportResult:
-    verified, early = verify(store, site, data)
+    verified, early = verify(store, site, data, keep=not dry_run)
     man = verified.manifest if verified else None
     if early is not None and early.status == "quarantined" and verified is not None:
         if not dry_run:
@@ -377,9 +522,6 @@ def _import_one(
         if result.newly_erased:
             checkpoint_truncate(store)
             archive.forget_all(store.paths)  # earlier bundles may hold the erased person
-        from oco_desktop.services.tna import mark_acknowledged
-
-        mark_acknowledged(store)  # a receipt from the Secretariat acknowledges submitted TNAs
         published = result.counts.get("reference_document")
         if published is not None and (published.created or published.updated):
             from oco_desktop.services.reference_publish import apply_published
@@ -401,12 +543,7 @@ def _import_one(
 
 def _quarantine(store: Store, verified: Verified) -> None:
     man = verified.manifest
-    card = keys.PublicCard(
-        man.sender_site,
-        man.sender_card["name"],
-        base64.b64decode(man.sender_card["ed25519"]),
-        base64.b64decode(man.sender_card["x25519"]),
-    )
+    card = sender_card(man)
     with store.read() as session:
         known = session.get(SyncPeer, man.sender_site)
     if known is None:
@@ -430,43 +567,37 @@ def _quarantine(store: Store, verified: Verified) -> None:
 
 
 def release_quarantine(store: Store, code: str) -> list[ImportResult]:
-    """After a peer's key is confirmed, merge the bundles that waited in quarantine."""
+    """After a peer's key is confirmed, merge the bundles that waited in quarantine. Each is
+    checked in full now (it was decoded no further than its manifest); one that fails is
+    refused alone, leaves the quarantine and goes to refused/."""
     with store.read() as session:
         waiting = [
-            Path(row.archived_as)
+            (row.bundle_id, Path(row.archived_as) if row.archived_as else None)
             for row in session.scalars(
                 select(SyncLedger)
                 .where(SyncLedger.sender_code == code, SyncLedger.status == "quarantined")
                 .order_by(SyncLedger.bundle_seq)
             )
-            if row.archived_as
         ]
-    present = [p for p in waiting if p.exists()]
-    return import_bundle(store, present) if present else []
-
-
-def inspect(store: Store, files: Sequence[Path]) -> list[dict[str, object]]:
-    """The outer header of each bundle and, if it is addressed here, its manifest and counts;
-    imports nothing and writes nothing but the inbox copy of parts."""
     site = me(store)
-    found = []
-    for data in assemble(store, files):
-        outer, header, ciphertext = container.read_outer(data)
-        entry: dict[str, object] = {
-            "outer": outer.to_json(),
-            "size": len(data),
-            "sha256": container.sha256(data),
-        }
-        if outer.recipient == site.site and outer.to_kid == site.keys.card().kid:
-            envelope = container.unseal(header, ciphertext, site.keys.encryption)
-            man = manifest.parse(envelope.manifest_bytes)
-            entry["manifest"] = man.raw
-            with store.read() as session:
-                ledger = session.get(SyncLedger, man.bundle_id)
-            entry["imported"] = (
-                {"status": ledger.status, "at": ledger.imported_at.isoformat()} if ledger else None
-            )
-        else:
-            entry["note"] = f"addressed to {outer.recipient}; only its header can be read here"
-        found.append(entry)
-    return found
+    results: list[ImportResult] = []
+    backed_up = [False]
+    with plain_store_errors(store.paths.root):
+        for bundle_id, path in waiting:
+            try:
+                if path is None or not path.exists():
+                    raise BundleRejected(
+                        "missing_part", "its kept copy is no longer in the inbox; import it again"
+                    )
+                data = read_bundle_file(path)
+                results.append(import_whole(store, site, data, dry_run=False, backed_up=backed_up))
+            except BundleRejected as exc:
+                with store.write() as session:
+                    row = session.get(SyncLedger, bundle_id)
+                    if row is not None and row.status == "quarantined":
+                        session.delete(row)
+                results.append(
+                    ImportResult("refused", exc.message, bundle_id=bundle_id, sender=code)
+                )
+    after_import(store, results)
+    return results

@@ -46,9 +46,9 @@ def trusted_peer(session: Session, code: str) -> keys.PublicCard:
         )
     if peer.status != "trusted":
         raise InvalidInput(
-            f"{code}'s key is not confirmed ({peer.status}). Confirm its fingerprint first: "
-            f"`oco-desktop keys trust {code} --fingerprint {peer.fingerprint}` after checking it "
-            "with the member by phone or letter.",
+            f"{code}'s key is not confirmed ({peer.status}). Ask {code}'s HR focal point by "
+            "phone to read the fingerprint on their computer, then confirm it: "
+            f"`oco-desktop keys trust {code} --fingerprint <what they read>`.",
             field="recipient",
         )
     return peer_card(peer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,10 +15,12 @@ from oco_desktop.paths import DataPaths, resources_dir
 from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.setup import SECRETARIAT_CODE, InstallationInfo, installation_info
 from oco_desktop.store.engine import Store
+from oco_desktop.store.models import AuditEntry
 from oco_desktop.store.sync_models import SyncPeer
 from oco_desktop.sync import keys
 
 SHIPPED_CARD = "secretariat.card"
+REKEY_ACTION = "rekey"  # audit_log action: a peer's key replaced, the old one kept
 
 
 @dataclass(frozen=True)
@@ -71,24 +74,231 @@ def peer_card(peer: SyncPeer) -> keys.PublicCard:
     )
 
 
-def import_card(store: Store, source: Path) -> PeerView:
-    """A member imports the Secretariat's card (trusted: the officer chose the file)."""
+@dataclass(frozen=True)
+class KeyChange:
+    """What importing a key did: the peer as it now stands, and the fingerprint of the key it
+    replaced (None when nothing was replaced)."""
+
+    peer: PeerView
+    replaced: str | None = None
+    unchanged: bool = False
+
+
+def _read_source(source: Path) -> bytes:
+    from oco_desktop.services.sync_import import read_capped
+    from oco_desktop.sync import container
+
     try:
-        raw = source.expanduser().read_bytes()
+        raw = read_capped(source.expanduser(), container.MAX_BUNDLE)
     except OSError as exc:
-        raise InvalidInput(f"The key card {source} cannot be read ({exc.strerror}).") from exc
-    card = keys.read_card(raw)
+        raise InvalidInput(
+            f"The file {source} cannot be read ({exc.strerror}).", field="file"
+        ) from exc
+    if len(raw) > container.MAX_BUNDLE:
+        raise InvalidInput(f"{source} is larger than any key card or bundle.", field="file")
+    return raw
+
+
+def read_candidate(store: Store, source: Path) -> keys.PublicCard:
+    """The key a key card file, or a bundle addressed to this installation, carries. A bundle
+    is decrypted and its signature checked against the key it carries: that proves only that
+    whoever holds that key made it, which is why the fingerprint must still be confirmed."""
+    from oco_desktop.services.errors import BundleRejected
+    from oco_desktop.services.sync_import import check_recipient, sender_card
+    from oco_desktop.services.sync_state import me
+    from oco_desktop.sync import container, manifest
+
+    raw = _read_source(source)
+    if container.is_part(raw):
+        raise InvalidInput(
+            "This is one part of a bundle; give a whole bundle (.ocob) or the key card.",
+            field="file",
+        )
+    if not raw.startswith(container.MAGIC):
+        return keys.read_card(raw)
+    site = me(store)
+    try:
+        outer, header, ciphertext = container.read_outer(raw)
+        check_recipient(outer, site)
+        envelope = container.unseal(header, ciphertext, site.keys.encryption)
+        man = manifest.parse(envelope.manifest_bytes)
+        if man.sender_site != outer.sender:
+            raise BundleRejected("mismatch", "the bundle's manifest and header disagree")
+        card = sender_card(man)
+        container.verify(envelope, card.signing_key(), man.sender_site)
+    except BundleRejected as exc:
+        raise InvalidInput(f"No key can be taken from {source.name}: {exc.message}.") from exc
+    return card
+
+
+def fingerprint_matches(card: keys.PublicCard, typed: str) -> bool:
+    return bool(typed.strip()) and keys.normalise_fingerprint(typed) == card.fingerprint
+
+
+def _typed_does_not_match(typed: str, whose: str) -> InvalidInput:
+    """Only what was typed is repeated: the expected value is never the answer on show."""
+    return InvalidInput(
+        f"The fingerprint you typed ({keys.normalise_fingerprint(typed) or typed.strip()}) "
+        f"does not match {whose}. Check it again, letter by letter, with the other office's HR "
+        "focal point on a number you already know; nothing was trusted or changed.",
+        field="fingerprint",
+    )
+
+
+def check_role(store: Store, card: keys.PublicCard) -> None:
     info = installation_info(store)
-    if card.site != SECRETARIAT_CODE:
+    if info.role is Role.SECRETARIAT:
+        if card.site == SECRETARIAT_CODE:
+            raise InvalidInput("The Secretariat does not import its own card.", field="card")
+    elif card.site != SECRETARIAT_CODE:
         raise InvalidInput(
             f"This card belongs to '{card.site}', not to the OCO Secretariat. A member "
             "installation imports the Secretariat's card; the Secretariat learns members' "
             "keys from their first bundle.",
             field="card",
         )
-    if info.role is Role.SECRETARIAT:
-        raise InvalidInput("The Secretariat does not import its own card.", field="card")
-    return register_peer(store, card, trusted=True, replace=True)
+
+
+def install_key(
+    store: Store,
+    card: keys.PublicCard,
+    *,
+    fingerprint: str | None = None,
+    replace: bool = False,
+    source: str = "",
+) -> KeyChange:
+    """Register a peer's key from a card or bundle the officer chose.
+
+    A first key: a member trusts the Secretariat's card it chose (as at set-up); the
+    Secretariat trusts a member's only with the fingerprint typed, else the key waits as
+    pending. Another key than the registered one (trusted, pending or revoked) is a re-key:
+    refused unless `replace` and the fingerprint, read by the other office on the phone and
+    typed here, matches the new key. The old key stays in the audit trail."""
+    check_role(store, card)
+    if fingerprint is not None and not fingerprint_matches(card, fingerprint):
+        raise _typed_does_not_match(fingerprint, f"the key of {card.site} in this file")
+    now = dt.datetime.now().replace(microsecond=0)
+    secretariat = installation_info(store).role is Role.SECRETARIAT
+    with store.write() as session:
+        peer = session.get(SyncPeer, card.site)
+        if peer is not None and peer.fingerprint == card.fingerprint:
+            if fingerprint is not None and peer.status != "trusted":
+                peer.status, peer.trusted_at = "trusted", now
+                return KeyChange(_view(peer))
+            return KeyChange(_view(peer), unchanged=True)
+        if peer is not None and (not replace or fingerprint is None):
+            if secretariat:
+                who = card.site
+                how = f"`oco-desktop keys re-enrol {card.site} FILE --fingerprint FP`, or Re-enrol"
+            else:
+                who = "the OCO Secretariat"
+                how = (
+                    "`oco-desktop keys import-card FILE --replace --fingerprint FP`, or Import "
+                    "the Secretariat's key card"
+                )
+            raise InvalidInput(
+                f"{card.site} already has a registered key (fingerprint {peer.fingerprint}) and "
+                "this file holds another one. A new key is believed only after a re-key: call "
+                f"{who} on a number you already know, ask them to read the fingerprint of their "
+                f"new key, and type it ({how} on the Sync page's Trust tab). Nothing was changed.",
+                field="fingerprint",
+            )
+        replaced = None
+        if peer is None:
+            peer = SyncPeer(code=card.site, first_seen_at=now)
+            session.add(peer)
+        else:
+            replaced = peer.fingerprint
+            _record_old_key(session, peer, card, now, source)
+        trusted = fingerprint is not None or not secretariat
+        peer.name = card.name
+        peer.signing_key = _b64(card.signing)
+        peer.encryption_key = _b64(card.encryption)
+        peer.fingerprint = card.fingerprint
+        peer.status = "trusted" if trusted else "pending"
+        peer.trusted_at = now if trusted else None
+        session.flush()
+        return KeyChange(_view(peer), replaced)
+
+
+def _record_old_key(session, peer: SyncPeer, card: keys.PublicCard, now, source: str) -> None:  # type: ignore[no-untyped-def]
+    from oco_desktop.services.audit import current_os_user
+
+    old = {
+        "fingerprint": peer.fingerprint,
+        "ed25519": peer.signing_key,
+        "x25519": peer.encryption_key,
+        "status": peer.status,
+        "first_seen_at": peer.first_seen_at.isoformat(),
+        "trusted_at": peer.trusted_at.isoformat() if peer.trusted_at else None,
+    }
+    user = current_os_user()
+    session.add(
+        AuditEntry(
+            at=now,
+            os_user=user,
+            officer=user,
+            action=REKEY_ACTION,
+            tbl="sync_peer",
+            row_id=peer.code,
+            field="key",
+            old_value=json.dumps(old),
+            new_value=card.fingerprint,
+            source=source[:300] or None,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class RetiredKey:
+    code: str
+    fingerprint: str
+    retired_at: dt.datetime
+    replaced_by: str
+    by: str
+
+
+def key_history(store: Store, code: str | None = None) -> list[RetiredKey]:
+    """The keys a peer had before a re-key, newest first."""
+    query = select(AuditEntry).where(
+        AuditEntry.tbl == "sync_peer", AuditEntry.action == REKEY_ACTION
+    )
+    if code:
+        query = query.where(AuditEntry.row_id == code.strip().upper())
+    with store.read() as session:
+        return [
+            RetiredKey(
+                e.row_id,
+                json.loads(e.old_value or "{}").get("fingerprint", ""),
+                e.at,
+                e.new_value or "",
+                e.os_user,
+            )
+            for e in session.scalars(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()))
+        ]
+
+
+def import_card(
+    store: Store, source: Path, *, fingerprint: str | None = None, replace: bool = False
+) -> KeyChange:
+    """Import a key card the officer chose: the Secretariat's on a member, a member's on the
+    Secretariat. Replacing a registered key needs `replace` and the typed fingerprint."""
+    card = keys.read_card(_read_source(source))
+    return install_key(
+        store, card, fingerprint=fingerprint, replace=replace, source=f"key card {source.name}"
+    )
+
+
+def re_enrol(store: Store, code: str, source: Path, fingerprint: str) -> KeyChange:
+    """Replace a peer's registered key (after a wrong first contact, a lost laptop, or a
+    revoke) with the key in a key card or bundle file, once the fingerprint typed matches."""
+    code = code.strip().upper()
+    card = read_candidate(store, source)
+    if card.site != code:
+        raise InvalidInput(f"This file holds the key of {card.site}, not of {code}.", field="file")
+    return install_key(
+        store, card, fingerprint=fingerprint, replace=True, source=f"re-enrol from {source.name}"
+    )
 
 
 def shipped_secretariat_card() -> Path | None:
@@ -125,6 +335,18 @@ def _view(peer: SyncPeer) -> PeerView:
     )
 
 
+def registered(store: Store, code: str) -> PeerView | None:
+    with store.read() as session:
+        peer = session.get(SyncPeer, code)
+        return _view(peer) if peer is not None else None
+
+
+def fingerprint_matches_peer(store: Store, code: str, typed: str) -> bool:
+    """Whether what was typed is the fingerprint of the key registered for `code`."""
+    peer = registered(store, code)
+    return peer is not None and keys.normalise_fingerprint(typed) == peer.fingerprint
+
+
 def list_peers(store: Store) -> list[PeerView]:
     with store.read() as session:
         return [_view(p) for p in session.scalars(select(SyncPeer).order_by(SyncPeer.code))]
@@ -142,12 +364,7 @@ def trust(store: Store, code: str, fingerprint: str) -> PeerView:
                 field="code",
             )
         if keys.normalise_fingerprint(fingerprint) != peer.fingerprint:
-            raise InvalidInput(
-                f"The fingerprint does not match the key that came with {code}'s bundle "
-                f"({peer.fingerprint}). Check it again with the member's HR focal point; "
-                "nothing was trusted.",
-                field="fingerprint",
-            )
+            raise _typed_does_not_match(fingerprint, f"the key that came with {code}'s bundle")
         peer.status = "trusted"
         peer.trusted_at = dt.datetime.now().replace(microsecond=0)
         session.flush()

@@ -97,19 +97,16 @@ class QuarantinedBundle:
     bundle_id: str
     sender: str
     received_at: dt.datetime
-    fingerprint: str
     counts: dict[str, object]
 
 
 def quarantine(store: Store) -> list[QuarantinedBundle]:
     with store.read() as session:
-        peers = {p.code: p.fingerprint for p in session.scalars(select(SyncPeer))}
         return [
             QuarantinedBundle(
                 row.bundle_id,
                 row.sender_code,
                 row.imported_at,
-                peers.get(row.sender_code, ""),
                 json.loads(row.summary or "{}").get("counts", {}),
             )
             for row in session.scalars(
@@ -326,7 +323,8 @@ def peer_status(store: Store, code: str) -> PeerStatus | None:
             peer.code,
             peer.name,
             peer.status,
-            peer.fingerprint,
+            # An unconfirmed key's fingerprint would be the answer to the phone check.
+            peer.fingerprint if peer.status == "trusted" else "",
             last_sent,
             replica.last_received_at if replica else None,
             replica.last_acked_at if replica else None,

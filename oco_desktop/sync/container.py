@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import struct
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke
@@ -228,8 +228,13 @@ class Part:
     chunk: bytes
 
 
-def read_part(data: bytes) -> Part:
-    header, chunk = _read_frame(data, PART_MAGIC, MAX_PART_HEADER, "bundle part")
+def split_part_header(data: bytes) -> tuple[bytes, bytes]:
+    """A part's header bytes and the rest (the whole chunk, or what was read of it)."""
+    return _read_frame(data, PART_MAGIC, MAX_PART_HEADER, "bundle part")
+
+
+def read_part_header(header: bytes) -> Part:
+    """What a part declares (its chunk left empty)."""
     obj = wire.require_keys(
         wire.strict_loads(header, "part header"),
         {"bundle_id": str, "index": int, "count": int, "total_len": int, "total_sha256": str},
@@ -241,9 +246,15 @@ def read_part(data: bytes) -> Part:
         raise BundleRejected("malformed", "the part's number is out of range")
     if not 0 < obj["total_len"] <= MAX_BUNDLE:
         raise BundleRejected("too_large", "the parts declare a bundle that is too large")
-    return Part(
-        obj["bundle_id"], obj["index"], obj["count"], obj["total_len"], obj["total_sha256"], chunk
-    )
+    digest = obj["total_sha256"]
+    if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
+        raise BundleRejected("malformed", "the part's checksum is not a SHA-256 digest")
+    return Part(obj["bundle_id"], obj["index"], obj["count"], obj["total_len"], digest, b"")
+
+
+def read_part(data: bytes) -> Part:
+    header, chunk = split_part_header(data)
+    return replace(read_part_header(header), chunk=chunk)
 
 
 def is_part(data: bytes) -> bool:

@@ -321,7 +321,7 @@
     <context>
         <name>ConflictModel</name>
         <message>
-            <location filename="../../oco_desktop/ui/models/sync_region.py" line="+165" />
+            <location filename="../../oco_desktop/ui/models/sync_region.py" line="+158" />
             <source>Member</source>
             <translation>Membre</translation>
         </message>
@@ -369,7 +369,7 @@
     <context>
         <name>ConflictsTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync_region.py" line="+215" />
+            <location filename="../../oco_desktop/ui/pages/sync_region.py" line="+199" />
             <source>When the same thing was changed in two places before a bundle crossed, the newer change is kept and the other is listed here. Check each one: if the value kept is wrong, correct the record (the correction travels in the next bundle), then mark the conflict as reviewed.</source>
             <translation>Quand une même donnée a été modifiée à deux endroits avant l'échange d'un lot, la modification la plus récente est conservée et l'autre est listée ici. Vérifiez chaque cas : si la valeur conservée est fausse, corrigez l'enregistrement (la correction partira dans le prochain lot), puis marquez le conflit comme vérifié.</translation>
         </message>
@@ -1161,7 +1161,7 @@
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/sync_dialogs.py" line="+28" />
+            <location filename="../../oco_desktop/ui/dialogs/sync_dialogs.py" line="+29" />
             <source>Choose the folder to save the bundle in</source>
             <translation>Choisir le dossier où enregistrer le lot</translation>
         </message>
@@ -1177,16 +1177,18 @@
         </message>
         <message>
             <location line="+10" />
+            <location line="+154" />
             <source>Choose the Secretariat's key card</source>
             <translation>Choisir la fiche de clé du Secrétariat</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-152" />
+            <location line="+146" />
             <source>Key cards (*.card);;All files (*)</source>
             <translation>Fiches de clé (*.card);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-138" />
             <source>Save this computer's key card</source>
             <translation>Enregistrer la fiche de clé de cet ordinateur</translation>
         </message>
@@ -1194,6 +1196,16 @@
             <location line="+2" />
             <source>Key cards (*.card)</source>
             <translation>Fiches de clé (*.card)</translation>
+        </message>
+        <message>
+            <location line="+132" />
+            <source>Key cards and bundles (*.card *.ocob);;All files (*)</source>
+            <translation>Fiches de clé et lots (*.card *.ocob);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the key card (or a bundle it sent)</source>
+            <translation>Choisir la fiche de clé (ou un lot qu'il a envoyé)</translation>
         </message>
         <message>
             <location filename="../../oco_desktop/ui/main_window.py" line="+79" />
@@ -1209,32 +1221,67 @@
     <context>
         <name>FingerprintDialog</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/sync_dialogs.py" line="+16" />
+            <location filename="../../oco_desktop/ui/dialogs/sync_dialogs.py" line="-110" />
             <source>Confirm the fingerprint of {0}</source>
             <translation>Confirmer l'empreinte de {0}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Call the HR focal point of {0} ({1}) on a number you already know, and ask them to read the fingerprint shown on their Sync page, Trust tab, under “This computer's key”. Type it here; dashes and spaces do not matter.</source>
             <translation>Appelez le référent RH de {0} ({1}) à un numéro que vous connaissez déjà, et demandez-lui de lire l'empreinte affichée sur sa page Synchronisation, onglet Confiance, sous « Clé de cet ordinateur ». Saisissez-la ici ; les tirets et les espaces n'ont pas d'importance.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
+            <source>Replace the key of {0}</source>
+            <translation>Remplacer la clé de {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This file holds a new key for {0} ({1}). A new key is believed only when its owner confirms it: call the HR focal point of {0} on a number you already know (not one given in the email or file), ask them to read the fingerprint of their new key, and type it here. If they did not change their key, press Cancel: someone else made this file.</source>
+            <translation>Ce fichier contient une nouvelle clé pour {0} ({1}). Une nouvelle clé n'est crue que si son titulaire la confirme : appelez le point focal RH de {0} à un numéro que vous connaissez déjà (pas celui donné dans le courriel ou le fichier), demandez-lui de lire l'empreinte de sa nouvelle clé et saisissez-la ici. S'il n'a pas changé de clé, appuyez sur Annuler : quelqu'un d'autre a fabriqué ce fichier.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Key registered now (it will be kept in the history):</source>
+            <translation>Clé enregistrée actuellement (elle sera conservée dans l'historique) :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fingerprint of the key registered now</source>
+            <translation>Empreinte de la clé enregistrée actuellement</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Fingerprint read by phone</source>
             <translation>Empreinte lue par téléphone</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Fingerprint:</source>
             <translation>&amp;Empreinte :</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+0" />
+            <source>&amp;New fingerprint:</source>
+            <translation>&amp;Nouvelle empreinte :</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>&amp;Confirm</source>
             <translation>&amp;Confirmer</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+0" />
+            <source>&amp;Replace the key</source>
+            <translation>&amp;Remplacer la clé</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>You typed {0}, which does not match. Check each letter with them again; nothing was confirmed.</source>
+            <translation>Vous avez saisi {0}, qui ne correspond pas. Vérifiez de nouveau chaque lettre avec votre interlocuteur ; rien n'a été confirmé.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>{0} of {1} letters and digits typed.</source>
             <translation>{0} sur {1} lettres et chiffres saisis.</translation>
         </message>
@@ -2043,24 +2090,24 @@
     <context>
         <name>InboxTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync_inbox.py" line="+111" />
+            <location filename="../../oco_desktop/ui/pages/sync_inbox.py" line="+53" />
             <source>Checking {0} ({1} of {2})…</source>
             <translation>Vérification de {0} ({1} sur {2})…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+10" />
             <source>Importing {0} ({1} of {2})…
 A bundle is merged completely or not at all: Cancel stops before the next one.</source>
             <translation>Import de {0} ({1} sur {2})…
 Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le suivant.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Imported {0} of {1}.</source>
             <translation>{0} sur {1} importés.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+43" />
             <source>the member administrations</source>
             <translation>les administrations membres</translation>
         </message>
@@ -2110,12 +2157,17 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>Vérification des lots…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>No bundle files among the files given.</source>
             <translation>Aucun fichier de lot parmi les fichiers fournis.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+10" />
+            <source>Only the bundles that passed the check are imported.</source>
+            <translation>Seuls les lots qui ont passé la vérification sont importés.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Importing the bundles…</source>
             <translation>Import des lots…</translation>
         </message>
@@ -2130,7 +2182,7 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>Mis de côté jusqu'à la confirmation de l'empreinte.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Stopped as you asked: {0} bundle(s) were not imported.</source>
             <translation>Arrêté à votre demande : {0} lot(s) n'ont pas été importés.</translation>
         </message>
@@ -3130,7 +3182,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>OneWindow</name>
         <message>
-            <location filename="../../oco_desktop/ui/one_window.py" line="+88" />
+            <location filename="../../oco_desktop/ui/one_window.py" line="+89" />
             <source>OCO Desktop is already open on this data ({0}).</source>
             <translation>OCO Desktop est déjà ouvert sur ces données ({0}).</translation>
         </message>
@@ -3590,7 +3642,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>OverviewModel</name>
         <message>
-            <location filename="../../oco_desktop/ui/models/sync_region.py" line="-137" />
+            <location filename="../../oco_desktop/ui/models/sync_region.py" line="-130" />
             <source>Member</source>
             <translation>Membre</translation>
         </message>
@@ -3719,6 +3771,11 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <location line="+1" />
             <source>Confirmed on</source>
             <translation>Confirmée le</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not confirmed</source>
+            <translation>Non confirmée</translation>
         </message>
     </context>
     <context>
@@ -4698,7 +4755,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>QuarantineModel</name>
         <message>
-            <location filename="../../oco_desktop/ui/models/sync_region.py" line="+28" />
+            <location filename="../../oco_desktop/ui/models/sync_region.py" line="+27" />
             <source>From</source>
             <translation>Provenance</translation>
         </message>
@@ -4709,11 +4766,6 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+1" />
-            <source>Fingerprint to confirm</source>
-            <translation>Empreinte à confirmer</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Rows waiting</source>
             <translation>Lignes en attente</translation>
         </message>
@@ -4721,9 +4773,9 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>QuarantineTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync_region.py" line="-94" />
-            <source>Bundles from a member whose key is not confirmed yet are checked and kept here, not merged. Call the member's HR focal point on a number you already know, ask them to read the fingerprint on their Sync page (Trust tab), and compare it with the one below. If it matches, confirm it: the bundles are merged at once. If it does not, do not confirm: someone else may have sent the bundle.</source>
-            <translation>Les lots d'un membre dont la clé n'est pas encore confirmée sont vérifiés et gardés ici, sans être fusionnés. Appelez le référent RH du membre à un numéro que vous connaissez déjà, demandez-lui de lire l'empreinte de sa page Synchronisation (onglet Confiance) et comparez-la avec celle ci-dessous. Si elle correspond, confirmez-la : les lots sont fusionnés aussitôt. Sinon, ne confirmez pas : quelqu'un d'autre a peut-être envoyé le lot.</translation>
+            <location filename="../../oco_desktop/ui/pages/sync_region.py" line="-80" />
+            <source>Bundles from a member whose key is not confirmed yet are checked and kept here, not merged. Call the member's HR focal point on a number you already know, ask them to read the fingerprint on their Sync page (Trust tab), and type it with Confirm fingerprint. If it matches, the bundles are merged at once. If it does not, do not insist: someone else may have sent the bundle.</source>
+            <translation>Les lots d'un membre dont la clé n'est pas encore confirmée sont vérifiés et gardés ici, sans être fusionnés. Appelez le point focal RH du membre à un numéro que vous connaissez déjà, demandez-lui de lire l'empreinte affichée sur sa page Synchronisation (onglet Confiance) et saisissez-la avec Confirmer l'empreinte. Si elle correspond, les lots sont fusionnés aussitôt. Sinon, n'insistez pas : quelqu'un d'autre a peut-être envoyé le lot.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4736,14 +4788,9 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Aucun lot n'attend d'empreinte.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Confirm fingerprint…</source>
             <translation>&amp;Confirmer l'empreinte…</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Fingerprint to compare with what {0} reads to you:</source>
-            <translation>Empreinte à comparer avec celle que {0} vous lit :</translation>
         </message>
     </context>
     <context>
@@ -4825,7 +4872,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>RegionTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync_region.py" line="-130" />
+            <location filename="../../oco_desktop/ui/pages/sync_region.py" line="-84" />
             <source>Regional overview</source>
             <translation>Vue régionale</translation>
         </message>
@@ -5648,12 +5695,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Les anciennes copies dans le journal du fichier de données sont effacées à la fermeture d'OCO Desktop.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Backups made before still hold the person: automatic ones for up to 12 months, manual ones and copies on USB sticks until someone deletes them.</source>
-            <translation>Les sauvegardes faites avant contiennent encore la personne : les sauvegardes automatiques pendant 12 mois au plus, les manuelles et les copies sur clé USB jusqu'à ce qu'on les supprime.</translation>
+            <translation>Les sauvegardes faites avant contiennent encore la personne : les sauvegardes automatiques pendant 12 mois au plus, les manuelles et les copies sur clé USB jusqu'à ce qu'on les supprime.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Erasing…</source>
             <translation>Effacement…</translation>
         </message>
@@ -6605,7 +6652,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Co&amp;nflits ({0})</translation>
         </message>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync_common.py" line="+113" />
+            <location filename="../../oco_desktop/ui/pages/sync_common.py" line="+119" />
             <source>the OCO Secretariat</source>
             <translation>le Secrétariat de l'OCO</translation>
         </message>
@@ -6636,8 +6683,8 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>Call {0}'s HR focal point on a number you already know and ask them to read the fingerprint on their Sync page. It must be {1}. Then use Confirm fingerprint: the bundle is merged at once.</source>
-            <translation>Appelez le référent RH de {0} à un numéro que vous connaissez déjà et demandez-lui de lire l'empreinte de sa page Synchronisation. Elle doit être {1}. Utilisez ensuite Confirmer l'empreinte : le lot est fusionné aussitôt.</translation>
+            <source>Call {0}'s HR focal point on a number you already know and ask them to read the fingerprint on their Sync page. Type it with Confirm fingerprint (Trust or Quarantine tab): if it matches, the bundle is merged at once.</source>
+            <translation>Appelez le point focal RH de {0} à un numéro que vous connaissez déjà et demandez-lui de lire l'empreinte affichée sur sa page Synchronisation. Saisissez-la avec Confirmer l'empreinte (onglet Confiance ou Quarantaine) : si elle correspond, le lot est fusionné aussitôt.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -6670,9 +6717,34 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>{0} a été refusé : {1}. Rien n'a été modifié.</translation>
         </message>
         <message>
+            <location line="+50" />
+            <source>This file holds the key of {0}, not of {1}.</source>
+            <translation>Ce fichier contient la clé de {0}, pas celle de {1}.</translation>
+        </message>
+        <message>
             <location line="+16" />
+            <source>This key of {0} is already the confirmed one; nothing changed.</source>
+            <translation>Cette clé de {0} est déjà celle qui est confirmée ; rien n'a changé.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>window: {0}</source>
+            <translation>fenêtre : {0}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The key of {0} was replaced. Old fingerprint: {1}. New fingerprint, as you typed it: {2}. The old key is kept in the history.</source>
+            <translation>La clé de {0} a été remplacée. Ancienne empreinte : {1}. Nouvelle empreinte, telle que vous l'avez saisie : {2}. L'ancienne clé est conservée dans l'historique.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The OCO Secretariat's key card is imported (fingerprint {0}). Bundles can now be made for the Secretariat.</source>
             <translation>La fiche de clé du Secrétariat de l'OCO est importée (empreinte {0}). Des lots peuvent maintenant être créés pour le Secrétariat.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The key of {0} is confirmed.</source>
+            <translation>La clé de {0} est confirmée.</translation>
         </message>
     </context>
     <context>
@@ -7641,7 +7713,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
     <context>
         <name>TrustTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync_keys.py" line="+85" />
+            <location filename="../../oco_desktop/ui/pages/sync_keys.py" line="+86" />
             <source>The key of {0} is confirmed.</source>
             <translation>La clé de {0} est confirmée.</translation>
         </message>
@@ -7703,12 +7775,27 @@ Un lot est fusionné entièrement ou pas du tout ; l'opération ne peut pas êt
             <translation>Ré&amp;voquer…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Import the Secretariat's &amp;key card…</source>
             <translation>&amp;Importer la fiche de clé du Secrétariat…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+2" />
+            <source>Import a member's &amp;key card…</source>
+            <translation>Importer la fiche de clé d'un &amp;membre…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re-e&amp;nrol…</source>
+            <translation>Réi&amp;nscrire…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Replace this member's key with a new one (a new computer, or a wrong first contact), from its new key card or a bundle it sent, after the fingerprint check by phone.</source>
+            <translation>Remplacer la clé de ce membre par une nouvelle (un nouvel ordinateur, ou un premier contact erroné), à partir de sa nouvelle fiche de clé ou d'un lot qu'il a envoyé, après la vérification de l'empreinte par téléphone.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>This computer's key</source>
             <translation>Clé de cet ordinateur</translation>
         </message>
@@ -7728,7 +7815,7 @@ Un lot est fusionné entièrement ou pas du tout ; l'opération ne peut pas êt
             <translation>{0} ({1}). Quand l'autre partie confirme votre clé, lisez-lui cette empreinte par téléphone :</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Choose a peer in the list to see its fingerprint.</source>
             <translation>Choisissez un correspondant dans la liste pour voir son empreinte.</translation>
         </message>
@@ -7738,7 +7825,17 @@ Un lot est fusionné entièrement ou pas du tout ; l'opération ne peut pas êt
             <translation>Aucune clé pour l'instant.</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>The key of {0} is not confirmed. Ask its HR focal point by phone to read their fingerprint, and type it with Confirm fingerprint.</source>
+            <translation>La clé de {0} n'est pas confirmée. Demandez par téléphone à son point focal RH de lire son empreinte, et saisissez-la avec Confirmer l'empreinte.</translation>
+        </message>
+        <message>
             <location line="+5" />
+            <source>The key of {0} is revoked. If it has a new key, use Re-enrol.</source>
+            <translation>La clé de {0} est révoquée. S'il a une nouvelle clé, utilisez Réinscrire.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Fingerprint of {0}:</source>
             <translation>Empreinte de {0} :</translation>
         </message>
@@ -7748,7 +7845,7 @@ Un lot est fusionné entièrement ou pas du tout ; l'opération ne peut pas êt
             <translation>Empreinte de {0}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+26" />
             <source>Revoke the key of {0}?
 
 Its bundles will be refused, and no bundle can be made for it, until you confirm its fingerprint again. Do this only if its computer or key card was lost or stolen.</source>

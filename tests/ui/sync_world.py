@@ -12,6 +12,7 @@ from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import sync_export, sync_import, sync_trust
 from oco_desktop.services.setup import SetupRequest, initialise
+from oco_desktop.services.sync_state import me
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Office, Position, Staff
 
@@ -51,7 +52,8 @@ class SyncWorld:
         store = self.new_member(code)
         first = sync_export.export_bundle(store, self.folder())
         [waiting] = sync_import.import_bundle(self.sec, first.files)
-        sync_trust.trust(self.sec, code, str(waiting.fingerprint))
+        assert waiting.status == "quarantined"
+        sync_trust.trust(self.sec, code, me(store).keys.card().fingerprint)  # read by phone
         sync_import.release_quarantine(self.sec, code)
         receipt = sync_export.export_bundle(self.sec, self.folder(), recipient=code)
         sync_import.import_bundle(store, receipt.files)

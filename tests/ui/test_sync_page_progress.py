@@ -8,8 +8,11 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from sync_world import add_staff, make_world, staff_count
 
+from oco_desktop.domain.ids import new_id
+from oco_desktop.services.sync_inbox import BundleOutcome, group_files
+from oco_desktop.sync import container
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.pages.sync_inbox import Checked, group_files, import_checked, preview
+from oco_desktop.ui.pages.sync_inbox import import_checked, preview
 from oco_desktop.ui.tasks import Op, Progress
 
 
@@ -42,13 +45,13 @@ def test_cancel_during_a_merge_finishes_that_bundle_and_stops_before_the_next(wo
     add_staff(tonga, "TO", 3, prefix="B")
     second = world.export(tonga)
     context = AppContext.open(world.sec, "en")
-    items = [Checked(first), Checked(second)]
+    items = [BundleOutcome(first), BundleOutcome(second)]
     recorder = Recorder()
 
     run = import_checked(context, items, recorder.progress)
 
     assert run.stopped and run.remaining == 1
-    assert [i.files for i in run.done] == [first]
+    assert [i.files for i in run.outcomes] == [first]
     assert staff_count(world.sec, "TO") == 2  # the first bundle complete, the second untouched
     label, cancellable = recorder.stages[0]
     assert label.startswith("Importing ") and "Cancel stops before the next one" in label
@@ -66,27 +69,36 @@ def test_without_cancel_every_bundle_is_imported_and_progress_reaches_the_end(wo
     recorder = Recorder(cancel_when_merging=False)
 
     checked = preview(context, [*first, *second], recorder.progress)
-    run = import_checked(context, checked, recorder.progress)
+    run = import_checked(context, checked.outcomes, recorder.progress)
 
-    assert not run.stopped and len(run.done) == 2
+    assert not run.stopped and len(run.outcomes) == 2
     assert staff_count(world.sec, "TO") == 5
     assert recorder.reports[-1] == (2, 2)
 
 
 def test_parts_are_checked_together_and_whole_bundles_one_by_one(tmp_path):
-    names = ["b.ocob", "x_part2of2.ocop", "a.ocob", "x_part1of2.OCOP"]
-    for name in names:
-        (tmp_path / name).write_bytes(b"")
+    """Parts are grouped by the whole they declare (read from their header), not by name;
+    a file that only looks like a part is looked at alone."""
+    whole = container.MAGIC + bytes(20_000)
+    first, second = container.split(whole, new_id(), part_size=12_000)
+    (tmp_path / "b.ocob").write_bytes(b"x")
+    (tmp_path / "a.ocob").write_bytes(b"x")
+    (tmp_path / "x_part2of2.ocop").write_bytes(second)
+    (tmp_path / "x_part1of2.OCOP").write_bytes(first)
+    (tmp_path / "stray.ocop").write_bytes(b"not a part")
+    names = ["b.ocob", "x_part2of2.ocop", "a.ocob", "x_part1of2.OCOP", "stray.ocop"]
     groups = group_files([tmp_path / n for n in names] + [tmp_path / "a.ocob"])
     assert [[p.name for p in g] for g in groups] == [
         ["b.ocob"],
         ["a.ocob"],
+        ["stray.ocop"],
         ["x_part2of2.ocop", "x_part1of2.OCOP"],
     ]
     from_folder = group_files([tmp_path])
     assert [[p.name for p in g] for g in from_folder] == [
         ["a.ocob"],
         ["b.ocob"],
+        ["stray.ocop"],
         ["x_part1of2.OCOP", "x_part2of2.ocop"],
     ]
 

@@ -20,6 +20,7 @@ from oco_desktop.services import (
 )
 from oco_desktop.services.courses import CourseDraft, SessionDraft
 from oco_desktop.services.setup import SetupRequest, initialise
+from oco_desktop.services.sync_state import me
 from tests.unit.programme_world import ACTOR, add_staff
 
 
@@ -35,7 +36,8 @@ def pair(tmp_path):
     )
     enrol = sync_export.export_bundle(member, tmp_path / "out-0")
     [quarantined] = sync_import.import_bundle(sec, enrol.files)
-    sync_trust.trust(sec, "TO", quarantined.fingerprint)
+    assert quarantined.status == "quarantined"
+    sync_trust.trust(sec, "TO", me(member).keys.card().fingerprint)  # read by phone
     sync_import.release_quarantine(sec, "TO")
     yield sec, member
     sec.close()

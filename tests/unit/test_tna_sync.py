@@ -12,6 +12,7 @@ from oco_desktop.paths import DataPaths
 from oco_desktop.services import sync_export, sync_import, sync_trust, tna, tna_grid
 from oco_desktop.services.audit import make_actor
 from oco_desktop.services.setup import SetupRequest, initialise
+from oco_desktop.services.sync_state import me
 from oco_desktop.store.models import Office, Position, Staff, TnaAssessment, TnaCycle, TnaNeed
 
 ACTOR = make_actor("Mele Tupou", "mtupou")
@@ -29,7 +30,8 @@ def pair(tmp_path):
     )
     enrol = sync_export.export_bundle(member, tmp_path / "out-0")
     [quarantined] = sync_import.import_bundle(sec, enrol.files)
-    sync_trust.trust(sec, "TO", quarantined.fingerprint)
+    assert quarantined.status == "quarantined"
+    sync_trust.trust(sec, "TO", me(member).keys.card().fingerprint)  # read by phone
     sync_import.release_quarantine(sec, "TO")
     yield sec, member
     sec.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -69,48 +70,98 @@ def open_folder(folder: Path) -> bool:
 
 
 class FingerprintDialog(QDialog):
-    """The officer types the fingerprint the other office read out by phone. The dialog does
-    not show the expected value: typing it is what makes the comparison real."""
+    """The officer types the fingerprint the other office read out by phone. The dialog never
+    shows the expected value: typing it is what makes the comparison real. `check` says
+    whether what was typed matches; on a mismatch the dialog stays open, says what was typed,
+    and keeps it for correction. For a re-key, `old_fingerprint` is the key registered now
+    (already known here), shown so the officer sees that a key is being replaced."""
 
-    def __init__(self, code: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        check: Callable[[str], bool] | None = None,
+        old_fingerprint: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Confirm the fingerprint of {0}").format(name or code))
-        intro = QLabel(
-            self.tr(
+        self._check_typed = check
+        who = name or code
+        if old_fingerprint is None:
+            self.setWindowTitle(self.tr("Confirm the fingerprint of {0}").format(who))
+            text = self.tr(
                 "Call the HR focal point of {0} ({1}) on a number you already know, and ask "
                 "them to read the fingerprint shown on their Sync page, Trust tab, under "
                 "“This computer's key”. Type it here; dashes and spaces do not matter."
-            ).format(name or code, code)
-        )
+            ).format(who, code)
+        else:
+            self.setWindowTitle(self.tr("Replace the key of {0}").format(who))
+            text = self.tr(
+                "This file holds a new key for {0} ({1}). A new key is believed only when its "
+                "owner confirms it: call the HR focal point of {0} on a number you already "
+                "know (not one given in the email or file), ask them to read the fingerprint "
+                "of their new key, and type it here. If they did not change their key, press "
+                "Cancel: someone else made this file."
+            ).format(who, code)
+        intro = QLabel(text)
         intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        if old_fingerprint is not None:
+            old_label = QLabel(self.tr("Key registered now (it will be kept in the history):"))
+            self.old_value = QLabel(old_fingerprint)
+            self.old_value.setFont(monospace(1.2))
+            self.old_value.setAccessibleName(self.tr("Fingerprint of the key registered now"))
+            layout.addWidget(old_label)
+            layout.addWidget(self.old_value)
         self.field = QLineEdit()
         self.field.setFont(monospace(1.4, bold=True))
         self.field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
         self.field.setAccessibleName(self.tr("Fingerprint read by phone"))
-        label = QLabel(self.tr("&Fingerprint:"))
+        label = QLabel(
+            self.tr("&Fingerprint:") if old_fingerprint is None else self.tr("&New fingerprint:")
+        )
         label.setBuddy(self.field)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.mismatch = QLabel()
+        self.mismatch.setWordWrap(True)
+        self.mismatch.setStyleSheet("QLabel { color: #a4000f; }")
+        self.mismatch.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.confirm_button = self.buttons.addButton(
-            self.tr("&Confirm"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Confirm") if old_fingerprint is None else self.tr("&Replace the key"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.field.textChanged.connect(self._check)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
         layout.addWidget(label)
         layout.addWidget(self.field)
         layout.addWidget(self.hint)
+        layout.addWidget(self.mismatch)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self._check()
 
     def fingerprint(self) -> str:
         return normalise_fingerprint(self.field.text())
+
+    def accept(self) -> None:
+        if self._check_typed is not None and not self._check_typed(self.fingerprint()):
+            self.mismatch.setText(
+                self.tr(
+                    "You typed {0}, which does not match. Check each letter with them again; "
+                    "nothing was confirmed."
+                ).format(self.fingerprint())
+            )
+            self.mismatch.setVisible(True)
+            self.field.setFocus()
+            return
+        super().accept()
 
     def _check(self) -> None:
         typed = len(self.fingerprint().replace("-", ""))
@@ -123,9 +174,35 @@ class FingerprintDialog(QDialog):
             )
 
 
-def ask_fingerprint(parent: QWidget, code: str, name: str) -> str | None:
-    dialog = FingerprintDialog(code, name, parent)
+def ask_fingerprint(
+    parent: QWidget,
+    code: str,
+    name: str,
+    check: Callable[[str], bool] | None = None,
+    old_fingerprint: str | None = None,
+) -> str | None:
+    dialog = FingerprintDialog(code, name, parent, check=check, old_fingerprint=old_fingerprint)
     try:
         return dialog.fingerprint() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
+
+
+def choose_key_file(parent: QWidget, start: Path, *, bundles: bool) -> Path | None:
+    """A key card, or (the Secretariat re-enrolling a member) a bundle the member sent."""
+    filters = (
+        QCoreApplication.translate(
+            "FileDialogs", "Key cards and bundles (*.card *.ocob);;All files (*)"
+        )
+        if bundles
+        else QCoreApplication.translate("FileDialogs", "Key cards (*.card);;All files (*)")
+    )
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Choose the key card (or a bundle it sent)")
+        if bundles
+        else QCoreApplication.translate("FileDialogs", "Choose the Secretariat's key card"),
+        str(start),
+        filters,
+    )
+    return Path(chosen) if chosen else None

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from oco_desktop.services.sync_views import ConflictLine, MemberOverview, QuarantinedBundle
 from oco_desktop.ui.i18n import format_short_day, format_short_moment
 from oco_desktop.ui.models import sync_labels as words
-from oco_desktop.ui.models.sync_tables import RowsModel, monospace
+from oco_desktop.ui.models.sync_tables import RowsModel
 
 STALE_AFTER_DAYS = 90
 STALE_COLOUR = "#ffd8a8"
@@ -104,8 +104,7 @@ class OverviewModel(RowsModel):
 
 COL_QUA_SENDER = 0
 COL_QUA_RECEIVED = 1
-COL_QUA_FINGERPRINT = 2
-COL_QUA_ROWS = 3
+COL_QUA_ROWS = 2  # no fingerprint column: the officer types what the member reads
 
 
 class QuarantineModel(RowsModel):
@@ -124,7 +123,6 @@ class QuarantineModel(RowsModel):
         return [
             self.tr("From"),
             self.tr("Received"),
-            self.tr("Fingerprint to confirm"),
             self.tr("Rows waiting"),
         ]
 
@@ -134,13 +132,8 @@ class QuarantineModel(RowsModel):
             return f"{name} ({item.sender})" if name else item.sender
         if column == COL_QUA_RECEIVED:
             return format_short_moment(item.received_at)
-        if column == COL_QUA_FINGERPRINT:
-            return item.fingerprint
         counts = {t: int(n) for t, n in item.counts.items() if isinstance(n, int)}
         return words.rows_summary(counts)
-
-    def font(self, item: QuarantinedBundle, column: int) -> QFont | None:
-        return monospace() if column == COL_QUA_FINGERPRINT else None
 
 
 # -- Conflicts --------------------------------------------------------------------------------

@@ -273,7 +273,8 @@ class PeersModel(RowsModel):
         if column == COL_PEER_NAME:
             return item.name
         if column == COL_PEER_FINGERPRINT:
-            return item.fingerprint
+            # Only a confirmed key's: an unconfirmed one's would answer the phone check.
+            return item.fingerprint if item.status == "trusted" else self.tr("Not confirmed")
         if column == COL_PEER_STATUS:
             return words.trust_label(item.status)
         if column == COL_PEER_SEEN:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -15,14 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import sync_trust
+from oco_desktop.services import sync_import, sync_trust
+from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.sync_import import ImportResult
 from oco_desktop.services.sync_trust import PeerView
+from oco_desktop.sync import keys
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, sync_dialogs
 from oco_desktop.ui.models import sync_labels as words
 from oco_desktop.ui.models.sync_tables import RowsModel, monospace
 from oco_desktop.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
 
 NOTICE_STYLE = "QLabel { background: #fff4d6; color: #000000; border: 1px solid #e0b252; }"
 RESULT_STYLE = "QLabel { background: #e6f4ea; color: #000000; border: 1px solid #7fb08a; }"
@@ -153,9 +159,9 @@ def result_sentences(result: ImportResult, names: dict[str, str], *, dry_run: bo
             QCoreApplication.translate(
                 "SyncPage",
                 "Call {0}'s HR focal point on a number you already know and ask them to read "
-                "the fingerprint on their Sync page. It must be {1}. Then use Confirm "
-                "fingerprint: the bundle is merged at once.",
-            ).format(result.sender, result.fingerprint),
+                "the fingerprint on their Sync page. Type it with Confirm fingerprint (Trust "
+                "or Quarantine tab): if it matches, the bundle is merged at once.",
+            ).format(result.sender),
         ]
     lines = [
         QCoreApplication.translate("SyncPage", "From {0}: {1}").format(
@@ -202,22 +208,113 @@ def refused_sentence(files: list[Path], message: str) -> str:
 
 
 def import_secretariat_card(parent: QWidget, context: AppContext, done: Callable[[], None]) -> None:
-    """A member chooses the Secretariat's key card file and imports it (it is trusted: the
-    officer chose the file, which came from the Secretariat)."""
+    """A member chooses the Secretariat's key card file. The first one is trusted (the officer
+    chose the file, as at set-up); one that would replace a registered key is a re-key."""
     chosen = sync_dialogs.choose_card_file(parent, Path.home())
-    if chosen is None:
-        return
+    if chosen is not None:
+        import_key_file(parent, context, chosen, done)
+
+
+def import_member_key(
+    parent: QWidget, context: AppContext, done: Callable[[], None], code: str | None = None
+) -> None:
+    """The Secretariat imports a member's key card, or re-enrols a member (`code`) from its
+    new card or a bundle it sent: both need the fingerprint read by phone and typed."""
+    chosen = sync_dialogs.choose_key_file(parent, Path.home(), bundles=True)
+    if chosen is not None:
+        import_key_file(parent, context, chosen, done, expected_code=code)
+
+
+def install_and_release(
+    store: Store, card: keys.PublicCard, typed: str | None, source: str
+) -> sync_trust.KeyChange:
+    """On the worker: register the key; once it is trusted, what waited in quarantine is
+    imported (each bundle checked in full, one refused alone)."""
+    change = sync_trust.install_key(
+        store, card, fingerprint=typed, replace=typed is not None, source=source
+    )
+    if change.peer.status == "trusted" and not change.unchanged:
+        sync_import.release_quarantine(store, change.peer.code)
+    return change
+
+
+def import_key_file(
+    parent: QWidget,
+    context: AppContext,
+    chosen: Path,
+    done: Callable[[], None],
+    *,
+    expected_code: str | None = None,
+) -> None:
     store = context.store
 
-    def imported(peer: PeerView) -> None:
-        messages.inform(
+    def read() -> tuple[keys.PublicCard, PeerView | None]:
+        card = sync_trust.read_candidate(store, chosen)
+        if expected_code is not None and card.site != expected_code:
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "SyncPage", "This file holds the key of {0}, not of {1}."
+                ).format(card.site, expected_code)
+            )
+        sync_trust.check_role(store, card)
+        return card, sync_trust.registered(store, card.site)
+
+    def loaded(found: tuple[keys.PublicCard, PeerView | None]) -> None:
+        card, peer = found
+        who = peer_name(card.site, {card.site: peer.name if peer else card.name})
+        if peer is None and context.member_code is not None:
+            install(card, None)
+            return
+        if peer is not None and peer.fingerprint == card.fingerprint and peer.status == "trusted":
+            messages.inform(
+                parent,
+                QCoreApplication.translate(
+                    "SyncPage", "This key of {0} is already the confirmed one; nothing changed."
+                ).format(who),
+            )
+            return
+        replacing = peer is not None and peer.fingerprint != card.fingerprint
+        typed = sync_dialogs.ask_fingerprint(
             parent,
-            QCoreApplication.translate(
+            card.site,
+            peer.name if peer else card.name,
+            lambda text: sync_trust.fingerprint_matches(card, text),
+            peer.fingerprint if replacing and peer is not None else None,
+        )
+        if typed is not None:
+            install(card, typed)
+
+    def install(card: keys.PublicCard, typed: str | None) -> None:
+        source = QCoreApplication.translate("SyncPage", "window: {0}").format(chosen.name)
+        (
+            Op(
+                parent,
+                lambda: install_and_release(store, card, typed, source),
+            )
+            .success(installed)
+            .run()
+        )
+
+    def installed(change: sync_trust.KeyChange) -> None:
+        peer = change.peer
+        who = peer_name(peer.code, {peer.code: peer.name})
+        if change.replaced:
+            text = QCoreApplication.translate(
+                "SyncPage",
+                "The key of {0} was replaced. Old fingerprint: {1}. New fingerprint, as you "
+                "typed it: {2}. The old key is kept in the history.",
+            ).format(who, change.replaced, peer.fingerprint)
+        elif peer.code == "SEC":
+            text = QCoreApplication.translate(
                 "SyncPage",
                 "The OCO Secretariat's key card is imported (fingerprint {0}). Bundles can now "
                 "be made for the Secretariat.",
-            ).format(peer.fingerprint),
-        )
+            ).format(peer.fingerprint)
+        else:
+            text = QCoreApplication.translate("SyncPage", "The key of {0} is confirmed.").format(
+                who
+            )
+        messages.inform(parent, text)
         done()
 
-    Op(parent, lambda: sync_trust.import_card(store, chosen)).success(imported).run()
+    Op(parent, read).success(loaded).run()

@@ -4,8 +4,6 @@ run: nothing changes), then the import, one bundle at a time."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -19,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import sync_import, sync_trust, tna
-from oco_desktop.services.errors import BundleRejected, InvalidInput
-from oco_desktop.services.sync_import import ImportResult
+from oco_desktop.services import sync_inbox, sync_trust
+from oco_desktop.services.sync_inbox import After, Before, BundleOutcome, ImportRun
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import sync_dialogs
 from oco_desktop.ui.models.sync_tables import COL_PREV_WHAT, ChangesModel
 from oco_desktop.ui.pages.sync_common import (
+    NOTICE_STYLE,
     REFUSED_STYLE,
     RESULT_STYLE,
     boxed,
@@ -39,128 +37,79 @@ from oco_desktop.ui.pages.sync_common import (
 )
 from oco_desktop.ui.tasks import Cancelled, Op, Progress, report_failure
 
-BUNDLE_SUFFIXES = (".ocob", ".ocop")
-PART_SUFFIX = ".ocop"
 DROP_STYLE = "QLabel { border: 2px dashed #7a8a99; padding: 14px; }"
 
 
-@dataclass
-class Checked:
-    """One bundle (or the parts of bundles) and what the importer said of it."""
+def progress_hooks(progress: Progress, *, merging: bool) -> tuple[Before, After]:
+    """The import service's before/after hooks as the progress dialog: a bundle per step.
+    While a bundle is merged Cancel is greyed out (one transaction cannot stop halfway) and
+    a Cancel pressed then is honoured before the next bundle. A preview (no merge) simply
+    stops where it is: it changed nothing."""
 
-    files: list[Path]
-    results: list[ImportResult] = field(default_factory=list)
-    refusal: str | None = None
-
-    @property
-    def importable(self) -> bool:
-        return self.refusal is None and any(
-            r.status in ("applied", "quarantined") for r in self.results
-        )
-
-
-@dataclass
-class ImportRun:
-    done: list[Checked]
-    stopped: bool  # Cancel was pressed: the remaining bundles were not imported
-    remaining: int
-
-
-def group_files(paths: Iterable[Path]) -> list[list[Path]]:
-    """Each whole bundle alone (so one refusal does not hold the others back); all parts
-    together, since the importer joins them by their bundle id whatever they are named. A
-    folder stands for the bundle files in it."""
-    wholes: list[list[Path]] = []
-    parts: list[Path] = []
-    seen: set[Path] = set()
-
-    def add(path: Path) -> None:
-        if path in seen:
-            return
-        seen.add(path)
-        if path.suffix.lower() == PART_SUFFIX:
-            parts.append(path)
-        else:
-            wholes.append([path])
-
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if child.is_file() and child.suffix.lower() in BUNDLE_SUFFIXES:
-                    add(child)
-        else:
-            add(path)
-    return wholes + ([parts] if parts else [])
-
-
-def _check(store, group: list[Path], *, dry_run: bool) -> Checked:  # type: ignore[no-untyped-def]
-    try:
-        return Checked(group, sync_import.import_bundle(store, group, dry_run=dry_run))
-    except (BundleRejected, InvalidInput) as exc:
-        return Checked(group, refusal=exc.message)
-
-
-def preview(context: AppContext, files: list[Path], progress: Progress) -> list[Checked]:
-    """On the worker: a dry run of each bundle. Cancel is honoured between bundles; the dry
-    run changes nothing, so stopping loses nothing."""
-    groups = group_files(files)
-    checked = []
-    for number, group in enumerate(groups):
-        progress.report(number, len(groups))
-        progress.stage(
-            QCoreApplication.translate("InboxTab", "Checking {0} ({1} of {2})…").format(
-                files_label(group), number + 1, len(groups)
+    def before(number: int, total: int, files: list[Path]) -> bool:
+        if not merging:
+            progress.report(number, total)
+            progress.stage(
+                QCoreApplication.translate("InboxTab", "Checking {0} ({1} of {2})…").format(
+                    files_label(files), number + 1, total
+                )
             )
-        )
-        checked.append(_check(context.store, group, dry_run=True))
-    progress.report(len(groups), len(groups))
-    return checked
-
-
-def import_checked(context: AppContext, items: list[Checked], progress: Progress) -> ImportRun:
-    """On the worker: import each bundle for real. A bundle being merged cannot be stopped
-    halfway (it is one transaction), so Cancel is greyed out during the merge and honoured
-    before the next bundle."""
-    done: list[Checked] = []
-    stopped_at: int | None = None
-    for number, item in enumerate(items):
+            return True
         try:
-            progress.report(number, len(items))
+            progress.report(number, total)
         except Cancelled:
-            stopped_at = number
-            break
+            return False
         progress.stage(
             QCoreApplication.translate(
                 "InboxTab",
                 "Importing {0} ({1} of {2})…\nA bundle is merged completely or not at all: "
                 "Cancel stops before the next one.",
-            ).format(files_label(item.files), number + 1, len(items)),
+            ).format(files_label(files), number + 1, total),
             cancellable=False,
         )
-        done.append(_check(context.store, item.files, dry_run=False))
-        progress.stage(
-            QCoreApplication.translate("InboxTab", "Imported {0} of {1}.").format(
-                number + 1, len(items)
+        return True
+
+    def after(number: int, total: int) -> None:
+        if merging:
+            progress.stage(
+                QCoreApplication.translate("InboxTab", "Imported {0} of {1}.").format(
+                    number + 1, total
+                )
             )
-        )
-    if context.member_code is not None and done:
-        tna.mark_acknowledged(context.store)  # a Secretariat receipt may acknowledge a TNA
-    if stopped_at is not None:
-        return ImportRun(done, True, len(items) - stopped_at)
-    with contextlib.suppress(Cancelled):  # pressed after the last bundle: nothing left to stop
-        progress.report(len(items), len(items))
-    return ImportRun(done, False, 0)
+            if number + 1 == total:
+                with contextlib.suppress(Cancelled):  # pressed after the last: nothing to stop
+                    progress.report(total, total)
+        else:
+            progress.report(number + 1, total)
+
+    return before, after
+
+
+def preview(context: AppContext, files: list[Path], progress: Progress) -> ImportRun:
+    """On the worker: a dry run of each bundle (the import service's), nothing changes."""
+    before, after = progress_hooks(progress, merging=False)
+    return sync_inbox.import_files(context.store, files, dry_run=True, before=before, after=after)
+
+
+def import_checked(
+    context: AppContext, items: list[BundleOutcome], progress: Progress
+) -> ImportRun:
+    """On the worker: import for real the bundles the preview found importable."""
+    before, after = progress_hooks(progress, merging=True)
+    files = [f for item in items for f in item.files]
+    return sync_inbox.import_files(context.store, files, before=before, after=after)
 
 
 class InboxTab(QWidget):
     previewed = Signal()
-    imported = Signal(object)  # ImportRun
+    imported = Signal(object)  # sync_inbox.ImportRun
     changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.checked: list[Checked] = []
+        self.checked: list[BundleOutcome] = []
+        self.set_aside: list[BundleOutcome] = []  # refused at the preview: said again after
         self.names: dict[str, str] = {}
         self.last_folder: Path | None = None
         self.setAcceptDrops(True)
@@ -261,7 +210,8 @@ class InboxTab(QWidget):
             .run()
         )
 
-    def show_preview(self, checked: list[Checked]) -> None:
+    def show_preview(self, run: ImportRun) -> None:
+        checked = run.outcomes
         self.checked = checked
         applied = [r for item in checked for r in item.results]
         sentences = [
@@ -278,6 +228,9 @@ class InboxTab(QWidget):
         fit_rows(self.table, max_rows=8)
         self.table.setVisible(self.model.rowCount() > 0)
         self.import_button.setEnabled(any(i.importable for i in checked))
+        self.import_button.setToolTip(
+            self.tr("Only the bundles that passed the check are imported.") if refused else ""
+        )
         self.preview_box.setVisible(True)
         self.previewed.emit()
 
@@ -293,6 +246,7 @@ class InboxTab(QWidget):
         items = [item for item in self.checked if item.importable]
         if not items:
             return
+        self.set_aside = [item for item in self.checked if item.refusal]
         context = self.context
         self.import_button.setEnabled(False)
         (
@@ -310,7 +264,7 @@ class InboxTab(QWidget):
 
     def show_import(self, run: ImportRun) -> None:
         lines: list[str] = []
-        results = [r for item in run.done for r in item.results]
+        results = run.results
         merged = [r for r in results if r.status == "applied"]
         waiting = [r for r in results if r.status == "quarantined"]
         if merged:
@@ -319,7 +273,8 @@ class InboxTab(QWidget):
             lines.append(self.tr("Kept aside until the fingerprint is confirmed."))
         for result in results:
             lines += result_sentences(result, self.names, dry_run=False)
-        lines += [refused_sentence(i.files, i.refusal) for i in run.done if i.refusal]
+        refused = [*self.set_aside, *run.refused]
+        lines += [refused_sentence(i.files, i.refusal) for i in refused if i.refusal]
         if run.stopped:
             lines.append(
                 self.tr("Stopped as you asked: {0} bundle(s) were not imported.").format(
@@ -329,9 +284,14 @@ class InboxTab(QWidget):
         self.preview_box.setVisible(False)
         self.checked = []
         self.result.setText("\n".join(lines))
-        self.result.setStyleSheet(
-            REFUSED_STYLE if any(i.refusal for i in run.done) and not merged else RESULT_STYLE
-        )
+        # Green only for what merged; a bundle held for checking or refused is not a success.
+        if merged and not refused:
+            style = RESULT_STYLE
+        elif merged or waiting:
+            style = NOTICE_STYLE
+        else:
+            style = REFUSED_STYLE
+        self.result.setStyleSheet(style)
         self.result.setVisible(True)
         self.imported.emit(run)
         self.changed.emit()

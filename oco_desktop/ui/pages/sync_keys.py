@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.services import sync_import, sync_trust
-from oco_desktop.services.errors import BundleRejected
 from oco_desktop.services.sync_import import ImportResult
 from oco_desktop.services.sync_state import me
 from oco_desktop.services.sync_trust import PeerView
@@ -28,6 +27,7 @@ from oco_desktop.ui.pages.sync_common import (
     changes_sentence,
     fingerprint_label,
     fit_rows,
+    import_member_key,
     import_secretariat_card,
     make_table,
     paragraph,
@@ -63,20 +63,21 @@ def load_keys(context: AppContext) -> KeysState:
 
 def trust_and_release(context: AppContext, code: str, fingerprint: str) -> Confirmed:
     """On the worker: confirm the key (refused if the fingerprint differs), then merge the
-    bundles that waited in quarantine."""
+    bundles that waited in quarantine (one that fails its full check is refused alone)."""
     peer = sync_trust.trust(context.store, code, fingerprint)
-    try:
-        released = sync_import.release_quarantine(context.store, peer.code)
-    except BundleRejected as exc:
-        return Confirmed(peer, [], exc.message)
-    return Confirmed(peer, released, None)
+    released = sync_import.release_quarantine(context.store, peer.code)
+    refused = [r.reason for r in released if r.status == "refused"]
+    return Confirmed(peer, released, "; ".join(refused) or None)
 
 
 def confirm_fingerprint(
     parent: QWidget, context: AppContext, code: str, name: str, done: Callable[[], None]
 ) -> None:
     """Ask for the fingerprint read by phone, confirm it, merge what waited, and say so."""
-    typed = sync_dialogs.ask_fingerprint(parent, code, name)
+    store = context.store
+    typed = sync_dialogs.ask_fingerprint(
+        parent, code, name, lambda text: sync_trust.fingerprint_matches_peer(store, code, text)
+    )
     if typed is None:
         return
 
@@ -155,14 +156,26 @@ class TrustTab(QWidget):
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.revoke_button = QPushButton(self.tr("R&evoke…"))
         self.revoke_button.clicked.connect(self.revoke_selected)
-        self.card_button = QPushButton(self.tr("Import the Secretariat's &key card…"))
-        self.card_button.clicked.connect(
-            lambda: import_secretariat_card(self, self.context, self.changed.emit)
+        self.card_button = QPushButton(
+            self.tr("Import the Secretariat's &key card…")
+            if member
+            else self.tr("Import a member's &key card…")
         )
-        self.card_button.setVisible(member)
+        self.card_button.clicked.connect(self.import_card)
+        self.reenrol_button = QPushButton(self.tr("Re-e&nrol…"))
+        self.reenrol_button.setToolTip(
+            self.tr(
+                "Replace this member's key with a new one (a new computer, or a wrong first "
+                "contact), from its new key card or a bundle it sent, after the fingerprint "
+                "check by phone."
+            )
+        )
+        self.reenrol_button.clicked.connect(self.reenrol_selected)
+        self.reenrol_button.setVisible(not member)
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.revoke_button)
+        buttons.addWidget(self.reenrol_button)
         buttons.addWidget(self.card_button)
         buttons.addStretch(1)
         peers = QVBoxLayout(peers_box)
@@ -227,8 +240,9 @@ class TrustTab(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         peer = self.selected_peer()
-        self.confirm_button.setEnabled(peer is not None and peer.status != "trusted")
+        self.confirm_button.setEnabled(peer is not None and peer.status == "pending")
         self.revoke_button.setEnabled(peer is not None and peer.status != "revoked")
+        self.reenrol_button.setEnabled(peer is not None)
         if peer is None:
             self.selected_title.setText(
                 self.tr("Choose a peer in the list to see its fingerprint.")
@@ -237,9 +251,25 @@ class TrustTab(QWidget):
             )
             self.selected_fingerprint.setText("")
             return
-        self.selected_title.setText(
-            self.tr("Fingerprint of {0}:").format(peer_name(peer.code, {peer.code: peer.name}))
-        )
+        who = peer_name(peer.code, {peer.code: peer.name})
+        if peer.status != "trusted":
+            # An unconfirmed key's fingerprint is the sender's own claim: shown here, it would
+            # be the answer to the phone check.
+            self.selected_title.setText(
+                self.tr(
+                    "The key of {0} is not confirmed. Ask its HR focal point by phone to read "
+                    "their fingerprint, and type it with Confirm fingerprint."
+                ).format(who)
+                if peer.status == "pending"
+                else self.tr(
+                    "The key of {0} is revoked. If it has a new key, use Re-enrol."
+                ).format(who)
+            )
+            self.selected_fingerprint.setText("")
+            self.selected_fingerprint.setVisible(False)
+            return
+        self.selected_title.setText(self.tr("Fingerprint of {0}:").format(who))
+        self.selected_fingerprint.setVisible(True)
         self.selected_fingerprint.setText(peer.fingerprint)
         self.selected_fingerprint.setAccessibleName(self.tr("Fingerprint of {0}").format(peer.code))
 
@@ -249,6 +279,17 @@ class TrustTab(QWidget):
         peer = self.selected_peer()
         if peer is not None:
             confirm_fingerprint(self, self.context, peer.code, peer.name, self.changed.emit)
+
+    def import_card(self) -> None:
+        if self.context.member_code is not None:
+            import_secretariat_card(self, self.context, self.changed.emit)
+        else:
+            import_member_key(self, self.context, self.changed.emit)
+
+    def reenrol_selected(self) -> None:
+        peer = self.selected_peer()
+        if peer is not None:
+            import_member_key(self, self.context, self.changed.emit, code=peer.code)
 
     def revoke_selected(self) -> None:
         peer = self.selected_peer()

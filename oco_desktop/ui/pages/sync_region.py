@@ -20,7 +20,6 @@ from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.models.sync_region import (
     COL_CON_RECORD,
-    COL_QUA_SENDER,
     COL_REG_MEMBER,
     STALE_AFTER_DAYS,
     ConflictModel,
@@ -30,7 +29,6 @@ from oco_desktop.ui.models.sync_region import (
     TnaState,
 )
 from oco_desktop.ui.pages.sync_common import (
-    fingerprint_label,
     fit_rows,
     make_table,
     paragraph,
@@ -132,17 +130,15 @@ class QuarantineTab(QWidget):
             self.tr(
                 "Bundles from a member whose key is not confirmed yet are checked and kept here, "
                 "not merged. Call the member's HR focal point on a number you already know, ask "
-                "them to read the fingerprint on their Sync page (Trust tab), and compare it "
-                "with the one below. If it matches, confirm it: the bundles are merged at once. "
-                "If it does not, do not confirm: someone else may have sent the bundle."
+                "them to read the fingerprint on their Sync page (Trust tab), and type it with "
+                "Confirm fingerprint. If it matches, the bundles are merged at once. If it does "
+                "not, do not insist: someone else may have sent the bundle."
             )
         )
         self.model = QuarantineModel(self)
         self.table = make_table(self.model, self.tr("Bundles in quarantine"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty = paragraph(self.tr("No bundle is waiting for a fingerprint."))
-        self.selected_title = paragraph()
-        self.selected_fingerprint = fingerprint_label()
         self.confirm_button = QPushButton(self.tr("&Confirm fingerprint…"))
         self.confirm_button.clicked.connect(self.confirm_selected)
         buttons = QHBoxLayout()
@@ -152,8 +148,6 @@ class QuarantineTab(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
-        layout.addWidget(self.selected_title)
-        layout.addWidget(self.selected_fingerprint)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self._selection_changed()
@@ -182,16 +176,6 @@ class QuarantineTab(QWidget):
     def _selection_changed(self, *_: object) -> None:
         chosen = selected_rows(self.table)
         self.confirm_button.setEnabled(bool(chosen))
-        self.selected_title.setVisible(bool(chosen))
-        self.selected_fingerprint.setVisible(bool(chosen))
-        if chosen:
-            bundle: QuarantinedBundle = chosen[0]  # type: ignore[assignment]
-            self.selected_title.setText(
-                self.tr("Fingerprint to compare with what {0} reads to you:").format(
-                    self.model.text(bundle, COL_QUA_SENDER)
-                )
-            )
-            self.selected_fingerprint.setText(bundle.fingerprint)
 
     def confirm_selected(self) -> None:
         chosen = selected_rows(self.table)

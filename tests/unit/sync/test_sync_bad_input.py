@@ -202,7 +202,7 @@ def test_a_changed_key_needs_enrolment_again(world, tmp_path):
     )
     add_staff(impostor, "TO", 1)
     error = _refused(world, world.sec, world.export(impostor).files[0].read_bytes(), "key_changed")
-    assert "enrol again" in error.message
+    assert "re-enrol" in error.message
     impostor.close()
 
 

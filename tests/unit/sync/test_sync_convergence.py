@@ -20,6 +20,7 @@ from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups, sync_export, sync_import, sync_trust
 from oco_desktop.services.errors import BundleRejected
 from oco_desktop.services.setup import SetupRequest, initialise, open_installation
+from oco_desktop.services.sync_state import me
 from oco_desktop.store.models import Office, Position, Staff
 from tests.unit.sync.conftest import shared_rows
 
@@ -59,7 +60,8 @@ class SyncWorld(RuleBasedStateMachine):
             self.staff[code] = []
             enrol = sync_export.export_bundle(store, self._folder())
             [q] = sync_import.import_bundle(self.stores["SEC"], enrol.files)
-            sync_trust.trust(self.stores["SEC"], code, q.fingerprint)
+            assert q.status == "quarantined"
+            sync_trust.trust(self.stores["SEC"], code, me(store).keys.card().fingerprint)
             sync_import.release_quarantine(self.stores["SEC"], code)
             for _ in range(2):
                 self._add(code)

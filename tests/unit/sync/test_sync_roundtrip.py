@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
-from oco_desktop.services import sync_export, sync_import, sync_state
+from oco_desktop.services import sync_export, sync_import, sync_inbox, sync_state
 from oco_desktop.services.errors import BundleRejected, InvalidInput
+from oco_desktop.services.sync_state import me
 from oco_desktop.store.models import Staff
 from tests.unit.sync.conftest import add_staff, data_digest, shared_rows
 
@@ -29,11 +30,12 @@ def test_enrolment_is_quarantined_until_the_fingerprint_is_confirmed(tmp_path, w
     assert enrol.kind == "enroll"
     before = data_digest(world.sec, bookkeeping=False)
     [result] = sync_import.import_bundle(world.sec, enrol.files)
-    assert result.status == "quarantined" and result.fingerprint in result.reason
+    fingerprint = me(fj).keys.card().fingerprint  # read by FJ by phone
+    assert result.status == "quarantined" and fingerprint not in result.reason
     assert data_digest(world.sec, bookkeeping=False) == before
     with pytest.raises(InvalidInput, match="does not match"):
         sync_trust.trust(world.sec, "FJ", "AAAA-BBBB-CCCC-DDDD-EEEE")
-    sync_trust.trust(world.sec, "FJ", result.fingerprint.replace("-", " ").lower())
+    sync_trust.trust(world.sec, "FJ", fingerprint.replace("-", " ").lower())
     [released] = sync_import.release_quarantine(world.sec, "FJ")
     assert released.status == "applied" and released.counts["staff"]["created"] == 5
     assert shared_rows(world.sec, "FJ") == shared_rows(fj, "FJ")
@@ -126,8 +128,9 @@ def test_inspect_reads_without_importing(world):
     add_staff(to, "TO", 2)
     sent = world.export(to)
     before = data_digest(world.sec)
-    [entry] = sync_import.inspect(world.sec, sent.files)
+    [entry] = sync_inbox.inspect_files(world.sec, sent.files)
     assert entry["outer"]["from"] == "TO" and entry["manifest"]["payload"]["counts"]["staff"] == 2
+    assert entry["verification"] == "verified"
     assert data_digest(world.sec) == before
 
 
