@@ -4933,18 +4933,23 @@ Un message proposé est dans le presse-papiers&#xa0;: collez-le dans le courriel
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/staff.py" line="+96"/>
-        <location line="+72"/>
+        <location filename="../../oco_desktop/ui/pages/staff.py" line="+98"/>
+        <location line="+79"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Number of staff shown</source>
         <translation>Nombre d&apos;agents affichés</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+12"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Défaire cet import</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -5097,7 +5102,7 @@ Un message proposé est dans le presse-papiers&#xa0;: collez-le dans le courriel
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Added {0}.</source>
         <translation>{0} ajouté.</translation>
     </message>
@@ -5132,7 +5137,7 @@ Un message proposé est dans le presse-papiers&#xa0;: collez-le dans le courriel
         <translation>Importé depuis {0}&#xa0;: {1} nouveaux, {2} mis à jour.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>The import was undone.</source>
         <translation>L&apos;import a été défait.</translation>
     </message>
