@@ -12,6 +12,7 @@ inside the write transaction, so what is written matches the data as it is then.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -47,6 +48,7 @@ from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.models import Office, Position, Staff
 
+log = logging.getLogger(__name__)
 NEW_PLACE = "new:"  # marks an office or position id to be created at apply time
 _PLACE_FIELD = {"office_id": rules.OFFICE, "position_id": rules.POSITION}
 
@@ -622,7 +624,10 @@ def apply_import(
             fresh.counts,
         )
     if preview.chosen_source == "officer":  # kept for the next file with the same headers
-        remember_choices(store, preview)
+        try:
+            remember_choices(store, preview)
+        except OSError as exc:  # the import is written; only the convenience is lost
+            log.warning("column choices not remembered: %s", exc)
     return ImportResult(fresh, True, partial, new_offices, new_positions, undo)
 
 

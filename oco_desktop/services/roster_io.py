@@ -35,6 +35,7 @@ from oco_desktop.services.roster_columns import (
     FoundColumn,
     find_header,
     header_columns,
+    header_key,
     headers_signature,
     mapping_keys,
     remembered_for,
@@ -199,6 +200,21 @@ def _place_name(value: Any, field_name: str) -> str:
     return name
 
 
+# Headers matched to a field that often hold something else in island sheets (a local pay
+# grade is no OCO tier): a refusal there says how to leave the column out.
+_LOOSE_HEADERS = {rules.TIER: ("grade",)}
+
+
+def _loose_match_hint(columns: dict[str, SourceColumn], field_name: str) -> str:
+    column = columns.get(field_name)
+    if column is None or header_key(column.header) not in _LOOSE_HEADERS.get(field_name, ()):
+        return ""
+    return (
+        f" If column '{column.header}' is not the OCO tier, leave it out: choose “(not "
+        f'imported)” for it under Columns, or give --map "{column.header}=ignore".'
+    )
+
+
 def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
     """Turn the cells of one row into typed values; every unreadable cell is an error."""
     columns, raw = table.columns, source.values
@@ -243,7 +259,7 @@ def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
         try:
             values[f] = parsers[f](value)
         except RuleViolation as exc:
-            errors.append(issue_at(columns, where, exc.message))
+            errors.append(issue_at(columns, where, exc.message + _loose_match_hint(columns, f)))
             continue
         if f in (rules.BIRTH_YEAR, rules.START_YEAR) and not rules.is_plain_year(value):
             dated.append(f)

@@ -5496,13 +5496,13 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/staff.py" line="+99" />
-            <location line="+83" />
+            <location filename="../../oco_desktop/ui/pages/staff.py" line="+101" />
+            <location line="+88" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-82" />
             <source>Number of staff shown</source>
             <translation>Nombre d'agents affichés</translation>
         </message>
@@ -5517,7 +5517,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Ajouter une personne…</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+7" />
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Défaire cet import</translation>
+        </message>
+        <message>
+            <location line="+111" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
@@ -5670,7 +5675,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             </translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>Added {0}.</source>
             <translation>{0} ajouté.</translation>
         </message>
@@ -5710,7 +5715,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Importé depuis {0} : {1} nouveaux, {2} mis à jour.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+30" />
             <source>The import was undone.</source>
             <translation>L'import a été défait.</translation>
         </message>

@@ -28,10 +28,10 @@ def _pair(cli, tmp_path):
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     _send(cli, member, sec, tmp_path / "enrol")
-    imported = cli("bundle", "import", *map(str, (tmp_path / "enrol").iterdir()), "--json",
-                   data_dir=sec)  # fmt: skip
-    result = json.loads(imported.stdout)
-    fingerprint = (result[0] if isinstance(result, list) else result)["fingerprint"]
+    imported = cli("bundle", "import", *map(str, (tmp_path / "enrol").iterdir()), data_dir=sec)
+    assert imported.returncode == 0, imported.stderr  # kept in quarantine
+    shown = cli("keys", "show", "--json", data_dir=member)
+    fingerprint = json.loads(shown.stdout)["fingerprint"]  # read by phone
     trusted = cli("keys", "trust", "TO", "--fingerprint", fingerprint, data_dir=sec)
     assert trusted.returncode == 0, trusted.stderr
     return sec, member

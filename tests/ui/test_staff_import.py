@@ -261,3 +261,31 @@ def test_the_window_offers_to_undo_the_import(qtbot, store, roster, tmp_path, mo
         dialog.undo_button.click()
     assert stored() == before
     assert "undone" in dialog.result_label.text() and not dialog.undo_button.isVisible()
+
+
+def test_the_staff_page_offers_the_undo_until_the_next_change(
+    qtbot, store, roster, tmp_path, monkeypatch
+):
+    from oco_desktop.services.roster import search_staff
+
+    add_people(roster)
+    page = open_page(qtbot, store)
+    first = _import(qtbot, page, monkeypatch, _csv(tmp_path, ["TO-0401,Pita Helu,M,1990,,,,"]))
+    with qtbot.waitSignal(first.imported, timeout=10000):
+        first.all_button.click()
+    first.close()
+    assert page.undo_button.isVisible()
+    page.undo_button.click()
+    qtbot.waitUntil(lambda: "The import was undone" in page.note_label.text(), timeout=10000)
+    assert "Pita Helu" not in {r.full_name for r in search_staff(store).rows}
+    assert not page.undo_button.isVisible()
+
+    second = tmp_path / "second"
+    second.mkdir()
+    again = _import(qtbot, page, monkeypatch, _csv(second, ["TO-0402,Lupe Naufahu,F,1991,,,,"]))
+    with qtbot.waitSignal(again.imported, timeout=10000):
+        again.all_button.click()
+    again.close()
+    assert page.undo_button.isVisible()
+    page._changed()  # as after any edit on the page: the offer ends
+    assert not page.undo_button.isVisible()

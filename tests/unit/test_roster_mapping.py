@@ -104,3 +104,19 @@ def test_the_command_line_maps_saves_and_reuses_choices(store, tmp_path):
     assert {r.staff_number: r.birth_year for r in roster.search_staff(store).rows} == {"TO-2": 1990}
     with pytest.raises(InvalidInput, match="No saved column choices are named 'nope'"):
         _run(store, "import", str(other), "--mapping", "nope")
+
+
+def test_choices_that_cannot_be_kept_do_not_undo_a_written_import(
+    store, tmp_path, actor, monkeypatch
+):
+    import oco_desktop.services.roster_import as importing
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError("read-only folder")
+
+    monkeypatch.setattr(importing, "remember", refuse)
+    mapping = {"Emp#": "staff_number", "Officer": "full_name", "Role": IGNORE,
+               "DOB": "birth_year", "Remarks": IGNORE}  # fmt: skip
+    preview = preview_import(store, _file(tmp_path), mapping=mapping)
+    assert apply_import(store, preview, actor).written
+    assert roster.search_staff(store).total == 1

@@ -218,3 +218,13 @@ def test_a_sheet_that_starts_lower_and_further_right_keeps_its_row_numbers_and_l
     (row,) = preview.rows
     assert row.row == 5
     assert (row.errors[0].column, row.errors[0].letter) == ("Sex", "E")
+
+
+def test_a_local_grade_that_is_no_tier_says_how_to_leave_the_column_out(store, tmp_path):
+    path = tmp_path / "grades.csv"
+    path.write_text("Staff No.,Name,Grade\nTO-1,Ana Fifita,CO2\n", encoding="utf-8")
+    (error,) = preview_import(store, path, today=TODAY).rows[0].errors
+    assert error.column == "Grade" and "'CO2' is not a tier" in error.message
+    assert '--map "Grade=ignore"' in error.message
+    ignored = preview_import(store, path, today=TODAY, mapping={"Grade": "ignore"})
+    assert ignored.rows[0].status is RowStatus.NEW

@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain.roster import StaffStatus
-from oco_desktop.services import roster, roster_export, roster_org
+from oco_desktop.services import roster, roster_export, roster_org, roster_undo
 from oco_desktop.services.erasure import ErasureResult, erase_staff
+from oco_desktop.services.errors import OcoError
 from oco_desktop.services.roster import StaffDetail, StaffRow
 from oco_desktop.services.roster_bulk import BulkResult
 from oco_desktop.services.roster_export import ExportResult
 from oco_desktop.services.roster_import import ImportResult
 from oco_desktop.services.roster_org import OfficeRow, PositionRow
+from oco_desktop.services.roster_undo import ImportUndo
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, roster_files
 from oco_desktop.ui.dialogs.roster_import import ImportDialog
@@ -65,7 +67,7 @@ from oco_desktop.ui.models.staff_table import (
 )
 from oco_desktop.ui.models.staff_words import date_text
 from oco_desktop.ui.pages.staff_delete import StaffDeletion
-from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.empty_state import EmptyState
 from oco_desktop.ui.widgets.staff_filters import StaffFilterBar
 
@@ -120,6 +122,10 @@ class StaffPage(QWidget):
         self.note_label.setWordWrap(True)
         self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_label.hide()
+        self.undo_button = QPushButton(self.tr("&Undo this import"))
+        self.undo_button.clicked.connect(self.undo_import)
+        self.undo_button.hide()
+        self.last_import: ImportUndo | None = None  # offered until the next change
         self.officer_label = QLabel()
         self.officer_label.setWordWrap(True)
 
@@ -156,6 +162,7 @@ class StaffPage(QWidget):
         notes = QHBoxLayout()
         notes.addWidget(self.note_label, 1)
         notes.addWidget(self.deletion.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        notes.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(notes)
         layout.addWidget(self.officer_label)
         chain = [self.filter_bar.status_combo, self.table, *buttons.values()]
@@ -444,6 +451,8 @@ class StaffPage(QWidget):
         self.note_label.setVisible(bool(text))
 
     def _changed(self) -> None:
+        self.last_import = None  # any change here ends the offer to undo the last import
+        self.undo_button.hide()
         self.changed.emit()
 
     # -- new, edit, left ---------------------------------------------------------------------
@@ -577,8 +586,29 @@ class StaffPage(QWidget):
             )
         )
         self._changed()
+        self.last_import = result.undo
+        self.undo_button.setVisible(result.undo is not None)
+
+    def undo_import(self) -> None:
+        undo, store, actor = self.last_import, self.context.store, self.context.actor()
+        if undo is None:
+            return
+        self.undo_button.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.undo_button.setEnabled(True)
+            self.undo_button.hide()
+            if not isinstance(error, OcoError):
+                report_failure(self, error)
+                return
+            self._tell(error.message)  # something changed since: it says so, with the backup
+
+        Op(self, lambda: roster_undo.undo_import(store, undo, actor)).success(
+            lambda _r: self._import_undone()
+        ).failure(failed).run()
 
     def _import_undone(self) -> None:
+        self.undo_button.setEnabled(True)
         self.model.reload()
         self._load_places()
         self._tell(self.tr("The import was undone."))
