@@ -155,7 +155,7 @@ def _rule(table: str, column) -> ColumnRule:  # type: ignore[no-untyped-def]
     elif isinstance(kind, (String, Text)):
         limit = getattr(kind, "length", None) or TEXT_LIMITS.get((table, column.name), 10_000)
         check = lambda v, n=limit: isinstance(v, str) and len(v) <= n and _unicode(v)  # noqa: E731
-        describe = f"a text of at most {limit} characters, in valid Unicode"
+        describe = f"a text of at most {limit} characters"
     else:
         raise TypeError(f"no sync rule for {table}.{column.name} ({kind})")
     return ColumnRule(column.name, bool(column.nullable), check, describe)
