@@ -149,6 +149,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
     status = sync_commands.add_parser("status", help="last sent, received, acknowledged")
     status.add_argument("--json", action="store_true")
+    sync_commands.add_parser(
+        "repair-clock",
+        help="after this computer's clock was set right: restamp changes stamped in the future",
+    )
 
 
 def run_keys(args: argparse.Namespace, store: Store) -> int:
@@ -355,6 +359,8 @@ def _print_outcome(outcome: sync_inbox.BundleOutcome) -> None:
             print(f"  {result.conflicts} concurrent edit(s) in the conflict report")
         if result.parked:
             print(f"  {result.parked} row(s) wait for their parent to arrive")
+        for dropped in result.discarded:
+            print(f"  {dropped}")
         for duplicate in result.possible_duplicates:
             print(f"  possible duplicate staff number {duplicate}")
 
@@ -467,7 +473,18 @@ def run_reference(args: argparse.Namespace, store: Store) -> int:
 
 
 def run_sync(args: argparse.Namespace, store: Store) -> int:
-    from oco_desktop.services.sync_state import status
+    from oco_desktop.services.sync_state import repair_clock, status
+
+    if args.sync_command == "repair-clock":
+        count = repair_clock(store)
+        if count:
+            print(
+                f"{count} change(s) stamped more than a day ahead of this computer's clock now "
+                "carry today's date; export a bundle again."
+            )
+        else:
+            print("No change is stamped more than a day ahead of this computer's clock.")
+        return EXIT_OK
 
     peers = status(store)
     if args.json:

@@ -6,6 +6,7 @@ does not match a row (an id made another way) is checked per row and costs only 
 from __future__ import annotations
 
 from oco_desktop.sync.columns import DeriveRule
+from oco_desktop.sync.validate import IdRule
 
 
 def derive_rules() -> dict[str, DeriveRule]:
@@ -25,3 +26,27 @@ def derive_rules() -> dict[str, DeriveRule]:
             elearning.COMPLETION_NAMESPACE, ("staff_id", "module_code")
         ),
     }
+
+
+def id_rules() -> dict[str, IdRule]:
+    """Every synced table whose ids are derived, for checking the ids a bundle brings
+    (sync/validate.py): the encoder's rules, and the derived tables whose ids always travel.
+    Key positions and successors are left out: one of the values their id was made from may
+    change afterwards, and their ids derive from a position's random id, which no other member
+    can know."""
+    from oco_desktop.services import experts, gender_plan, reference_publish
+
+    rules = {table: IdRule(table, rule) for table, rule in derive_rules().items()}
+    rules["expert_skill"] = IdRule(
+        "expert_skill", DeriveRule(experts.SKILL_NAMESPACE, ("expert_id", "competency_code"))
+    )
+    rules["reference_document"] = IdRule(
+        "reference_document",
+        DeriveRule(reference_publish._NAMESPACE, ("name",), prefix="reference_document:"),
+    )
+    rules["gender_plan"] = IdRule(
+        "gender_plan",
+        DeriveRule(gender_plan.PLAN_NAMESPACE, ("member_code", "start_year")),
+        free="start_year",
+    )
+    return rules

@@ -13,13 +13,14 @@ import base64
 import datetime as dt
 import json
 import os
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
-from oco_desktop.domain import hlc
 from oco_desktop.domain.text import normalise_synced
 from oco_desktop.services import archive
 from oco_desktop.services.errors import BundleRejected, InvalidInput
@@ -30,10 +31,10 @@ from oco_desktop.store import backup, locks
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.sync_models import SyncLedger, SyncPeer
-from oco_desktop.sync import columns, container, keys, manifest, records
+from oco_desktop.sync import clock, columns, container, keys, manifest, records, validate
 from oco_desktop.sync.faults import crash_point
 from oco_desktop.sync.merge import MergeResult, merge
-from oco_desktop.sync.scope import out_of_scope
+from oco_desktop.sync.scope import known_sites, out_of_scope, site_refusal
 
 MAX_FILE = container.MAX_BUNDLE + 1024
 
@@ -49,6 +50,7 @@ class ImportResult:
     conflicts: int = 0
     parked: int = 0
     possible_duplicates: list[str] = field(default_factory=list)
+    discarded: list[str] = field(default_factory=list)
     dry_run: bool = False
     first_imported_at: dt.datetime | None = None
     fingerprint: str | None = None
@@ -243,6 +245,12 @@ def verify(
         raise BundleRejected("mismatch", "the bundle's sealed manifest and its header disagree")
     if man.raw["recipient"]["kid"] != site.keys.card().kid:
         raise BundleRejected("wrong_recipient", "the bundle was made for another key")
+    with store.read() as session:
+        sites = known_sites(session.connection())
+    for code, role in ((man.sender_site, "the sender"), (man.recipient_site, "the recipient")):
+        refused = site_refusal(code, sites, f"the bundle names {role} as")
+        if refused is not None:
+            raise BundleRejected("unknown_site", refused)
     digest = container.sha256(data)
     inbox_file = _to_inbox(store, data) if keep else store.paths.inbox / f"{digest[:32]}.ocob"
     card = sender_card(man)
@@ -308,19 +316,20 @@ def verify(
     raw = container.decompress(payload, man.payload["raw_len"])
     if container.sha256(raw) != man.payload["raw_sha256"]:
         raise BundleRejected("damaged", "the change list does not match its digest")
-    if man.raw["schema"] >= columns.SCHEMA:
-        decoded = columns.decode(raw, man.sites)
+    from oco_desktop.services.sync_ids import derive_rules, id_rules
+
+    rules = id_rules()
+    if man.raw["schema"] >= columns.SCHEMA:  # the decoder checks the ids of derived blocks
+        checked_by_decoder = derive_rules()
+        decoded = columns.decode(raw, man.sites, checked_by_decoder)
+        rules = {t: r for t, r in rules.items() if t not in checked_by_decoder}
     else:  # schema 1: one JSON line per row, upcast
         decoded = list(records.decode(raw, man.sites, man.raw["schema"]))
-    limit = hlc.now_ms() + hlc.MAX_FUTURE_MS
-    if any(hlc.physical_ms(c.hlc) > limit for r in decoded for c in r.groups.values()) or (
-        hlc.physical_ms(man.raw["created_hlc"]) > limit
-    ):
-        raise BundleRejected(
-            "clock_ahead",
-            f"{man.sender_site}'s computer clock is set more than a day ahead; ask them to "
-            "correct the date and time, then export again",
-        )
+    validate.check_ids(decoded, rules)
+    validate.check_constraints(decoded)
+    with store.read() as session:
+        own_hlc = session.connection().exec_driver_sql("SELECT hlc FROM sync_clock").scalar()
+    clock.check_stamps(decoded, man, site.replica, own_hlc or 0)
     decoded = normalise_synced(decoded)  # text in the stored form (domain/text.py)
     return Verified(outer, man, decoded, digest, inbox_file), None
 
@@ -362,7 +371,21 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
                 raise BundleRejected(
                     "out_of_scope", f"{man.sender_site}'s bundle was refused: {refused}"
                 )
-            result = merge(conn, verified.records, man.bundle_id, now)
+            validate.check_acks(conn, man.acks.get(site.replica), man.sender_site)
+            try:
+                result = merge(
+                    conn,
+                    verified.records,
+                    man.bundle_id,
+                    now,
+                    sender=man.sender_site,
+                    receiver=site.site,
+                )
+            except (sqlite3.IntegrityError, UnicodeEncodeError, DBAPIError) as exc:
+                refusal = validate.integrity_refusal(exc, man.sender_site)
+                if refusal is None:
+                    raise
+                raise refusal from exc
             for table, row_id in result.newly_erased:
                 if table == "staff":
                     purge_side_tables(conn, row_id)
@@ -537,6 +560,7 @@ def _import_one(
         conflicts=result.conflicts,
         parked=result.parked,
         possible_duplicates=result.possible_duplicates,
+        discarded=result.discarded,
         dry_run=dry_run,
     )
 

@@ -30,6 +30,15 @@ def me(store: Store) -> Me:
     return Me(site_code(info), info.site_id, load_site_keys(store.paths), site_code(info) == "SEC")
 
 
+def repair_clock(store: Store) -> int:
+    """After this computer's clock was put right: its own changes stamped beyond what any
+    receiver accepts get fresh stamps (sync/clock.py), so its bundles are accepted again."""
+    from oco_desktop.sync.clock import restamp_future
+
+    with store.write() as session:
+        return restamp_future(session.connection())
+
+
 def trusted_peer(session: Session, code: str) -> keys.PublicCard:
     peer = session.get(SyncPeer, code)
     if peer is None:

@@ -18,6 +18,7 @@ from oco_desktop.store.engine import Store
 from oco_desktop.store.models import AuditEntry
 from oco_desktop.store.sync_models import SyncPeer
 from oco_desktop.sync import keys
+from oco_desktop.sync.scope import known_sites, site_refusal
 
 SHIPPED_CARD = "secretariat.card"
 REKEY_ACTION = "rekey"  # audit_log action: a peer's key replaced, the old one kept
@@ -311,6 +312,9 @@ def register_peer(
 ) -> PeerView:
     now = dt.datetime.now().replace(microsecond=0)
     with store.write() as session:
+        refused = site_refusal(card.site, known_sites(session.connection()), "The key card's site")
+        if refused is not None:
+            raise InvalidInput(f"{refused}. Nothing was registered.", field="card")
         peer = session.get(SyncPeer, card.site)
         if peer is not None and not replace and peer_card(peer).fingerprint != card.fingerprint:
             raise InvalidInput(

@@ -55,6 +55,14 @@ class SyncSpec:
         return groups
 
 
+# An edit is stamped after the stamp it overwrites even when that stamp is ahead of this
+# installation's clock (a merged value from a member whose clock runs fast): the local clock is
+# not dragged forward by merged stamps (sync/merge.py), yet an edit made after seeing a value
+# always wins over it. Migration 0008 rewrites older triggers to this form.
+STAMP_AFTER_CURRENT = "hlc = max(excluded.hlc, sync_field_clock.hlc + 1)"
+STAMP_BEFORE_0008 = "hlc = excluded.hlc"
+
+
 def _bump_clock() -> str:
     return f"UPDATE sync_clock SET seq = seq + 1, hlc = max(hlc + 1, {NOW_HLC_SQL}) WHERE id = 1;"
 
@@ -65,7 +73,7 @@ def _stamp(table: str, group_select: str) -> str:
         f"SELECT '{table}', NEW.id, g.grp, c.hlc, c.site, 0, c.seq "
         f"FROM sync_clock AS c, ({group_select}) AS g WHERE c.id = 1 "
         "ON CONFLICT (tbl, row_id, grp) DO UPDATE SET prev_hlc = sync_field_clock.hlc, "
-        "hlc = excluded.hlc, site = excluded.site, seq = excluded.seq;"
+        f"{STAMP_AFTER_CURRENT}, site = excluded.site, seq = excluded.seq;"
     )
 
 

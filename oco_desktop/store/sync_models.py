@@ -112,3 +112,5 @@ class SyncPending(Base):
     reason: Mapped[str] = mapped_column(Text)
     bundle_id: Mapped[str] = mapped_column(String(36))
     parked_at: Mapped[dt.datetime]
+    # The site that sent it: retried, it passes that sender's scope check (sync/scope.py).
+    sender_code: Mapped[str | None] = mapped_column(String(3))

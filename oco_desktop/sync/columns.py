@@ -239,8 +239,13 @@ def _block(
 # ---------------------------------------------------------------------------------- decoding
 
 
-def decode(raw: bytes, sites: list[str]) -> list[Record]:
-    """Validate every block; the first fault rejects the whole bundle."""
+def decode(
+    raw: bytes, sites: list[str], id_rules: Mapping[str, DeriveRule] | None = None
+) -> list[Record]:
+    """Validate every block; the first fault rejects the whole bundle. With `id_rules` (the
+    receiver's own), a block of such a table must derive its ids by that very rule, and a
+    shipped id that carries its link values must be the id they make: the rule travelling in
+    the block is never trusted to make another member's id."""
     if raw and not raw.endswith(b"\n"):
         raise BundleRejected("malformed", "the change list is cut short")
     specs = schema.tables()
@@ -250,7 +255,7 @@ def decode(raw: bytes, sites: list[str]) -> list[Record]:
         if len(line) > MAX_BLOCK:
             raise BundleRejected("malformed", f"block {number} is longer than {MAX_BLOCK} bytes")
         try:
-            block = _decode_block(line, sites, specs)
+            block = _decode_block(line, sites, specs, id_rules or {})
         except BundleRejected as exc:
             raise BundleRejected(exc.code, f"change block {number}: {exc.message}") from exc
         except schema.RecordInvalid as exc:
@@ -292,7 +297,10 @@ def _rule_of(value: Any, spec: schema.TableSpec) -> DeriveRule | None:
 
 
 def _decode_block(
-    line: bytes, sites: list[str], specs: Mapping[str, schema.TableSpec]
+    line: bytes,
+    sites: list[str],
+    specs: Mapping[str, schema.TableSpec],
+    id_rules: Mapping[str, DeriveRule],
 ) -> list[Record]:
     obj = wire.require_keys(
         wire.strict_loads(line, "change block", max_string=MAX_BLOCK, shape=False),
@@ -311,6 +319,11 @@ def _decode_block(
     if not all(i is None or is_uuid(i) for i in ids):
         raise BundleRejected("invalid_record", "a row id is not a UUID")
     rule = _rule_of(obj["d"], spec)
+    ours = id_rules.get(spec.name)
+    if rule is not None and ours is not None and rule != ours:
+        raise BundleRejected(
+            "invalid_record", f"the block derives {spec.name} ids by a rule that is not ours"
+        )
     bases = []
     base = 0
     for delta in deltas:
@@ -339,8 +352,31 @@ def _decode_block(
                     "invalid_record", f"row {row + 1} has no id and none can be derived"
                 )
             row_id = rule.derive(values)
+        elif ours is not None:
+            _check_shipped_id(spec, ours, row + 1, row_id, groups)
         records.append(Record(spec.name, row_id, groups))
     return records
+
+
+def _check_shipped_id(
+    spec: schema.TableSpec, rule: DeriveRule, row: int, row_id: str, groups: Mapping[str, Any]
+) -> None:
+    where = _locator(spec, rule.columns) or []
+    carried = [grp in groups for grp, _ in where]
+    if not any(carried):
+        return  # an edit of other fields: the row's owner is checked at the merge
+    values = _values_at(groups, where) if all(carried) else None
+    if values is None:
+        raise BundleRejected(
+            "invalid_record",
+            f"row {row}: {spec.name} {row_id} changes only part of the values its id is made from",
+        )
+    if not all(_derivable(v) for v in values) or rule.derive(values) != row_id:
+        raise BundleRejected(
+            "invalid_record",
+            f"row {row}: {spec.name} {row_id} is not the id its values make "
+            f"({', '.join(f'{c}={v}' for c, v in zip(rule.columns, values, strict=True))})",
+        )
 
 
 def _decode_group(

@@ -10,6 +10,17 @@ This is cr-sqlite's per-column LWW with CouchDB's retained losers; the max-join 
 commutative, associative and idempotent, so replicas converge however bundles arrive.
 Merged values keep their origin stamp (capture is off while `sync_clock.applying` is set) and
 get a new local sequence number. Rows whose parent has not arrived are parked.
+
+With a `Scope` (sync/scope.py) every row is checked against the owner it has HERE, and every
+parent it points to against its owner, where the merge loads them anyway: a row out of the
+sender's scope refuses the bundle; a parked row (which keeps its sender) that has fallen out
+of scope by the time it is retried is discarded, never applied.
+
+The local clock is not moved forward by the stamps merged: a stamp a member's fast clock made
+would otherwise carry on in every stamp this installation makes, and be refused at a member
+whose clock is a little slow, naming this installation (docs/SYNC.md, "Clocks"). The capture
+triggers stamp an edit after the group's current stamp, so a local edit of a merged value still
+wins over it.
 """
 
 from __future__ import annotations
@@ -26,6 +37,7 @@ from sqlalchemy import Connection
 
 from oco_desktop.sync import schema
 from oco_desktop.sync.records import GroupChange, Record
+from oco_desktop.sync.scope import Scope, refuse
 
 CHUNK = 500
 
@@ -53,6 +65,7 @@ class MergeResult:
     parked: int = 0
     unparked: int = 0
     possible_duplicates: list[str] = field(default_factory=list)
+    discarded: list[str] = field(default_factory=list)  # parked rows now out of their scope
     newly_erased: list[tuple[str, str]] = field(default_factory=list)  # (table, row id)
 
     def table(self, name: str) -> TableCounts:
@@ -81,29 +94,35 @@ def _date_columns(table: str) -> tuple[str, ...]:
 class Merger:
     """One merge inside the caller's transaction (BEGIN IMMEDIATE already taken)."""
 
-    def __init__(self, conn: Connection, bundle_id: str, now: dt.datetime) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        bundle_id: str,
+        now: dt.datetime,
+        scope: Scope | None = None,
+        receiver: str | None = None,
+    ) -> None:
         self.conn = conn
         self.bundle_id = bundle_id
         self.now = now
+        self.scope = scope
+        self.receiver = receiver
         self.result = MergeResult()
         self.seq = 0
-        self.known_ids: dict[str, set[str]] = defaultdict(set)
+        self.owners: dict[str, dict[str, object]] = defaultdict(dict)  # table -> id -> member
 
     def _sql(self, sql: str, params: Any = ()) -> Any:
         return self.conn.exec_driver_sql(sql, params)
 
     def run(self, records: Sequence[Record]) -> MergeResult:
-        max_hlc = max((c.hlc for r in records for c in r.groups.values()), default=0)
-        self._sql(
-            "UPDATE sync_clock SET applying = 1, seq = seq + 1, hlc = max(hlc, ?)", (max_hlc,)
-        )
+        self._sql("UPDATE sync_clock SET applying = 1, seq = seq + 1")
         self.seq = self._sql("SELECT seq FROM sync_clock").scalar()
         try:
             by_table: dict[str, list[Record]] = defaultdict(list)
             for record in records:
                 by_table[record.table].append(record)
             for spec in sorted(schema.tables().values(), key=lambda s: s.order):
-                self._merge_table(spec, by_table.get(spec.name, []))
+                self._merge_table(spec, by_table.get(spec.name, []), self.scope, parked=False)
             self._retry_parked()
             self._find_duplicates()
         finally:
@@ -129,15 +148,21 @@ class Merger:
                 rows[row[0]] = schema.row_to_wire(spec.name, row[1:])
         return clocks, rows
 
-    def _parent_exists(self, table: str, row_id: str) -> bool:
-        if row_id in self.known_ids[table]:
-            return True
-        found = self._sql(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).first() is not None
-        if found:
-            self.known_ids[table].add(row_id)
-        return found
+    def _parent_owner(self, table: str, row_id: str) -> object:
+        """The member of a parent row held here (None for a published table), or _MISSING."""
+        known = self.owners[table]
+        if row_id in known:
+            return known[row_id]
+        member = "member_code" if schema.tables()[table].member_column else "NULL"
+        found = self._sql(f"SELECT {member} FROM {table} WHERE id = ?", (row_id,)).first()
+        if found is None:
+            return _MISSING
+        known[row_id] = found[0]
+        return found[0]
 
-    def _merge_table(self, spec: schema.TableSpec, records: list[Record]) -> None:
+    def _merge_table(
+        self, spec: schema.TableSpec, records: list[Record], scope: Scope | None, *, parked: bool
+    ) -> None:
         if not records:
             return
         # In id order whatever order they came in: rows of a table are applied, and their
@@ -152,8 +177,16 @@ class Merger:
         table = spec.name
         dates = _date_columns(spec.name)
         no_clocks: dict[str, tuple[int, str, int]] = {}
+        check = scope is not None and scope.member is not None
         for record in records:
             local = rows.get(record.row_id)
+            if check:
+                assert scope is not None
+                held_by = local.get("member_code") if local is not None else None
+                refused = scope.violation(spec, record, held_by, local is not None)
+                if refused is not None:
+                    self._out_of_scope(scope, record, refused, parked)
+                    continue
             row_clocks = clocks.get(record.row_id, no_clocks)
             winners: dict[str, GroupChange] = {}
             for grp, change in record.groups.items():
@@ -219,18 +252,24 @@ class Merger:
                         counts.unchanged += 1
                         continue
             missing = [c for c in spec.required if c not in merged]
-            orphan = next(
-                (
-                    f"{column} points to a {parent} that has not arrived"
-                    for column, parent in spec.parents.items()
-                    if merged.get(column) is not None
-                    and not self._parent_exists(parent, merged[column])
-                ),
-                None,
-            )
+            orphan = foreign = None
+            for column, parent in spec.parents.items():
+                parent_id = merged.get(column)
+                if parent_id is None:
+                    continue
+                owner = self._parent_owner(parent, parent_id)
+                if owner is _MISSING:
+                    orphan = orphan or f"{column} points to a {parent} that has not arrived"
+                elif check and foreign is None:
+                    assert scope is not None
+                    foreign = scope.parent_violation(spec.name, column, parent, parent_id, owner)
+            if foreign is not None:
+                assert scope is not None
+                self._out_of_scope(scope, record, foreign, parked)
+                continue
             if (local is None and missing) or orphan:
                 reason = orphan or f"the row is incomplete (no {', '.join(missing)})"
-                self._park(record, reason)
+                self._park(record, reason, scope)
                 continue
             # Every value was checked when the bundle was decoded (or read from this store):
             # only dates change form, from wire text to the stored date.
@@ -240,7 +279,7 @@ class Merger:
                     values[column] = schema.from_wire(spec, column, values[column])
             if local is None:
                 inserts.append((record.row_id, *values.values()))
-                self.known_ids[spec.name].add(record.row_id)
+                self.owners[spec.name][record.row_id] = values.get("member_code")
                 counts.created += 1
             else:
                 changed = [c for grp in winners for c in spec.groups[grp]]
@@ -300,7 +339,14 @@ class Merger:
             self.now,
         )
 
-    def _park(self, record: Record, reason: str) -> None:
+    def _out_of_scope(self, scope: Scope, record: Record, reason: str, parked: bool) -> None:
+        """A row the sender may not write: the bundle is refused, or a parked row that has
+        fallen out of its sender's scope meanwhile is dropped (and said so)."""
+        if not parked:
+            raise refuse(scope.sender, reason)
+        self.result.discarded.append(f"a row {scope.sender} sent earlier was dropped: {reason}")
+
+    def _park(self, record: Record, reason: str, scope: Scope | None) -> None:
         payload = json.dumps(
             {
                 "t": record.table,
@@ -310,24 +356,38 @@ class Merger:
             ensure_ascii=False,
         )
         self._sql(
-            "INSERT INTO sync_pending (tbl, row_id, record, reason, bundle_id, parked_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (record.table, record.row_id, payload, reason, self.bundle_id, self.now),
+            "INSERT INTO sync_pending (tbl, row_id, record, reason, bundle_id, parked_at, "
+            "sender_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.table,
+                record.row_id,
+                payload,
+                reason,
+                self.bundle_id,
+                self.now,
+                scope.sender if scope is not None else None,
+            ),
         )
         self.result.parked += 1
 
     def _retry_parked(self) -> None:
         """Parked rows whose parents are now here are applied; the rest stay parked."""
         while True:
-            parked = self._sql("SELECT record FROM sync_pending ORDER BY id").all()
+            parked = self._sql("SELECT record, sender_code FROM sync_pending ORDER BY id").all()
             if not parked:
                 break
             self._sql("DELETE FROM sync_pending")
             still_parked_before = self.result.parked
-            by_table: dict[str, list[Record]] = defaultdict(list)
-            for (payload,) in parked:
+            discarded_before = len(self.result.discarded)
+            by_table: dict[tuple[str, str | None], list[Record]] = defaultdict(list)
+            for payload, sender in parked:
                 obj = json.loads(payload)
-                by_table[obj["t"]].append(
+                if self.scope is not None and sender is None:
+                    self.result.discarded.append(
+                        f"a parked {obj['t']} row of unknown sender was dropped"
+                    )
+                    continue
+                by_table[(obj["t"], sender)].append(
                     Record(
                         obj["t"],
                         obj["id"],
@@ -337,13 +397,22 @@ class Merger:
                         },
                     )
                 )
-            for spec in sorted(schema.tables().values(), key=lambda s: s.order):
-                self._merge_table(spec, by_table.get(spec.name, []))
+            for (table, sender), found in sorted(
+                by_table.items(), key=lambda item: schema.tables()[item[0][0]].order
+            ):
+                scope = self._scope_of(sender)
+                self._merge_table(schema.tables()[table], found, scope, parked=True)
             parked_again = self.result.parked - still_parked_before
-            self.result.unparked += len(parked) - parked_again
+            discarded = len(self.result.discarded) - discarded_before
+            self.result.unparked += len(parked) - parked_again - discarded
             if parked_again == len(parked):
                 break
         self.result.parked = self._sql("SELECT count(*) FROM sync_pending").scalar()
+
+    def _scope_of(self, sender: str | None) -> Scope | None:
+        if self.scope is None or sender is None or self.receiver is None:
+            return self.scope
+        return Scope.of(sender, self.receiver)
 
     def _find_duplicates(self) -> None:
         rows = self._sql(
@@ -353,7 +422,20 @@ class Merger:
         self.result.possible_duplicates = [f"{member}:{number}" for member, number in rows]
 
 
+_MISSING = object()
+
+
 def merge(
-    conn: Connection, records: Sequence[Record], bundle_id: str, now: dt.datetime | None = None
+    conn: Connection,
+    records: Sequence[Record],
+    bundle_id: str,
+    now: dt.datetime | None = None,
+    *,
+    sender: str | None = None,
+    receiver: str | None = None,
 ) -> MergeResult:
-    return Merger(conn, bundle_id, now or dt.datetime.now().replace(microsecond=0)).run(records)
+    """Merge inside the caller's transaction. With `sender` and `receiver`, every row is held
+    to the sender's scope (sync/scope.py); without, nothing is (tests of the merge alone)."""
+    scope = Scope.of(sender, receiver) if sender and receiver else None
+    when = now or dt.datetime.now().replace(microsecond=0)
+    return Merger(conn, bundle_id, when, scope, receiver).run(records)

@@ -127,6 +127,17 @@ def _is_date(value: Any) -> bool:
     return True
 
 
+def _unicode(value: str) -> bool:
+    """No lone surrogate (JSON can spell one, "\\ud800"; UTF-8 and SQLite cannot store it)."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _rule(table: str, column) -> ColumnRule:  # type: ignore[no-untyped-def]
     kind = column.type
     enum = ENUMS.get((table, column.name))
@@ -147,7 +158,7 @@ def _rule(table: str, column) -> ColumnRule:  # type: ignore[no-untyped-def]
         check, describe = _is_date, "a date YYYY-MM-DD"
     elif isinstance(kind, (String, Text)):
         limit = getattr(kind, "length", None) or TEXT_LIMITS.get((table, column.name), 10_000)
-        check = lambda v, n=limit: isinstance(v, str) and len(v) <= n  # noqa: E731
+        check = lambda v, n=limit: isinstance(v, str) and len(v) <= n and _unicode(v)  # noqa: E731
         describe = f"a text of at most {limit} characters"
     else:
         raise TypeError(f"no sync rule for {table}.{column.name} ({kind})")

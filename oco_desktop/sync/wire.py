@@ -7,6 +7,7 @@ with a BundleRejected, never an exception of the parser's own.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from oco_desktop.services.errors import BundleRejected
@@ -90,9 +91,22 @@ def strict_loads(
         raise BundleRejected("malformed", f"the {what} is nested too deeply") from exc
     except ValueError as exc:
         raise BundleRejected("malformed", f"the {what} is not valid JSON ({exc})") from exc
+    if "\\u" in text and _LONE_SURROGATE.search(text) and not _encodable(value):
+        raise BundleRejected("malformed", f"the {what} holds a text that is not valid Unicode")
     if shape:
         _check_shape(value, max_string)
     return value
+
+
+_LONE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _encodable(value: Any) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def require_keys(obj: Any, required: dict[str, type | tuple[type, ...]], what: str) -> dict:

@@ -137,6 +137,7 @@ def craft(
     sign_with=None,
     bundle_id: str | None = None,
     sites: list[str] | None = None,
+    sender_site: str | None = None,
 ) -> bytes:
     """A bundle made by hand, to feed the importer what a broken or hostile sender would."""
     from oco_desktop.domain import hlc
@@ -159,7 +160,7 @@ def craft(
         "bundle_seq": 999,
         "created_hlc": hlc.pack(hlc.now_ms()),
         "sender": {
-            "site": site.site,
+            "site": sender_site or site.site,
             "replica": site.replica,
             "kid": site.keys.card().kid,
             "card": {"name": site.keys.name, "ed25519": card["ed25519"], "x25519": card["x25519"]},
@@ -180,7 +181,7 @@ def craft(
     }
     for key, value in (manifest_changes or {}).items():
         manifest[key] = value
-    outer = container.Outer(site.site, target.site, target.keys.card().kid, bundle)
+    outer = container.Outer(sender_site or site.site, target.site, target.keys.card().kid, bundle)
     return container.seal(
         outer, manifest, body, sign_with or site.keys.signing, target.keys.card().encryption_key()
     )

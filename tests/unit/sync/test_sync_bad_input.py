@@ -218,8 +218,8 @@ def test_a_disk_full_during_import_rolls_back_with_a_sentence(world, monkeypatch
     before = data_digest(world.sec)
     real_merge = module.merge
 
-    def full_disk(conn, records, bundle_id, now):
-        real_merge(conn, records, bundle_id, now)
+    def full_disk(conn, records, bundle_id, now, **scope):
+        real_merge(conn, records, bundle_id, now, **scope)
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(module, "merge", full_disk)

@@ -191,8 +191,8 @@ class SyncWorld(RuleBasedStateMachine):
 
         real = module.merge
 
-        def dies(conn, records, bundle_id, now):
-            real(conn, records, bundle_id, now)
+        def dies(conn, records, bundle_id, now, **scope):
+            real(conn, records, bundle_id, now, **scope)
             raise RuntimeError("power cut")
 
         module.merge = dies
