@@ -191,12 +191,6 @@ def test_an_item_of_the_longest_allowed_body_travels_and_keeps_its_paragraphs(wo
     assert arrived.body == body and len(rules.paragraphs(arrived.body)) > 10
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bundle whose row breaks a CHECK across columns (here the event dates) raises "
-    "IntegrityError at merge instead of BundleRejected; row validation is being added to "
-    "sync (sync/validate.py, another helper's work): remove this mark once it lands",
-)
 def test_event_dates_out_of_order_from_a_tampered_secretariat_are_refused(world) -> None:
     member = world.members["TO"]
     change = {
