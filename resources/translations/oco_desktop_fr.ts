@@ -5496,13 +5496,13 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/staff.py" line="+101" />
-            <location line="+88" />
+            <location filename="../../oco_desktop/ui/pages/staff.py" line="+102" />
+            <location line="+87" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-81" />
             <source>Number of staff shown</source>
             <translation>Nombre d'agents affichés</translation>
         </message>
@@ -5522,7 +5522,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>&amp;Défaire cet import</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+110" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
@@ -5603,12 +5603,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+3" />
-            <location line="+135" />
+            <location line="+146" />
             <source>Change &amp;chosen…</source>
             <translation>Modifier la &amp;sélection…</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-143" />
             <source>Set the office, position or status of every chosen row (Shift or Ctrl+click)</source>
             <translation>Définir le bureau, le poste ou le statut de toutes les lignes choisies (Maj ou Ctrl+clic)</translation>
         </message>
@@ -5616,6 +5616,16 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <location line="+2" />
             <source>Find</source>
             <translation>Chercher</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Re&amp;move</source>
+            <translation>Re&amp;tirer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete a record entered by mistake, or erase a person</source>
+            <translation>Supprimer une fiche saisie par erreur, ou effacer une personne</translation>
         </message>
         <message numerus="yes">
             <location line="+70" />

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -139,7 +140,7 @@ class StaffPage(QWidget):
             self.bulk_action,
         )
         files = (self.import_action, self.export_action, self.template_action)
-        buttons = {a: self._button(a) for a in (*person, self.erase_action, *files)}
+        buttons = {a: self._button(a) for a in (*person, *files)}
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
@@ -149,8 +150,7 @@ class StaffPage(QWidget):
         for action in person:
             bottom.addWidget(buttons[action])
         bottom.addStretch(1)
-        bottom.addWidget(self._button(self.deletion.action))
-        bottom.addWidget(buttons[self.erase_action])
+        bottom.addWidget(self._removals_button())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -286,6 +286,17 @@ class StaffPage(QWidget):
         edit_keys.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit_keys.triggered.connect(lambda _=False: self.edit_selected())
         self.table.addAction(edit_keys)
+
+    def _removals_button(self) -> QPushButton:
+        """Delete (a record entered by mistake) and Erase (a legal request) behind one button:
+        rare, and two more buttons would push the row past a 1024-pixel screen."""
+        button = QPushButton(self.tr("Re&move"))
+        button.setToolTip(self.tr("Delete a record entered by mistake, or erase a person"))
+        menu = QMenu(button)
+        menu.addAction(self.deletion.action)
+        menu.addAction(self.erase_action)
+        button.setMenu(menu)
+        return button
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text())
