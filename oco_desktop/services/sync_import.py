@@ -51,6 +51,7 @@ class ImportResult:
     parked: int = 0
     possible_duplicates: list[str] = field(default_factory=list)
     discarded: list[str] = field(default_factory=list)
+    acknowledges: list[int] = field(default_factory=list)  # our bundles this one is a receipt for
     dry_run: bool = False
     first_imported_at: dt.datetime | None = None
     fingerprint: str | None = None
@@ -539,6 +540,7 @@ def _import_one(
         backup.create_backup(store.paths, "pre-import")
         backed_up[0] = True
         crash_point("import:backed_up")
+    acknowledged = acknowledged_bundles(store, site, man)
     result = _apply(store, site, verified, dry_run=dry_run)
     if not dry_run:
         _archive(store, verified)
@@ -561,8 +563,30 @@ def _import_one(
         parked=result.parked,
         possible_duplicates=result.possible_duplicates,
         discarded=result.discarded,
+        acknowledges=acknowledged,
         dry_run=dry_run,
     )
+
+
+def acknowledged_bundles(store: Store, site: Me, man: manifest.Manifest) -> list[int]:
+    """The numbers of our bundles to the sender that this bundle is the first receipt for:
+    those whose changes end after what the sender's replica had acknowledged so far and at or
+    before what it acknowledges now."""
+    acked = man.acks.get(site.replica)
+    if acked is None:
+        return []
+    with store.read() as session:
+        sql = session.connection().exec_driver_sql
+        before = sql(
+            "SELECT acked_seq FROM sync_replica WHERE replica_id = ?", (man.sender_replica,)
+        ).scalar()
+        return list(
+            sql(
+                "SELECT bundle_seq FROM sync_outbox WHERE recipient = ? AND status = 'written' "
+                "AND upto_seq > ? AND upto_seq <= ? ORDER BY bundle_seq",
+                (man.sender_site, before or 0, acked),
+            ).scalars()
+        )
 
 
 def _quarantine(store: Store, verified: Verified) -> None:

@@ -6702,9 +6702,19 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Appelez le point focal RH de {0} à un numéro que vous connaissez déjà et demandez-lui de lire l'empreinte affichée sur sa page Synchronisation. Saisissez-la avec Confirmer l'empreinte (onglet Confiance ou Quarantaine) : si elle correspond, le lot est fusionné aussitôt.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
+            <source>The receipt from {0} for {1}; nothing else changes.</source>
+            <translation>Accusé de réception envoyé par {0} pour {1} ; rien d'autre ne change.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>From {0}: {1}</source>
             <translation>De {0} : {1}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This bundle is also the receipt for {0}.</source>
+            <translation>Ce lot est aussi l'accusé de réception de {0}.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -6722,7 +6732,22 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Le matricule {0} est utilisé par deux personnes différentes.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>your bundle {0}</source>
+            <translation>votre lot {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>your bundles {0} to {1}</source>
+            <translation>vos lots {0} à {1}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>your bundles {0}</source>
+            <translation>vos lots {0}</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{0} parts ({1}…)</source>
             <translation>{0} parties ({1}…)</translation>
         </message>

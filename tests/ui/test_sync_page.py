@@ -301,7 +301,10 @@ def test_the_receipt_from_the_secretariat_empties_the_outbox(qtbot, world, monke
     page.tabs.setCurrentWidget(page.inbox)
     with qtbot.waitSignal(page.inbox.previewed, timeout=20000):
         page.inbox.choose_button.click()
-    assert "From the OCO Secretariat: 0 rows would be added" in page.inbox.summary.text()
+    sent = written.args[0].bundle_seq
+    assert page.inbox.summary.text() == (
+        f"The receipt from the OCO Secretariat for your bundle {sent}; nothing else changes."
+    )
 
     with qtbot.waitSignals([page.inbox.imported, page.outbox.loaded], timeout=20000):
         page.inbox.import_button.click()

@@ -163,11 +163,27 @@ def result_sentences(result: ImportResult, names: dict[str, str], *, dry_run: bo
                 "or Quarantine tab): if it matches, the bundle is merged at once.",
             ).format(result.sender),
         ]
+    receipt = receipt_words(result.acknowledges)
+    changed = any(
+        c.get(k, 0) for c in result.counts.values() for k in ("created", "updated", "deleted")
+    )
+    if receipt and not changed:
+        return [
+            QCoreApplication.translate(
+                "SyncPage", "The receipt from {0} for {1}; nothing else changes."
+            ).format(sender, receipt)
+        ]
     lines = [
         QCoreApplication.translate("SyncPage", "From {0}: {1}").format(
             sender, changes_sentence(result.counts, dry_run=dry_run)
         )
     ]
+    if receipt:
+        lines.append(
+            QCoreApplication.translate(
+                "SyncPage", "This bundle is also the receipt for {0}."
+            ).format(receipt)
+        )
     if result.conflicts:
         lines.append(
             QCoreApplication.translate(
@@ -189,6 +205,21 @@ def result_sentences(result: ImportResult, names: dict[str, str], *, dry_run: bo
             ).format(number)
         )
     return lines
+
+
+def receipt_words(numbers: list[int]) -> str:
+    """'your bundles 12 to 14', 'your bundle 12', or '' for none."""
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return QCoreApplication.translate("SyncPage", "your bundle {0}").format(numbers[0])
+    if numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return QCoreApplication.translate("SyncPage", "your bundles {0} to {1}").format(
+            numbers[0], numbers[-1]
+        )
+    return QCoreApplication.translate("SyncPage", "your bundles {0}").format(
+        ", ".join(str(n) for n in numbers)
+    )
 
 
 def files_label(files: list[Path]) -> str:

@@ -349,3 +349,22 @@ def test_a_stop_between_bundles_is_honoured_and_said(world):
     assert run.stopped and run.remaining == 1 and len(run.outcomes) == 1
     assert asked == [(0, 2), (1, 2)]
     assert _staff_count(world.sec, "TO") == 1
+
+
+def test_a_receipt_says_which_of_our_bundles_it_acknowledges(world):
+    """Issue 22: the Secretariat's receipt previews as 'the receipt for your bundles 2 to 4'."""
+    tonga = world.members["TO"]
+    sent = []
+    for n in range(3):
+        add_staff(tonga, "TO", 1, prefix=f"R{n}")
+        bundle, _ = world.send(tonga, world.sec)
+        sent.append(bundle.bundle_seq)
+    receipt = world.export(world.sec, "TO")
+
+    [preview] = sync_import.import_bundle(tonga, receipt.files, dry_run=True)
+    assert preview.acknowledges == sent
+    [applied] = sync_import.import_bundle(tonga, receipt.files)
+    assert applied.acknowledges == sent
+    again = world.export(world.sec, "TO")
+    [later] = sync_import.import_bundle(tonga, again.files)
+    assert later.acknowledges == []  # acknowledged once, by the first receipt
