@@ -1,20 +1,22 @@
-"""Backups with SQLite's online backup API, a retention rule, health checks and restore."""
+"""Backups with SQLite's online backup API, a retention rule, health checks and restore.
+
+Backups are encrypted with the data folder's key like the data file itself (SQLCipher's backup
+between two connections keyed alike), so they open only with that installation's key file."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import InvalidInput, StoreDamaged
-from oco_desktop.store import migrate
+from oco_desktop.store import crypt, migrate
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = crypt.SQLITE_MAGIC
 MANUAL = "manual"
 KEEP_RECENT = 10
 KEEP_MONTHLY = 12
@@ -36,44 +38,61 @@ class BackupInfo:
         return (self.created, self.same_second_index)
 
 
-def check_database_file(path: Path, *, thorough: bool = True) -> None:
-    """Raise StoreDamaged unless `path` is a healthy SQLite file.
+def check_database_file(path: Path, key: bytes | None, *, thorough: bool = True) -> None:
+    """Raise StoreDamaged unless `path` is a healthy data file: encrypted with `key`, or a
+    plain SQLite file from an older version.
 
-    The quick form (every start) reads the header, catches truncation from the page count it
-    declares and reads the schema; `thorough` adds `PRAGMA quick_check`, which reads every page
-    (backups, restores, `check`, and the window's check after the first paint)."""
+    The quick form (every start) catches truncation from the page count and reads the schema;
+    `thorough` adds `PRAGMA quick_check`, which reads every page (backups, restores, `check`,
+    and the window's check after the first paint)."""
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
         raise StoreDamaged(f"The data file {path} cannot be read ({exc.strerror}).") from exc
-    if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC or len(header) < 100:
+    plain = header[: len(SQLITE_MAGIC)] == SQLITE_MAGIC
+    if len(header) < 100 or (not plain and key is None):
         raise StoreDamaged(f"The file {path} is not an OCO Desktop data file (not SQLite).")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    declared_pages = int.from_bytes(header[28:32], "big")
-    header_count_valid = header[24:28] == header[92:96]
-    if header_count_valid and declared_pages * page_size > size:
-        raise StoreDamaged(
-            f"The data file {path} is cut short ({size:,} of {declared_pages * page_size:,} "
-            "bytes): it was probably copied or saved incompletely."
-        )
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = crypt.connect(path, None if plain else key, read_only=True)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+            pages = _pages_in_main_file(path, header, plain, conn)
             result = conn.execute("PRAGMA quick_check").fetchall() if thorough else [("ok",)]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypt.database_errors() as exc:
+        if not plain and "not a database" in str(exc):
+            raise StoreDamaged(
+                f"The data file {path} cannot be opened with this installation's key: it is "
+                "damaged, or it belongs to another installation."
+            ) from exc
         raise StoreDamaged(f"The data file {path} is damaged ({exc}).") from exc
+    if pages is not None and pages * page_size > size:
+        raise StoreDamaged(
+            f"The data file {path} is cut short ({size:,} of {pages * page_size:,} "
+            "bytes): it was probably copied or saved incompletely."
+        )
     if result != [("ok",)]:
         detail = "; ".join(str(row[0]) for row in result[:3])
         raise StoreDamaged(f"The data file {path} failed its integrity check ({detail}).")
 
 
-def _fsync_dir(folder: Path) -> None:
+def _pages_in_main_file(path: Path, header: bytes, plain: bool, conn) -> int | None:  # type: ignore[no-untyped-def]
+    """The page count the main file must hold, when it can be known without the journal."""
+    if plain:
+        if header[24:28] != header[92:96]:
+            return None
+        return int.from_bytes(header[28:32], "big")
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None  # pages may still live in the journal only
+    return int(conn.execute("PRAGMA page_count").fetchone()[0])
+
+
+def fsync_dir(folder: Path) -> None:
     if os.name == "posix":
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -82,28 +101,53 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a live database with the online backup API into `target`, atomically."""
+def copy_database(source: Path, target: Path, key: bytes | None) -> None:
+    """Copy a live database into `target`, atomically, encrypted with `key`: with the online
+    backup API between two connections keyed alike, or with `sqlcipher_export` when `source`
+    is a plain SQLite file and `key` is given."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        if key is not None and crypt.is_plain_sqlite(source):
+            _export_encrypted(source, partial, key)
+        else:
+            _backup_api(source, partial, key)
+        if os.name == "posix":
+            os.chmod(partial, 0o600)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    with partial.open("rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+    fsync_dir(target.parent)
+
+
+def _backup_api(source: Path, target: Path, key: bytes | None) -> None:
+    src = crypt.connect(source, key, read_only=True)
+    try:
+        dst = crypt.connect(target, key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     finally:
         src.close()
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
-    _fsync_dir(target.parent)
+
+
+def _export_encrypted(source: Path, target: Path, key: bytes) -> None:
+    """An encrypted copy of a plain SQLite file (SQLCipher's documented `sqlcipher_export`)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
 
 
 def backup_name(now: dt.datetime, reason: str, folder: Path) -> Path:
@@ -124,8 +168,9 @@ def create_backup(
 ) -> BackupInfo:
     moment = now or dt.datetime.now()
     destination = target or backup_name(moment, reason, paths.backups)
-    copy_database(paths.database, destination)
-    check_database_file(destination)
+    key = crypt.folder_key(paths)
+    copy_database(paths.database, destination, key)
+    check_database_file(destination, key)
     size = destination.stat().st_size
     if target is None:
         apply_retention(paths.backups, keep=destination)
@@ -204,16 +249,17 @@ def restore(paths: DataPaths, source: Path, now: dt.datetime | None = None) -> R
     source = source.resolve()
     if not source.is_file():
         raise InvalidInput(f"There is no backup file at {source}.", field="file")
+    key = crypt.folder_key(paths)
     try:
-        check_database_file(source)
+        check_database_file(source, key)
     except StoreDamaged as exc:
         raise InvalidInput(f"{exc} Choose another backup.", field="file") from exc
-    migrate.check_file_revision(source)
+    migrate.check_file_revision(source, None if crypt.is_plain_sqlite(source) else key)
     previous: Path | None = None
     damaged = False
     if paths.database.exists():
         try:
-            check_database_file(paths.database)
+            check_database_file(paths.database, key)
         except StoreDamaged:
             damaged = True
             previous = move_aside(paths, now)
@@ -226,8 +272,8 @@ def restore(paths: DataPaths, source: Path, now: dt.datetime | None = None) -> R
 def restore_file(paths: DataPaths, source: Path) -> None:
     """Put `source` in place of the data file (no checks, no safety copy: see `restore`)."""
     staging = paths.root / (paths.database.name + ".restoring")
-    copy_database(source, staging)
+    copy_database(source, staging, crypt.folder_key(paths))
     for suffix in ("-wal", "-shm"):
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
     os.replace(staging, paths.database)
-    _fsync_dir(paths.root)
+    fsync_dir(paths.root)

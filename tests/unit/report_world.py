@@ -5,7 +5,6 @@ entry per member for the bundle's date)."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import uuid
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from oco_desktop.paths import DB_FILE_NAME, DataPaths
 from oco_desktop.services.demo import create_demo
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.store.engine import Store
+from tests import dbfile
 
 MEMBER_TABLES = (
     "office",
@@ -34,7 +34,7 @@ def copy_member_rows(
     secretariat_db: Path, member_db: Path, code: str, imported_at: dt.datetime
 ) -> None:
     """The member's rows into the Secretariat's file, and a ledger line dated `imported_at`."""
-    conn = sqlite3.connect(secretariat_db)
+    conn = dbfile.connect(secretariat_db)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("ATTACH DATABASE ? AS m", (str(member_db),))

@@ -15,6 +15,7 @@ from oco_desktop.services.setup import open_installation
 from oco_desktop.store import backup
 from oco_desktop.store.backup import BackupInfo, retention_plan
 from oco_desktop.store.models import Office
+from tests import dbfile
 
 
 def _office_names(store):
@@ -94,9 +95,8 @@ def test_restore_refuses_a_damaged_or_foreign_backup(store, paths, tmp_path):
 
 def test_restore_refuses_a_backup_from_a_newer_app(store, paths):
     made = backups.create(paths)
-    import sqlite3
 
-    conn = sqlite3.connect(made.path)
+    conn = dbfile.connect(made.path)
     conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.commit()
     conn.close()
