@@ -184,9 +184,14 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
     app.setQuitOnLastWindowClosed(False)  # the start-up dialogs are not the last window
     crash = CrashHandler(paths.log_file)
     crash.install()
-    seen = glance(paths.database)
     translators = Translators(app)
-    translators.install(choose_language(language, seen.language if seen else None))
+    translators.install(choose_language(language, None))
+    if not _unlock(paths):
+        crash.uninstall()
+        return 0
+    seen = glance(paths.database)  # needs the data key: after the unlock
+    if seen is not None and choose_language(language, seen.language) != translators.language:
+        translators.install(choose_language(language, seen.language))
     start = _Start(app, paths, translators, crash)
     try:
         if seen is None:
@@ -204,6 +209,18 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
         executor().wait_for_done()
         start.close()
         crash.uninstall()
+
+
+def _unlock(paths: DataPaths) -> bool:
+    """The passphrase comes before anything else is shown (the keystore, the environment or
+    demo data open without asking). False when the person quit."""
+    from oco_desktop.store import crypt
+
+    if not paths.database.exists() or not crypt.is_encrypted(paths):
+        return True  # set-up, or a plain file that the start-up dialogs encrypt
+    from oco_desktop.ui.dialogs.passphrase import ask_to_unlock
+
+    return ask_to_unlock(paths)
 
 
 _self_test_app: QApplication | None = None
