@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import time
 import uuid
 from pathlib import Path
@@ -26,6 +25,7 @@ from benchmarks.harness import (
     figure,
     fresh_dir,
     growth,
+    open_data_file,
     python_argv,
     run_process,
     staff_sizes,
@@ -104,7 +104,7 @@ def build_region(members: int, staff: int) -> Path:
 
     sec_dir = fresh_dir("reports-sec") / "data"
     initialise(DataPaths(sec_dir), SetupRequest(Role.SECRETARIAT)).close()
-    conn = sqlite3.connect(sec_dir / DB_FILE_NAME)
+    conn = open_data_file(sec_dir / DB_FILE_NAME)
     try:
         for n, code in enumerate(REGION_MEMBERS[:members]):
             source = demo_store(staff, member=code, seed=n + 1) / DB_FILE_NAME
