@@ -247,6 +247,13 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
             for b in found:
                 print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:<14} {b.size:>12,}  {b.path}")
     else:
+        from oco_desktop.store import crypt
+
+        adopted = backups.adopt_key_file(paths, args.file)
+        if adopted or (crypt.is_encrypted(paths) and not paths.database.exists()):
+            from oco_desktop import cli_unlock
+
+            cli_unlock.unlock(paths, no_data_yet=True)
         result = backups.restore(paths, args.file)
         print(f"Restored the data from {result.restored_from}.")
         if result.previous_was_damaged:

@@ -21,9 +21,10 @@ def _terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def unlock(paths: DataPaths) -> None:
-    """Make the folder's data key available to this process before a command opens the store."""
-    if not paths.database.exists():
+def unlock(paths: DataPaths, *, no_data_yet: bool = False) -> None:
+    """Make the folder's data key available to this process before a command opens the store
+    (`no_data_yet`: a key file taken from beside a backup, before restoring it)."""
+    if not paths.database.exists() and not no_data_yet:
         return
     if not crypt.is_encrypted(paths):
         plain = crypt.is_plain_sqlite(paths.database)

@@ -30,6 +30,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         "PRAGMA foreign_keys = ON",
         "PRAGMA secure_delete = ON",
         "PRAGMA trusted_schema = OFF",
+        # Sorts and temporary indexes stay in memory: a temporary file would not be encrypted.
+        "PRAGMA temp_store = MEMORY",
     ):
         cursor.execute(pragma)
     cursor.close()

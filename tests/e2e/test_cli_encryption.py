@@ -174,3 +174,33 @@ def test_the_site_keys_need_the_secret_and_the_files_are_private(tmp_path):
     for path in (data / "oco-desktop.db", data / "oco-desktop.key", keys / "ed25519.pem"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert crypt.is_encrypted(DataPaths(data))
+
+
+def test_a_backup_to_a_file_restores_on_a_new_laptop_with_the_passphrase(tmp_path):
+    data = tmp_path / "data"
+    _init(data)
+    office = {"OCO_DESKTOP_PASSPHRASE": OFFICE_PASSPHRASE}
+    stick = tmp_path / "usb" / "office.db"
+    assert _run(data, "backup", "create", "--to", str(stick), env=office).returncode == 0
+    assert (tmp_path / "usb" / "office.db.key").is_file()
+    assert not stick.read_bytes().startswith(b"SQLite format 3")
+
+    new_laptop = tmp_path / "new-laptop"
+    refused = _run(new_laptop, "backup", "restore", str(stick))
+    assert refused.returncode == 3 and "OCO_DESKTOP_PASSPHRASE" in refused.stderr
+    assert not (new_laptop / "oco-desktop.db").exists()
+    restored = _run(new_laptop, "backup", "restore", str(stick), env=office)
+    assert restored.returncode == 0, restored.stderr
+    assert _run(new_laptop, "check", env=office).returncode == 0
+
+
+def test_a_backup_of_another_installation_is_refused_with_a_sentence(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    _init(first)
+    _init(second)
+    office = {"OCO_DESKTOP_PASSPHRASE": OFFICE_PASSPHRASE}
+    other = tmp_path / "other.db"
+    assert _run(first, "backup", "create", "--to", str(other), env=office).returncode == 0
+    done = _run(second, "backup", "restore", str(other), env=office)
+    assert done.returncode == 3
+    assert "belongs to another installation" in done.stderr
