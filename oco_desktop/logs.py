@@ -21,6 +21,16 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 class PrivateFormatter(logging.Formatter):
     """Tracebacks without the exceptions' messages (they may quote names and values)."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # logging caches the first handler's rendering of a traceback on the record: never
+        # reuse another handler's (full) text, and leave the record as it was for the others.
+        cached = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(
         self,
         ei: tuple[type[BaseException], BaseException, TracebackType | None]
