@@ -9,7 +9,6 @@ are few, so their names are matched in Python and become lists of ids.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -24,6 +23,7 @@ from oco_desktop.domain.staff_rules import Problem, RuleViolation, StaffRecord
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.errors import InvalidInput, StoreError
+from oco_desktop.store import crypt
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation, Office, Position, Staff
 
@@ -593,7 +593,7 @@ def erase_staff(store: Store, staff_id: str, actor: Actor, *, confirmation: str)
         audit.record(session, actor, Action.ERASE, "staff", staff_id, source="legal request")
     try:
         scrubbed = checkpoint_truncate(store)
-    except (sqlite3.Error, DBAPIError) as exc:  # the erasure is committed; the log is not
+    except (*crypt.all_errors(), DBAPIError) as exc:  # the erasure is committed; the log is not
         raise StoreError(
             "The person was erased, but the data file's log could not be emptied now "
             f"({exc}). Close and reopen OCO Desktop to finish.",
