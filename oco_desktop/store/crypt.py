@@ -287,10 +287,15 @@ def forget(paths: DataPaths) -> None:
     _unlocked.pop(_folder(paths), None)
 
 
+def key_file_missing(paths: DataPaths) -> StoreError:
+    return _not_set_up(paths)
+
+
 def _not_set_up(paths: DataPaths) -> StoreError:
     return StoreError(
-        f"The key file {key_file(paths)} is missing, so the data in {paths.root} cannot be "
-        "opened. Put the key file back from a copy of the data folder.",
+        f"The key file {key_file(paths)} is missing, so the encrypted data in {paths.root} "
+        "cannot be opened. Put the key file back from a copy of the data folder (or the "
+        "FILE.key beside a backup); nothing was changed.",
         kind="key_file",
     )
 

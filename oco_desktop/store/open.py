@@ -25,6 +25,8 @@ def open_store(paths: DataPaths, *, create: bool = False) -> Store:
         )
     with plain_store_errors(paths.root):
         if exists:
+            if _key_file_lost(paths):
+                raise crypt.key_file_missing(paths)
             if crypt.is_plain_sqlite(paths.database):
                 from oco_desktop.store.encrypt_upgrade import encrypt_in_place
 
@@ -44,6 +46,17 @@ def open_store(paths: DataPaths, *, create: bool = False) -> Store:
             store.close()
             raise
     return store
+
+
+def _key_file_lost(paths: DataPaths) -> bool:
+    """An encrypted data file without its key file (a folder copied without it), as opposed to
+    a damaged file of an older version, which still has its keys/passphrase file."""
+    return (
+        not crypt.is_encrypted(paths)
+        and not crypt.is_plain_sqlite(paths.database)
+        and paths.database.stat().st_size > 0
+        and not (paths.root / "keys" / "passphrase").exists()
+    )
 
 
 def make_private(paths: DataPaths) -> None:

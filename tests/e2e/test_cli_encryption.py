@@ -204,3 +204,16 @@ def test_a_backup_of_another_installation_is_refused_with_a_sentence(tmp_path):
     done = _run(second, "backup", "restore", str(other), env=office)
     assert done.returncode == 3
     assert "belongs to another installation" in done.stderr
+
+
+def test_a_folder_copied_without_its_key_file_says_so_and_changes_nothing(tmp_path):
+    data = tmp_path / "data"
+    _init(data)
+    (data / "oco-desktop.key").rename(tmp_path / "kept-aside.key")
+    before = (data / "oco-desktop.db").read_bytes()
+    done = _run(data, "check", env={"OCO_DESKTOP_PASSPHRASE": OFFICE_PASSPHRASE})
+    assert done.returncode == 3 and "there is no key file" in done.stdout
+    roster = _run(data, "sync", "status", env={"OCO_DESKTOP_PASSPHRASE": OFFICE_PASSPHRASE})
+    assert roster.returncode == 3 and "key file" in roster.stderr
+    assert (data / "oco-desktop.db").read_bytes() == before
+    assert not (data / "damaged").exists()
