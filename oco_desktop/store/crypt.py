@@ -176,20 +176,40 @@ def read_key_file(paths: DataPaths) -> KeyFile | None:
             "folder, or restore a backup together with its key file.",
             kind="key_file",
         ) from exc
-    if raw.get("format") != KEY_FILE_FORMAT:
+    if not isinstance(raw, dict) or raw.get("format") != KEY_FILE_FORMAT:
         raise StoreError(
             f"The key file {path} was written by another version of OCO Desktop.",
             kind="key_file",
         )
-    kdf = raw["kdf"]
-    return KeyFile(
-        _unb64(raw["salt"]),
-        int(kdf["n"]),
-        int(kdf["r"]),
-        int(kdf["p"]),
-        raw["passphrase"],
-        raw["recovery"],
-        bool(raw.get("demo")),
+    try:
+        kdf = raw["kdf"]
+        parsed = KeyFile(
+            _unb64(raw["salt"]),
+            int(kdf["n"]),
+            int(kdf["r"]),
+            int(kdf["p"]),
+            {k: str(raw["passphrase"][k]) for k in ("nonce", "wrapped")},
+            {k: str(raw["recovery"][k]) for k in ("nonce", "wrapped")},
+            bool(raw.get("demo")),
+        )
+        for box in (parsed.by_passphrase, parsed.by_recovery):
+            if len(_unb64(box["nonce"])) != 12 or len(_unb64(box["wrapped"])) != 48:
+                raise ValueError("a wrapped key of the wrong size")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _damaged_key_file(path) from exc
+    # A cost outside what this app writes is refused, not run (it could take hours or fail).
+    if not (2**10 <= parsed.n <= 2**20 and parsed.n & (parsed.n - 1) == 0):
+        raise _damaged_key_file(path)
+    if not (1 <= parsed.r <= 16 and 1 <= parsed.p <= 4):
+        raise _damaged_key_file(path)
+    return parsed
+
+
+def _damaged_key_file(path: Path) -> StoreError:
+    return StoreError(
+        f"The key file {path} is damaged. Put it back from a copy of the data folder (or the "
+        "FILE.key beside a backup); nothing was changed.",
+        kind="key_file",
     )
 
 
