@@ -218,6 +218,11 @@ def _unlock(paths: DataPaths) -> bool:
 
     if not paths.database.exists() or not crypt.is_encrypted(paths):
         return True  # set-up, or a plain file that the start-up dialogs encrypt
+    try:
+        if crypt.try_automatic_unlock(paths):
+            return True  # the dialogs' module (and what it loads) is not needed
+    except crypt.WrongSecret:
+        pass  # a wrong OCO_DESKTOP_PASSPHRASE: the dialog asks the person
     from oco_desktop.ui.dialogs.passphrase import ask_to_unlock
 
     return ask_to_unlock(paths)

@@ -30,9 +30,15 @@ from oco_desktop.services import keystore
 from oco_desktop.services.errors import InvalidInput, OcoError
 from oco_desktop.store import crypt
 from oco_desktop.ui import icons
-from oco_desktop.ui.startup import busy_cursor
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def busy_cursor():  # type: ignore[no-untyped-def]
+    # ui.startup loads the store's modules: only once the key derivation is under way.
+    from oco_desktop.ui import startup
+
+    return startup.busy_cursor()
 
 
 def _password_edit(accessible: str) -> QLineEdit:
