@@ -2985,7 +2985,7 @@ Un message proposé est dans le presse-papiers&#xa0;: collez-le dans le courriel
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/passphrase.py" line="+68"/>
+        <location filename="../../oco_desktop/ui/dialogs/passphrase.py" line="+74"/>
         <source>That passphrase does not open this data. Check the keyboard language and Caps Lock and try again; if it is forgotten, use the recovery key.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas ces données. Vérifiez la langue du clavier et la touche Verr. Maj, puis réessayez&#xa0;; si elle est oubliée, utilisez la clé de récupération.</translation>
     </message>
