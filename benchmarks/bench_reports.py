@@ -20,6 +20,7 @@ from pathlib import Path
 
 from benchmarks.harness import (
     Figure,
+    attach_key,
     copy_store,
     demo_store,
     figure,
@@ -108,7 +109,7 @@ def build_region(members: int, staff: int) -> Path:
     try:
         for n, code in enumerate(REGION_MEMBERS[:members]):
             source = demo_store(staff, member=code, seed=n + 1) / DB_FILE_NAME
-            conn.execute("ATTACH DATABASE ? AS m", (str(source),))
+            conn.execute(f"ATTACH DATABASE ? AS m KEY {attach_key(source)}", (str(source),))
             with conn:
                 for table in MEMBER_TABLES:
                     conn.execute(f"INSERT INTO main.{table} SELECT * FROM m.{table}")

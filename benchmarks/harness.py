@@ -402,6 +402,14 @@ def python_argv(*args: str) -> list[str]:
     return [sys.executable, *args]
 
 
+def attach_key(database: Path) -> str:
+    """The KEY clause of `ATTACH DATABASE` for another store the app made (its own key)."""
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.store import crypt
+
+    return f"\"x'{crypt.data_key(DataPaths(Path(database).parent)).hex()}'\""
+
+
 def open_data_file(  # type: ignore[no-untyped-def]
     database: Path, *, read_only: bool = False, manual_transactions: bool = False
 ):

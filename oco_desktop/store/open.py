@@ -10,6 +10,8 @@ from oco_desktop.store import backup, crypt, migrate
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 
+PAGE_SIZE = 4096  # SQLCipher 4's page size
+
 
 def open_store(paths: DataPaths, *, create: bool = False) -> Store:
     """Open (and migrate) the store. Without `create`, a folder with no data file is refused
@@ -51,10 +53,12 @@ def open_store(paths: DataPaths, *, create: bool = False) -> Store:
 def _key_file_lost(paths: DataPaths) -> bool:
     """An encrypted data file without its key file (a folder copied without it), as opposed to
     a damaged file of an older version, which still has its keys/passphrase file."""
+    size = paths.database.stat().st_size
     return (
         not crypt.is_encrypted(paths)
         and not crypt.is_plain_sqlite(paths.database)
-        and paths.database.stat().st_size > 0
+        and size >= PAGE_SIZE
+        and size % PAGE_SIZE == 0  # SQLCipher writes whole pages; anything else is damage
         and not (paths.root / "keys" / "passphrase").exists()
     )
 

@@ -12,6 +12,7 @@ from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DB_FILE_NAME, DataPaths
 from oco_desktop.services.demo import create_demo
 from oco_desktop.services.setup import SetupRequest, initialise
+from oco_desktop.store import crypt
 from oco_desktop.store.engine import Store
 from tests import dbfile
 
@@ -37,7 +38,8 @@ def copy_member_rows(
     conn = dbfile.connect(secretariat_db)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("ATTACH DATABASE ? AS m", (str(member_db),))
+        member_key = crypt.data_key(DataPaths(member_db.parent)).hex()
+        conn.execute(f"ATTACH DATABASE ? AS m KEY \"x'{member_key}'\"", (str(member_db),))
         with conn:
             for table in MEMBER_TABLES:
                 conn.execute(f"INSERT INTO main.{table} SELECT * FROM m.{table}")
