@@ -21,6 +21,7 @@ from benchmarks.harness import (
     figure,
     fresh_dir,
     growth,
+    open_data_file,
     python_argv,
     remember_demo_store,
     run_process,
@@ -64,7 +65,7 @@ def raw_insert_seconds(
     `target` with executemany, in one transaction; return the time of the writing alone
     (schema, inserts, commit) and the number of rows. Rows are read in chunks, outside the
     timed part, to keep this process small."""
-    src = sqlite3.connect(source)
+    src = open_data_file(source)
     conn = sqlite3.connect(target, isolation_level=None)
     try:
         tables = [(n, sql) for n, sql in _plain_tables(src) if only is None or n in only]

@@ -13,13 +13,12 @@ baseline = the same filter and the same columns read with raw sqlite3 on the sam
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.harness import Figure, figure, growth
+from benchmarks.harness import Figure, figure, growth, open_data_file
 
 BUDGET_S = 0.200
 SIZES = (40, 200, 1_000)  # experts a member; the budget is for the first
@@ -104,7 +103,7 @@ WHERE e.deleted = 0 AND e.consent_share = 1 {extra}
 
 def _raw(database: Path, codes: list[str], level: int, extra: str, params: tuple) -> float:
     sql = RAW_SQL.format(codes=", ".join("?" * len(codes)), extra=extra)
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    conn = open_data_file(database, read_only=True)
     try:
         times = []
         for _ in range(RUNS):

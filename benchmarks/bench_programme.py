@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 import time
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from benchmarks.harness import (
     figure,
     growth,
     median,
+    open_data_file,
     staff_sizes,
 )
 
@@ -128,7 +128,7 @@ def _fill_links(store, member: str) -> dict[str, int]:  # type: ignore[no-untype
 
 
 def _raw_counts_s(database: Path) -> float:
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    conn = open_data_file(database, read_only=True)
     try:
         times = []
         for _ in range(RUNS):
@@ -142,7 +142,7 @@ def _raw_counts_s(database: Path) -> float:
 
 
 def _raw_detail_s(database: Path, activity: str) -> float:
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    conn = open_data_file(database, read_only=True)
     try:
         times = []
         for _ in range(RUNS):

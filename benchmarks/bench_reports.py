@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import time
 import uuid
 from pathlib import Path
 
 from benchmarks.harness import (
     Figure,
+    attach_key,
     copy_store,
     demo_store,
     figure,
     fresh_dir,
     growth,
+    open_data_file,
     python_argv,
     run_process,
     staff_sizes,
@@ -104,11 +105,11 @@ def build_region(members: int, staff: int) -> Path:
 
     sec_dir = fresh_dir("reports-sec") / "data"
     initialise(DataPaths(sec_dir), SetupRequest(Role.SECRETARIAT)).close()
-    conn = sqlite3.connect(sec_dir / DB_FILE_NAME)
+    conn = open_data_file(sec_dir / DB_FILE_NAME)
     try:
         for n, code in enumerate(REGION_MEMBERS[:members]):
             source = demo_store(staff, member=code, seed=n + 1) / DB_FILE_NAME
-            conn.execute("ATTACH DATABASE ? AS m", (str(source),))
+            conn.execute(f"ATTACH DATABASE ? AS m KEY {attach_key(source)}", (str(source),))
             with conn:
                 for table in MEMBER_TABLES:
                     conn.execute(f"INSERT INTO main.{table} SELECT * FROM m.{table}")

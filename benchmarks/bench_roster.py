@@ -23,13 +23,20 @@ import gc
 import os
 import random
 import shutil
-import sqlite3
 import subprocess
 import time
 from pathlib import Path
 
 from benchmarks.bench_demo import raw_insert_seconds
-from benchmarks.harness import Figure, figure, fresh_dir, growth, median, staff_sizes
+from benchmarks.harness import (
+    Figure,
+    figure,
+    fresh_dir,
+    growth,
+    median,
+    open_data_file,
+    staff_sizes,
+)
 
 ROSTER_TABLES = frozenset({"office", "position", "staff"})
 RAW_PAGE_SQL = """
@@ -109,7 +116,7 @@ def _raw_rows_s(database: Path, name: str) -> float:
 
 def _raw_search_s(database: Path, texts: list[str]) -> list[float]:
     """Each text searched with raw sqlite3: the first 200 rows and the count."""
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    conn = open_data_file(database, read_only=True)
     try:
         times = []
         for text in texts:

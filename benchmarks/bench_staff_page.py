@@ -25,6 +25,7 @@ from benchmarks.harness import (
     figure,
     growth,
     median,
+    open_data_file,
     python_argv,
     qt_platform,
     run_process,
@@ -78,7 +79,6 @@ ORDER BY s.full_name LIMIT 200
 def _bare_table(database: Path, texts: list[str]) -> tuple[float, list[float]]:
     """The baseline: the same 200 rows and 11 columns read with raw sqlite3 into a model with
     no logic, shown in a plain QTableView and painted; first for no search, then each text."""
-    import sqlite3
 
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QTableView
@@ -98,7 +98,7 @@ def _bare_table(database: Path, texts: list[str]) -> tuple[float, list[float]]:
             value = self.rows[index.row()][index.column()]
             return None if value is None else str(value)
 
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    conn = open_data_file(database, read_only=True)
     model, view = Rows(), QTableView()
     view.resize(1100, 600)
 

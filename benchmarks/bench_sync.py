@@ -20,6 +20,7 @@ from benchmarks.harness import (
     figure,
     fresh_dir,
     growth,
+    open_data_file,
     python_argv,
     run_process,
 )
@@ -115,7 +116,7 @@ def _assess_everyone(data: Path) -> int:
 
 
 def _edit_assessments(data: Path, count: int) -> None:
-    conn = sqlite3.connect(data / "oco-desktop.db")
+    conn = open_data_file(data / "oco-desktop.db")
     ids = [r[0] for r in conn.execute("SELECT id FROM tna_assessment LIMIT ?", (count,))]
     for n, row_id in enumerate(ids):
         conn.execute(
@@ -140,7 +141,7 @@ def _import(data: Path, files: list[Path]) -> tuple[float, float | None, str]:
 
 def raw_executemany_seconds(source: Path) -> float:
     """Write the synced rows the import left behind with plain executemany (same tables)."""
-    with sqlite3.connect(source) as src:
+    with open_data_file(source) as src:
         schema = {
             name: sql
             for name, sql in src.execute("SELECT name, sql FROM sqlite_master WHERE type='table'")
@@ -166,7 +167,7 @@ def raw_executemany_seconds(source: Path) -> float:
 
 
 def _edit_staff(data: Path, count: int) -> None:
-    conn = sqlite3.connect(data / "oco-desktop.db")
+    conn = open_data_file(data / "oco-desktop.db")
     ids = [r[0] for r in conn.execute("SELECT id FROM staff WHERE erased = 0 LIMIT ?", (count,))]
     for n, staff_id in enumerate(ids):
         conn.execute("UPDATE staff SET birth_year = ? WHERE id = ?", (1960 + n % 30, staff_id))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 import statistics
 import time
 from pathlib import Path
@@ -26,6 +25,7 @@ from benchmarks.harness import (
     demo_store,
     figure,
     median,
+    open_data_file,
     python_argv,
     qt_platform,
     run_process,
@@ -45,7 +45,7 @@ DB_FILE_NAME = "oco-desktop.db"
 
 
 def _add_competency(database: Path) -> None:
-    conn = sqlite3.connect(database)
+    conn = open_data_file(database)
     try:
         conn.execute(
             "INSERT INTO competency (code, area_code, name_en, name_fr, sort_order, retired) "
@@ -103,7 +103,7 @@ def _fill_everyone(store, cycle_id: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def _raw_fetch_s(database: Path) -> float:
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    conn = open_data_file(database, read_only=True)
     try:
         start = time.perf_counter()
         conn.execute("SELECT * FROM tna_assessment WHERE deleted = 0").fetchall()
@@ -115,7 +115,7 @@ def _raw_fetch_s(database: Path) -> float:
 
 def _raw_update_s(database: Path, row_ids: list[str]) -> float:
     """A one-row UPDATE and commit, WAL and synchronous=FULL, triggers off (median)."""
-    conn = sqlite3.connect(database, isolation_level=None)
+    conn = open_data_file(database, manual_transactions=True)
     times = []
     try:
         conn.execute("PRAGMA journal_mode = WAL")

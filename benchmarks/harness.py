@@ -33,6 +33,9 @@ QUICK_STAFF_SIZES: tuple[int, int, int] = (10, 20, 40)
 GROWTH_BUDGET = 1.5
 DEMO_MEMBER = "TO"
 DEMO_SEED = 1
+# The stores the benchmarks make are encrypted like every store; scripts give the passphrase
+# this way, and the benchmarks' children inherit it.
+os.environ.setdefault("OCO_DESKTOP_PASSPHRASE", "benchmarks office passphrase")
 
 
 class BenchError(RuntimeError):
@@ -213,8 +216,20 @@ def machine_info() -> dict[str, str]:
         "Python": platform.python_version(),
         "Qt": f"{QtCore.qVersion()} (PySide6 {pyside_version})",
         "SQLite": sqlite3.sqlite_version,
+        "SQLCipher": _sqlcipher_version(),
         "SQLAlchemy": sqlalchemy.__version__,
     }
+
+
+def _sqlcipher_version() -> str:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        version = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        return f"{version} (SQLite {sqlcipher3.sqlite_version})"
+    finally:
+        conn.close()
 
 
 def qt_platform() -> tuple[dict[str, str], str]:
@@ -385,6 +400,30 @@ def run_process(
 def python_argv(*args: str) -> list[str]:
     """The interpreter running the benchmarks, so children use the same venv."""
     return [sys.executable, *args]
+
+
+def attach_key(database: Path) -> str:
+    """The KEY clause of `ATTACH DATABASE` for another store the app made (its own key)."""
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.store import crypt
+
+    return f"\"x'{crypt.data_key(DataPaths(Path(database).parent)).hex()}'\""
+
+
+def open_data_file(  # type: ignore[no-untyped-def]
+    database: Path, *, read_only: bool = False, manual_transactions: bool = False
+):
+    """A raw DB-API connection to a store the app made (or to one of its backups): SQLCipher
+    with its folder's key, so the raw baselines read the very file the app reads."""
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.store import crypt
+
+    database = Path(database)
+    key = None if crypt.is_plain_sqlite(database) else crypt.data_key(DataPaths(database.parent))
+    conn = crypt.connect(database, key, read_only=read_only)
+    if manual_transactions:
+        conn.isolation_level = None  # the caller writes BEGIN and COMMIT itself
+    return conn
 
 
 # --- work folders and demo stores ------------------------------------------------------------

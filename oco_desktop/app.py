@@ -209,9 +209,14 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
     app.setQuitOnLastWindowClosed(False)  # the start-up dialogs are not the last window
     crash = CrashHandler(paths.log_file)
     crash.install()
-    seen = glance(paths.database)
     translators = Translators(app)
-    translators.install(choose_language(language, seen.language if seen else None))
+    translators.install(choose_language(language, None))
+    if not _unlock(paths):
+        crash.uninstall()
+        return 0
+    seen = glance(paths.database)  # needs the data key: after the unlock
+    if seen is not None and choose_language(language, seen.language) != translators.language:
+        translators.install(choose_language(language, seen.language))
     start = _Start(app, paths, translators, crash)
     beacon = WindowBeacon(paths, lambda: start.window)
     try:
@@ -232,6 +237,23 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
         beacon.deleteLater()
         crash.uninstall()
         locks.release_window(paths)
+
+
+def _unlock(paths: DataPaths) -> bool:
+    """The passphrase comes before anything else is shown (the keystore, the environment or
+    demo data open without asking). False when the person quit."""
+    from oco_desktop.store import crypt
+
+    if not paths.database.exists() or not crypt.is_encrypted(paths):
+        return True  # set-up, or a plain file that the start-up dialogs encrypt
+    try:
+        if crypt.try_automatic_unlock(paths):
+            return True  # the dialogs' module (and what it loads) is not needed
+    except crypt.WrongSecret:
+        pass  # a wrong OCO_DESKTOP_PASSPHRASE: the dialog asks the person
+    from oco_desktop.ui.dialogs.passphrase import ask_to_unlock
+
+    return ask_to_unlock(paths)
 
 
 _self_test_app: QApplication | None = None

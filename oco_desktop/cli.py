@@ -127,10 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_people.register(commands)
     cli_report.register(commands)
-    # issue 20: news from the Secretariat
-    from oco_desktop import cli_news
+    from oco_desktop import cli_news, cli_unlock
 
-    cli_news.register(commands)
+    cli_news.register(commands)  # issue 20: news from the Secretariat
+    cli_unlock.register(commands)
     return parser
 
 
@@ -163,8 +163,17 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
         language=args.lang or "en",
         secretariat_card=args.secretariat_card,
     )
+    from oco_desktop import cli_unlock
+    from oco_desktop.services.setup import validate
+    from oco_desktop.store import crypt
+
+    validate(request)
+    if paths.database.exists():
+        with _set_up_lock(paths):
+            initialise(paths, request)  # refuses, with the sentence that says so
+    secret = crypt.new_secret(cli_unlock.setup_passphrase())
     with _set_up_lock(paths):
-        store = initialise(paths, request)
+        store = initialise(paths, request, secret=secret)
     try:
         info = installation_info(store)
     finally:
@@ -176,11 +185,13 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
                 "role": info.role.value,
                 "member": info.member_code,
                 "site": info.site_id,
+                "recovery_key": secret.recovery_key,
             }
         )
     else:
         who = info.member_name_en if info.member_code else "the OCO Secretariat"
-        print(f"Set up {APP_NAME} for {who} in {paths.root}.")
+        print(f"Set up {APP_NAME} for {who} in {paths.root}; the data is encrypted.")
+        cli_unlock.show_recovery_key(secret.recovery_key)
     return EXIT_OK
 
 
@@ -250,6 +261,13 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
             for b in found:
                 print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:<14} {b.size:>12,}  {b.path}")
     else:
+        from oco_desktop.store import crypt
+
+        adopted = backups.adopt_key_file(paths, args.file)
+        if adopted or (crypt.is_encrypted(paths) and not paths.database.exists()):
+            from oco_desktop import cli_unlock
+
+            cli_unlock.unlock(paths, no_data_yet=True)
         result = backups.restore(paths, args.file)
         print(f"Restored the data from {result.restored_from}.")
         if result.previous_was_damaged:
@@ -343,7 +361,17 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     **{name: _with_store(_people_run) for name in ("mentoring", "experts", "gender", "succession")},
     "report": _with_store(cli_report.run),
     "news": _with_store(_news_run),  # issue 20
+    "passphrase": lambda args, paths: _passphrase(args, paths),
 }
+
+# The window asks for the passphrase itself; set-up chooses one; these need no data.
+_NO_UNLOCK = {"gui", "init", "demo", "passphrase"}
+
+
+def _passphrase(args: argparse.Namespace, paths: DataPaths) -> int:
+    from oco_desktop import cli_unlock
+
+    return cli_unlock.run(args, paths)
 
 
 def _utf8_when_piped() -> None:
@@ -407,18 +435,27 @@ def _main(argv: Sequence[str] | None) -> int:
     logged_to_file = logs.configure(paths, verbose=args.verbose)
     command = args.command or "gui"
     try:
+        if command not in _NO_UNLOCK:
+            from oco_desktop import cli_unlock
+
+            cli_unlock.unlock(paths)
         return COMMANDS[command](args, paths)
     except UsageError as exc:
         parser.error(str(exc))
     except OcoError as exc:
-        log.info("refused: %s", exc.message)
+        # The sentence may name a person or quote a file's row: only its kind is logged.
+        log.info(
+            "refused: %s%s",
+            type(exc).__name__,
+            f" ({exc.field})" if getattr(exc, "field", None) else "",
+        )
         print(f"error: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return EXIT_BUG
     except Exception as exc:
-        log.exception("unexpected error in %s", command)
+        log.exception("unexpected error in %s (%s)", command, type(exc).__name__)
         where = f"in {paths.log_file}" if logged_to_file else "above"
         print(f"Unexpected error: {exc}. This is a bug; details are {where}.", file=sys.stderr)
         return EXIT_BUG

@@ -30,6 +30,12 @@ EXPECTED = {
         "demo --staff 40: wall time",
         "demo wall time growth",
     ],
+    "crypt": [  # issue 17: encrypted against plain SQLite, same run
+        "demo --staff 40: wall time: encrypted",
+        "import 20-row .xlsx: preview + write: encrypted",
+        "search keystroke, median, 20 staff: encrypted",
+        "Secretariat import day (CLI): encrypted",
+    ],
     "experts": [  # issue 6, helper B
         "regional search, valuation in French in March, 24 members x 4 experts",
         "regional search, TECH area level 2+, 24 members x 4 experts",

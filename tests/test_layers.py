@@ -71,3 +71,23 @@ def test_the_window_first_paint_needs_no_sqlalchemy():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_unlocking_before_the_first_paint_needs_no_sqlalchemy(tmp_path):
+    """The passphrase comes before the window, and must not bring the store's modules with it
+    (demo data and OCO_DESKTOP_PASSPHRASE open without the dialog)."""
+    from oco_desktop.paths import DataPaths
+    from oco_desktop.store import crypt
+
+    paths = DataPaths(tmp_path / "data")
+    crypt.install_secret(paths, crypt.new_secret(crypt.DEMO_PASSPHRASE, demo=True))
+    paths.database.write_bytes(b"")
+    code = (
+        "import sys, pathlib, oco_desktop.cli, oco_desktop.app as app;"
+        "from oco_desktop.paths import DataPaths;"
+        f"assert app._unlock(DataPaths(pathlib.Path({str(paths.root)!r})));"
+        "heavy = ('sqlalchemy', 'alembic', 'openpyxl', 'reportlab', 'keyring');"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

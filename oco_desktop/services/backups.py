@@ -6,13 +6,20 @@ from pathlib import Path
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import InvalidInput, NotInitialised, StoreError
-from oco_desktop.store import backup, locks
+from oco_desktop.store import backup, crypt, locks
 from oco_desktop.store.backup import MANUAL, BackupInfo, RestoreResult
 from oco_desktop.store.errors import plain_store_errors
 
 
+def key_file_beside(backup_file: Path) -> Path:
+    """A backup written elsewhere carries the wrapped data key beside it (FILE.key): useless
+    without the passphrase or the recovery key, needed with them to open the backup."""
+    return backup_file.with_name(backup_file.name + ".key")
+
+
 def create(paths: DataPaths, to: Path | None = None) -> BackupInfo:
-    """A manual backup into `backups/` (kept by the retention rule), or to a chosen file."""
+    """A manual backup into `backups/` (kept by the retention rule), or to a chosen file
+    (with the key file beside it, so it can be restored on another laptop)."""
     if not paths.database.exists():
         raise NotInitialised(f"There is no data in {paths.root} to back up.")
     if to is not None:
@@ -26,12 +33,28 @@ def create(paths: DataPaths, to: Path | None = None) -> BackupInfo:
             raise InvalidInput("A backup cannot replace the data file itself.", field="to")
     with plain_store_errors(to.parent if to else paths.backups), locks.writing(paths):
         try:
-            return backup.create_backup(paths, MANUAL, target=to)
+            made = backup.create_backup(paths, MANUAL, target=to)
         except FileExistsError as exc:  # made by someone else while this copy was written
             raise InvalidInput(
                 f"{to} already exists; choose a new file name so nothing is overwritten.",
                 field="to",
             ) from exc
+        if to is not None and crypt.is_encrypted(paths):
+            crypt.write_private(key_file_beside(to), crypt.key_file(paths).read_bytes())
+        return made
+
+
+def adopt_key_file(paths: DataPaths, source: Path) -> bool:
+    """Before restoring into a folder with no installation (a new laptop): take the key file
+    that travelled beside the backup. True if one was taken; the data must then be unlocked
+    with that installation's passphrase or recovery key."""
+    beside = key_file_beside(source.expanduser())
+    if paths.database.exists() or crypt.is_encrypted(paths) or not beside.is_file():
+        return False
+    with plain_store_errors(paths.root):
+        crypt.make_private_dir(paths.root)
+        crypt.write_private(crypt.key_file(paths), beside.read_bytes())
+    return True
 
 
 def list_all(paths: DataPaths) -> list[BackupInfo]:

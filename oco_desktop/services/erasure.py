@@ -14,7 +14,6 @@ person; what remains elsewhere (backups) and for how long is in docs/ERASURE.md.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,6 +28,7 @@ from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.errors import InvalidInput, StoreError
 from oco_desktop.services.roster import PERSONAL, checkpoint_truncate, member_code_for
 from oco_desktop.store import (  # noqa: F401  (every model registered in the metadata)
+    crypt,
     locks,
     models,
     programme_models,
@@ -247,7 +247,7 @@ def erase_staff(
         archive.forget_all(store.paths)
         try:
             scrubbed = checkpoint_truncate(store)
-        except (sqlite3.Error, DBAPIError) as exc:  # the erasure is committed; the log is not
+        except (*crypt.all_errors(), DBAPIError) as exc:  # the erasure is committed; the log is not
             raise StoreError(
                 "The person was erased, but the data file's log could not be emptied now "
                 f"({exc}). Close and reopen OCO Desktop to finish.",

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 
 from oco_desktop import __version__
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import NotInitialised
-from oco_desktop.store import migrate
+from oco_desktop.store import crypt, migrate
 
 
 @dataclass(frozen=True)
@@ -47,8 +46,14 @@ def check(paths: DataPaths) -> HealthReport:
     revision = None
     # Through SQLite only: a plain file handle closed in this process would drop the SQLite
     # locks of any connection it holds on the file (see store.backup.check_database_file).
+    plain = crypt.is_plain_sqlite(db)
+    if not plain and not crypt.is_encrypted(paths):
+        problems.append(f"{db} is not a SQLite database file, and there is no key file.")
+        return HealthReport(__version__, None, migrate.HEAD_REVISION, problems)
+    if plain:
+        notes.append("the data file is not encrypted yet; opening the app encrypts it.")
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        conn = crypt.connect(db, None if plain else crypt.data_key(paths), read_only=True)
         try:
             integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             if integrity != ["ok"]:
@@ -63,10 +68,7 @@ def check(paths: DataPaths) -> HealthReport:
                 revision = row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc):
-            problems.append(f"{db} is not a SQLite database file.")
-            return HealthReport(__version__, None, migrate.HEAD_REVISION, problems)
+    except crypt.database_errors() as exc:
         problems.append(f"the data file cannot be read: {exc}")
     if revision is None and not problems:
         problems.append("the data file has no schema version (not made by OCO Desktop).")
@@ -88,4 +90,4 @@ def verify_pages(paths: DataPaths) -> None:
     large file, so the window runs it in the background after the first paint."""
     from oco_desktop.store.backup import check_database_file
 
-    check_database_file(paths.database, thorough=True)
+    check_database_file(paths.database, crypt.folder_key(paths), thorough=True)

@@ -69,7 +69,9 @@ class SelfTestRun:
 
 
 def _scalar(store: Store, sql: str, *params: object) -> object:
-    conn = sqlite3.connect(f"file:{store.paths.database}?mode=ro", uri=True)
+    from oco_desktop.store import crypt
+
+    conn = crypt.connect(store.paths.database, crypt.data_key(store.paths), read_only=True)
     try:
         row = conn.execute(sql, params).fetchone()
     finally:
@@ -79,22 +81,58 @@ def _scalar(store: Store, sql: str, *params: object) -> object:
 
 def check_stores(run: SelfTestRun) -> str:
     """Two new installations, made and migrated the way `oco-desktop init` makes them."""
+    import secrets
+
     from oco_desktop.services import sync_trust
     from oco_desktop.services.setup import SetupRequest, initialise
+    from oco_desktop.store import crypt
     from oco_desktop.store.migrate import HEAD_REVISION
 
-    run.stores["SEC"] = initialise(run.paths("SEC"), SetupRequest(Role.SECRETARIAT))
+    def secret() -> crypt.NewSecret:
+        return crypt.new_secret(secrets.token_urlsafe(16))
+
+    run.stores["SEC"] = initialise(
+        run.paths("SEC"), SetupRequest(Role.SECRETARIAT), secret=secret()
+    )
     card = run.folder / "secretariat.card"
     sync_trust.export_card(run.secretariat, card)
     request = SetupRequest(
         Role.MEMBER, SELF_TEST_MEMBER, "Self-test office", "Viti Levu", secretariat_card=card
     )
-    run.stores[SELF_TEST_MEMBER] = initialise(run.paths(SELF_TEST_MEMBER), request)
+    run.stores[SELF_TEST_MEMBER] = initialise(run.paths(SELF_TEST_MEMBER), request, secret=secret())
     for site, store in run.stores.items():
         revision = _scalar(store, "SELECT version_num FROM alembic_version")
         if revision != HEAD_REVISION:
             raise SelfTestFailure(f"the {site} store is at schema {revision}, not {HEAD_REVISION}")
     return f"two temporary stores (Secretariat, {SELF_TEST_MEMBER}) migrated to {HEAD_REVISION}"
+
+
+def check_encryption(run: SelfTestRun) -> str:
+    """The stores are encrypted with SQLCipher: plain SQLite cannot read them, the key can."""
+    from oco_desktop.store import crypt
+
+    store = run.member
+    with store.paths.database.open("rb") as handle:
+        if handle.read(16) == crypt.SQLITE_MAGIC:
+            raise SelfTestFailure("the member's data file is a plain SQLite file, not encrypted")
+    plain = sqlite3.connect(f"file:{store.paths.database}?mode=ro", uri=True)
+    try:
+        plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass
+    else:
+        raise SelfTestFailure("plain SQLite reads the member's data file without the key")
+    finally:
+        plain.close()
+    conn = crypt.connect(store.paths.database, crypt.data_key(store.paths), read_only=True)
+    try:
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        provider = conn.execute("PRAGMA cipher_provider").fetchone()
+    finally:
+        conn.close()
+    if not version:
+        raise SelfTestFailure("the SQLite library in this build is not SQLCipher")
+    return f"SQLCipher {version[0]} ({provider[0] if provider else 'unknown provider'})"
 
 
 def check_reference_data(run: SelfTestRun) -> str:
@@ -241,6 +279,7 @@ def check_data_files(run: SelfTestRun) -> str:
 Check = Callable[[SelfTestRun], str]
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("store", check_stores),
+    ("encryption", check_encryption),
     ("reference data", check_reference_data),
     ("sync bundle", check_sync_bundle),
     ("pdf", check_pdf),

@@ -19,7 +19,7 @@ from oco_desktop.domain.roster import (
 )
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import AlreadyInitialised, InvalidInput, NotInitialised
-from oco_desktop.store import capture
+from oco_desktop.store import capture, crypt
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.models import Installation, Member, Office
@@ -114,8 +114,32 @@ def validate(request: SetupRequest) -> SetupRequest:
     )
 
 
-def initialise(paths: DataPaths, request: SetupRequest, *, demo: bool = False) -> Store:
-    """Create the store for a new installation. Refused if the folder already holds one; on
+def secret_for_setup(*, demo: bool = False) -> crypt.NewSecret:
+    """The data key of a new installation when no person chose a passphrase: demo data opens
+    with the fixed demo passphrase, scripts give theirs in OCO_DESKTOP_PASSPHRASE."""
+    import os
+
+    if demo:
+        return crypt.new_secret(crypt.DEMO_PASSPHRASE, demo=True)
+    passphrase = os.environ.get(crypt.PASSPHRASE_ENV)
+    if not passphrase:
+        raise InvalidInput(
+            "Choose an office passphrase: the data is encrypted with it. Type it when asked, "
+            f"or set {crypt.PASSPHRASE_ENV} for scripts.",
+            field="passphrase",
+        )
+    return crypt.new_secret(crypt.check_new_passphrase(passphrase))
+
+
+def initialise(
+    paths: DataPaths,
+    request: SetupRequest,
+    *,
+    demo: bool = False,
+    secret: crypt.NewSecret | None = None,
+) -> Store:
+    """Create the store for a new installation, encrypted with `secret` (see
+    `secret_for_setup` when none is given). Refused if the folder already holds one; on
     failure the half-made data file is removed, so the folder is as it was."""
     request = validate(request)
     from oco_desktop.sync import keys
@@ -139,7 +163,16 @@ def initialise(paths: DataPaths, request: SetupRequest, *, demo: bool = False) -
             f"{paths.root} already holds an OCO Desktop installation; nothing was changed. "
             "Use another --data-dir to set up a new one."
         )
-    store = open_store(paths, create=True)
+    if secret is None:
+        secret = secret_for_setup(demo=demo)
+    with plain_store_errors(paths.root):
+        crypt.install_secret(paths, secret)
+    try:
+        store = open_store(paths, create=True)
+    except BaseException:
+        crypt.key_file(paths).unlink(missing_ok=True)
+        crypt.forget(paths)
+        raise
     try:
         site_id = new_id()
         with plain_store_errors(paths.root), store.write() as session:
@@ -180,6 +213,8 @@ def discard_new_installation(paths: DataPaths, store: Store) -> None:
     shutil.rmtree(paths.root / "keys", ignore_errors=True)
     for suffix in ("", "-wal", "-shm"):
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+    crypt.key_file(paths).unlink(missing_ok=True)
+    crypt.forget(paths)
 
 
 def _make_keys(paths: DataPaths, request: SetupRequest, card: object) -> None:

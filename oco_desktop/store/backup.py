@@ -1,11 +1,13 @@
-"""Backups with SQLite's online backup API, a retention rule, health checks and restore."""
+"""Backups with SQLite's online backup API, a retention rule, health checks and restore.
+
+Backups are encrypted with the data folder's key like the data file itself (SQLCipher's backup
+between two connections keyed alike), so they open only with that installation's key file."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import re
-import sqlite3
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,9 +15,9 @@ from pathlib import Path
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import InvalidInput, StoreDamaged
-from oco_desktop.store import locks, migrate
+from oco_desktop.store import crypt, locks, migrate
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = crypt.SQLITE_MAGIC
 MANUAL = "manual"
 KEEP_RECENT = 10
 KEEP_MONTHLY = 12
@@ -38,13 +40,13 @@ class BackupInfo:
         return (self.created, self.same_second_index)
 
 
-def check_database_file(path: Path, *, thorough: bool = True) -> None:
-    """Raise StoreDamaged unless `path` is a healthy SQLite file.
+def check_database_file(path: Path, key: bytes | None, *, thorough: bool = True) -> None:
+    """Raise StoreDamaged unless `path` is a healthy data file: encrypted with `key`, or a
+    plain SQLite file from an older version.
 
-    The quick form (every start) lets SQLite read the header and the schema: it refuses a
-    file that is not SQLite, and one cut shorter than the page count its header declares;
-    `thorough` adds `PRAGMA quick_check`, which reads every page (backups, restores, `check`,
-    and the window's check after the first paint).
+    The quick form (every start) lets SQLite read the schema and compares the page count with
+    the file's size (a file cut short); `thorough` adds `PRAGMA quick_check`, which reads every
+    page (backups, restores, `check`, and the window's check after the first paint).
 
     The file is read through SQLite only, never with a plain file handle: on Linux and macOS,
     closing any handle of a file drops every SQLite lock this process holds on it, and another
@@ -53,30 +55,51 @@ def check_database_file(path: Path, *, thorough: bool = True) -> None:
         size = path.stat().st_size
     except OSError as exc:
         raise StoreDamaged(f"The data file {path} cannot be read ({exc.strerror}).") from exc
-    if size < 100:
+    plain = crypt.is_plain_sqlite(path)
+    if size < 100 or (not plain and key is None):
         raise StoreDamaged(f"The file {path} is not an OCO Desktop data file (not SQLite).")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = crypt.connect(path, None if plain else key, read_only=True)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+            pages = _pages_in_main_file(path, conn)
             result = conn.execute("PRAGMA quick_check").fetchall() if thorough else [("ok",)]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypt.database_errors() as exc:
         if "not a database" in str(exc):
+            if plain:
+                raise StoreDamaged(
+                    f"The file {path} is not an OCO Desktop data file (not SQLite)."
+                ) from exc
             raise StoreDamaged(
-                f"The file {path} is not an OCO Desktop data file (not SQLite)."
+                f"The data file {path} cannot be opened with this installation's key: it is "
+                "damaged, or it belongs to another installation."
             ) from exc
         raise StoreDamaged(
             f"The data file {path} is damaged or cut short ({exc}): it was probably copied or "
             "saved incompletely."
         ) from exc
+    if pages is not None and pages * page_size > size:
+        raise StoreDamaged(
+            f"The data file {path} is cut short ({size:,} of {pages * page_size:,} "
+            "bytes): it was probably copied or saved incompletely."
+        )
     if result != [("ok",)]:
         detail = "; ".join(str(row[0]) for row in result[:3])
         raise StoreDamaged(f"The data file {path} failed its integrity check ({detail}).")
 
 
-def _fsync_dir(folder: Path) -> None:
+def _pages_in_main_file(path: Path, conn) -> int | None:  # type: ignore[no-untyped-def]
+    """The page count the main file must hold, when it can be known without the journal."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None  # pages may still live in the journal only
+    return int(conn.execute("PRAGMA page_count").fetchone()[0])
+
+
+def fsync_dir(folder: Path) -> None:
     if os.name == "posix":
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -85,33 +108,29 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a live database with the online backup API into `target`, atomically: under a
-    name no other process uses, then renamed. Replaces `target` if it exists (staging files;
+def copy_database(source: Path, target: Path, key: bytes | None) -> None:
+    """Copy a live database into `target`, atomically and encrypted with `key`: under a name
+    no other process uses, then renamed. Replaces `target` if it exists (staging files;
     backups go through `create_backup`, which never replaces one)."""
-    partial = _copy_to_partial(source, target.parent)
+    partial = _copy_to_partial(source, target.parent, key)
     os.replace(partial, target)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
-def _copy_to_partial(source: Path, folder: Path) -> Path:
+def _copy_to_partial(source: Path, folder: Path, key: bytes | None) -> Path:
     """A complete, synced copy of `source` in `folder` under a fresh hidden name of its own:
-    two processes backing up in the same second never write or delete each other's file."""
+    two processes backing up in the same second never write or delete each other's file.
+    The copy is encrypted with `key`: SQLite's online backup between two connections keyed
+    alike, or `sqlcipher_export` when `source` is a plain SQLite file from an older version."""
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".oco-desktop-", suffix=PARTIAL_SUFFIX, dir=folder)
-    os.close(fd)
+    os.close(fd)  # mkstemp makes it private to the user (0600)
     partial = Path(name)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        if key is not None and crypt.is_plain_sqlite(source):
+            _export_encrypted(source, partial, key)
+        else:
+            _backup_api(source, partial, key)
         fd = os.open(partial, os.O_RDONLY)  # the copy, never the live data file
         try:
             os.fsync(fd)
@@ -121,6 +140,32 @@ def _copy_to_partial(source: Path, folder: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise
     return partial
+
+
+def _backup_api(source: Path, target: Path, key: bytes | None) -> None:
+    src = crypt.connect(source, key, read_only=True)
+    try:
+        dst = crypt.connect(target, key)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _export_encrypted(source: Path, target: Path, key: bytes) -> None:
+    """An encrypted copy of a plain SQLite file (SQLCipher's documented `sqlcipher_export`)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
 
 
 def _place_exclusively(partial: Path, target: Path) -> None:
@@ -140,7 +185,7 @@ def _place_exclusively(partial: Path, target: Path) -> None:
             raise
     else:
         partial.unlink()
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def backup_name(now: dt.datetime, reason: str, folder: Path) -> Path:
@@ -179,9 +224,10 @@ def _create_backup(
     paths: DataPaths, reason: str, target: Path | None, now: dt.datetime | None
 ) -> BackupInfo:
     moment = now or dt.datetime.now()
-    partial = _copy_to_partial(paths.database, target.parent if target else paths.backups)
+    key = crypt.folder_key(paths)
+    partial = _copy_to_partial(paths.database, target.parent if target else paths.backups, key)
     try:
-        check_database_file(partial)
+        check_database_file(partial, key)
         if target is not None:
             destination = target
             _place_exclusively(partial, destination)
@@ -273,16 +319,17 @@ def restore(paths: DataPaths, source: Path, now: dt.datetime | None = None) -> R
     source = source.resolve()
     if not source.is_file():
         raise InvalidInput(f"There is no backup file at {source}.", field="file")
+    key = crypt.folder_key(paths)
     try:
-        check_database_file(source)
+        check_database_file(source, key)
     except StoreDamaged as exc:
         raise InvalidInput(f"{exc} Choose another backup.", field="file") from exc
-    migrate.check_file_revision(source)
+    migrate.check_file_revision(source, None if crypt.is_plain_sqlite(source) else key)
     previous: Path | None = None
     damaged = False
     if paths.database.exists():
         try:
-            check_database_file(paths.database)
+            check_database_file(paths.database, key)
         except StoreDamaged:
             damaged = True
             previous = move_aside(paths, now)
@@ -295,8 +342,8 @@ def restore(paths: DataPaths, source: Path, now: dt.datetime | None = None) -> R
 def restore_file(paths: DataPaths, source: Path) -> None:
     """Put `source` in place of the data file (no checks, no safety copy: see `restore`)."""
     staging = paths.root / (paths.database.name + ".restoring")
-    copy_database(source, staging)
+    copy_database(source, staging, crypt.folder_key(paths))
     for suffix in ("-wal", "-shm"):
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
     os.replace(staging, paths.database)
-    _fsync_dir(paths.root)
+    fsync_dir(paths.root)

@@ -19,10 +19,16 @@ def _is_dbapi_error(exc: BaseException) -> bool:
     return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
 
 
+def _database_errors() -> tuple[type[Exception], ...]:
+    # sqlcipher3 (the encrypted store) has its own exception classes beside sqlite3's.
+    cipher = sys.modules.get("sqlcipher3")
+    return (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
+
+
 def classify(exc: BaseException, where: Path) -> StoreError | None:
     """A StoreError telling the officer what happened, or None when it is a bug."""
     original = exc.orig if _is_dbapi_error(exc) else exc  # type: ignore[attr-defined]
-    if isinstance(original, sqlite3.Error):
+    if isinstance(original, _database_errors()):
         text = str(original).lower()
         if "readonly" in text or "read-only" in text:
             return StoreError(
@@ -79,7 +85,7 @@ def plain_store_errors(where: Path) -> Iterator[None]:
     except StoreError:
         raise
     except Exception as exc:
-        if not isinstance(exc, (sqlite3.Error, OSError)) and not _is_dbapi_error(exc):
+        if not isinstance(exc, (*_database_errors(), OSError)) and not _is_dbapi_error(exc):
             raise
         plain = classify(exc, where)
         if plain is None:

@@ -1,5 +1,5 @@
-"""A first look at the data file with sqlite3 alone, so the window can paint before the store
-(SQLAlchemy, the models, the reference data) is opened.
+"""A first look at the data file with SQLCipher alone, so the window can paint before the store
+(SQLAlchemy, the models, the reference data) is opened. The data must be unlocked first.
 
 The glance never writes and never decides anything: it answers None whenever the full opening
 must come first (no file, another schema, no installation, anything it cannot read), and the
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oco_desktop.domain.roster import SECRETARIAT_NAME_EN, SECRETARIAT_NAME_FR, Role
+from oco_desktop.paths import DataPaths
+from oco_desktop.store import crypt
 from oco_desktop.store.migrate import HEAD_REVISION
 
 
@@ -33,13 +35,16 @@ class StoreGlance:
 def glance(database: Path) -> StoreGlance | None:
     if not database.is_file():
         return None
+    key = crypt.cached_key(DataPaths(database.parent))
+    if key is None:
+        return None  # locked, or a plain file from an older version that must be encrypted
     try:
-        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-    except (sqlite3.Error, ValueError):
+        conn = crypt.connect(database, key, read_only=True)
+    except (*crypt.all_errors(), ValueError):
         return None
     try:
         return _read(conn)
-    except sqlite3.Error:
+    except crypt.all_errors():
         return None
     finally:
         conn.close()

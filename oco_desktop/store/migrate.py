@@ -6,7 +6,6 @@ Alembic is imported only when a migration is due, so a normal start stays fast.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,9 +48,11 @@ def _too_new_message(revision: str, written_by: str | None) -> str:
     )
 
 
-def check_file_revision(path: Path) -> str | None:
+def check_file_revision(path: Path, key: bytes | None) -> str | None:
     """Refuse (InvalidInput) a database file from a newer app; return its revision."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from oco_desktop.store import crypt
+
+    conn = crypt.connect(path, key, read_only=True)
     try:
         has_version = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -60,7 +61,7 @@ def check_file_revision(path: Path) -> str | None:
             raise InvalidInput(f"{path} is not an OCO Desktop data file.", field="file")
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         writer = conn.execute("SELECT value FROM app_meta WHERE key = 'written_by_app'").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except crypt.database_errors() as exc:
         raise InvalidInput(f"{path} is not an OCO Desktop data file ({exc}).") from exc
     finally:
         conn.close()

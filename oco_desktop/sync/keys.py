@@ -1,8 +1,9 @@
 """Site keys (Ed25519 to sign, X25519 to receive), key cards and fingerprints, all offline.
 
-Private keys live in the data folder's keys/ as PKCS8 files encrypted with a random passphrase
-kept beside them (readable by the OS user only): a copy of a key file alone is useless, but
-whoever copies the whole data folder copies the identity, as with the data itself.
+Private keys live in the data folder's keys/ as PKCS8 files encrypted with a passphrase derived
+from the data key (store/crypt.py): without the office passphrase or the recovery key, a copy
+of the whole data folder does not give the site's identity. Folders from older versions kept a
+random passphrase in keys/passphrase; it is replaced (and removed) the first time the keys load.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,20 +162,17 @@ class KeyFolder:
         self.folder = folder
 
     @property
-    def _secret_file(self) -> Path:
+    def _legacy_secret_file(self) -> Path:
         return self.folder / "passphrase"
 
     def exists(self) -> bool:
         return (self.folder / "ed25519.pem").exists()
 
-    def _secret(self, create: bool) -> bytes:
-        if self._secret_file.exists():
-            return self._secret_file.read_bytes().strip()
-        if not create:
-            raise InvalidInput(f"The key passphrase file {self._secret_file} is missing.")
-        secret = secrets.token_urlsafe(32).encode("ascii")
-        self._write_private(self._secret_file, secret)
-        return secret
+    def _secret(self) -> bytes:
+        from oco_desktop.paths import DataPaths
+        from oco_desktop.store import crypt
+
+        return crypt.site_keys_passphrase(DataPaths(self.folder.parent))
 
     @staticmethod
     def _write_private(path: Path, data: bytes) -> None:
@@ -188,12 +185,15 @@ class KeyFolder:
         os.replace(partial, path)
 
     def save(self, keys: SiteKeys) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        encryption = BestAvailableEncryption(self._secret(create=True))
+        from oco_desktop.store import crypt
+
+        crypt.make_private_dir(self.folder)
+        encryption = BestAvailableEncryption(self._secret())
         for name, key in (("ed25519.pem", keys.signing), ("x25519.pem", keys.encryption)):
             pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, encryption)
             self._write_private(self.folder / name, pem)
         (self.folder / "site.txt").write_text(f"{keys.site}\n{keys.name}\n", encoding="utf-8")
+        self._legacy_secret_file.unlink(missing_ok=True)
 
     def load(self) -> SiteKeys:
         if not self.exists():
@@ -201,10 +201,21 @@ class KeyFolder:
                 f"This installation has no keys in {self.folder}. Keys are made at set-up; "
                 "restore the keys folder from the old computer, or set up again."
             )
-        secret = self._secret(create=False)
-        signing = load_pem_private_key((self.folder / "ed25519.pem").read_bytes(), secret)
-        encryption = load_pem_private_key((self.folder / "x25519.pem").read_bytes(), secret)
+        legacy = self._legacy_secret_file.exists()
+        secret = self._legacy_secret_file.read_bytes().strip() if legacy else self._secret()
+        try:
+            signing = load_pem_private_key((self.folder / "ed25519.pem").read_bytes(), secret)
+            encryption = load_pem_private_key((self.folder / "x25519.pem").read_bytes(), secret)
+        except ValueError as exc:
+            raise InvalidInput(
+                f"The site's private keys in {self.folder} do not open with this data's key: "
+                "they were copied from another installation. Put back this installation's "
+                "keys folder."
+            ) from exc
         site, name = (self.folder / "site.txt").read_text(encoding="utf-8").splitlines()[:2]
         assert isinstance(signing, Ed25519PrivateKey)
         assert isinstance(encryption, X25519PrivateKey)
-        return SiteKeys(site, name, signing, encryption)
+        keys = SiteKeys(site, name, signing, encryption)
+        if legacy:
+            self.save(keys)  # under the data key now; the passphrase file is removed
+        return keys

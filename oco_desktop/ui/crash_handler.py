@@ -70,7 +70,7 @@ class CrashHandler(QObject):
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, exc, tb)
             return
-        log.critical("Unexpected error: %s", exc, exc_info=(kind, exc, tb))
+        log.critical("Unexpected error: %s", kind.__name__, exc_info=(kind, exc, tb))
         message = f"{kind.__name__}: {exc}" if str(exc) else kind.__name__
         details = "".join(traceback.format_exception(kind, exc, tb))
         self._crashed.emit(message, details, about_data(exc))

@@ -261,12 +261,16 @@ class MainWindow(QMainWindow):
             None,
             icons.StandardIcon.SP_DirOpenIcon,
         )
+        self.passphrase_action = self._action(
+            self.tr("Change the office &passphrase…"), self.change_passphrase
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.open_folder_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -404,6 +408,19 @@ class MainWindow(QMainWindow):
             ).format(info.path),
             self.tr("Backup made"),
         )
+
+    def change_passphrase(self) -> None:
+        from oco_desktop.ui.dialogs.passphrase import ChangePassphraseDialog
+
+        if ChangePassphraseDialog(self.context.paths, self).exec():
+            messages.inform(
+                self,
+                self.tr(
+                    "The office passphrase was changed. The recovery key stays the same; "
+                    "keep it where it is."
+                ),
+                self.tr("Passphrase changed"),
+            )
 
     def restore_from_backup(self) -> None:
         paths = self.context.paths

@@ -18,6 +18,7 @@ from oco_desktop.services import backups
 from oco_desktop.services.backups import BackupInfo
 from oco_desktop.services.errors import NotInitialised, OcoError, StoreDamaged, StoreError
 from oco_desktop.services.setup import open_installation
+from oco_desktop.store import crypt
 from oco_desktop.store.backup import move_aside
 from oco_desktop.store.engine import Store
 from oco_desktop.ui.dialogs.damaged import DamagedChoice
@@ -52,6 +53,8 @@ class StartupUi(Protocol):
 
     def error(self, message: str) -> None: ...
 
+    def new_passphrase(self, paths: DataPaths) -> crypt.NewSecret | None: ...
+
     def busy(self) -> AbstractContextManager[None]: ...
 
 
@@ -65,6 +68,11 @@ def open_for_gui(paths: DataPaths, ui: StartupUi) -> Opened:
         try:
             with ui.busy():
                 return Opened(open_installation(paths))
+        except crypt.NeedsPassphrase:
+            secret = ui.new_passphrase(paths)
+            if secret is None:
+                return Opened(None, EXIT_OK)
+            crypt.offer_new_secret(paths, secret)
         except StoreDamaged as exc:
             latest = backups.latest(paths)
             choice = ui.damaged(exc.message, latest, paths)
@@ -124,6 +132,15 @@ class DialogStartupUi:
         from oco_desktop.ui.dialogs import messages
 
         messages.warn(None, message)
+
+    def new_passphrase(self, paths: DataPaths) -> crypt.NewSecret | None:
+        from oco_desktop.ui.dialogs.passphrase import NewPassphraseDialog
+
+        dialog = NewPassphraseDialog(paths)
+        if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+            return None
+        dialog.remember_if_wanted()
+        return dialog.secret
 
     def busy(self) -> AbstractContextManager[None]:
         return busy_cursor()

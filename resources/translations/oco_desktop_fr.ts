@@ -698,7 +698,7 @@
     <context>
         <name>DemoPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+129" />
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+132" />
             <source>Explore with demo data</source>
             <translation>Découvrir avec des données de démonstration</translation>
         </message>
@@ -1319,17 +1319,17 @@
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="+264" />
+            <location line="+333" />
             <source>Set up OCO Desktop</source>
             <translation>Configurer OCO Desktop</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+66" />
             <source>Setting up OCO Desktop…</source>
             <translation>Configuration d'OCO Desktop…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+33" />
             <source>OCO Desktop could not be set up: {0}</source>
             <translation>OCO Desktop n'a pas pu être configuré : {0}</translation>
         </message>
@@ -2199,12 +2199,12 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
         <name>MainWindow</name>
         <message>
             <location filename="../../oco_desktop/ui/main_window.py" line="-15" />
-            <location line="+450" />
+            <location line="+467" />
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="-449" />
+            <location line="-466" />
             <source>&amp;Language of OCO Desktop:</source>
             <translation>&amp;Langue d'OCO Desktop :</translation>
         </message>
@@ -2239,12 +2239,17 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>&amp;Ouvrir le dossier des données</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>Change the office &amp;passphrase…</source>
+            <translation>Changer la &amp;phrase secrète du bureau…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
@@ -2303,6 +2308,16 @@ Copiez régulièrement ce fichier sur une clé USB ou un autre ordinateur, pour 
             <location line="+3" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The office passphrase was changed. The recovery key stays the same; keep it where it is.</source>
+            <translation>La phrase secrète du bureau a été changée. La clé de récupération reste la même ; gardez-la où elle est.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Passphrase changed</source>
+            <translation>Phrase secrète changée</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2427,7 +2442,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>MemberPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-212" />
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-293" />
             <source>Which administration?</source>
             <translation>Quelle administration ?</translation>
         </message>
@@ -3741,6 +3756,215 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/passphrase.py" line="+74" />
+            <source>That passphrase does not open this data. Check the keyboard language and Caps Lock and try again; if it is forgotten, use the recovery key.</source>
+            <translation>Cette phrase secrète n'ouvre pas ces données. Vérifiez la langue du clavier et la touche Verr. Maj, puis réessayez ; si elle est oubliée, utilisez la clé de récupération.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A recovery key has 40 letters and digits in 8 groups of 5; check what you typed.</source>
+            <translation>Une clé de récupération compte 40 lettres et chiffres en 8 groupes de 5 ; vérifiez votre saisie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That recovery key does not open this data: it belongs to another installation or was mistyped.</source>
+            <translation>Cette clé de récupération n'ouvre pas ces données : elle appartient à une autre installation ou a été mal tapée.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The two passphrases are not the same; type it again twice.</source>
+            <translation>Les deux phrases secrètes ne sont pas identiques ; tapez-la de nouveau deux fois.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a passphrase of at least {0} characters (a few words are easier to remember than a short password).</source>
+            <translation>Choisissez une phrase secrète d'au moins {0} caractères (quelques mots se retiennent mieux qu'un mot de passe court).</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Remember on this Windows account</source>
+            <translation>Se &amp;souvenir sur ce compte Windows</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The system keystore keeps a key that opens this data, so OCO Desktop starts without asking. Anyone who can sign in to this account can then open it.</source>
+            <translation>Le coffre de clés du système garde une clé qui ouvre ces données : OCO Desktop démarre alors sans la demander. Toute personne qui peut se connecter à ce compte peut alors les ouvrir.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not available: this computer has no system keystore to keep it in.</source>
+            <translation>Indisponible : cet ordinateur n'a pas de coffre de clés système où la garder.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>New office passphrase</source>
+            <translation>Nouvelle phrase secrète du bureau</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The same passphrase again</source>
+            <translation>La même phrase secrète, de nouveau</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+141" />
+            <source>Office &amp;passphrase:</source>
+            <translation>&amp;Phrase secrète du bureau :</translation>
+        </message>
+        <message>
+            <location line="-140" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Confirmation :</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>If the passphrase is ever forgotten, this recovery key opens the data. Print it or write it down now and keep it locked away from this computer (for example in the office safe). It is shown only once.</source>
+            <translation>Si la phrase secrète est un jour oubliée, cette clé de récupération ouvre les données. Imprimez-la ou notez-la maintenant et gardez-la sous clé, loin de cet ordinateur (par exemple dans le coffre du bureau). Elle n'est affichée qu'une fois.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+116" />
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <location line="-108" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save to a file…</source>
+            <translation>&amp;Enregistrer dans un fichier…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I have &amp;printed, saved or written down the recovery key</source>
+            <translation>J'ai im&amp;primé, enregistré ou noté la clé de récupération</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>OCO Desktop recovery key</source>
+            <translation>Clé de récupération OCO Desktop</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>It opens the office's OCO Desktop data if the passphrase is forgotten. Keep it locked away from the computer.</source>
+            <translation>Elle ouvre les données OCO Desktop du bureau si la phrase secrète est oubliée. Gardez-la sous clé, loin de l'ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Save the recovery key</source>
+            <translation>Enregistrer la clé de récupération</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Text files (*.txt)</source>
+            <translation>Fichiers texte (*.txt)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Open OCO Desktop</source>
+            <translation>Ouvrir OCO Desktop</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Office passphrase</source>
+            <translation>Phrase secrète du bureau</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Forgotten the passphrase? Use the recovery key</source>
+            <translation>Phrase secrète &amp;oubliée ? Utilisez la clé de récupération</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The data on this computer is encrypted. Type the office passphrase to open it.</source>
+            <translation>Les données de cet ordinateur sont chiffrées. Tapez la phrase secrète du bureau pour les ouvrir.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Type the recovery key printed at set-up, then choose a new office passphrase.</source>
+            <translation>Tapez la clé de récupération imprimée lors de la configuration, puis choisissez une nouvelle phrase secrète du bureau.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Recovery key:</source>
+            <translation>Clé de &amp;récupération :</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+101" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <source>Protect the data with a passphrase</source>
+            <translation>Protéger les données par une phrase secrète</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>OCO Desktop now encrypts its data, so that a copy of the data folder is unreadable without the office passphrase. Choose the passphrase; a backup is made first, and nothing is lost.</source>
+            <translation>OCO Desktop chiffre désormais ses données : une copie du dossier de données est illisible sans la phrase secrète du bureau. Choisissez la phrase secrète ; une sauvegarde est faite d'abord, et rien n'est perdu.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>&amp;Continue</source>
+            <translation>&amp;Continuer</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Change the office passphrase</source>
+            <translation>Changer la phrase secrète du bureau</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Current office passphrase</source>
+            <translation>Phrase secrète actuelle du bureau</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Current passphrase:</source>
+            <translation>Phrase secrète &amp;actuelle :</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>C&amp;hange</source>
+            <translation>C&amp;hanger</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The recovery key stays the same. Everyone who opens OCO Desktop on this computer will need the new passphrase.</source>
+            <translation>La clé de récupération reste la même. Toute personne qui ouvre OCO Desktop sur cet ordinateur aura besoin de la nouvelle phrase secrète.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+117" />
+            <source>The office passphrase</source>
+            <translation>La phrase secrète du bureau</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The data is encrypted on this computer: without the passphrase, a copy of it is unreadable. Everyone who uses OCO Desktop here will type it when it starts.</source>
+            <translation>Les données sont chiffrées sur cet ordinateur : sans la phrase secrète, une copie en est illisible. Chaque personne qui utilise OCO Desktop ici la tapera au démarrage.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Set up</source>
+            <translation>&amp;Configurer</translation>
+        </message>
+    </context>
+    <context>
         <name>PeersModel</name>
         <message>
             <location filename="../../oco_desktop/ui/models/sync_tables.py" line="+142" />
@@ -4870,6 +5094,14 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
     </context>
     <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+29" />
+            <source>Your recovery key</source>
+            <translation>Votre clé de récupération</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionTab</name>
         <message>
             <location filename="../../oco_desktop/ui/pages/sync_region.py" line="-84" />
@@ -5079,7 +5311,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>RolePage</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-34" />
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-196" />
             <source>Who uses this computer?</source>
             <translation>Qui utilise cet ordinateur ?</translation>
         </message>
@@ -6058,7 +6290,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../oco_desktop/ui/startup.py" line="+86" />
+            <location filename="../../oco_desktop/ui/startup.py" line="+94" />
             <source>The data file still cannot be opened after restoring. Quit, and ask the OCO Secretariat for help; nothing more was changed.</source>
             <translation>Le fichier de données ne peut toujours pas être ouvert après la restauration. Quittez et demandez de l'aide au Secrétariat de l'OCO ; rien d'autre n'a été modifié.</translation>
         </message>

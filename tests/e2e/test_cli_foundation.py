@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import subprocess
 import sys
+
+from tests import dbfile
 
 
 def _digest(path):
@@ -68,7 +69,7 @@ def test_names_keep_their_okina_and_macrons(cli):
         ).returncode
         == 0
     )
-    conn = sqlite3.connect(cli.data_dir / "oco-desktop.db")
+    conn = dbfile.connect(cli.data_dir / "oco-desktop.db")
     try:
         assert conn.execute("SELECT name, island FROM office").fetchall() == [
             ("Haʻapai Sālote office", "Lifuka")
@@ -126,13 +127,13 @@ def test_backup_create_list_restore(cli, tmp_path):
     listing = json.loads(cli("backup", "list", "--json").stdout)
     assert [b["reason"] for b in listing] == ["manual"]
 
-    conn = sqlite3.connect(cli.data_dir / "oco-desktop.db")
+    conn = dbfile.connect(cli.data_dir / "oco-desktop.db")
     conn.execute("UPDATE office SET name = 'Apia Headquarters'")
     conn.commit()
     conn.close()
     restored = cli("backup", "restore", str(to_file))
     assert restored.returncode == 0, restored.stderr
-    conn = sqlite3.connect(cli.data_dir / "oco-desktop.db")
+    conn = dbfile.connect(cli.data_dir / "oco-desktop.db")
     assert conn.execute("SELECT name FROM office").fetchall() == [("Apia HQ",)]
     conn.close()
 
@@ -143,7 +144,7 @@ def test_check_finds_a_damaged_file_and_restore_keeps_it_aside(cli):
     assert made.returncode == 0
     backup_path = made.stdout.split("Backup written to ")[1].split(" (")[0]
     db = cli.data_dir / "oco-desktop.db"
-    conn = sqlite3.connect(db)
+    conn = dbfile.connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     raw = bytearray(db.read_bytes())

@@ -4,7 +4,8 @@ each part, the expert search, the risk view, workforce statistics, and refused i
 from __future__ import annotations
 
 import json
-import sqlite3
+
+from tests import dbfile
 
 
 def _json(result):
@@ -13,7 +14,7 @@ def _json(result):
 
 
 def _numbers(data_dir, tier: str) -> list[str]:
-    conn = sqlite3.connect(f"file:{data_dir / 'oco-desktop.db'}?mode=ro", uri=True)
+    conn = dbfile.connect(data_dir / "oco-desktop.db", read_only=True)
     try:
         rows = conn.execute(
             "SELECT s.staff_number FROM staff s JOIN position p ON p.id = s.position_id "

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
+
+from tests import dbfile
 
 TODAY = dt.date.today()
 
@@ -16,7 +17,7 @@ def _json(result):
 
 
 def _rows(data_dir, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{data_dir / 'oco-desktop.db'}?mode=ro", uri=True)
+    conn = dbfile.connect(data_dir / "oco-desktop.db", read_only=True)
     try:
         return conn.execute(sql).fetchall()
     finally:

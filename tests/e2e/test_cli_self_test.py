@@ -11,6 +11,7 @@ from oco_desktop import __version__
 
 CHECKS = (
     "store",
+    "encryption",
     "reference data",
     "sync bundle",
     "pdf",
@@ -26,6 +27,7 @@ CHECKS = (
 def test_self_test_checks_everything_and_touches_no_data_folder(tmp_path: Path) -> None:
     untouched = tmp_path / "user-data"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OCO_DESKTOP_DATA_DIR=str(untouched))
+    env.pop("OCO_DESKTOP_PASSPHRASE")  # the frozen build's self-test has none either
     done = subprocess.run(
         [sys.executable, "-m", "oco_desktop", "--self-test"],
         capture_output=True,
@@ -42,4 +44,5 @@ def test_self_test_checks_everything_and_touches_no_data_folder(tmp_path: Path) 
     assert "FAIL" not in done.stdout
     assert lines[-1] == f"OCO Desktop {__version__}: self-test passed."
     assert "platform plugin 'offscreen'" in done.stdout
+    assert any(line.startswith("ok   encryption: SQLCipher 4.") for line in lines), done.stdout
     assert not untouched.exists()

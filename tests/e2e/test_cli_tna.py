@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
+
+from tests import dbfile
 
 YEAR = dt.date.today().year
 NEXT = YEAR + 1
@@ -12,7 +13,7 @@ NEXT = YEAR + 1
 
 def _in_post(data_dir) -> list[str]:
     """Staff numbers of people in post who hold a T1 position (read straight from the file)."""
-    conn = sqlite3.connect(f"file:{data_dir / 'oco-desktop.db'}?mode=ro", uri=True)
+    conn = dbfile.connect(data_dir / "oco-desktop.db", read_only=True)
     try:
         rows = conn.execute(
             "SELECT s.staff_number FROM staff s JOIN position p ON p.id = s.position_id "

@@ -47,7 +47,9 @@ def test_an_unexpected_error_is_logged_and_shown(handler, shown, paths, caplog):
     assert "_raise" in details and "Traceback" in details
     assert log_file == paths.log_file
     [record] = caplog.records
-    assert record.exc_info is not None and "roster index out of range" in record.getMessage()
+    assert record.exc_info is not None and "RuntimeError" in record.getMessage()
+    # The log is copied with the data folder: an error's text may quote a row, so it stays out.
+    assert "roster index out of range" not in record.getMessage()
 
 
 def test_an_error_in_another_thread_reaches_the_dialog_on_the_gui_thread(qtbot, handler, shown):

@@ -9,9 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from oco_desktop.domain.roster import Role
+from oco_desktop.paths import DataPaths
 from oco_desktop.services.dashboard import staff_summary
 from oco_desktop.services.setup import installation_info, list_members
-from oco_desktop.ui.dialogs.first_run import DEMO, DETAILS, MEMBER, ROLE, FirstRunWizard
+from oco_desktop.store import crypt
+from oco_desktop.ui.dialogs.first_run import (
+    DEMO,
+    DETAILS,
+    MEMBER,
+    PASSPHRASE,
+    RECOVERY,
+    ROLE,
+    FirstRunWizard,
+)
 from oco_desktop.ui.widgets.member_picker import matches
 
 HAVE_DEMO = importlib.util.find_spec("oco_desktop.services.demo") is not None
@@ -30,6 +40,27 @@ def wizard(qtbot, paths):
 def _finish(qtbot, wizard) -> None:
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.isEnabled()
+    with qtbot.waitSignal(wizard.accepted, timeout=20000):
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+
+
+OFFICE_PASSPHRASE = "lagoon and reef"
+
+
+def _set_up(qtbot, wizard, passphrase: str = OFFICE_PASSPHRASE) -> None:
+    """From the details page: the passphrase twice, then the recovery key, then Finish."""
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PASSPHRASE
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.fields.first, passphrase)
+    qtbot.keyClicks(page.fields.second, passphrase)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == RECOVERY, timeout=20000)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # not before the key is kept
+    wizard.recovery_page.view.kept.setChecked(True)
     with qtbot.waitSignal(wizard.accepted, timeout=20000):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
 
@@ -60,7 +91,7 @@ def test_member_set_up_ends_on_the_dashboard(qtbot, wizard, make_window):
     qtbot.keyClicks(page.office, "Suva HQ")
     qtbot.keyClicks(page.island, "Viti Levu")
     qtbot.keyClicks(page.focal_point, "Litia Tuilagi")
-    _finish(qtbot, wizard)
+    _set_up(qtbot, wizard)
 
     assert wizard.store is not None
     info = installation_info(wizard.store)
@@ -123,11 +154,11 @@ def test_office_name_is_checked_as_you_type(qtbot, wizard):
     qtbot.keyClick(page.office, Qt.Key.Key_Backspace)
     assert page.office_error.isVisible()
     assert "name of your office" in page.office_error.text()
-    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
     qtbot.keyClicks(page.office, "Nukualofa HQ")
     assert not page.office_error.isVisible()
-    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
 def test_secretariat_skips_member_and_office(qtbot, wizard):
@@ -140,7 +171,7 @@ def test_secretariat_skips_member_and_office(qtbot, wizard):
     assert page.focal_point.isVisible()
     page.language.setCurrentIndex(page.language.findData("fr"))
     qtbot.keyClicks(page.focal_point, "Sera Vuniwaqa")
-    _finish(qtbot, wizard)
+    _set_up(qtbot, wizard)
 
     info = installation_info(wizard.store)
     assert (info.role, info.member_code, info.language) == (Role.SECRETARIAT, None, "fr")
@@ -154,14 +185,19 @@ def test_a_set_up_error_is_shown_on_the_page(qtbot, wizard, paths):
     qtbot.keyClicks(wizard.member_page.picker.search, "tonga")
     wizard.next()
     qtbot.keyClicks(wizard.details_page.office, "Nukualofa HQ")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wizard.next()
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.fields.first, OFFICE_PASSPHRASE)
+    qtbot.keyClicks(page.fields.second, OFFICE_PASSPHRASE)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
 
-    error = wizard.details_page.error
+    error = page.error
     qtbot.waitUntil(error.isVisible)
     assert "already holds an OCO Desktop installation" in error.text()
     assert wizard.store is None
     assert wizard.isVisible()
-    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert wizard.currentId() == PASSPHRASE
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
 
 
 def _fake_create_demo(paths, *, member_code, staff, seed, language):
@@ -228,3 +264,51 @@ def test_cancel_leaves_the_folder_empty(qtbot, wizard, paths):
     wizard.reject()
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert not paths.database.exists()
+
+
+def test_set_up_asks_for_the_passphrase_twice_and_shows_the_recovery_key(qtbot, wizard, paths):
+    _to_member_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.member_page.picker.search, "tonga")
+    wizard.next()
+    qtbot.keyClicks(wizard.details_page.office, "Nukualofa HQ")
+    wizard.next()
+    assert wizard.currentId() == PASSPHRASE
+    page = wizard.passphrase_page
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    qtbot.keyClicks(page.fields.first, "short")
+    qtbot.keyClicks(page.fields.second, "short")
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert page.fields.error.isVisible() and "at least 8 characters" in page.fields.error.text()
+    page.fields.first.clear()
+    page.fields.second.clear()
+    qtbot.keyClicks(page.fields.first, OFFICE_PASSPHRASE)
+    qtbot.keyClicks(page.fields.second, OFFICE_PASSPHRASE + "!")
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert "not the same" in page.fields.error.text()
+    assert wizard.currentId() == PASSPHRASE and not paths.database.exists()
+    page.fields.second.clear()
+    qtbot.keyClicks(page.fields.second, OFFICE_PASSPHRASE)
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == RECOVERY, timeout=20000)
+
+    shown = wizard.recovery_page.view.key_label.text()
+    assert len(shown.split("-")) == 8 and wizard.recovery_page.view.key_label.isVisible()
+    saved = paths.root.parent / "recovery.txt"
+    wizard.recovery_page.view.save_to(saved)
+    assert shown in saved.read_text(encoding="utf-8")
+    wizard.reject()  # no way around the recovery key once the data exists
+    assert wizard.isVisible()
+    wizard.recovery_page.view.kept.setChecked(True)
+    with qtbot.waitSignal(wizard.accepted, timeout=20000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    wizard.store.close()
+    wizard.store = None
+    # The key shown opens the data, and so does the passphrase chosen; nothing else does.
+    copy = DataPaths(paths.root)
+    crypt.forget(copy)
+    crypt.unlock_with_recovery_key(copy, shown)
+    crypt.forget(copy)
+    with pytest.raises(crypt.WrongSecret):
+        crypt.unlock_with_passphrase(copy, "tests-office-passphrase")
+    crypt.unlock_with_passphrase(copy, OFFICE_PASSPHRASE)

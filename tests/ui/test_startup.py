@@ -102,7 +102,7 @@ def test_damaged_file_is_kept_aside_and_the_latest_backup_restored(installed):
         assert installation_info(opened.store).member_code == "TO"
         [(message, offered)] = ui.damaged_asks
         assert offered is not None and offered.path == made.path
-        assert "not an OCO Desktop data file" in message
+        assert "damaged" in message
         kept = list(installed.damaged.glob("*.db"))
         assert len(kept) == 1 and kept[0].read_bytes() == GARBAGE
     finally:

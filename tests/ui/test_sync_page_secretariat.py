@@ -3,9 +3,6 @@ the regional overview and the conflict report."""
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
-
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -56,12 +53,9 @@ def world(tmp_path):
 
 def digest(store: Store) -> str:
     """Every row of every table: equal digests mean nothing changed."""
-    conn = sqlite3.connect(f"file:{store.paths.database}?mode=ro", uri=True)
-    try:
-        lines = sorted(line for line in conn.iterdump() if line.startswith("INSERT"))
-    finally:
-        conn.close()
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    from tests.unit.sync.conftest import data_digest
+
+    return data_digest(store)
 
 
 def open_page(qtbot, store) -> SyncPage:

@@ -5,7 +5,6 @@ entry per member for the bundle's date)."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import uuid
 from pathlib import Path
 
@@ -13,7 +12,9 @@ from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DB_FILE_NAME, DataPaths
 from oco_desktop.services.demo import create_demo
 from oco_desktop.services.setup import SetupRequest, initialise
+from oco_desktop.store import crypt
 from oco_desktop.store.engine import Store
+from tests import dbfile
 
 MEMBER_TABLES = (
     "office",
@@ -34,10 +35,11 @@ def copy_member_rows(
     secretariat_db: Path, member_db: Path, code: str, imported_at: dt.datetime
 ) -> None:
     """The member's rows into the Secretariat's file, and a ledger line dated `imported_at`."""
-    conn = sqlite3.connect(secretariat_db)
+    conn = dbfile.connect(secretariat_db)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("ATTACH DATABASE ? AS m", (str(member_db),))
+        member_key = crypt.data_key(DataPaths(member_db.parent)).hex()
+        conn.execute(f"ATTACH DATABASE ? AS m KEY \"x'{member_key}'\"", (str(member_db),))
         with conn:
             for table in MEMBER_TABLES:
                 conn.execute(f"INSERT INTO main.{table} SELECT * FROM m.{table}")

@@ -12,9 +12,10 @@ from sqlalchemy import select, text
 from oco_desktop.services import backups
 from oco_desktop.services.errors import InvalidInput, StoreDamaged
 from oco_desktop.services.setup import open_installation
-from oco_desktop.store import backup
+from oco_desktop.store import backup, crypt
 from oco_desktop.store.backup import BackupInfo, retention_plan
 from oco_desktop.store.models import Office
+from tests import dbfile
 
 
 def _office_names(store):
@@ -94,9 +95,8 @@ def test_restore_refuses_a_damaged_or_foreign_backup(store, paths, tmp_path):
 
 def test_restore_refuses_a_backup_from_a_newer_app(store, paths):
     made = backups.create(paths)
-    import sqlite3
 
-    conn = sqlite3.connect(made.path)
+    conn = dbfile.connect(made.path)
     conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.commit()
     conn.close()
@@ -171,7 +171,7 @@ def test_two_backups_in_the_same_second_never_share_or_delete_a_file(store, path
         monkeypatch.undo()
     assert taken[0].read_bytes() == b"the other process's backup"
     assert second.path not in (first.path, taken[0])
-    backup.check_database_file(second.path)
+    backup.check_database_file(second.path, crypt.folder_key(paths))
     assert [p.name for p in paths.backups.iterdir() if p.name.endswith(".partial")] == []
 
 

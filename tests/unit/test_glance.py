@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.store.glance import glance
 from oco_desktop.store.models import Installation
+from tests import dbfile
 
 
 def test_a_member_store_is_read_as_the_title_bar_needs_it(store, paths):
@@ -60,7 +59,7 @@ def test_a_file_that_is_not_sqlite_is_left_to_the_full_opening(paths):
 
 def test_another_schema_revision_is_left_to_the_migration(store, paths):
     store.close()
-    with sqlite3.connect(paths.database) as conn:
+    with dbfile.connect(paths.database) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0006'")
     conn.close()
 
@@ -69,7 +68,7 @@ def test_another_schema_revision_is_left_to_the_migration(store, paths):
 
 def test_a_store_without_its_installation_is_left_to_the_full_opening(store, paths):
     store.close()
-    with sqlite3.connect(paths.database) as conn:
+    with dbfile.connect(paths.database) as conn:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("DELETE FROM installation")
     conn.close()

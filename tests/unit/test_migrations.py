@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 import pytest
 from sqlalchemy import text
@@ -11,9 +10,10 @@ from sqlalchemy import text
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.errors import StoreError, StoreTooNew
 from oco_desktop.services.setup import open_installation
-from oco_desktop.store import backup, migrate
+from oco_desktop.store import backup, crypt, migrate
 from oco_desktop.store.engine import Store
 from oco_desktop.store.open import open_store
+from tests import dbfile
 
 CAPTURE_TABLES = {"sync_clock", "sync_field_clock"}
 
@@ -71,6 +71,7 @@ def test_schema_made_by_migrations_matches_the_models(paths):
 @pytest.mark.parametrize("previous", migrate.KNOWN_REVISIONS[:-1])
 def test_upgrade_from_a_previous_revision_keeps_data_and_backs_up_first(paths, previous):
     paths.root.mkdir(parents=True)
+    crypt.install_secret(paths, crypt.new_secret("tests-office-passphrase"))
     store = Store(paths)
     migrate.upgrade(store.engine, paths, target=previous)
     with store.write() as session:
@@ -96,7 +97,7 @@ def test_upgrade_from_a_previous_revision_keeps_data_and_backs_up_first(paths, p
     upgraded.close()
     made = backup.list_backups(paths.backups)
     assert [b.reason for b in made] == ["pre-migration"]
-    copy = sqlite3.connect(made[0].path)
+    copy = dbfile.connect(made[0].path)
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (previous,)
     copy.close()
     assert before  # the backup holds the pre-migration content, checked through its revision
@@ -116,12 +117,13 @@ def test_a_database_from_a_newer_app_is_refused_and_left_untouched(store, paths)
 
 def test_a_failed_migration_restores_the_backup(paths, monkeypatch):
     paths.root.mkdir(parents=True)
+    crypt.install_secret(paths, crypt.new_secret("tests-office-passphrase"))
     store = Store(paths)
     migrate.upgrade(store.engine, paths, target="0001")
     with store.write() as session:
         session.execute(text("INSERT INTO app_meta (key, value) VALUES ('marker', 'kept')"))
     store.close()
-    conn = sqlite3.connect(paths.database)
+    conn = dbfile.connect(paths.database)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
 
@@ -134,7 +136,7 @@ def test_a_failed_migration_restores_the_backup(paths, monkeypatch):
     with pytest.raises(StoreError, match="put back as it was") as caught:
         open_store(paths)
     assert caught.value.kind == "migration_failed"
-    conn = sqlite3.connect(paths.database)
+    conn = dbfile.connect(paths.database)
     try:
         assert conn.execute("SELECT value FROM app_meta WHERE key='marker'").fetchone() == ("kept",)
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

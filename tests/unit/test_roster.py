@@ -20,6 +20,7 @@ from oco_desktop.services.roster_org import (
     create_position,
     list_offices,
 )
+from tests import dbfile
 
 TODAY = dt.date(2026, 11, 28)
 ERASED_NAME = "Losaʻi Tuʻipulotu-Ōtai"
@@ -116,12 +117,9 @@ def test_a_mistaken_record_is_removed_as_a_tombstone(store, actor):
 
 
 def _raw_database(paths) -> bytes:
-    data = b""
-    for suffix in ("", "-wal"):
-        path = paths.database.with_name(paths.database.name + suffix)
-        if path.exists():
-            data += path.read_bytes()
-    return data
+    """The data file and its log as the key opens them, page by page (freed space included):
+    on disk they are encrypted, and the erasure must hold for whoever has the key too."""
+    return dbfile.decrypted_bytes(paths.database)
 
 
 def _erasable(store, actor):

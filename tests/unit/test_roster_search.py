@@ -19,7 +19,7 @@ from oco_desktop.services.roster_org import (
     create_position,
     list_offices,
 )
-from oco_desktop.store import capture, migrate
+from oco_desktop.store import capture, crypt, migrate
 from oco_desktop.store.engine import Store
 from oco_desktop.store.open import open_store
 
@@ -165,6 +165,7 @@ def test_the_sql_search_key_equals_the_python_fold(fold_db, name, number):
 
 def test_upgrading_from_0002_fills_the_search_key_of_existing_staff(paths):
     paths.root.mkdir(parents=True)
+    crypt.install_secret(paths, crypt.new_secret("tests-office-passphrase"))
     old = Store(paths)
     migrate.upgrade(old.engine, paths, target="0002")
     with old.write() as session:

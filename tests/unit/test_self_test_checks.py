@@ -24,6 +24,7 @@ def test_every_data_check_passes_on_temporary_stores() -> None:
     by_name = {r.name: r.detail for r in results}
     assert "read back by the Secretariat (1 office)" in by_name["sync bundle"]
     assert "24 member administrations" in by_name["reference data"]
+    assert by_name["encryption"].startswith("SQLCipher 4.")
     assert not folder.exists()  # nothing left behind
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,8 @@ from oco_desktop.paths import DataPaths
 from oco_desktop.services.dashboard import staff_summary
 from oco_desktop.services.health import check
 from oco_desktop.services.setup import installation_info, open_installation
-from oco_desktop.store import backup, migrate
+from oco_desktop.store import backup, crypt, migrate
+from tests import dbfile
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "store-0006.db"
 RELEASE_REVISION = "0006"
@@ -35,7 +35,7 @@ REWRITTEN_TABLES = {
 
 def _tables(path: Path) -> dict[str, str]:
     """Each table's rows, digested, read straight from the file."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = dbfile.connect(path, read_only=True)
     try:
         names = [
             row[0]
@@ -56,7 +56,7 @@ def _tables(path: Path) -> dict[str, str]:
 
 
 def _revision(path: Path) -> str:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = dbfile.connect(path, read_only=True)
     try:
         return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
     finally:
@@ -99,15 +99,34 @@ def test_opening_the_previous_release_store_backs_up_then_migrates_keeping_every
     assert info.member_code == "TO" and info.is_demo
     assert total == 12
 
+    made = {b.reason: b for b in backup.list_backups(paths.backups)}
+    # The plain file is encrypted first, after a backup that is itself encrypted afterwards.
+    assert _tables(made["pre-encryption"].path) == before
     if migrate.HEAD_REVISION == RELEASE_REVISION:
-        # No newer schema yet: the store opens as it is, with nothing to back up.
-        assert backup.list_backups(paths.backups) == []
+        assert set(made) == {"pre-encryption"}
     else:
-        [made] = backup.list_backups(paths.backups)
-        assert made.reason == "pre-migration"
-        assert _revision(made.path) == RELEASE_REVISION
-        assert _tables(made.path) == before
+        assert set(made) == {"pre-encryption", "pre-migration"}
+        assert _revision(made["pre-migration"].path) == RELEASE_REVISION
+        assert _tables(made["pre-migration"].path) == before
     assert check(paths).healthy
+
+
+def test_the_previous_release_store_is_encrypted_and_no_plain_copy_is_left(
+    old_installation: DataPaths,
+) -> None:
+    open_installation(old_installation).close()
+    assert crypt.is_encrypted(old_installation)
+    left = [
+        path
+        for path in old_installation.root.rglob("*")
+        if path.is_file() and path.read_bytes().startswith(crypt.SQLITE_MAGIC)
+    ]
+    assert left == []
+    assert FIXTURE.read_bytes().count(b"Paula Hopoate") > 0
+    names = b"Paula Hopoate"  # a staff member of the fixture (plainly in its file)
+    assert [
+        p for p in old_installation.root.rglob("*") if p.is_file() and names in p.read_bytes()
+    ] == []
 
 
 def test_a_second_start_after_the_upgrade_migrates_nothing_more(
@@ -116,6 +135,6 @@ def test_a_second_start_after_the_upgrade_migrates_nothing_more(
     open_installation(old_installation).close()
     upgraded = _tables(old_installation.database)
     open_installation(old_installation).close()
-    expected = 0 if migrate.HEAD_REVISION == RELEASE_REVISION else 1
+    expected = 1 if migrate.HEAD_REVISION == RELEASE_REVISION else 2
     assert len(backup.list_backups(old_installation.backups)) == expected
     assert _tables(old_installation.database) == upgraded

@@ -1,7 +1,8 @@
 """The first-run assistant: set up this office (or the Secretariat), or explore with demo data.
 
-Pages: welcome -> demo, or welcome -> role -> member -> details (the Secretariat skips the
-member page and the office fields). Finish runs the set-up on the worker and keeps the Store."""
+Pages: welcome -> demo, or welcome -> role -> member -> details -> passphrase -> recovery key
+(the Secretariat skips the member page and the office fields). The passphrase page's Next runs
+the set-up on the worker and keeps the Store; the last page shows the recovery key, once."""
 
 from __future__ import annotations
 
@@ -26,12 +27,14 @@ from oco_desktop.paths import DataPaths
 from oco_desktop.services import setup
 from oco_desktop.services.errors import InvalidInput, OcoError
 from oco_desktop.services.setup import SetupRequest
+from oco_desktop.store import crypt
 from oco_desktop.store.engine import Store
 from oco_desktop.ui import icons
+from oco_desktop.ui.dialogs.passphrase import NewPassphraseFields, RecoveryKeyView, RememberBox
 from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.member_picker import MemberPicker, member_text
 
-WELCOME, DEMO, ROLE, MEMBER, DETAILS = range(5)
+WELCOME, DEMO, ROLE, MEMBER, DETAILS, PASSPHRASE, RECOVERY = range(7)
 DEMO_MEMBER = "TO"
 DEMO_STAFF = 60
 DEMO_SEED = 1
@@ -298,9 +301,76 @@ class DetailsPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.problem() is None and not self._wizard.running
 
+    def nextId(self) -> int:
+        return PASSPHRASE
+
+
+class PassphrasePage(QWizardPage):
+    """The office passphrase, typed twice; Next sets up the encrypted store."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("The office passphrase"))
+        self.setSubTitle(
+            self.tr(
+                "The data is encrypted on this computer: without the passphrase, a copy of it "
+                "is unreadable. Everyone who uses OCO Desktop here will type it when it starts."
+            )
+        )
+        self.fields = NewPassphraseFields()
+        self.remember = RememberBox()
+        self.error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Set up"))
+
+    def initializePage(self) -> None:
+        self.fields.first.setFocus()
+
+    def nextId(self) -> int:
+        return RECOVERY
+
     def validatePage(self) -> bool:
-        paths, request = self._wizard.paths, self._wizard.request()
-        return self._wizard.finish_with(lambda: setup.initialise(paths, request), self.error)
+        if self._wizard.store is not None:
+            return True
+        passphrase = self.fields.passphrase()
+        if passphrase is None:
+            return False
+        if self._wizard.secret is None or self._wizard.secret_for != passphrase:
+            self._wizard.secret = crypt.new_secret(passphrase)
+            self._wizard.secret_for = passphrase
+        paths, request, secret = self._wizard.paths, self._wizard.request(), self._wizard.secret
+        return self._wizard.finish_with(
+            lambda: setup.initialise(paths, request, secret=secret), self.error
+        )
+
+
+class RecoveryPage(QWizardPage):
+    """The recovery key, shown once; Finish waits for the box that says it was kept."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Your recovery key"))
+        self.view = RecoveryKeyView()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.view.kept_changed.connect(lambda _kept: self.completeChanged.emit())
+
+    def initializePage(self) -> None:
+        assert self._wizard.secret is not None
+        self.view.show_key(self._wizard.secret.recovery_key)
+
+    def isComplete(self) -> bool:
+        return self.view.kept.isChecked()
+
+    def nextId(self) -> int:
+        return -1
 
 
 class FirstRunWizard(QWizard):
@@ -313,6 +383,8 @@ class FirstRunWizard(QWizard):
         self.language = language
         self.chosen_language = language
         self.store: Store | None = None
+        self.secret: crypt.NewSecret | None = None
+        self.secret_for: str | None = None
         self.running = False
         self.setWindowTitle(self.tr("Set up OCO Desktop"))
         self.setWindowIcon(icons.app_icon())
@@ -323,11 +395,15 @@ class FirstRunWizard(QWizard):
         self.role_page = RolePage()
         self.member_page = MemberPage(language)
         self.details_page = DetailsPage(self, language)
+        self.passphrase_page = PassphrasePage(self)
+        self.recovery_page = RecoveryPage(self)
         self.setPage(WELCOME, self.welcome_page)
         self.setPage(DEMO, self.demo_page)
         self.setPage(ROLE, self.role_page)
         self.setPage(MEMBER, self.member_page)
         self.setPage(DETAILS, self.details_page)
+        self.setPage(PASSPHRASE, self.passphrase_page)
+        self.setPage(RECOVERY, self.recovery_page)
         self.setStartId(WELCOME)
         self.resize(640, 480)
 
@@ -396,6 +472,14 @@ class FirstRunWizard(QWizard):
     def _made(self, store: Store) -> None:
         self.store = store
         self._set_running(False)
+        if self.currentId() == PASSPHRASE:
+            if self.passphrase_page.remember.wanted() and self.secret is not None:
+                from oco_desktop.services import keystore
+
+                keystore.remember(self.paths, self.secret.passphrase_kek)
+            self.next()  # to the recovery key
+            self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+            return
         self.accept()
 
     def _failed(self, exc: BaseException, error: QLabel) -> None:
@@ -406,5 +490,6 @@ class FirstRunWizard(QWizard):
             report_failure(self, exc)
 
     def reject(self) -> None:
-        if not self.running:
+        # Once set up, the only way on is past the recovery key.
+        if not self.running and self.currentId() != RECOVERY:
             super().reject()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from oco_desktop.services import sync_export, sync_import, sync_trust
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Office, Position, Staff
+from tests import dbfile
 
 SYNC_BOOKKEEPING = ("sync_", "app_meta", "alembic_version")
 
@@ -23,13 +23,19 @@ SYNC_BOOKKEEPING = ("sync_", "app_meta", "alembic_version")
 def data_digest(store: Store, *, bookkeeping: bool = True) -> str:
     """A digest of every table's rows: equal digests mean the data is provably unchanged.
     Without `bookkeeping`, the sync tables (peers, ledger...) are left out."""
-    conn = sqlite3.connect(f"file:{store.paths.database}?mode=ro", uri=True)
+    conn = dbfile.connect(store.paths.database, read_only=True)
     try:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+            if bookkeeping or not row[0].startswith("sync_")
+        ]
         lines = [
-            line
-            for line in conn.iterdump()
-            if line.startswith("INSERT")
-            and (bookkeeping or not line.startswith('INSERT INTO "sync_'))
+            f"{table}:{row!r}"
+            for table in tables
+            for row in conn.execute(f'SELECT * FROM "{table}"')
         ]
     finally:
         conn.close()
