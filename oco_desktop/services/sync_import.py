@@ -13,7 +13,6 @@ import base64
 import datetime as dt
 import json
 import os
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,7 @@ from oco_desktop.services.errors import BundleRejected, InvalidInput
 from oco_desktop.services.roster import checkpoint_truncate, purge_side_tables
 from oco_desktop.services.sync_state import Me, me
 from oco_desktop.services.sync_trust import peer_card, register_peer
-from oco_desktop.store import backup, locks
+from oco_desktop.store import backup, crypt, locks
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.sync_models import SyncLedger, SyncPeer
@@ -382,7 +381,7 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
                     sender=man.sender_site,
                     receiver=site.site,
                 )
-            except (sqlite3.IntegrityError, UnicodeEncodeError, DBAPIError) as exc:
+            except (*crypt.all_errors(), UnicodeEncodeError, DBAPIError) as exc:
                 refusal = validate.integrity_refusal(exc, man.sender_site)
                 if refusal is None:
                     raise

@@ -195,8 +195,10 @@ def check_acks(conn: Connection, acked: int | None, peer: str) -> None:
 
 def integrity_refusal(exc: BaseException, sender: str) -> BundleRejected | None:
     """A database integrity or text-encoding error met while merging, as a refusal."""
+    import sqlcipher3  # the data file's driver; sqlite3 for a plain file in older tests
+
     original = getattr(exc, "orig", exc)
-    if isinstance(original, sqlite3.IntegrityError):
+    if isinstance(original, (sqlite3.IntegrityError, sqlcipher3.IntegrityError)):
         return BundleRejected(
             "invalid_record",
             f"{sender}'s bundle breaks a rule of the database ({original}); nothing was changed",

@@ -4,10 +4,11 @@ codes that are true, and inspect with a verification status."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+
+from tests import dbfile
 
 
 def _ok(done):
@@ -80,7 +81,7 @@ def test_a_good_and_a_damaged_bundle_are_reported_per_file_with_a_true_exit_code
     assert "import complete" in done.stdout and good.rsplit("/", 1)[-1] in done.stdout
     assert "damaged.ocob: refused" in done.stderr
     assert "Nothing was changed." not in done.stderr
-    ledger = sqlite3.connect(sec / "oco-desktop.db").execute(
+    ledger = dbfile.connect(sec / "oco-desktop.db").execute(
         "SELECT count(*) FROM sync_ledger WHERE status = 'applied'"
     )
     assert ledger.fetchone()[0] == 2  # the enrolment and the good bundle

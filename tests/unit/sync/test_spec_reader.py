@@ -16,7 +16,6 @@ import hashlib
 import hmac
 import json
 import re
-import sqlite3
 import struct
 import sys
 import time
@@ -33,8 +32,9 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
     PublicFormat,
-    load_pem_private_key,
 )
+
+from tests import dbfile  # reads the stores the app made, with their key
 
 if sys.version_info >= (3, 14):
     from compression import zstd
@@ -200,13 +200,13 @@ def write_card(site: str, name: str, signing: Ed25519PrivateKey, receiving: X255
     return canonical(whole_card) + b"\n"
 
 
-def load_private_keys(keys_folder: Path) -> tuple[Ed25519PrivateKey, X25519PrivateKey]:
-    """Section 4 (informative): PEM PKCS#8 files, passphrase beside them."""
-    secret = (keys_folder / "passphrase").read_bytes().strip()
-    signing = load_pem_private_key((keys_folder / "ed25519.pem").read_bytes(), secret)
-    receiving = load_pem_private_key((keys_folder / "x25519.pem").read_bytes(), secret)
-    assert isinstance(signing, Ed25519PrivateKey) and isinstance(receiving, X25519PrivateKey)
-    return signing, receiving
+def load_private_keys(paths: Any) -> tuple[Ed25519PrivateKey, X25519PrivateKey]:
+    """The site's private keys, from the app (they are kept encrypted under the data folder's
+    key, which the document does not cover): only the decoding is independent."""
+    from oco_desktop.services.sync_trust import load_site_keys
+
+    site = load_site_keys(paths)
+    return site.signing, site.encryption
 
 
 # ------------------------------------------------------------------ section 6: HPKE by hand
@@ -608,16 +608,17 @@ def sites(tmp_path_factory):
 
 
 def _rows_of(store, table: str) -> dict[str, dict[str, Any]]:
-    conn = sqlite3.connect(f"file:{store.paths.database}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
+    conn = dbfile.connect(store.paths.database, read_only=True)
     try:
-        return {r["id"]: dict(r) for r in conn.execute(f"SELECT * FROM {table}")}
+        cursor = conn.execute(f"SELECT * FROM {table}")
+        names = [d[0] for d in cursor.description]
+        return {r[names.index("id")]: dict(zip(names, r, strict=True)) for r in cursor}
     finally:
         conn.close()
 
 
 def _clocks_of(store) -> dict[tuple[str, str], dict[str, tuple[int, str, int]]]:
-    conn = sqlite3.connect(f"file:{store.paths.database}?mode=ro", uri=True)
+    conn = dbfile.connect(store.paths.database, read_only=True)
     try:
         clocks: dict[tuple[str, str], dict[str, tuple[int, str, int]]] = {}
         for tbl, row_id, grp, hlc, site, prev in conn.execute(
@@ -663,7 +664,7 @@ def test_a_real_bundle_in_parts_decodes_from_the_document_alone(sites, tmp_path)
     assert len(exported.files) > 1, "the demo bundle should need several parts"
 
     sec_card = read_card(sites.sec_card.read_bytes())
-    _, sec_x25519 = load_private_keys(sites.sec.paths.root / "keys")
+    _, sec_x25519 = load_private_keys(sites.sec.paths)
     member_card = read_card(sites.member_card.read_bytes())
     data = join_parts(list(reversed(exported.files)))  # any order
     opened = open_bundle(data, sec_card, sec_x25519, pinned=None)
@@ -715,7 +716,7 @@ def test_the_document_s_hpke_is_the_one_the_app_uses(sites, tmp_path):
     [path] = sync_export.export_bundle(sites.member, tmp_path / "one").files
     data = path.read_bytes()
     sec_card = read_card(sites.sec_card.read_bytes())
-    _, sec_x25519 = load_private_keys(sites.sec.paths.root / "keys")
+    _, sec_x25519 = load_private_keys(sites.sec.paths)
     opened = open_bundle(data, sec_card, sec_x25519, pinned=None)
     assert opened.manifest["bundle_id"] == opened.outer["bundle_id"]
     (header_len,) = struct.unpack_from(">I", data, 6)
@@ -732,7 +733,7 @@ def test_a_key_card_s_signature_covers_what_the_document_says(sites):
     sec_card = read_card(sites.sec_card.read_bytes())
     file_fields = json.loads(sites.sec_card.read_bytes())
     assert sec_card.site == "SEC" and file_fields["fingerprint"] == sec_card.fingerprint
-    sec_signing, sec_x25519 = load_private_keys(sites.sec.paths.root / "keys")
+    sec_signing, sec_x25519 = load_private_keys(sites.sec.paths)
     assert sec_card.ed25519 == raw_public(sec_signing.public_key())
     assert sec_card.x25519 == raw_public(sec_x25519.public_key())
     # The body is signed: another name breaks the signature; the fingerprint field is not.
@@ -766,12 +767,12 @@ def test_a_receipt_written_from_the_document_moves_the_member_s_next_bundle(site
 
     sec_card = read_card(sites.sec_card.read_bytes())
     member_card = read_card(sites.member_card.read_bytes())
-    sec_signing, sec_x25519 = load_private_keys(sites.sec.paths.root / "keys")
+    sec_signing, sec_x25519 = load_private_keys(sites.sec.paths)
     [path] = sync_export.export_bundle(sites.member, tmp_path / "first").files
     first = open_bundle(path.read_bytes(), sec_card, sec_x25519, pinned=member_card).manifest
     assert first["upto_seq"] > 0
 
-    conn = sqlite3.connect(f"file:{sites.sec.paths.database}?mode=ro", uri=True)
+    conn = dbfile.connect(sites.sec.paths.database, read_only=True)
     try:
         [(sec_replica,)] = conn.execute("SELECT site_id FROM installation").fetchall()
     finally:
@@ -821,8 +822,8 @@ def test_the_app_refuses_a_receipt_that_breaks_one_rule_of_the_document(
     refuses the file with the reason the document gives."""
     sec_card = read_card(sites.sec_card.read_bytes())
     member_card = read_card(sites.member_card.read_bytes())
-    sec_signing, _ = load_private_keys(sites.sec.paths.root / "keys")
-    conn = sqlite3.connect(f"file:{sites.member.paths.database}?mode=ro", uri=True)
+    sec_signing, _ = load_private_keys(sites.sec.paths)
+    conn = dbfile.connect(sites.member.paths.database, read_only=True)
     try:
         [(member_replica,)] = conn.execute("SELECT site_id FROM installation").fetchall()
     finally:

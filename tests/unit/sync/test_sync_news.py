@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import os
 import random
-import sqlite3
 
 import pytest
 
@@ -19,6 +18,7 @@ from oco_desktop.services import news, sync_import
 from oco_desktop.services.audit import make_actor
 from oco_desktop.services.errors import BundleRejected
 from oco_desktop.services.news import NewsDraft
+from tests import dbfile
 from tests.unit.sync.conftest import craft, data_digest
 
 ACTOR = make_actor("Litia Vuniwaqa", "lvuniwaqa")
@@ -151,7 +151,7 @@ def test_an_oversize_body_from_a_tampered_secretariat_is_refused(world, size, co
     member = world.members["TO"]
     item = _publish(world)
     body = os.urandom(size // 2 + 1).hex()[:size]  # random: refused for its size, not as a bomb
-    conn = sqlite3.connect(world.sec.paths.database)
+    conn = dbfile.connect(world.sec.paths.database)
     conn.execute("PRAGMA ignore_check_constraints = ON")
     conn.execute("UPDATE news_item SET body = ? WHERE id = ?", (body, item.id))
     conn.commit()
