@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
 
 EXIT_DONE = 0
-MIN_REF = 6
 # A body file larger than this cannot hold a news item, whatever its encoding.
 MAX_FILE_BYTES = 4 * 20_000 + 4
 
@@ -93,25 +92,13 @@ def _refused(message: str, field: str) -> Exception:
     return InvalidInput(message, field=field)
 
 
-def _by_ref(given: str, ids: list[str], what: str, listing: str) -> str:
-    given = given.strip().lower()
-    if given in ids:
-        return given
-    if len(given) < MIN_REF:
-        raise _refused(f"Give at least {MIN_REF} characters of the {what} id.", what)
-    found = [i for i in ids if i.endswith(given)]
-    if not found:
-        raise _refused(f"No {what} has an id ending with {given}: see `{listing}`.", what)
-    if len(found) > 1:
-        raise _refused(f"Several {what}s have an id ending with {given}: give more.", what)
-    return found[0]
-
-
 def _news_id(store: Store, given: str) -> str:
     from oco_desktop.services import news
 
     ids = [entry.id for entry in news.list_news(store)]
-    return _by_ref(given, ids, "news item", "oco-desktop news list")
+    from oco_desktop.cli_programme import by_ref
+
+    return by_ref(given, ids, "news item", "oco-desktop news list")
 
 
 def _session_id(store: Store, given: str | None) -> str | None:
@@ -120,7 +107,9 @@ def _session_id(store: Store, given: str | None) -> str | None:
     if not given:
         return None
     ids = [s.id for s in courses.list_sessions(store)]
-    return _by_ref(given, ids, "session", "oco-desktop programme sessions")
+    from oco_desktop.cli_programme import by_ref
+
+    return by_ref(given, ids, "session", "oco-desktop programme sessions")
 
 
 def _read_text(path: Path | None) -> str | None:

@@ -224,7 +224,9 @@ def _refused(message: str, field: str) -> Exception:
     return _errors.InvalidInput(message, field=field)
 
 
-def _by_ref(given: str, ids: list[str], what: str) -> str:
+def by_ref(given: str, ids: list[str], what: str, listing: str | None = None) -> str:
+    """The one id among `ids` that `given` (a whole id or its last characters) names; the
+    refusal points to the `listing` command when there is one."""
     given = given.strip().lower()
     if given in ids:
         return given
@@ -232,19 +234,20 @@ def _by_ref(given: str, ids: list[str], what: str) -> str:
         raise _refused(f"Give at least {MIN_REF} characters of the {what} id.", what)
     found = [i for i in ids if i.endswith(given)]
     if not found:
-        raise _refused(f"No {what} has an id ending with {given}.", what)
+        see = f": see `{listing}`" if listing else ""
+        raise _refused(f"No {what} has an id ending with {given}{see}.", what)
     if len(found) > 1:
         raise _refused(f"Several {what}s have an id ending with {given}: give more.", what)
     return found[0]
 
 
 def _session_id(store: Store, given: str) -> str:
-    return _by_ref(given, [s.id for s in courses.list_sessions(store)], "session")
+    return by_ref(given, [s.id for s in courses.list_sessions(store)], "session")
 
 
 def _nomination_id(store: Store, given: str) -> str:
     ids = [n.id for n in nominations.list_nominations(store)]
-    return _by_ref(given, ids, "nomination")
+    return by_ref(given, ids, "nomination")
 
 
 def _course_by_code(store: Store, code: str) -> Any:

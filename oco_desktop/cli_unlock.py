@@ -62,37 +62,32 @@ def unlock(paths: DataPaths, *, no_data_yet: bool = False) -> None:
 
 def ask_new_passphrase() -> str:
     """A new passphrase: OCO_DESKTOP_NEW_PASSPHRASE, else typed twice on the terminal."""
-    given = os.environ.get(NEW_PASSPHRASE_ENV)
-    if given:
-        return crypt.check_new_passphrase(given)
-    if not _terminal():
-        raise InvalidInput(
-            "A new passphrase is needed: run the command in a terminal to type it, or set "
-            f"{NEW_PASSPHRASE_ENV}.",
-            field="passphrase",
-        )
-    while True:
-        first = getpass.getpass("New office passphrase: ")
-        second = getpass.getpass("The same passphrase again: ")
-        try:
-            return crypt.check_new_passphrase(first, second)
-        except InvalidInput as exc:
-            print(exc.message, file=sys.stderr)
+    return _new_passphrase(
+        NEW_PASSPHRASE_ENV,
+        "A new passphrase is needed: run the command in a terminal to type it, or set "
+        f"{NEW_PASSPHRASE_ENV}.",
+        "New office passphrase: ",
+    )
 
 
 def setup_passphrase() -> str:
     """The passphrase of a new installation: OCO_DESKTOP_PASSPHRASE, else typed twice."""
-    given = os.environ.get(crypt.PASSPHRASE_ENV)
+    return _new_passphrase(
+        crypt.PASSPHRASE_ENV,
+        "Choose an office passphrase: run `init` in a terminal to type it, or set "
+        f"{crypt.PASSPHRASE_ENV}.",
+        "Choose the office passphrase (8 characters or more): ",
+    )
+
+
+def _new_passphrase(env_name: str, no_terminal: str, prompt: str) -> str:
+    given = os.environ.get(env_name)
     if given:
         return crypt.check_new_passphrase(given)
     if not _terminal():
-        raise InvalidInput(
-            "Choose an office passphrase: run `init` in a terminal to type it, or set "
-            f"{crypt.PASSPHRASE_ENV}.",
-            field="passphrase",
-        )
+        raise InvalidInput(no_terminal, field="passphrase")
     while True:
-        first = getpass.getpass("Choose the office passphrase (8 characters or more): ")
+        first = getpass.getpass(prompt)
         second = getpass.getpass("The same passphrase again: ")
         try:
             return crypt.check_new_passphrase(first, second)
