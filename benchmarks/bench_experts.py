@@ -40,7 +40,7 @@ def _fill(store, per_member: int) -> tuple[int, int]:  # type: ignore[no-untyped
     from sqlalchemy import insert
 
     from oco_desktop.domain.ids import new_id
-    from oco_desktop.services.experts import skill_id_for
+    from oco_desktop.services.people.experts import skill_id_for
     from oco_desktop.store.models import Staff
     from oco_desktop.store.programme_models import Expert, ExpertSkill
     from oco_desktop.store.reference import member_codes
@@ -116,7 +116,7 @@ def _raw(database: Path, codes: list[str], level: int, extra: str, params: tuple
 
 
 def _timed(store, query) -> tuple[float, int]:  # type: ignore[no-untyped-def]
-    from oco_desktop.services import experts
+    from oco_desktop.services.people import experts
 
     found = experts.search(store, query)  # warm: first use loads the catalogue
     times = []
@@ -131,7 +131,7 @@ def _measure(per_member: int) -> dict[str, float | int]:
     """Both searches, and their raw-sqlite3 baselines, on a fresh store of this size."""
     from oco_desktop.domain.roster import Role
     from oco_desktop.paths import DataPaths
-    from oco_desktop.services.experts import ExpertQuery
+    from oco_desktop.services.people.experts import ExpertQuery
     from oco_desktop.services.setup import SetupRequest, initialise
 
     with tempfile.TemporaryDirectory(prefix="bench-experts-") as folder:

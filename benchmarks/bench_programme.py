@@ -55,8 +55,8 @@ def _fill_links(store, member: str) -> dict[str, int]:  # type: ignore[no-untype
     from sqlalchemy import insert, select
 
     from oco_desktop.domain.ids import new_id
-    from oco_desktop.services.elearning import _catalogue, completion_id_for
-    from oco_desktop.services.tna import in_post
+    from oco_desktop.services.programme.elearning import _catalogue, completion_id_for
+    from oco_desktop.services.tna.cycle import in_post
     from oco_desktop.store.models import Staff
     from oco_desktop.store.programme_models import (
         Course,
@@ -164,7 +164,7 @@ def _measure(staff: int):  # type: ignore[no-untyped-def]
     """On a copy of the demo store of `staff`, filled with links: the tree's and the busiest
     activity's median times, and what they held."""
     from oco_desktop.paths import DataPaths
-    from oco_desktop.services import programme
+    from oco_desktop.services.programme import tree as programme
     from oco_desktop.services.setup import open_installation
 
     data_dir = copy_store(demo_store(staff), f"programme-{staff}")

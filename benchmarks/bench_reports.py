@@ -72,7 +72,7 @@ def baseline_pages_s(pages: int) -> float:
 def _best_build(
     store, kind: str, year: int, folder: Path, runs: int = RUNS, **options
 ) -> tuple[float, int]:  # type: ignore[no-untyped-def]
-    from oco_desktop.services import reports
+    from oco_desktop.services.reports import build as reports
 
     times, pages = [], 0
     for run in range(runs):
@@ -153,8 +153,8 @@ def _regional_at(members: int, each: int, year: int) -> tuple[float, int, Path]:
 
 def run(quick: bool) -> list[Figure]:
     from oco_desktop.paths import DataPaths
-    from oco_desktop.services import tna
     from oco_desktop.services.setup import open_installation
+    from oco_desktop.services.tna import cycle as tna
 
     sizes = staff_sizes(quick)
     staff = sizes[0]

@@ -144,7 +144,7 @@ def _raw_export_s(rows: int) -> float:
 
 
 def _search_figures(staff: int, rng: random.Random, last: bool) -> tuple[list[Figure], float]:
-    from oco_desktop.services import roster
+    from oco_desktop.services.roster import staff as roster
     from oco_desktop.services.setup import open_installation
 
     paths, store = _store(f"roster-{staff}")
@@ -213,8 +213,8 @@ def _import_file(path: Path, rows: int, rng: random.Random) -> Path:
 
 def _import_figures(rows: int, rng: random.Random, budgeted: bool) -> list[Figure]:
     from oco_desktop.services.audit import make_actor
-    from oco_desktop.services.roster_export import export_roster
-    from oco_desktop.services.roster_import import apply_import, preview_import
+    from oco_desktop.services.roster.export import export_roster
+    from oco_desktop.services.roster.import_ import apply_import, preview_import
 
     paths, store = _store("roster-import")
     try:
@@ -282,7 +282,7 @@ def _calamine_read_s(path: Path) -> float:
 def _other_format_figures(rows: int, rng: random.Random, budgeted: bool) -> list[Figure]:
     """The same import from .ods and .xls files saved by LibreOffice."""
     from oco_desktop.services.audit import make_actor
-    from oco_desktop.services.roster_import import apply_import, preview_import
+    from oco_desktop.services.roster.import_ import apply_import, preview_import
 
     folder = fresh_dir("roster-import-sheets")
     copies = _libreoffice_copies(_import_file(folder / "staff.xlsx", rows, rng), ("ods", "xls"))

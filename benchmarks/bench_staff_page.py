@@ -127,7 +127,7 @@ def _page_figures(staff: int, budgeted: bool) -> tuple[list[Figure], float, floa
     from oco_desktop.paths import DataPaths
     from oco_desktop.services.setup import open_installation
     from oco_desktop.ui.context import AppContext
-    from oco_desktop.ui.pages.staff import StaffPage
+    from oco_desktop.ui.pages.roster.staff import StaffPage
     from oco_desktop.ui.tasks import executor
 
     store = open_installation(DataPaths(demo_store(staff)))

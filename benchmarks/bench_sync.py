@@ -73,8 +73,8 @@ def _secretariat() -> tuple[Path, Path]:
 def _trust_member(sec: Path, member_dir: Path) -> None:
     """Register the member's key at the Secretariat (the phone call, not what is measured)."""
     from oco_desktop.paths import DataPaths
-    from oco_desktop.services import sync_trust
     from oco_desktop.services.setup import open_installation
+    from oco_desktop.services.sync import trust as sync_trust
 
     member = open_installation(DataPaths(member_dir))
     try:
@@ -104,8 +104,8 @@ def _assess_everyone(data: Path) -> int:
     person, as in the issue's figure."""
     from benchmarks.bench_tna import _add_competency, _fill_everyone
     from oco_desktop.paths import DataPaths
-    from oco_desktop.services import tna
     from oco_desktop.services.setup import open_installation
+    from oco_desktop.services.tna import cycle as tna
 
     _add_competency(data / "oco-desktop.db")
     store = open_installation(DataPaths(data))

@@ -66,8 +66,8 @@ def _fill_everyone(store, cycle_id: str) -> int:  # type: ignore[no-untyped-def]
     """Every unsaved relevant cell gets a row (one transaction, capture triggers on)."""
     from sqlalchemy import insert
 
-    from oco_desktop.services import tna_grid
-    from oco_desktop.services.tna import assessment_id_for
+    from oco_desktop.services.tna import grid as tna_grid
+    from oco_desktop.services.tna.cycle import assessment_id_for
     from oco_desktop.store.models import TnaAssessment
 
     grid = tna_grid.load_grid(store, cycle_id)
@@ -140,9 +140,11 @@ def _percentile(values: list[float], share: float) -> float:
 
 def run(quick: bool) -> list[Figure]:
     from oco_desktop.paths import DataPaths
-    from oco_desktop.services import tna, tna_grid, tna_needs
     from oco_desktop.services.audit import make_actor
     from oco_desktop.services.setup import open_installation
+    from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import grid as tna_grid
+    from oco_desktop.services.tna import needs as tna_needs
 
     staff = staff_sizes(quick)[0]
     data_dir = copy_store(demo_store(staff), f"tna-{staff}")

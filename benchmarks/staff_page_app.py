@@ -20,7 +20,7 @@ from oco_desktop.paths import DataPaths
 from oco_desktop.services.setup import open_installation
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.main_window import MainWindow
-from oco_desktop.ui.pages.staff import StaffPage
+from oco_desktop.ui.pages.roster.staff import StaffPage
 from oco_desktop.ui.tasks import executor
 
 READY_LINE = "shown"

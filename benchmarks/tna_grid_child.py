@@ -40,7 +40,7 @@ def main(data_dir: str) -> int:
     from oco_desktop.paths import DataPaths
     from oco_desktop.services.setup import open_installation
     from oco_desktop.ui.context import AppContext
-    from oco_desktop.ui.pages.tna import TnaPage
+    from oco_desktop.ui.pages.tna.page import TnaPage
 
     store = open_installation(DataPaths(Path(data_dir)))
     page = TnaPage(AppContext.open(store, "en"))

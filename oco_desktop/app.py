@@ -1,7 +1,8 @@
 """The composition root of the GUI: the application object, the crash handler, the language,
 opening the store before any window, then the main window.
 
-`cli.py` calls `run_gui` and `self_test_window`; nothing else here is part of its contract."""
+The command line (`oco_desktop.cli`) calls `run_gui` and `self_test_window`; nothing else here
+is part of its contract."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The per-table part of docs/SYNC.md, generated from what the code sends (sync/schema.py and the
-id rules of services/sync_ids.py), so the specification cannot drift from the wire.
+id rules of services/sync/ids.py), so the specification cannot drift from the wire.
 
     python tools/sync_spec_tables.py           print the generated section
     python tools/sync_spec_tables.py --write   replace it in docs/SYNC.md
@@ -25,7 +25,7 @@ def render() -> str:
     """Markdown: per synced table, in payload order, its field groups and their columns in the
     order their values travel, with each column's rule."""
     sys.path.insert(0, str(ROOT))
-    from oco_desktop.services.sync_ids import derive_rules
+    from oco_desktop.services.sync.ids import derive_rules
     from oco_desktop.sync import schema
 
     rules = derive_rules()

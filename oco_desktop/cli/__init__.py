@@ -16,10 +16,13 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from oco_desktop import APP_NAME, __version__, cli_report, cli_sync, cli_tna, logs
+from oco_desktop import APP_NAME, __version__, logs
+from oco_desktop.cli import report as cli_report
+from oco_desktop.cli import sync as cli_sync
+from oco_desktop.cli import tna as cli_tna
+from oco_desktop.domain.errors import OcoError
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths, resolve_data_dir
-from oco_desktop.services.errors import OcoError
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -111,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE")
 
     try:
-        from oco_desktop import cli_roster
+        from oco_desktop.cli import roster as cli_roster
     except ImportError:
         cli_roster = None  # type: ignore[assignment]
     if cli_roster is not None:
@@ -119,15 +122,16 @@ def build_parser() -> argparse.ArgumentParser:
     cli_sync.register(commands)
     cli_tna.register(commands)
     # issue 6, helper A: the leadership programme
-    from oco_desktop import cli_programme
+    from oco_desktop.cli import programme as cli_programme
 
     cli_programme.register(commands)
     # issue 6, helper B: people development (mentoring, experts, gender, succession)
-    from oco_desktop import cli_people
+    from oco_desktop.cli import people as cli_people
 
     cli_people.register(commands)
     cli_report.register(commands)
-    from oco_desktop import cli_news, cli_unlock
+    from oco_desktop.cli import news as cli_news
+    from oco_desktop.cli import unlock as cli_unlock
 
     cli_news.register(commands)  # issue 20: news from the Secretariat
     cli_unlock.register(commands)
@@ -163,7 +167,7 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
         language=args.lang or "en",
         secretariat_card=args.secretariat_card,
     )
-    from oco_desktop import cli_unlock
+    from oco_desktop.cli import unlock as cli_unlock
     from oco_desktop.services.setup import validate
     from oco_desktop.store import crypt
 
@@ -265,7 +269,7 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
 
         adopted = backups.adopt_key_file(paths, args.file)
         if adopted or (crypt.is_encrypted(paths) and not paths.database.exists()):
-            from oco_desktop import cli_unlock
+            from oco_desktop.cli import unlock as cli_unlock
 
             cli_unlock.unlock(paths, no_data_yet=True)
         result = backups.restore(paths, args.file)
@@ -289,7 +293,7 @@ def _open_for_command(paths: DataPaths) -> tuple[Store, Callable[[], None]]:
 
 
 def cmd_roster(args: argparse.Namespace, paths: DataPaths) -> int:
-    from oco_desktop import cli_roster
+    from oco_desktop.cli import roster as cli_roster
 
     store, release = _open_for_command(paths)
     try:
@@ -314,19 +318,19 @@ def _with_store(
 
 
 def _programme_run(args: argparse.Namespace, store: Store) -> int:  # issue 6, helper A
-    from oco_desktop import cli_programme
+    from oco_desktop.cli import programme as cli_programme
 
     return cli_programme.run(args, store)
 
 
 def _people_run(args: argparse.Namespace, store: Store) -> int:  # issue 6, helper B
-    from oco_desktop import cli_people
+    from oco_desktop.cli import people as cli_people
 
     return cli_people.run(args, store)
 
 
 def _news_run(args: argparse.Namespace, store: Store) -> int:  # issue 20
-    from oco_desktop import cli_news
+    from oco_desktop.cli import news as cli_news
 
     return cli_news.run(args, store)
 
@@ -337,9 +341,9 @@ def cmd_gui(args: argparse.Namespace, paths: DataPaths) -> int:
     return run_gui(paths, args.lang)
 
 
-def self_test() -> int:
-    """Check this installation on temporary data (see cli_self_test.py); exit 0 if it works."""
-    from oco_desktop import cli_self_test
+def run_self_test() -> int:
+    """Check this installation on temporary data (see cli/self_test.py); exit 0 if it works."""
+    from oco_desktop.cli import self_test as cli_self_test
 
     return cli_self_test.main()
 
@@ -369,7 +373,7 @@ _NO_UNLOCK = {"gui", "init", "demo", "passphrase"}
 
 
 def _passphrase(args: argparse.Namespace, paths: DataPaths) -> int:
-    from oco_desktop import cli_unlock
+    from oco_desktop.cli import unlock as cli_unlock
 
     return cli_unlock.run(args, paths)
 
@@ -430,13 +434,13 @@ def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
-        return self_test()
+        return run_self_test()
     paths = DataPaths(resolve_data_dir(args.data_dir))
     logged_to_file = logs.configure(paths, verbose=args.verbose)
     command = args.command or "gui"
     try:
         if command not in _NO_UNLOCK:
-            from oco_desktop import cli_unlock
+            from oco_desktop.cli import unlock as cli_unlock
 
             cli_unlock.unlock(paths)
         return COMMANDS[command](args, paths)

@@ -10,7 +10,7 @@
 
 An item is named by its id or by its last characters (at least 6). Texts are shown in the
 installation's language (or --lang), in English where there is no French.
-Exit codes: 0 done; 3 input refused (nothing changed), reported by cli.py.
+Exit codes: 0 done; 3 input refused (nothing changed), reported by cli/__init__.py.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def _item_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add `news` with its sub-commands to cli.py's sub-parsers."""
+    """Add `news` with its sub-commands to cli/__init__.py's sub-parsers."""
     parser = commands.add_parser("news", help="news from the OCO Secretariat")
     actions = parser.add_subparsers(dest="news_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the news, newest first")
@@ -87,27 +87,27 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _refused(message: str, field: str) -> Exception:
-    from oco_desktop.services.errors import InvalidInput
+    from oco_desktop.domain.errors import InvalidInput
 
     return InvalidInput(message, field=field)
 
 
 def _news_id(store: Store, given: str) -> str:
-    from oco_desktop.services import news
+    from oco_desktop.services.news import feed as news
 
     ids = [entry.id for entry in news.list_news(store)]
-    from oco_desktop.cli_programme import by_ref
+    from oco_desktop.cli.programme import by_ref
 
     return by_ref(given, ids, "news item", "oco-desktop news list")
 
 
 def _session_id(store: Store, given: str | None) -> str | None:
-    from oco_desktop.services import courses
+    from oco_desktop.services.programme import courses
 
     if not given:
         return None
     ids = [s.id for s in courses.list_sessions(store)]
-    from oco_desktop.cli_programme import by_ref
+    from oco_desktop.cli.programme import by_ref
 
     return by_ref(given, ids, "session", "oco-desktop programme sessions")
 
@@ -174,7 +174,7 @@ def _line(entry: Any, language: str) -> str:
 
 
 def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from oco_desktop.services import news
+    from oco_desktop.services.news import feed as news
 
     language = _language(args, store)
     entries = news.list_news(store, unread_only=args.unread, search=args.search)
@@ -200,7 +200,7 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _show(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from oco_desktop.services import news
+    from oco_desktop.services.news import feed as news
 
     language = _language(args, store)
     news_id = _news_id(store, args.ref)
@@ -233,7 +233,7 @@ def _print_entry(entry: Any, language: str, out: TextIO) -> None:
 
 
 def _draft(args: argparse.Namespace, store: Store, base: Any) -> Any:
-    from oco_desktop.services.news import NewsDraft
+    from oco_desktop.services.news.feed import NewsDraft
 
     def given(value: Any, current: Any) -> Any:
         return current if value is None else (value or None)
@@ -256,8 +256,8 @@ def _draft(args: argparse.Namespace, store: Store, base: Any) -> Any:
 
 
 def _add(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from oco_desktop.services import news
-    from oco_desktop.services.news import NewsDraft
+    from oco_desktop.services.news import feed as news
+    from oco_desktop.services.news.feed import NewsDraft
 
     news.require_secretariat_store(store, "publish news")
     saved = news.add_news(store, _draft(args, store, NewsDraft(title="", body="")), _actor(args))
@@ -265,7 +265,7 @@ def _add(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _edit(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from oco_desktop.services import news
+    from oco_desktop.services.news import feed as news
 
     news.require_secretariat_store(store, "change news")
     news_id = _news_id(store, args.ref)
@@ -287,7 +287,7 @@ def _saved(args: argparse.Namespace, store: Store, saved: Any, verb: str, out: T
 
 
 def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from oco_desktop.services import news
+    from oco_desktop.services.news import feed as news
 
     news.require_secretariat_store(store, "withdraw news")
     news_id = _news_id(store, args.ref)

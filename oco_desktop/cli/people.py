@@ -9,7 +9,7 @@ Customs Expert database, the Gender Equality Plan and succession planning.
     oco-desktop succession list | key --position "Chief Customs Officer" | successor ... | risks
 
 Staff are named by their staff number, positions by their title. Exit codes: 0 done; 3 input
-refused (nothing changed), reported by cli.py.
+refused (nothing changed), reported by cli/__init__.py.
 """
 
 from __future__ import annotations
@@ -45,12 +45,12 @@ class _OnFirstUse:
         return getattr(importlib.import_module(self._name), attribute)
 
 
-mentoring: Any = _OnFirstUse("oco_desktop.services.mentoring")
-experts: Any = _OnFirstUse("oco_desktop.services.experts")
-gender: Any = _OnFirstUse("oco_desktop.services.gender_plan")
-succession: Any = _OnFirstUse("oco_desktop.services.succession")
+mentoring: Any = _OnFirstUse("oco_desktop.services.people.mentoring")
+experts: Any = _OnFirstUse("oco_desktop.services.people.experts")
+gender: Any = _OnFirstUse("oco_desktop.services.people.gender_plan")
+succession: Any = _OnFirstUse("oco_desktop.services.people.succession")
 _audit: Any = _OnFirstUse("oco_desktop.services.audit")
-_errors: Any = _OnFirstUse("oco_desktop.services.errors")
+_errors: Any = _OnFirstUse("oco_desktop.domain.errors")
 
 
 def _actor(args: argparse.Namespace) -> Any:
@@ -72,7 +72,7 @@ def _officer(parser: argparse.ArgumentParser) -> None:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add `mentoring`, `experts`, `gender` and `succession` to cli.py's sub-parsers."""
+    """Add `mentoring`, `experts`, `gender` and `succession` to cli/__init__.py's sub-parsers."""
     m = commands.add_parser("mentoring", help="mentoring pairs and internship placements")
     actions = m.add_subparsers(dest="people_action", metavar="ACTION", required=True)
     _member(actions.add_parser("list", help="the mentoring pairs and the internships"))

@@ -12,7 +12,7 @@
 
 Sessions and nominations are named by their id or by its last characters (the 8 listed: ids
 are time-ordered UUIDv7, whose first characters are shared by rows made together).
-Exit codes: 0 done; 3 input refused (nothing changed), reported by cli.py.
+Exit codes: 0 done; 3 input refused (nothing changed), reported by cli/__init__.py.
 """
 
 from __future__ import annotations
@@ -50,12 +50,12 @@ class _OnFirstUse:
         return getattr(importlib.import_module(self._name), attribute)
 
 
-programme: Any = _OnFirstUse("oco_desktop.services.programme")
-courses: Any = _OnFirstUse("oco_desktop.services.courses")
-nominations: Any = _OnFirstUse("oco_desktop.services.nominations")
-elearning: Any = _OnFirstUse("oco_desktop.services.elearning")
+programme: Any = _OnFirstUse("oco_desktop.services.programme.tree")
+courses: Any = _OnFirstUse("oco_desktop.services.programme.courses")
+nominations: Any = _OnFirstUse("oco_desktop.services.programme.nominations")
+elearning: Any = _OnFirstUse("oco_desktop.services.programme.elearning")
 _audit: Any = _OnFirstUse("oco_desktop.services.audit")
-_errors: Any = _OnFirstUse("oco_desktop.services.errors")
+_errors: Any = _OnFirstUse("oco_desktop.domain.errors")
 
 
 def _date(value: str) -> dt.date:
@@ -97,7 +97,7 @@ def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add `programme` with its sub-commands to cli.py's sub-parsers."""
+    """Add `programme` with its sub-commands to cli/__init__.py's sub-parsers."""
     parser = commands.add_parser(
         "programme", help="leadership programme: courses, nominations, e-learning"
     )

@@ -7,7 +7,7 @@
     oco-desktop report participation-xlsx --year 2026 --out participation-2026.xlsx
 
 Exit codes: 0 written; 3 refused (no analysis for the year, a folder that does not exist...),
-reported by cli.py.
+reported by cli/__init__.py.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add `report` with its sub-commands to cli.py's sub-parsers."""
+    """Add `report` with its sub-commands to cli/__init__.py's sub-parsers."""
     parser = commands.add_parser("report", help="PDF reports and spreadsheets")
     kinds = parser.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
     for name, help_text in PDF_REPORTS.items():
@@ -75,8 +75,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, store: Store) -> int:
-    from oco_desktop.services import reports
-    from oco_desktop.services.errors import InvalidInput
+    from oco_desktop.domain.errors import InvalidInput
+    from oco_desktop.services.reports import build as reports
 
     lang = args.report_lang or args.lang or "en"
     if getattr(args, "names", False) and not getattr(args, "annex", False):

@@ -3,7 +3,7 @@
 
 Exit codes: 0 done; 3 input refused. An import with refused rows exits 3 and writes nothing,
 unless --partial, which writes the valid rows (and still exits 3). File-level problems (an
-unreadable file, no header row) are raised as InvalidInput for cli.py to report.
+unreadable file, no header row) are raised as InvalidInput for cli/__init__.py to report.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # the services are imported when a command runs: the window starts faster
-    from oco_desktop.services.roster_import import ImportResult
+    from oco_desktop.services.roster.import_ import ImportResult
     from oco_desktop.store.engine import Store
 
 EXIT_DONE = 0
@@ -24,7 +24,7 @@ MAX_LISTED = 50
 
 
 def register(subparsers: Any) -> None:
-    """Add `roster` with its sub-commands to cli.py's sub-parsers."""
+    """Add `roster` with its sub-commands to cli/__init__.py's sub-parsers."""
     roster = subparsers.add_parser(
         "roster", help="import or export the staff roster (.xlsx or .csv)"
     )
@@ -125,7 +125,7 @@ def _print_import(result: ImportResult, args: argparse.Namespace, out: TextIO) -
         file=out,
     )
     if preview.chosen_source:
-        from oco_desktop.services.roster_columns import FIELD_NAMES
+        from oco_desktop.services.roster.columns import FIELD_NAMES
 
         how = "given" if preview.chosen_source == "officer" else "remembered for these headers"
         fills = "; ".join(
@@ -186,8 +186,8 @@ def _print_import(result: ImportResult, args: argparse.Namespace, out: TextIO) -
 
 def _run_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.audit import current_os_user, make_actor
-    from oco_desktop.services.roster_columns import named_mapping, parse_map_options
-    from oco_desktop.services.roster_import import import_roster, remember_choices
+    from oco_desktop.services.roster.columns import named_mapping, parse_map_options
+    from oco_desktop.services.roster.import_ import import_roster, remember_choices
 
     mapping = named_mapping(store.paths.root, args.mapping) if args.mapping else {}
     mapping |= parse_map_options(args.map)
@@ -214,10 +214,10 @@ def _run_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _run_erase(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.domain.errors import InvalidInput
     from oco_desktop.services.audit import current_os_user, make_actor
-    from oco_desktop.services.erasure import erase_staff, find_by_staff_number
-    from oco_desktop.services.errors import InvalidInput
-    from oco_desktop.services.roster import get_staff
+    from oco_desktop.services.roster.erasure import erase_staff, find_by_staff_number
+    from oco_desktop.services.roster.staff import get_staff
 
     staff_id = find_by_staff_number(store, args.staff_number, args.member)
     person = get_staff(store, staff_id)
@@ -258,7 +258,7 @@ def _run_erase(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> int:
     """Run a parsed `roster` command against an open store; returns the exit code."""
-    from oco_desktop.services import roster_export
+    from oco_desktop.services.roster import export as roster_export
 
     out = out or sys.stdout
     if args.roster_command == "import":

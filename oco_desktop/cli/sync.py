@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from oco_desktop.services import sync_inbox
-    from oco_desktop.services.sync_export import ExportResult
+    from oco_desktop.services.sync import inbox as sync_inbox
+    from oco_desktop.services.sync.export import ExportResult
     from oco_desktop.store.engine import Store
 
 EXIT_OK, EXIT_REFUSED, EXIT_PARTLY = 0, 3, 4
@@ -156,8 +156,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_keys(args: argparse.Namespace, store: Store) -> int:
-    from oco_desktop.services import sync_import, sync_trust
-    from oco_desktop.services.sync_state import me
+    from oco_desktop.services.sync import import_ as sync_import
+    from oco_desktop.services.sync import trust as sync_trust
+    from oco_desktop.services.sync.state import me
 
     if args.keys_command == "show":
         site = me(store)
@@ -248,8 +249,8 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
 
 def _draft_address(args: argparse.Namespace, store: Store) -> str | None:
     """Checked before the bundle is written, so a mistyped address changes nothing."""
-    from oco_desktop.services import sync_email
-    from oco_desktop.services.errors import InvalidInput
+    from oco_desktop.domain.errors import InvalidInput
+    from oco_desktop.services.sync import email_drafts as sync_email
 
     if args.email_draft is None:
         if args.email_to is not None:
@@ -273,8 +274,8 @@ def _write_drafts(
 ) -> list[Path]:
     import datetime as dt
 
-    from oco_desktop.services import sync_email
-    from oco_desktop.services.sync_state import me
+    from oco_desktop.services.sync import email_drafts as sync_email
+    from oco_desktop.services.sync.state import me
 
     if args.email_draft is None:
         return []
@@ -286,7 +287,8 @@ def _write_drafts(
 
 
 def run_bundle(args: argparse.Namespace, store: Store) -> int:
-    from oco_desktop.services import sync_export, sync_inbox
+    from oco_desktop.services.sync import export as sync_export
+    from oco_desktop.services.sync import inbox as sync_inbox
 
     if args.bundle_command == "export":
         drafts_to = _draft_address(args, store)
@@ -406,8 +408,9 @@ def _ask_fingerprint(what: str) -> str | None:
 
 
 def _re_enrol(args: argparse.Namespace, store: Store) -> int:
-    from oco_desktop.services import sync_inbox, sync_trust
-    from oco_desktop.services.errors import InvalidInput
+    from oco_desktop.domain.errors import InvalidInput
+    from oco_desktop.services.sync import inbox as sync_inbox
+    from oco_desktop.services.sync import trust as sync_trust
 
     typed = args.fingerprint or _ask_fingerprint(f"{args.code.upper()}'s new key")
     if typed is None:
@@ -443,8 +446,8 @@ def _re_enrol(args: argparse.Namespace, store: Store) -> int:
 
 
 def run_reference(args: argparse.Namespace, store: Store) -> int:
-    from oco_desktop.services import reference_publish
-    from oco_desktop.services.errors import InvalidInput
+    from oco_desktop.domain.errors import InvalidInput
+    from oco_desktop.services.programme import reference_publish
 
     if args.reference_command == "list":
         found = reference_publish.published(store)
@@ -473,7 +476,7 @@ def run_reference(args: argparse.Namespace, store: Store) -> int:
 
 
 def run_sync(args: argparse.Namespace, store: Store) -> int:
-    from oco_desktop.services.sync_state import repair_clock, status
+    from oco_desktop.services.sync.state import repair_clock, status
 
     if args.sync_command == "repair-clock":
         count = repair_clock(store)

@@ -5,7 +5,7 @@
     oco-desktop tna summary --year 2026 --json   the prioritised needs, for scripts
     oco-desktop tna review|approve|submit|return|reopen --year 2026 ...
 
-Exit codes: 0 done; 3 input refused (nothing changed), reported by cli.py.
+Exit codes: 0 done; 3 input refused (nothing changed), reported by cli/__init__.py.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ class _OnFirstUse:
         return getattr(importlib.import_module(self._name), attribute)
 
 
-tna: Any = _OnFirstUse("oco_desktop.services.tna")
-tna_grid: Any = _OnFirstUse("oco_desktop.services.tna_grid")
-tna_needs: Any = _OnFirstUse("oco_desktop.services.tna_needs")
+tna: Any = _OnFirstUse("oco_desktop.services.tna.cycle")
+tna_grid: Any = _OnFirstUse("oco_desktop.services.tna.grid")
+tna_needs: Any = _OnFirstUse("oco_desktop.services.tna.needs")
 _audit: Any = _OnFirstUse("oco_desktop.services.audit")
 
 
@@ -84,7 +84,7 @@ def _officer(parser: argparse.ArgumentParser) -> None:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add `tna` with its sub-commands to cli.py's sub-parsers."""
+    """Add `tna` with its sub-commands to cli/__init__.py's sub-parsers."""
     parser = commands.add_parser("tna", help="training needs analysis: assess, prioritise, submit")
     actions = parser.add_subparsers(dest="tna_command", metavar="ACTION", required=True)
 
@@ -270,7 +270,7 @@ def _receipt(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _start(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from oco_desktop.services.tna_readiness import check_ready
+    from oco_desktop.services.tna.readiness import check_ready
 
     readiness = check_ready(store, args.member)
     if not readiness.ready and not args.anyway:

@@ -8,8 +8,8 @@ import getpass
 import os
 import sys
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import InvalidInput
 from oco_desktop.store import crypt
 
 NEW_PASSPHRASE_ENV = "OCO_DESKTOP_NEW_PASSPHRASE"

@@ -1,6 +1,6 @@
 """The Gender Equality Plan report, workforce part: staff by tier and sex, women in leadership
 (tiers T3 and T4) now and in each year's submitted analysis, staff by office and sex (or by
-member, on the Secretariat). Built from `GenderReportData` (services.report_region)."""
+member, on the Secretariat). Built from `GenderReportData` (services.reports.region)."""
 
 from __future__ import annotations
 

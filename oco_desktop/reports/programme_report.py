@@ -1,6 +1,6 @@
 """The programme participation report: nominations, course completions and e-learning of one
 year, by programme activity and by sex, with the sessions and modules behind them. Built from
-`ProgrammeReportData` (services.report_programme)."""
+`ProgrammeReportData` (services.reports.programme)."""
 
 from __future__ import annotations
 

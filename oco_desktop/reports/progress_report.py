@@ -1,6 +1,6 @@
 """The programme progress report: all activities of Priority 1 under their outcomes, each with
 its status today and the year's sessions, nominations, completed courses and e-learning, zeros
-included. Built from `ProgressReportData` (services.report_progress)."""
+included. Built from `ProgressReportData` (services.reports.progress)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The Secretariat's regional report: every member's TNA status and bundle freshness, the
 regional priority needs (which competencies, how many staff, which members), women in
 leadership by member (small cells suppressed) and the courses or activities that would meet
-the most needs. Built from `RegionalReportData` (services.report_region)."""
+the most needs. Built from `RegionalReportData` (services.reports.region)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 competency areas by tier, needs by office, the mapping of needs to programme activities and
 an optional annex of individual plans.
 
-Built from `TnaReportData` (plain data, gathered by services.reports); counts arrive already
+Built from `TnaReportData` (plain data, gathered by services.reports.build); counts arrive already
 shown as they may be ("<5" where the report leaves the office)."""
 
 from __future__ import annotations

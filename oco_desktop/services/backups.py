@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from oco_desktop.domain.errors import InvalidInput, NotInitialised, StoreError
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import InvalidInput, NotInitialised, StoreError
 from oco_desktop.store import backup, crypt, locks
 from oco_desktop.store.backup import MANUAL, BackupInfo, RestoreResult
 from oco_desktop.store.errors import plain_store_errors
@@ -88,7 +88,7 @@ def restore(paths: DataPaths, source: Path) -> RestoreResult:
 def _become_new_replica(paths: DataPaths) -> None:
     from oco_desktop.domain.ids import new_id
     from oco_desktop.services.setup import open_installation
-    from oco_desktop.services.sync_state import new_replica_identity
+    from oco_desktop.services.sync.state import new_replica_identity
 
     store = open_installation(paths)
     try:

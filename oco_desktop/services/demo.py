@@ -22,20 +22,20 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import OfficeType, Role, Sex, StaffStatus, Tier
 from oco_desktop.paths import DataPaths, resources_dir
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.news_demo import fill_demo_news
-from oco_desktop.services.people_demo import fill_demo_people
-from oco_desktop.services.programme_demo import fill_demo_programme
+from oco_desktop.services.news.demo import fill_demo_news
+from oco_desktop.services.people.demo import fill_demo_people
+from oco_desktop.services.programme.demo import fill_demo_programme
 from oco_desktop.services.setup import (
     SetupRequest,
     discard_new_installation,
     find_member,
     initialise,
 )
-from oco_desktop.services.tna_demo import fill_demo_cycle
+from oco_desktop.services.tna.demo import fill_demo_cycle
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.models import Office, Position, Staff

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from oco_desktop import __version__
+from oco_desktop.domain.errors import NotInitialised
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import NotInitialised
 from oco_desktop.store import crypt, migrate
 
 

@@ -3,7 +3,7 @@ language (the first-run assistant sets it; File > Interface language changes it)
 
 from __future__ import annotations
 
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.services.setup import LANGUAGES
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors

@@ -83,8 +83,8 @@ def check_stores(run: SelfTestRun) -> str:
     """Two new installations, made and migrated the way `oco-desktop init` makes them."""
     import secrets
 
-    from oco_desktop.services import sync_trust
     from oco_desktop.services.setup import SetupRequest, initialise
+    from oco_desktop.services.sync import trust as sync_trust
     from oco_desktop.store import crypt
     from oco_desktop.store.migrate import HEAD_REVISION
 
@@ -154,7 +154,9 @@ def check_reference_data(run: SelfTestRun) -> str:
 def check_sync_bundle(run: SelfTestRun) -> str:
     """The member's first bundle goes to the Secretariat and back: keys, signatures,
     encryption, compression, the merge and the acknowledgement."""
-    from oco_desktop.services import sync_export, sync_import, sync_trust
+    from oco_desktop.services.sync import export as sync_export
+    from oco_desktop.services.sync import import_ as sync_import
+    from oco_desktop.services.sync import trust as sync_trust
 
     member, secretariat = run.member, run.secretariat
     sent = sync_export.export_bundle(member, run.folder / "to-secretariat")

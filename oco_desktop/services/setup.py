@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from oco_desktop import __version__
+from oco_desktop.domain.errors import AlreadyInitialised, InvalidInput, NotInitialised
 from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import (
     SECRETARIAT_NAME_EN,
@@ -18,7 +19,6 @@ from oco_desktop.domain.roster import (
     Role,
 )
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import AlreadyInitialised, InvalidInput, NotInitialised
 from oco_desktop.store import capture, crypt
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
@@ -219,7 +219,7 @@ def discard_new_installation(paths: DataPaths, store: Store) -> None:
 
 def _make_keys(paths: DataPaths, request: SetupRequest, card: object) -> None:
     """The site's keys; a member also pins the Secretariat's card (given, or shipped)."""
-    from oco_desktop.services import sync_trust
+    from oco_desktop.services.sync import trust as sync_trust
     from oco_desktop.store.open import open_store as _open
 
     if request.role is Role.SECRETARIAT:

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from oco_desktop.domain.errors import InvalidInput, StoreDamaged
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import InvalidInput, StoreDamaged
 from oco_desktop.store import crypt, locks, migrate
 
 SQLITE_MAGIC = crypt.SQLITE_MAGIC

@@ -20,8 +20,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from oco_desktop.domain.errors import InvalidInput, StoreError
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import InvalidInput, StoreError
 
 PASSPHRASE_ENV = "OCO_DESKTOP_PASSPHRASE"
 DEMO_PASSPHRASE = "oco-demo-data"

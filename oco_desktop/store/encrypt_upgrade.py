@@ -10,8 +10,8 @@ import logging
 import os
 from pathlib import Path
 
+from oco_desktop.domain.errors import StoreError
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import StoreError
 from oco_desktop.store import backup, crypt
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from oco_desktop.services.errors import StoreDamaged, StoreError
+from oco_desktop.domain.errors import StoreDamaged, StoreError
 
 
 def _is_dbapi_error(exc: BaseException) -> bool:

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
+from oco_desktop.domain.errors import StoreError
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import StoreError
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store

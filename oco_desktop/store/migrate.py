@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oco_desktop import __version__
-from oco_desktop.services.errors import InvalidInput, StoreError, StoreTooNew
+from oco_desktop.domain.errors import InvalidInput, StoreError, StoreTooNew
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 
+from oco_desktop.domain.errors import NotInitialised
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import NotInitialised
 from oco_desktop.store import backup, crypt, migrate
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection
 
 from oco_desktop.domain import hlc
-from oco_desktop.services.errors import BundleRejected
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.sync.manifest import Manifest
 from oco_desktop.sync.records import Record
 

@@ -27,8 +27,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
-from oco_desktop.services.errors import BundleRejected
 from oco_desktop.sync import schema, wire
 from oco_desktop.sync.records import MAX_RECORDS, GroupChange, Record
 

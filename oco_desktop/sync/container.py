@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
-from oco_desktop.services.errors import BundleRejected
 from oco_desktop.sync import wire
 
 if sys.version_info >= (3, 14):

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_private_key,
 )
 
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.sync import wire
 
 CARD_KIND = "oco-key-card"
@@ -120,7 +120,7 @@ def generate(site: str, name: str) -> SiteKeys:
 
 def read_card(raw: bytes) -> PublicCard:
     """Parse a key card file; refuses anything damaged, unsigned or not a card."""
-    from oco_desktop.services.errors import BundleRejected
+    from oco_desktop.domain.errors import BundleRejected
 
     try:
         obj = wire.require_keys(

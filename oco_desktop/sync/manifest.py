@@ -6,8 +6,8 @@ import base64
 from dataclasses import dataclass
 from typing import Any
 
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
-from oco_desktop.services.errors import BundleRejected
 from oco_desktop.sync import wire
 
 KINDS = ("enroll", "full", "incremental", "ack")

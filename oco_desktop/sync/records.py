@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
-from oco_desktop.services.errors import BundleRejected
 from oco_desktop.sync import manifest, schema, upcast, wire
 
 MAX_LINE = 1024 * 1024

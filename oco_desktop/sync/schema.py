@@ -65,7 +65,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("gender_plan", "start_year"): (tna.MIN_YEAR, tna.MAX_YEAR),
     ("gender_plan", "end_year"): (tna.MIN_YEAR, tna.MAX_YEAR),
 }
-# What a legal erasure leaves of a row (services.erasure.erase_staff writes the same): once a
+# What a legal erasure leaves of a row (services.roster.erasure.erase_staff writes the same): once a
 # row is erased on any replica, these values win over every edit, however late its stamp.
 ERASURE: dict[str, dict[str, Any]] = {
     "staff": {

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from oco_desktop.services.errors import BundleRejected
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.sync import schema
 from oco_desktop.sync.records import Record
 

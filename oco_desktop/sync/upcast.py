@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from oco_desktop.services.errors import BundleRejected
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.sync.manifest import OLDEST_READABLE_SCHEMA, SCHEMA
 
 RawRecord = dict[str, object]

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import CheckConstraint, Connection
 
-from oco_desktop.services.errors import BundleRejected
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.sync import schema
 from oco_desktop.sync.columns import DeriveRule, _derivable, _locator, _values_at
 from oco_desktop.sync.records import Record

@@ -10,7 +10,7 @@ import json
 import re
 from typing import Any
 
-from oco_desktop.services.errors import BundleRejected
+from oco_desktop.domain.errors import BundleRejected
 
 MAX_STRING = 10_000
 MAX_DEPTH = 16

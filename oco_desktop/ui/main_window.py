@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop import APP_NAME, __version__
+from oco_desktop.domain.errors import StoreDamaged
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups
-from oco_desktop.services.errors import StoreDamaged
 from oco_desktop.store.glance import StoreGlance
 from oco_desktop.ui import icons
 from oco_desktop.ui.dialogs import messages

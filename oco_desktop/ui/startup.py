@@ -13,10 +13,10 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 
+from oco_desktop.domain.errors import NotInitialised, OcoError, StoreDamaged, StoreError
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups
 from oco_desktop.services.backups import BackupInfo
-from oco_desktop.services.errors import NotInitialised, OcoError, StoreDamaged, StoreError
 from oco_desktop.services.setup import open_installation
 from oco_desktop.store import crypt
 from oco_desktop.store.backup import move_aside

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from oco_desktop.services.errors import OcoError
+from oco_desktop.domain.errors import OcoError
 
 log = logging.getLogger(__name__)
 

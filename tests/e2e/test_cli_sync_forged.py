@@ -7,11 +7,11 @@ import pytest
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import sync_trust
-from oco_desktop.services.gender_plan import plan_id_for
+from oco_desktop.services.people.gender_plan import plan_id_for
 from oco_desktop.services.setup import SetupRequest, initialise
-from oco_desktop.services.sync_state import me
-from oco_desktop.services.tna import cycle_id_for
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.state import me
+from oco_desktop.services.tna.cycle import cycle_id_for
 from oco_desktop.store.models import TnaCycle
 from tests.unit.sync.conftest import World, add_staff, craft, data_digest
 from tests.unit.sync.forge import HOUR_MS, forge, row, stamp, write

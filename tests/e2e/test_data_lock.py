@@ -16,7 +16,7 @@ from sqlalchemy import select
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.audit import make_actor
-from oco_desktop.services.roster import StaffDraft, create_staff
+from oco_desktop.services.roster.staff import StaffDraft, create_staff
 from oco_desktop.services.setup import SetupRequest, initialise, open_installation
 from oco_desktop.store.models import Staff
 
@@ -29,7 +29,7 @@ import sys
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import health
 from oco_desktop.services.audit import make_actor
-from oco_desktop.services.roster import StaffDraft, create_staff
+from oco_desktop.services.roster.staff import StaffDraft, create_staff
 from oco_desktop.services.setup import open_installation
 
 paths = DataPaths(__import__("pathlib").Path(sys.argv[1]))
@@ -113,8 +113,10 @@ def test_a_command_beside_the_window_keeps_its_journal_and_a_kill_loses_no_commi
 
 def _exchange(tmp_path: Path) -> tuple[DataPaths, list[Path]]:
     """A Secretariat that trusts Tonga, and a bundle from Tonga with three people in it."""
-    from oco_desktop.services import sync_export, sync_import, sync_trust
-    from oco_desktop.services.sync_state import me
+    from oco_desktop.services.sync import export as sync_export
+    from oco_desktop.services.sync import import_ as sync_import
+    from oco_desktop.services.sync import trust as sync_trust
+    from oco_desktop.services.sync.state import me
 
     sec = initialise(DataPaths(tmp_path / "SEC"), SetupRequest(Role.SECRETARIAT))
     card = tmp_path / "sec.card"

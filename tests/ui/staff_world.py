@@ -9,8 +9,8 @@ from oco_desktop.domain.roster import Sex, StaffStatus, Tier
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Staff
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.models.staff_table import COL_NAME, StaffTableModel
-from oco_desktop.ui.pages.staff import StaffPage
+from oco_desktop.ui.models.roster.staff_table import COL_NAME, StaffTableModel
+from oco_desktop.ui.pages.roster.staff import StaffPage
 
 HQ_NAME = "Nukuʻalofa HQ"  # the office the `store` fixture sets up
 PORT = "Vavaʻu port"

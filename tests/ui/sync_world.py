@@ -10,9 +10,11 @@ from sqlalchemy import func, select
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import sync_export, sync_import, sync_trust
 from oco_desktop.services.setup import SetupRequest, initialise
-from oco_desktop.services.sync_state import me
+from oco_desktop.services.sync import export as sync_export
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.state import me
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Office, Position, Staff
 

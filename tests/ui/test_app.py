@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from oco_desktop import app
-from oco_desktop.services.errors import StoreTooNew
+from oco_desktop.domain.errors import StoreTooNew
 from oco_desktop.ui import crash_handler, startup
 from oco_desktop.ui.i18n import choose_language, fold
 

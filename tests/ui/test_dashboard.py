@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from oco_desktop.domain.roster import Sex, StaffStatus, Tier
 from oco_desktop.services.dashboard import SexCounts, StaffSummary
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.models.staff_counts import (
+from oco_desktop.ui.models.roster.staff_counts import (
     COL_MEN,
     COL_NAME,
     COL_OTHER,

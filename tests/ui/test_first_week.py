@@ -13,8 +13,8 @@ from sqlalchemy import select
 from oco_desktop.domain.roster import Sex
 from oco_desktop.store.models import Staff
 from oco_desktop.store.sync_models import SyncOutbox
-from oco_desktop.ui.dialogs.staff_editor import StaffEditor
-from oco_desktop.ui.models.staff_table import COL_NAME
+from oco_desktop.ui.dialogs.roster.staff_editor import StaffEditor
+from oco_desktop.ui.models.roster.staff_table import COL_NAME
 from tests.ui.staff_world import PEOPLE, Person, add_people, names, open_page, settle
 
 
@@ -163,9 +163,9 @@ def test_the_set_up_assistant_details_page_has_no_duplicate_alt_key(qtbot, paths
 
 def test_removing_an_office_with_staff_offers_to_move_them(qtbot, store, roster, said):
     from oco_desktop.ui.context import AppContext
-    from oco_desktop.ui.dialogs.office_remove import MoveStaffDialog
-    from oco_desktop.ui.models.roster_rows import COL_O_NAME
-    from oco_desktop.ui.pages.organisation import OrganisationPage
+    from oco_desktop.ui.dialogs.roster.office_remove import MoveStaffDialog
+    from oco_desktop.ui.models.roster.rows import COL_O_NAME
+    from oco_desktop.ui.pages.roster.organisation import OrganisationPage
     from tests.ui.staff_world import HQ_NAME, PORT
 
     ids = add_people(roster)
@@ -195,7 +195,7 @@ def test_removing_an_office_with_staff_offers_to_move_them(qtbot, store, roster,
 
 
 def test_an_empty_dashboard_has_the_buttons_to_start(qtbot, store, make_window, monkeypatch):
-    from oco_desktop.ui.dialogs import roster_files
+    from oco_desktop.ui.dialogs.roster import files as roster_files
 
     asked = []
     monkeypatch.setattr(
@@ -236,8 +236,8 @@ def test_an_empty_staff_page_offers_import_and_add(qtbot, store, monkeypatch):
 
 def test_no_positions_says_what_they_are_for_with_the_button(qtbot, store):
     from oco_desktop.ui.context import AppContext
-    from oco_desktop.ui.dialogs.org_editors import PositionDialog
-    from oco_desktop.ui.pages.organisation import OrganisationPage
+    from oco_desktop.ui.dialogs.roster.org_editors import PositionDialog
+    from oco_desktop.ui.pages.roster.organisation import OrganisationPage
 
     page = OrganisationPage(AppContext.open(store, "en"))
     qtbot.addWidget(page)
@@ -255,7 +255,7 @@ def test_no_positions_says_what_they_are_for_with_the_button(qtbot, store):
 
 def test_an_empty_sync_history_leads_to_the_outbox(qtbot, store):
     from oco_desktop.ui.context import AppContext
-    from oco_desktop.ui.pages.sync import SyncPage
+    from oco_desktop.ui.pages.sync.page import SyncPage
 
     page = SyncPage(AppContext.open(store, "en"))
     qtbot.addWidget(page)

@@ -18,9 +18,9 @@ from oco_desktop.store.engine import Store
 from oco_desktop.store.reference import members_reference
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs.first_run import FirstRunWizard
-from oco_desktop.ui.dialogs.org_editors import OfficeDialog, PositionDialog
-from oco_desktop.ui.dialogs.staff_actions import EraseDialog, HistoryDialog, MarkLeftDialog
-from oco_desktop.ui.dialogs.staff_editor import StaffEditor
+from oco_desktop.ui.dialogs.roster.org_editors import OfficeDialog, PositionDialog
+from oco_desktop.ui.dialogs.roster.staff_actions import EraseDialog, HistoryDialog, MarkLeftDialog
+from oco_desktop.ui.dialogs.roster.staff_editor import StaffEditor
 from oco_desktop.ui.i18n import Translators
 from oco_desktop.ui.main_window import MainWindow
 from oco_desktop.ui.tasks import executor
@@ -194,7 +194,7 @@ def test_numbers_and_dates_follow_the_french_locale(french):
     import datetime as dt
 
     from oco_desktop.ui.i18n import format_number
-    from oco_desktop.ui.models.sync_labels import format_day
+    from oco_desktop.ui.models.sync.labels import format_day
     from oco_desktop.ui.widgets.status_bar import format_moment
 
     assert format_number(1234).replace("\u202f", " ").replace("\u00a0", " ") == "1 234"

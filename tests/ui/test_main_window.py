@@ -172,10 +172,10 @@ def test_every_action_has_a_keyboard_way(qtbot, store, make_window):
 def test_a_file_found_damaged_after_the_window_opened_offers_the_latest_backup(
     qtbot, monkeypatch, tmp_path
 ):
+    from oco_desktop.domain.errors import StoreDamaged
     from oco_desktop.domain.roster import Role
     from oco_desktop.paths import DataPaths
     from oco_desktop.services import backups, health
-    from oco_desktop.services.errors import StoreDamaged
     from oco_desktop.services.setup import SetupRequest, initialise
     from oco_desktop.ui.context import AppContext
     from oco_desktop.ui.dialogs import messages
@@ -234,7 +234,7 @@ def test_a_start_page_other_than_the_dashboard_loads_its_data(
 ):
     """OCO_DESKTOP_START_PAGE (screenshots, and any page opened first): the page is refreshed
     as when the officer clicks it, not left empty."""
-    from oco_desktop.ui.pages.people import PeoplePage
+    from oco_desktop.ui.pages.people.page import PeoplePage
 
     refreshed = []
     real_refresh = PeoplePage.refresh

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import news
 from oco_desktop.services.audit import make_actor
+from oco_desktop.services.news import feed as news
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.store.news_models import NewsItem
 from oco_desktop.ui.context import AppContext
@@ -293,7 +293,7 @@ def french(qapp):
 def test_an_item_written_in_suva_is_on_the_member_dashboard_after_one_bundle(
     qtbot, tmp_path, make_window, french
 ) -> None:
-    from oco_desktop.services import sync_import
+    from oco_desktop.services.sync import import_ as sync_import
     from tests.ui.sync_world import make_world
 
     world = make_world(tmp_path / "world")

@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 
 from oco_desktop.domain.roster import Role, Sex, Tier
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import experts, gender_plan, mentoring, succession
 from oco_desktop.services.audit import make_actor
-from oco_desktop.services.experts import ExpertDraft
-from oco_desktop.services.gender_plan import PlanDraft
+from oco_desktop.services.people import experts, gender_plan, mentoring, succession
+from oco_desktop.services.people.experts import ExpertDraft
+from oco_desktop.services.people.gender_plan import PlanDraft
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs import people as forms
-from oco_desktop.ui.pages.people import PeoplePage
+from oco_desktop.ui.pages.people.page import PeoplePage
 
 HQ = "Nukuʻalofa HQ"
 ACTOR = make_actor("Test officer", "tester")

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import elearning, nominations
+from oco_desktop.services.programme import elearning, nominations
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import elearning as elearning_dialogs
 from oco_desktop.ui.dialogs import programme as dialogs
 from oco_desktop.ui.models.programme import CODE_ROLE
-from oco_desktop.ui.pages.programme import ProgrammePage
+from oco_desktop.ui.pages.programme.page import ProgrammePage
 from tests.unit.programme_world import ACTOR, add_staff, published_session
 
 TODAY = dt.date.today()

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from oco_desktop.domain.roster import Sex, Tier
-from oco_desktop.services import tna
 from oco_desktop.services.audit import make_actor
-from oco_desktop.services.reports import ReportKind
+from oco_desktop.services.reports.build import ReportKind
+from oco_desktop.services.tna import cycle as tna
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.pages.registry import PAGES
 from oco_desktop.ui.pages.reports import ReportsPage
@@ -129,7 +129,7 @@ def test_the_spreadsheet_is_offered_for_the_tna_report_only(qtbot, store, starte
 def test_the_dashboard_bar_shows_the_tna_reports_needs_by_priority(qtbot, tmp_path) -> None:
     from oco_desktop.paths import DataPaths
     from oco_desktop.services.demo import create_demo
-    from oco_desktop.services.report_data import tna_report_data
+    from oco_desktop.services.reports.data import tna_report_data
     from oco_desktop.ui.widgets.tna_progress import TnaProgressBox
 
     demo = create_demo(DataPaths(tmp_path / "demo"), member_code="TO", staff=30, seed=2)

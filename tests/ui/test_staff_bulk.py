@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QPushButton
 
-from oco_desktop.services import roster as roster_service
-from oco_desktop.ui.dialogs.staff_bulk import BulkChangeDialog
-from oco_desktop.ui.models.staff_table import COL_NAME, ROW_ROLE
+from oco_desktop.services.roster import staff as roster_service
+from oco_desktop.ui.dialogs.roster.staff_bulk import BulkChangeDialog
+from oco_desktop.ui.models.roster.staff_table import COL_NAME, ROW_ROLE
 from tests.ui.staff_world import PORT, add_people, open_page, settle
 
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from oco_desktop.ui.dialogs import roster_files
-from oco_desktop.ui.dialogs.roster_import import ImportDialog
-from oco_desktop.ui.models.roster_rows import (
+from oco_desktop.ui.dialogs.roster import files as roster_files
+from oco_desktop.ui.dialogs.roster.import_ import ImportDialog
+from oco_desktop.ui.models.roster.rows import (
     COL_P_DETAILS,
     COL_P_NUMBER,
     COL_P_ROW,
@@ -241,7 +241,7 @@ def test_an_update_keeps_the_officer_in_the_history(qtbot, store, roster, tmp_pa
 
 
 def test_the_window_offers_to_undo_the_import(qtbot, store, roster, tmp_path, monkeypatch):
-    from oco_desktop.services.roster import search_staff
+    from oco_desktop.services.roster.staff import search_staff
 
     def stored() -> list[str]:
         return sorted(r.full_name for r in search_staff(store).rows)
@@ -266,7 +266,7 @@ def test_the_window_offers_to_undo_the_import(qtbot, store, roster, tmp_path, mo
 def test_the_staff_page_offers_the_undo_until_the_next_change(
     qtbot, store, roster, tmp_path, monkeypatch
 ):
-    from oco_desktop.services.roster import search_staff
+    from oco_desktop.services.roster.staff import search_staff
 
     add_people(roster)
     page = open_page(qtbot, store)

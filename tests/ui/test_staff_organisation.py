@@ -3,21 +3,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from oco_desktop.domain.roster import Sex
-from oco_desktop.services import roster_org
 from oco_desktop.services.audit import Actor
-from oco_desktop.services.roster_org import PositionDraft
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster.org import PositionDraft
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.dialogs.office_remove import MoveStaffDialog
-from oco_desktop.ui.dialogs.org_editors import OfficeDialog, PositionDialog
-from oco_desktop.ui.models.position_profile import (
+from oco_desktop.ui.dialogs.roster.office_remove import MoveStaffDialog
+from oco_desktop.ui.dialogs.roster.org_editors import OfficeDialog, PositionDialog
+from oco_desktop.ui.models.roster.position_profile import (
     COL_AREA,
     COL_DEFAULT,
     COL_REQUIRED,
     ROW_ROLE,
     ProfileModel,
 )
-from oco_desktop.ui.models.roster_rows import COL_O_NAME, COL_T_TIER, COL_T_TITLE
-from oco_desktop.ui.pages.organisation import OrganisationPage
+from oco_desktop.ui.models.roster.rows import COL_O_NAME, COL_T_TIER, COL_T_TITLE
+from oco_desktop.ui.pages.roster.organisation import OrganisationPage
 from tests.ui.staff_world import HQ_NAME
 
 ACTOR = Actor("Test Officer", "tester")

@@ -5,11 +5,11 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 
 from oco_desktop.services import audit
-from oco_desktop.services import roster as roster_service
-from oco_desktop.ui.dialogs.staff_actions import EraseDialog, HistoryDialog, MarkLeftDialog
-from oco_desktop.ui.dialogs.staff_editor import StaffEditor
-from oco_desktop.ui.models.roster_rows import COL_H_ACTION, COL_H_NEW, COL_H_OFFICER, COL_H_OLD
-from oco_desktop.ui.models.staff_table import COL_NAME, COL_STATUS
+from oco_desktop.services.roster import staff as roster_service
+from oco_desktop.ui.dialogs.roster.staff_actions import EraseDialog, HistoryDialog, MarkLeftDialog
+from oco_desktop.ui.dialogs.roster.staff_editor import StaffEditor
+from oco_desktop.ui.models.roster.rows import COL_H_ACTION, COL_H_NEW, COL_H_OFFICER, COL_H_OLD
+from oco_desktop.ui.models.roster.staff_table import COL_NAME, COL_STATUS
 from tests.ui.staff_world import HQ_NAME, PEOPLE, add_people, names, open_page, settle
 
 

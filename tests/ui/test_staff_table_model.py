@@ -3,9 +3,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from oco_desktop.domain.roster import Sex, StaffStatus, Tier
-from oco_desktop.services import roster as roster_service
-from oco_desktop.services.roster import StaffFilters
-from oco_desktop.ui.models.staff_table import (
+from oco_desktop.services.roster import staff as roster_service
+from oco_desktop.services.roster.staff import StaffFilters
+from oco_desktop.ui.models.roster.staff_table import (
     COL_LEFT_ON,
     COL_NAME,
     COL_NUMBER,

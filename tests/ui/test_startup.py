@@ -5,11 +5,11 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from oco_desktop.domain.errors import StoreTooNew
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups
 from oco_desktop.services.backups import BackupInfo
-from oco_desktop.services.errors import StoreTooNew
 from oco_desktop.services.setup import SetupRequest, initialise, installation_info
 from oco_desktop.ui import startup
 from oco_desktop.ui.dialogs.damaged import DamagedChoice, damaged_text

@@ -13,8 +13,8 @@ from sync_world import add_staff, make_world
 
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import sync_dialogs
-from oco_desktop.ui.models import sync_labels
-from oco_desktop.ui.models.sync_tables import (
+from oco_desktop.ui.models.sync import labels as sync_labels
+from oco_desktop.ui.models.sync.tables import (
     COL_HIST_DIRECTION,
     COL_HIST_PEER,
     COL_HIST_ROWS,
@@ -24,7 +24,7 @@ from oco_desktop.ui.models.sync_tables import (
     HistoryModel,
     OutboxModel,
 )
-from oco_desktop.ui.pages.sync import SyncPage
+from oco_desktop.ui.pages.sync.page import SyncPage
 from oco_desktop.ui.widgets import drives
 from oco_desktop.ui.widgets.drives import Drive
 
@@ -287,7 +287,7 @@ def test_only_removable_mount_points_count_as_drives():
 
 
 def test_the_receipt_from_the_secretariat_empties_the_outbox(qtbot, world, monkeypatch):
-    from oco_desktop.services import sync_import
+    from oco_desktop.services.sync import import_ as sync_import
 
     tonga = world.enrol("TO")
     add_staff(tonga, "TO", 2)

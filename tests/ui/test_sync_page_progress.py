@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWidget
 from sync_world import add_staff, make_world, staff_count
 
 from oco_desktop.domain.ids import new_id
-from oco_desktop.services.sync_inbox import BundleOutcome, group_files
+from oco_desktop.services.sync.inbox import BundleOutcome, group_files
 from oco_desktop.sync import container
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.pages.sync_inbox import import_checked, preview
+from oco_desktop.ui.pages.sync.inbox import import_checked, preview
 from oco_desktop.ui.tasks import Op, Progress
 
 

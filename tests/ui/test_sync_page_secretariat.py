@@ -9,12 +9,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from sync_world import add_staff, make_world, rename, staff_count
 
-from oco_desktop.services import sync_export, sync_import, sync_views
-from oco_desktop.services.sync_state import me
+from oco_desktop.services.sync import export as sync_export
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import views as sync_views
+from oco_desktop.services.sync.state import me
 from oco_desktop.store.engine import Store
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import sync_dialogs
-from oco_desktop.ui.models.sync_region import (
+from oco_desktop.ui.models.sync.region import (
     COL_CON_FIELD,
     COL_CON_KEPT,
     COL_CON_LOST,
@@ -32,7 +34,7 @@ from oco_desktop.ui.models.sync_region import (
     QuarantineModel,
     RegionRow,
 )
-from oco_desktop.ui.models.sync_tables import (
+from oco_desktop.ui.models.sync.tables import (
     COL_PEER_STATUS,
     COL_PREV_CREATED,
     COL_PREV_FROM,
@@ -41,7 +43,7 @@ from oco_desktop.ui.models.sync_tables import (
     ChangesModel,
     PeersModel,
 )
-from oco_desktop.ui.pages.sync import SyncPage
+from oco_desktop.ui.pages.sync.page import SyncPage
 
 
 @pytest.fixture
@@ -338,11 +340,11 @@ def test_the_secretariat_publishes_reference_updates_from_the_overview(
 ):
     from oco_desktop.domain.roster import Role
     from oco_desktop.paths import DataPaths
-    from oco_desktop.services import reference_publish
+    from oco_desktop.services.programme import reference_publish
     from oco_desktop.services.setup import SetupRequest, initialise
     from oco_desktop.ui.context import AppContext
     from oco_desktop.ui.dialogs import messages
-    from oco_desktop.ui.pages.sync_region import RegionTab
+    from oco_desktop.ui.pages.sync.region import RegionTab
     from oco_desktop.ui.tasks import executor
 
     store = initialise(DataPaths(tmp_path / "sec"), SetupRequest(Role.SECRETARIAT))

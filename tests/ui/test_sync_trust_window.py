@@ -14,13 +14,13 @@ from sync_world import add_staff, make_world, staff_count
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import sync_trust
 from oco_desktop.services.setup import SetupRequest, initialise
-from oco_desktop.services.sync_state import me
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.state import me
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import sync_dialogs
 from oco_desktop.ui.dialogs.sync_dialogs import FingerprintDialog
-from oco_desktop.ui.pages.sync import SyncPage
+from oco_desktop.ui.pages.sync.page import SyncPage
 
 WRONG = "AAAA-BBBB-CCCC-DDDD-EEEE"
 
@@ -205,7 +205,7 @@ def test_the_quarantine_and_trust_tabs_never_show_the_fingerprint_to_confirm(
     fiji = world.new_member("FJ")
     add_staff(fiji, "FJ", 2)
     expected = me(fiji).keys.card().fingerprint
-    from oco_desktop.services import sync_import
+    from oco_desktop.services.sync import import_ as sync_import
 
     [waiting] = sync_import.import_bundle(world.sec, world.export(fiji))
     assert waiting.status == "quarantined"

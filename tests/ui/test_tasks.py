@@ -5,7 +5,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.ui.tasks import Cancelled, Op, Progress, executor
 
 

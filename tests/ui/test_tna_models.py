@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QWidget
 
 from oco_desktop.domain.roster import Sex, Tier
 from oco_desktop.domain.tna import Dimension, LevelField
-from oco_desktop.services import tna, tna_grid, tna_needs
 from oco_desktop.services.audit import make_actor
-from oco_desktop.ui.models.tna_edits import AssessmentEdits
-from oco_desktop.ui.models.tna_grid import TnaGridModel
-from oco_desktop.ui.models.tna_needs import TnaNeedsModel
-from oco_desktop.ui.models.tna_person import COL_SCORE, TnaPersonModel
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna import grid as tna_grid
+from oco_desktop.services.tna import needs as tna_needs
+from oco_desktop.ui.models.tna.edits import AssessmentEdits
+from oco_desktop.ui.models.tna.grid import TnaGridModel
+from oco_desktop.ui.models.tna.needs import TnaNeedsModel
+from oco_desktop.ui.models.tna.person import COL_SCORE, TnaPersonModel
 
 ACTOR = make_actor("Test officer", "tester")
 YEAR = dt.date.today().year

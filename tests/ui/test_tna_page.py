@@ -11,14 +11,16 @@ from PySide6.QtGui import QGuiApplication
 
 from oco_desktop.domain.roster import Sex, Tier
 from oco_desktop.domain.tna import CycleAction, CycleStatus
-from oco_desktop.services import tna, tna_grid, tna_needs
 from oco_desktop.services.audit import make_actor
-from oco_desktop.services.tna_needs import NeedMapping
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna import grid as tna_grid
+from oco_desktop.services.tna import needs as tna_needs
+from oco_desktop.services.tna.needs import NeedMapping
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import tna_need, tna_prompts
-from oco_desktop.ui.models.tna_grid import CELL_ROLE
-from oco_desktop.ui.models.tna_person import COL_AGREED, COL_BAND
-from oco_desktop.ui.pages.tna import TAB_NEEDS, TAB_ORG, TAB_PERSON, TnaPage
+from oco_desktop.ui.models.tna.grid import CELL_ROLE
+from oco_desktop.ui.models.tna.person import COL_AGREED, COL_BAND
+from oco_desktop.ui.pages.tna.page import TAB_NEEDS, TAB_ORG, TAB_PERSON, TnaPage
 from oco_desktop.ui.widgets.tna_bands import BAND_ROLE
 from oco_desktop.ui.widgets.tna_progress import TnaProgressBox
 

@@ -7,11 +7,12 @@ import getpass
 
 import pytest
 
-from oco_desktop.services import audit, roster
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services import audit
 from oco_desktop.services.audit import Action
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import StaffDraft
-from oco_desktop.services.roster_org import OfficeDraft, create_office, list_offices
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.org import OfficeDraft, create_office, list_offices
+from oco_desktop.services.roster.staff import StaffDraft
 
 TODAY = dt.date(2026, 11, 28)
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from oco_desktop.domain.errors import InvalidInput, StoreDamaged
 from oco_desktop.services import backups
-from oco_desktop.services.errors import InvalidInput, StoreDamaged
 from oco_desktop.services.setup import open_installation
 from oco_desktop.store import backup, crypt
 from oco_desktop.store.backup import BackupInfo, retention_plan

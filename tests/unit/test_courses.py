@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import courses
-from oco_desktop.services.courses import CourseDraft, SessionDraft
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.programme import courses
+from oco_desktop.services.programme.courses import CourseDraft, SessionDraft
 from oco_desktop.services.setup import SetupRequest, initialise
 from tests.unit.programme_world import ACTOR, TODAY, add_staff, published_session
 
@@ -97,7 +97,7 @@ def test_bad_sessions_are_refused(sec, changes, field) -> None:
 
 
 def test_an_online_session_needs_no_venue_and_seats_count_nominations(sec) -> None:
-    from oco_desktop.services import nominations
+    from oco_desktop.services.programme import nominations
     from oco_desktop.store.programme_models import Nomination
 
     course = courses.create_course(sec, FLS, ACTOR)

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from oco_desktop.domain.errors import StoreError
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import StoreError
 from oco_desktop.store import crypt
 
 

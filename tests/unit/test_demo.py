@@ -8,12 +8,12 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select, text
 
+from oco_desktop.domain.errors import AlreadyInitialised, InvalidInput
 from oco_desktop.domain.roster import OfficeType, Sex, StaffStatus, Tier
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import demo
 from oco_desktop.services.dashboard import staff_summary
 from oco_desktop.services.demo import create_demo, plan_demo
-from oco_desktop.services.errors import AlreadyInitialised, InvalidInput
 from oco_desktop.services.setup import installation_info, list_members
 from oco_desktop.store.capture import DELETED_GROUP
 from oco_desktop.store.engine import Store

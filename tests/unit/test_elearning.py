@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from oco_desktop.services import elearning
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.programme import elearning
 from oco_desktop.store.models import AuditEntry, Staff
 from oco_desktop.store.programme_models import ElearningCompletion
 from tests.unit.programme_world import ACTOR, TODAY, add_staff

@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import Column, ForeignKey, String, Table, func, select
 
-from oco_desktop.services import audit, erasure
-from oco_desktop.services.erasure import ERASURE_PLAN, UndeclaredReference, derived_plan_keys
+from oco_desktop.services import audit
+from oco_desktop.services.roster import erasure
+from oco_desktop.services.roster.erasure import ERASURE_PLAN, UndeclaredReference, derived_plan_keys
 from oco_desktop.store.models import AuditEntry, Base, Staff
 from oco_desktop.store.programme_models import (
     Expert,
@@ -24,7 +25,7 @@ from tests.unit.people_world import ACTOR, position_id, roster
 
 def test_every_table_that_refers_to_a_person_says_what_erasure_does_to_it():
     """Fails when a model gains a foreign key to staff (or to a row erasure tombstones) that
-    services/erasure.py does not declare, and when a declaration names no such key."""
+    services/roster/erasure.py does not declare, and when a declaration names no such key."""
     assert derived_plan_keys() == set(ERASURE_PLAN)
 
 

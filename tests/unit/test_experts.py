@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from people_world import ACTOR, roster
 
-from oco_desktop.services import experts
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.experts import ExpertDraft, ExpertQuery
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.people import experts
+from oco_desktop.services.people.experts import ExpertDraft, ExpertQuery
 
 
 @pytest.fixture

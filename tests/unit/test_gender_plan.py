@@ -9,10 +9,10 @@ import json
 import pytest
 from people_world import ACTOR, roster
 
-from oco_desktop.services import gender_plan as gp
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.gender_plan import ActionDraft, IndicatorDraft, PlanDraft
-from oco_desktop.services.reference_publish import document_id
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.people import gender_plan as gp
+from oco_desktop.services.people.gender_plan import ActionDraft, IndicatorDraft, PlanDraft
+from oco_desktop.services.programme.reference_publish import document_id
 from oco_desktop.store.models import ReferenceDocument
 from oco_desktop.store.reference import read_reference
 

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from people_world import ACTOR, roster
 
-from oco_desktop.services import mentoring
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.mentoring import InternshipDraft, PairDraft
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.people import mentoring
+from oco_desktop.services.people.mentoring import InternshipDraft, PairDraft
 
 START = dt.date(2026, 9, 1)
 

@@ -7,8 +7,8 @@ import hashlib
 import pytest
 from sqlalchemy import text
 
+from oco_desktop.domain.errors import StoreError, StoreTooNew
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.errors import StoreError, StoreTooNew
 from oco_desktop.services.setup import open_installation
 from oco_desktop.store import backup, crypt, migrate
 from oco_desktop.store.engine import Store

@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 
 from oco_desktop.domain import news as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import courses, news
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.news import NewsDraft
+from oco_desktop.services.news import feed as news
+from oco_desktop.services.news.feed import NewsDraft
+from oco_desktop.services.programme import courses
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.store.news_models import NewsItem
 from tests.unit.programme_world import ACTOR, published_session

@@ -9,10 +9,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import nominations
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.programme import nominations
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.store.models import AuditEntry, Staff
 from oco_desktop.store.programme_models import Nomination
@@ -170,7 +170,8 @@ def test_the_secretariat_confirms_up_to_the_seats(secretariat) -> None:
 
 
 def test_an_erasure_can_forget_nominations_and_completions(store) -> None:
-    from oco_desktop.services import elearning, erasure
+    from oco_desktop.services.programme import elearning
+    from oco_desktop.services.roster import erasure
 
     people = add_staff(store, count=2)
     session_id = published_session(store)

@@ -9,18 +9,14 @@ import pytest
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import (
-    courses,
-    elearning,
-    nominations,
-    programme,
-    sync_export,
-    sync_import,
-    sync_trust,
-)
-from oco_desktop.services.courses import CourseDraft, SessionDraft
+from oco_desktop.services.programme import courses, elearning, nominations
+from oco_desktop.services.programme import tree as programme
+from oco_desktop.services.programme.courses import CourseDraft, SessionDraft
 from oco_desktop.services.setup import SetupRequest, initialise
-from oco_desktop.services.sync_state import me
+from oco_desktop.services.sync import export as sync_export
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.state import me
 from tests.unit.programme_world import ACTOR, add_staff
 
 

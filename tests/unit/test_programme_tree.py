@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from oco_desktop.services import elearning, nominations, programme
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.programme import ActivityStatus
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.programme import elearning, nominations
+from oco_desktop.services.programme import tree as programme
+from oco_desktop.services.programme.tree import ActivityStatus
 from tests.unit.programme_world import ACTOR, TODAY, add_staff, published_session
 
 

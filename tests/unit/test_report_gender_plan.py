@@ -14,8 +14,8 @@ from report_world import demo_member
 from sqlalchemy import select, update
 
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import reports
-from oco_desktop.services.reports import ReportOptions
+from oco_desktop.services.reports import build as reports
+from oco_desktop.services.reports.build import ReportOptions
 from oco_desktop.services.setup import open_installation
 from oco_desktop.store.programme_models import GenderAction, GenderIndicator, GenderPlan
 

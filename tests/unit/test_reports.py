@@ -14,14 +14,16 @@ from pypdf import PdfReader
 from report_world import demo_member, region
 from sqlalchemy import select
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.tna import NEED_BANDS
 from oco_desktop.paths import DataPaths
 from oco_desktop.reports.strings import CATALOGUE
-from oco_desktop.services import reports, tna, tna_needs
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.report_data import tna_report_data
-from oco_desktop.services.reports import ReportOptions
+from oco_desktop.services.reports import build as reports
+from oco_desktop.services.reports.build import ReportOptions
+from oco_desktop.services.reports.data import tna_report_data
 from oco_desktop.services.setup import open_installation
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna import needs as tna_needs
 from oco_desktop.store.models import Staff
 
 YEAR = dt.date.today().year  # the demo's analysis is this year's
@@ -263,8 +265,8 @@ def test_workbooks_hold_labels_numbers_dates_and_their_properties(member, secret
 
 def test_a_share_is_a_number_shown_as_a_percentage(tmp_path) -> None:
     from oco_desktop.reports.xlsx import Sheet, write_xlsx
-    from oco_desktop.services.report_region import LeadershipLine
-    from oco_desktop.services.reports import _share_cell
+    from oco_desktop.services.reports.build import _share_cell
+    from oco_desktop.services.reports.region import LeadershipLine
 
     lines = [
         LeadershipLine("Fiji (FJ)", 26, 5, "19%"),

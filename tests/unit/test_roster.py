@@ -8,18 +8,20 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.staff_rules import fold_for_search
-from oco_desktop.services import audit, erasure, roster
+from oco_desktop.services import audit
 from oco_desktop.services.audit import Action
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import StaffDraft
-from oco_desktop.services.roster_org import (
+from oco_desktop.services.roster import erasure
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.org import (
     OfficeDraft,
     PositionDraft,
     create_office,
     create_position,
     list_offices,
 )
+from oco_desktop.services.roster.staff import StaffDraft
 from tests import dbfile
 
 TODAY = dt.date(2026, 11, 28)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from oco_desktop.services import audit, roster, roster_org
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import StaffDraft
-from oco_desktop.services.roster_bulk import bulk_update
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services import audit
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.bulk import bulk_update
+from oco_desktop.services.roster.staff import StaffDraft
 
 
 @pytest.fixture

@@ -8,8 +8,10 @@ import json
 
 import pytest
 
-from oco_desktop import cli_roster
-from oco_desktop.services import audit, roster, roster_org
+from oco_desktop.cli import roster as cli_roster
+from oco_desktop.services import audit
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster import staff as roster
 
 ROWS = "Staff number,Full name,Sex,Birth year,Office\r\n"
 

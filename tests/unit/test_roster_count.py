@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from oco_desktop.services import audit, roster
-from oco_desktop.services.roster import StaffDraft, StaffFilters
+from oco_desktop.services import audit
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.staff import StaffDraft, StaffFilters
 
 ACTOR = audit.make_actor("Mele Tupou", os_user="tester")
 

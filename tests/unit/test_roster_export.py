@@ -8,10 +8,12 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from oco_desktop.services import audit, roster, roster_export
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import StaffDraft
-from oco_desktop.services.roster_import import RowStatus, apply_import, preview_import
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services import audit
+from oco_desktop.services.roster import export as roster_export
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.import_ import RowStatus, apply_import, preview_import
+from oco_desktop.services.roster.staff import StaffDraft
 
 TODAY = dt.date(2026, 11, 28)
 

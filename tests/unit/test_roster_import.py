@@ -10,10 +10,12 @@ import pytest
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from sqlalchemy import text
 
-from oco_desktop.services import audit, roster, roster_org
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import StaffDraft
-from oco_desktop.services.roster_import import RowStatus, apply_import, preview_import
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services import audit
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.import_ import RowStatus, apply_import, preview_import
+from oco_desktop.services.roster.staff import StaffDraft
 
 TODAY = dt.date(2026, 11, 28)
 HEADERS = ["Staff number", "Full name", "Sex", "Birth year", "Start year", "Office", "Status"]

@@ -8,11 +8,12 @@ import io
 
 import pytest
 
-from oco_desktop import cli_roster
-from oco_desktop.services import audit, roster
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster_columns import IGNORE, MissingColumns, parse_map_options
-from oco_desktop.services.roster_import import apply_import, preview_import
+from oco_desktop.cli import roster as cli_roster
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services import audit
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.columns import IGNORE, MissingColumns, parse_map_options
+from oco_desktop.services.roster.import_ import apply_import, preview_import
 
 HEADERS = "Emp#,Officer,Role,DOB,Remarks\n"
 LINE = "TO-1,Ana Fifita,Customs Officer,14/03/1985,good\n"
@@ -109,7 +110,7 @@ def test_the_command_line_maps_saves_and_reuses_choices(store, tmp_path):
 def test_choices_that_cannot_be_kept_do_not_undo_a_written_import(
     store, tmp_path, actor, monkeypatch
 ):
-    import oco_desktop.services.roster_import as importing
+    import oco_desktop.services.roster.import_ as importing
 
     def refuse(*_args, **_kwargs):
         raise PermissionError("read-only folder")

@@ -7,10 +7,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from oco_desktop.services import audit, roster, roster_org
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import StaffDraft
-from oco_desktop.services.roster_org import OfficeDraft, PositionDraft
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services import audit
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.org import OfficeDraft, PositionDraft
+from oco_desktop.services.roster.staff import StaffDraft
 from oco_desktop.store import reference
 
 

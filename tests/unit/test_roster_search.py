@@ -10,15 +10,16 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 
 from oco_desktop.domain import staff_rules
-from oco_desktop.services import audit, roster
-from oco_desktop.services.roster import SortColumn, StaffDraft, StaffFilters
-from oco_desktop.services.roster_org import (
+from oco_desktop.services import audit
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.org import (
     OfficeDraft,
     PositionDraft,
     create_office,
     create_position,
     list_offices,
 )
+from oco_desktop.services.roster.staff import SortColumn, StaffDraft, StaffFilters
 from oco_desktop.store import capture, crypt, migrate
 from oco_desktop.store.engine import Store
 from oco_desktop.store.open import open_store

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from oco_desktop.services import audit, roster, roster_org
-from oco_desktop.services.roster import StaffDraft
-from oco_desktop.services.roster_import import RowStatus, apply_import, preview_import
+from oco_desktop.services import audit
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.import_ import RowStatus, apply_import, preview_import
+from oco_desktop.services.roster.staff import StaffDraft
 from tests.fixtures import make_island_sheets as island
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"

@@ -7,11 +7,13 @@ import datetime as dt
 
 import pytest
 
-from oco_desktop.services import audit, roster, roster_org
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import StaffDraft
-from oco_desktop.services.roster_import import import_roster
-from oco_desktop.services.roster_undo import IMPORT_TABLE, can_undo, undo_import
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services import audit
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.import_ import import_roster
+from oco_desktop.services.roster.staff import StaffDraft
+from oco_desktop.services.roster.undo import IMPORT_TABLE, can_undo, undo_import
 from oco_desktop.store.backup import list_backups
 
 TODAY = dt.date(2026, 11, 28)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from oco_desktop.services.errors import StoreDamaged, StoreError
+from oco_desktop.domain.errors import StoreDamaged, StoreError
 from oco_desktop.store.errors import classify, plain_store_errors
 from oco_desktop.store.models import Office
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from people_world import ACTOR, position_id, roster
 
-from oco_desktop.services import succession
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.succession import Risk, SuccessorDraft
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.people import succession
+from oco_desktop.services.people.succession import Risk, SuccessorDraft
 from oco_desktop.store.models import Staff
 
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import Dimension
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import tna_needs
 from oco_desktop.services.demo import create_demo
+from oco_desktop.services.tna import needs as tna_needs
 from oco_desktop.store.models import TnaCycle
 
 

@@ -7,10 +7,13 @@ import io
 
 import pytest
 
-from oco_desktop import cli_tna
-from oco_desktop.services import audit, roster, roster_org, tna
-from oco_desktop.services.roster import StaffDraft
-from oco_desktop.services.tna_readiness import check_ready
+from oco_desktop.cli import tna as cli_tna
+from oco_desktop.services import audit
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.staff import StaffDraft
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna.readiness import check_ready
 
 YEAR = 2026
 

@@ -8,10 +8,13 @@ import json
 import pytest
 from sqlalchemy import func, select, text
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.tna import Band, CycleAction, CycleStatus, Dimension, NeedStatus
-from oco_desktop.services import erasure, tna, tna_grid, tna_needs
 from oco_desktop.services.audit import make_actor
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.roster import erasure
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna import grid as tna_grid
+from oco_desktop.services.tna import needs as tna_needs
 from oco_desktop.store.capture import DELETED_GROUP
 from oco_desktop.store.models import (
     AuditEntry,

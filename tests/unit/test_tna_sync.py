@@ -9,10 +9,14 @@ from sqlalchemy import select
 from oco_desktop.domain.roster import Role
 from oco_desktop.domain.tna import CycleAction, CycleStatus
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import sync_export, sync_import, sync_trust, tna, tna_grid
 from oco_desktop.services.audit import make_actor
 from oco_desktop.services.setup import SetupRequest, initialise
-from oco_desktop.services.sync_state import me
+from oco_desktop.services.sync import export as sync_export
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.state import me
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna import grid as tna_grid
 from oco_desktop.store.models import Office, Position, Staff, TnaAssessment, TnaCycle, TnaNeed
 
 ACTOR = make_actor("Mele Tupou", "mtupou")

@@ -17,12 +17,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import news as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import SessionStatus
 from oco_desktop.domain.roster import Role
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.courses import PROGRAMME_FILE, nomination_refusal, role_of
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.programme.courses import PROGRAMME_FILE, nomination_refusal, role_of
 from oco_desktop.store.engine import Store
 from oco_desktop.store.news_models import NewsItem, NewsRead
 from oco_desktop.store.programme_models import Course, CourseSession

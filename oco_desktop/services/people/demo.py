@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.roster import StaffStatus
-from oco_desktop.services.experts import skill_id_for
-from oco_desktop.services.gender_plan import plan_id_for
-from oco_desktop.services.succession import key_position_id_for, successor_id_for
+from oco_desktop.services.people.experts import skill_id_for
+from oco_desktop.services.people.gender_plan import plan_id_for
+from oco_desktop.services.people.succession import key_position_id_for, successor_id_for
 from oco_desktop.store.models import Member, Position, Staff
 from oco_desktop.store.programme_models import (
     Expert,

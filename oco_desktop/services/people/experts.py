@@ -23,12 +23,12 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import programme as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import TrainerStatus
 from oco_desktop.domain.roster import Role
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.mentoring import (
+from oco_desktop.services.people.mentoring import (
     as_date,
     clean,
     live_staff,
@@ -36,7 +36,7 @@ from oco_desktop.services.mentoring import (
     staff_names,
     write_row,
 )
-from oco_desktop.services.roster import member_code_for
+from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Competency, CompetencyArea, Installation, Staff
 from oco_desktop.store.programme_models import Expert, ExpertSkill

@@ -10,7 +10,7 @@ Secretariat publishes one ("indicators": [{"code", "principle", "text", "text_fr
 
 Workforce figures are exact in the office; in anything that leaves it (the Secretariat's view,
 exports with `shareable`) counts of 1 to 4 are shown as "<5". The counting is the gender
-report's own (services.report_region).
+report's own (services.reports.region).
 """
 
 from __future__ import annotations
@@ -24,16 +24,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import programme as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import ActionStatus, PlanStatus
 from oco_desktop.domain.roster import Tier
 from oco_desktop.domain.tna import MAX_YEAR, MIN_YEAR
 from oco_desktop.services.audit import Actor
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.experts import is_secretariat
-from oco_desktop.services.mentoring import as_date, clean, remove_row, write_row
-from oco_desktop.services.report_data import sex_split, shown
-from oco_desktop.services.report_region import _headcount_now, _leaders, share
-from oco_desktop.services.roster import member_code_for
+from oco_desktop.services.people.experts import is_secretariat
+from oco_desktop.services.people.mentoring import as_date, clean, remove_row, write_row
+from oco_desktop.services.reports.data import sex_split, shown
+from oco_desktop.services.reports.region import _headcount_now, _leaders, share
+from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.programme_models import GenderAction, GenderIndicator, GenderPlan
 from oco_desktop.store.reference import localized, reference_for

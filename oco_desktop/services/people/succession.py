@@ -16,13 +16,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import Readiness
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.mentoring import clean, live_staff, staff_label, write_row
-from oco_desktop.services.roster import member_code_for
+from oco_desktop.services.people.mentoring import clean, live_staff, staff_label, write_row
+from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Position, Staff
 from oco_desktop.store.programme_models import KeyPosition, Successor

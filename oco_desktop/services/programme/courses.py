@@ -2,7 +2,7 @@
 cancelling them (Secretariat installations only), and the list of sessions with the seats taken.
 
 Courses and sessions have no member code: they travel to every member in the sync bundles, so
-a member sees them offline and nominates its staff (services.programme). The seats "taken" are
+a member sees them offline and nominates its staff (services.programme.tree). The seats "taken" are
 the nominations this installation knows: on a member's installation its own, on the
 Secretariat's those of every member that has sent a bundle.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import (
     MAX_SEATS,
     MAX_TEXT,
@@ -27,7 +28,6 @@ from oco_desktop.domain.programme import (
 from oco_desktop.domain.roster import Role
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation
 from oco_desktop.store.programme_models import Course, CourseSession, Nomination

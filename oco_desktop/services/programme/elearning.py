@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation, Staff
 from oco_desktop.store.programme_models import ElearningCompletion

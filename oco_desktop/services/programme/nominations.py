@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import (
     ACTIVE_NOMINATIONS,
     MAX_TEXT,
@@ -31,7 +32,7 @@ from oco_desktop.domain.programme import (
 from oco_desktop.domain.roster import Role, StaffStatus
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.courses import (
+from oco_desktop.services.programme.courses import (
     HOLDING,
     live_course,
     live_session,
@@ -39,7 +40,6 @@ from oco_desktop.services.courses import (
     require_secretariat,
     role_of,
 )
-from oco_desktop.services.errors import InvalidInput
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Competency, Installation, Staff, TnaNeed
 from oco_desktop.store.programme_models import Course, CourseSession, Nomination

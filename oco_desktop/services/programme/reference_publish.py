@@ -10,8 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
-from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.setup import installation_info
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import ReferenceDocument

@@ -2,8 +2,8 @@
 its outcomes and activities with what is linked to each, and one activity's detail.
 
 Nominations (making, withdrawing, the outcome, the Secretariat's decision) are in
-services.nominations; courses and sessions in services.courses; e-learning in
-services.elearning.
+services.programme.nominations; courses and sessions in services.programme.courses; e-learning in
+services.programme.elearning.
 
 What is linked to an activity:
 - courses whose `activity_code` is the activity, and their sessions (cancelled ones not counted);
@@ -32,8 +32,9 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
-from oco_desktop.services.courses import (
+from oco_desktop.services.programme.courses import (
     PROGRAMME_FILE,
     CourseInfo,
     SessionInfo,
@@ -41,7 +42,6 @@ from oco_desktop.services.courses import (
     role_of,
     to_course,
 )
-from oco_desktop.services.errors import InvalidInput
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation
 from oco_desktop.store.programme_models import Course
@@ -374,7 +374,7 @@ def activity_detail(
 ) -> ActivityDetail:
     """What is linked to one activity: its courses, their sessions, the nominations to them and
     the training needs mapped to it (refused for a code the programme does not have)."""
-    from oco_desktop.services.nominations import list_nominations
+    from oco_desktop.services.programme.nominations import list_nominations
 
     tree = tree or programme_tree(store, member_code, today=today)
     node = tree.find(code)

@@ -2,7 +2,7 @@
 exports. Returns what was written (path, pages or rows, size); raises InvalidInput when the
 report cannot be made (no analysis for the year, a folder that does not exist...).
 
-The figures are gathered by services.report_data / report_region; the documents are laid out
+The figures are gathered by services.reports.data / report_region; the documents are laid out
 by the reports package (ReportLab, openpyxl)."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from oco_desktop.domain import tna as rules
+from oco_desktop.domain.errors import InvalidInput, StoreError
 from oco_desktop.reports.preview import PageImage
 from oco_desktop.reports.strings import LANGUAGES, label, text
-from oco_desktop.services.errors import InvalidInput, StoreError
 from oco_desktop.store.engine import Store
 
 
@@ -93,7 +93,7 @@ class Choices:
 def choices(store: Store) -> Choices:
     from sqlalchemy import select
 
-    from oco_desktop.services.report_data import is_secretariat
+    from oco_desktop.services.reports.data import is_secretariat
     from oco_desktop.store.models import TnaCycle
 
     with store.read() as session:
@@ -198,7 +198,7 @@ def _build_pdf(
     lang = options.lang
     if kind is ReportKind.TNA:
         from oco_desktop.reports.tna_report import build_tna_report
-        from oco_desktop.services.report_data import tna_report_data
+        from oco_desktop.services.reports.data import tna_report_data
 
         data = tna_report_data(
             store,
@@ -213,14 +213,14 @@ def _build_pdf(
         written = build_tna_report(data, out)
     elif kind is ReportKind.REGIONAL:
         from oco_desktop.reports.regional_report import build_regional_report
-        from oco_desktop.services.report_region import regional_report_data
+        from oco_desktop.services.reports.region import regional_report_data
 
         written = build_regional_report(
             regional_report_data(store, year, lang=lang, today=today), out
         )
     elif kind is ReportKind.GENDER:
         from oco_desktop.reports.gender_report import build_gender_report
-        from oco_desktop.services.report_region import gender_report_data
+        from oco_desktop.services.reports.region import gender_report_data
 
         written = build_gender_report(
             gender_report_data(
@@ -229,7 +229,7 @@ def _build_pdf(
             out,
         )
     elif kind is ReportKind.PROGRESS:
-        from oco_desktop.services.report_progress import build_progress_report
+        from oco_desktop.services.reports.progress import build_progress_report
 
         written = build_progress_report(
             store,
@@ -241,7 +241,7 @@ def _build_pdf(
             today=today,
         )
     else:
-        from oco_desktop.services.report_programme import build_programme_report
+        from oco_desktop.services.reports.programme import build_programme_report
 
         written = build_programme_report(
             store,
@@ -278,7 +278,7 @@ def export_sheet(
     if kind is SheetKind.NEEDS:
         sheets, title = _needs_sheets(store, year, options)
     elif kind is SheetKind.PARTICIPATION:
-        from oco_desktop.services.report_programme import participation_sheets
+        from oco_desktop.services.reports.programme import participation_sheets
 
         sheets, title = participation_sheets(store, year, lang, options.member_code)
     else:
@@ -301,7 +301,8 @@ Sheets = list[tuple[str, list[str], list[list[object]]]]
 
 
 def _needs_sheets(store: Store, year: int, options: ReportOptions) -> tuple[Sheets, str]:
-    from oco_desktop.services import tna, tna_needs
+    from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import needs as tna_needs
 
     lang = options.lang
     cycle = tna.get_cycle(store, year, options.member_code)
@@ -338,7 +339,7 @@ def _needs_sheets(store: Store, year: int, options: ReportOptions) -> tuple[Shee
 
 
 def _regional_sheets(store: Store, year: int, lang: str) -> tuple[Sheets, str]:
-    from oco_desktop.services.report_region import regional_report_data
+    from oco_desktop.services.reports.region import regional_report_data
 
     data = regional_report_data(store, year, lang=lang)
     members = [

@@ -15,9 +15,10 @@ from oco_desktop.domain.roster import Role, Sex, Tier
 from oco_desktop.domain.tna import Band
 from oco_desktop.reports.strings import text
 from oco_desktop.reports.tna_report import MappingRow, NeedRow, PlanRow, TnaReportData
-from oco_desktop.services import tna, tna_needs
-from oco_desktop.services.roster import member_code_for
-from oco_desktop.services.tna_needs import NeedLine, _assessed
+from oco_desktop.services.roster.staff import member_code_for
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna import needs as tna_needs
+from oco_desktop.services.tna.needs import NeedLine, _assessed
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import (
     Competency,

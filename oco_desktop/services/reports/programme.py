@@ -28,7 +28,7 @@ from oco_desktop.reports.programme_report import (
     build_programme_report as _layout,
 )
 from oco_desktop.reports.strings import date_text, label, percent, text
-from oco_desktop.services.report_data import (
+from oco_desktop.services.reports.data import (
     activity_titles,
     as_of,
     is_demo,
@@ -37,8 +37,8 @@ from oco_desktop.services.report_data import (
     member_name,
     shown,
 )
-from oco_desktop.services.report_region import sort_key
-from oco_desktop.services.roster import member_code_for
+from oco_desktop.services.reports.region import sort_key
+from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Staff
 from oco_desktop.store.programme_models import (

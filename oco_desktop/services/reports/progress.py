@@ -4,7 +4,7 @@ sessions starting in the year, nominations to them, completed courses and e-lear
 Activities with nothing in the year are listed with zeros: the report shows the whole programme,
 not only what moved.
 
-Counts are those of the participation report (services.report_programme) for the same year and
+Counts are those of the participation report (services.reports.programme) for the same year and
 scope, so the two reports agree; counts that leave the office are suppressed below 5 unless the
 officer asks for exact figures."""
 
@@ -22,15 +22,15 @@ from oco_desktop.reports.progress_report import (
 )
 from oco_desktop.reports.progress_report import build_progress_report as _layout
 from oco_desktop.reports.strings import text
-from oco_desktop.services.programme import ELEARNING_KIND, programme_tree
-from oco_desktop.services.report_data import (
+from oco_desktop.services.programme.tree import ELEARNING_KIND, programme_tree
+from oco_desktop.services.reports.data import (
     as_of,
     is_demo,
     last_bundle_day,
     member_name,
     shown,
 )
-from oco_desktop.services.report_programme import TABLES, _scope, is_completed, participation
+from oco_desktop.services.reports.programme import TABLES, _scope, is_completed, participation
 from oco_desktop.store.engine import Store
 
 

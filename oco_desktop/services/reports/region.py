@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import LEADERSHIP_TIERS, Sex, StaffStatus, Tier
 from oco_desktop.domain.tna import SMALL_CELL, Band, NeedBand
 from oco_desktop.reports.gender_report import GenderReportData, LeadershipYear, PlanPart
@@ -22,9 +23,7 @@ from oco_desktop.reports.regional_report import (
     Suggestion,
 )
 from oco_desktop.reports.strings import date_text, percent, text
-from oco_desktop.services import tna_needs
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.report_data import (
+from oco_desktop.services.reports.data import (
     activity_titles,
     as_of,
     course_titles,
@@ -36,7 +35,8 @@ from oco_desktop.services.report_data import (
     shown,
     tier_label,
 )
-from oco_desktop.services.roster import member_code_for
+from oco_desktop.services.roster.staff import member_code_for
+from oco_desktop.services.tna import needs as tna_needs
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Member, Office, Position, Staff, TnaCycle
 from oco_desktop.store.programme_models import GenderAction, GenderIndicator, GenderPlan

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from oco_desktop.domain import staff_rules as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import EDITABLE, StaffDraft, _checked_values, _live_staff
+from oco_desktop.services.roster.staff import EDITABLE, StaffDraft, _checked_values, _live_staff
 from oco_desktop.store.engine import Store
 
 MAX_BULK = 50_000

@@ -16,7 +16,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from oco_desktop.domain import staff_rules as rules
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.domain.errors import InvalidInput
 
 HEADER_SCAN_ROWS = 15
 GIVEN_NAME = "given_name"
@@ -323,7 +323,7 @@ def remember(
 ) -> None:
     """Keep the officer's choices ({header_key: field}) for files with these headers, and
     under `name` when given. Newest first; the oldest are forgotten past MAX_REMEMBERED."""
-    from oco_desktop.services.roster_io import atomic_output
+    from oco_desktop.services.roster.io import atomic_output
 
     data = _load(folder)
     entry = {"headers": list(signature), "columns": dict(columns)}

@@ -8,7 +8,7 @@ a row that belongs to the person loses its free text and becomes a tombstone, wh
 to the other side with the next bundle. Local side tables (the audit trail, the sync review
 copies of conflicts and parked rows) lose every entry about each row forgotten.
 
-Received bundles kept in `archive/` are deleted (see services.archive), as they may hold the
+Received bundles kept in `archive/` are deleted (see services.sync.archive), as they may hold the
 person; what remains elsewhere (backups) and for how long is in docs/ERASURE.md.
 """
 
@@ -22,11 +22,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import staff_rules as rules
+from oco_desktop.domain.errors import InvalidInput, StoreError
 from oco_desktop.domain.roster import StaffStatus
-from oco_desktop.services import archive, audit
+from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput, StoreError
-from oco_desktop.services.roster import PERSONAL, checkpoint_truncate, member_code_for
+from oco_desktop.services.roster.staff import PERSONAL, checkpoint_truncate, member_code_for
+from oco_desktop.services.sync import archive
 from oco_desktop.store import (  # noqa: F401  (every model registered in the metadata)
     crypt,
     locks,
@@ -113,8 +114,8 @@ def _handling(key: tuple[str, str]) -> Handling:
         return ERASURE_PLAN[key]
     except KeyError:
         raise UndeclaredReference(
-            f"{key[0]}.{key[1]} refers to a person's row and services/erasure.py does not say "
-            "what an erasure does to it"
+            f"{key[0]}.{key[1]} refers to a person's row and services/roster/erasure.py does "
+            "not say what an erasure does to it"
         ) from None
 
 
@@ -197,8 +198,8 @@ def erase_staff(
 ) -> ErasureResult:
     """Erase a person on a legal request: every personal field becomes empty, the row stays as
     an erased tombstone (so the erasure travels by sync and wins there), every row that refers
-    to them is forgotten as services/erasure.py declares (derived from the foreign keys), their
-    audit entries and sync review copies are removed, the received bundles in `archive/` are
+    to them is forgotten as services/roster/erasure.py declares (derived from the foreign keys),
+    their audit entries and sync review copies are removed, the received bundles in `archive/` are
     deleted, and the write-ahead log is emptied. With secure_delete on, SQLite zeroes the freed
     space, so the values leave the data file.
 

@@ -29,9 +29,8 @@ from oco_desktop.domain.staff_rules import StaffRecord
 from oco_desktop.domain.text import lost_letters, lost_letters_pattern
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.roster import EDITABLE, member_code_for
-from oco_desktop.services.roster_columns import FoundColumn, remember
-from oco_desktop.services.roster_io import (
+from oco_desktop.services.roster.columns import FoundColumn, remember
+from oco_desktop.services.roster.io import (
     Choices,
     ParsedRow,
     RowIssue,
@@ -42,7 +41,8 @@ from oco_desktop.services.roster_io import (
     parse_row,
     read_source,
 )
-from oco_desktop.services.roster_undo import ImportUndo, change_number, summary_entry
+from oco_desktop.services.roster.staff import EDITABLE, member_code_for
+from oco_desktop.services.roster.undo import ImportUndo, change_number, summary_entry
 from oco_desktop.store.backup import create_backup
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors

@@ -25,10 +25,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from oco_desktop.domain import staff_rules as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.staff_rules import RuleViolation
 from oco_desktop.domain.text import lost_letters
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster_columns import (
+from oco_desktop.services.roster.columns import (
     FAMILY_NAME,
     GIVEN_NAME,
     HEADER_SCAN_ROWS,

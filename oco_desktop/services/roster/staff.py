@@ -17,11 +17,11 @@ from sqlalchemy import Connection, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import staff_rules as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.domain.staff_rules import Problem, RuleViolation, StaffRecord
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation, Office, Position, Staff
 
@@ -517,7 +517,7 @@ def purge_side_tables(session: Session | Connection, staff_id: str) -> int:
     """Delete what local side tables hold about one person (audit trail, sync review copies),
     in the caller's transaction; returns the number of rows removed. For the sync merge too,
     when an erasure arrives."""
-    from oco_desktop.services import erasure
+    from oco_desktop.services.roster import erasure
 
     return erasure.purge_side_tables(session, "staff", [staff_id])
 

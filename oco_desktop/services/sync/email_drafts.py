@@ -16,8 +16,8 @@ from email.policy import SMTP
 from email.utils import formatdate, parseaddr
 from pathlib import Path
 
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.sync_export import ExportResult, write_verified
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.sync.export import ExportResult, write_verified
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.reference import MEMBERS_FILE, reference_for

@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 
 from oco_desktop import __version__
 from oco_desktop.domain import hlc
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.ids import new_id
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.sync_ids import derive_rules
-from oco_desktop.services.sync_state import current_replica, me, replicas_of, trusted_peer
+from oco_desktop.services.sync.ids import derive_rules
+from oco_desktop.services.sync.state import current_replica, me, replicas_of, trusted_peer
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.sync_models import SyncOutbox

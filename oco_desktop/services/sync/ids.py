@@ -11,7 +11,10 @@ from oco_desktop.sync.validate import IdRule
 
 def derive_rules() -> dict[str, DeriveRule]:
     # Imported here: the rules live with the services that make the ids.
-    from oco_desktop.services import elearning, roster_org, tna, tna_needs
+    from oco_desktop.services.programme import elearning
+    from oco_desktop.services.roster import org as roster_org
+    from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import needs as tna_needs
 
     return {
         "position_competency": DeriveRule(
@@ -34,7 +37,8 @@ def id_rules() -> dict[str, IdRule]:
     Key positions and successors are left out: one of the values their id was made from may
     change afterwards, and their ids derive from a position's random id, which no other member
     can know."""
-    from oco_desktop.services import experts, gender_plan, reference_publish
+    from oco_desktop.services.people import experts, gender_plan
+    from oco_desktop.services.programme import reference_publish
 
     rules = {table: IdRule(table, rule) for table, rule in derive_rules().items()}
     rules["expert_skill"] = IdRule(

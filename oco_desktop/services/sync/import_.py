@@ -20,12 +20,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
+from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.domain.text import normalise_synced
-from oco_desktop.services import archive
-from oco_desktop.services.errors import BundleRejected, InvalidInput
-from oco_desktop.services.roster import checkpoint_truncate, purge_side_tables
-from oco_desktop.services.sync_state import Me, me
-from oco_desktop.services.sync_trust import peer_card, register_peer
+from oco_desktop.services.roster.staff import checkpoint_truncate, purge_side_tables
+from oco_desktop.services.sync import archive
+from oco_desktop.services.sync.state import Me, me
+from oco_desktop.services.sync.trust import peer_card, register_peer
 from oco_desktop.store import backup, crypt, locks
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
@@ -316,7 +316,7 @@ def verify(
     raw = container.decompress(payload, man.payload["raw_len"])
     if container.sha256(raw) != man.payload["raw_sha256"]:
         raise BundleRejected("damaged", "the change list does not match its digest")
-    from oco_desktop.services.sync_ids import derive_rules, id_rules
+    from oco_desktop.services.sync.ids import derive_rules, id_rules
 
     rules = id_rules()
     if man.raw["schema"] >= columns.SCHEMA:  # the decoder checks the ids of derived blocks
@@ -496,7 +496,7 @@ def after_import(store: Store, results: Sequence[ImportResult]) -> None:
     """Once per command, not per bundle: a receipt from the Secretariat acknowledges the
     training needs analyses it received."""
     if any(r.status == "applied" and not r.dry_run for r in results):
-        from oco_desktop.services.tna import mark_acknowledged
+        from oco_desktop.services.tna.cycle import mark_acknowledged
 
         mark_acknowledged(store)
 
@@ -548,7 +548,7 @@ def _import_one(
             archive.forget_all(store.paths)  # earlier bundles may hold the erased person
         published = result.counts.get("reference_document")
         if published is not None and (published.created or published.updated):
-            from oco_desktop.services.reference_publish import apply_published
+            from oco_desktop.services.programme.reference_publish import apply_published
 
             apply_published(store)
     return ImportResult(

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from oco_desktop.services.errors import BundleRejected, InvalidInput
-from oco_desktop.services.sync_import import (
+from oco_desktop.domain.errors import BundleRejected, InvalidInput
+from oco_desktop.services.sync.import_ import (
     ImportResult,
     after_import,
     import_whole,
@@ -28,7 +28,7 @@ from oco_desktop.services.sync_import import (
     read_bundle_file,
     refuse_files,
 )
-from oco_desktop.services.sync_state import Me, me
+from oco_desktop.services.sync.state import Me, me
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.sync import container
@@ -236,8 +236,8 @@ def _joined_readonly(store: Store, group: list[Path]) -> bytes:
 
 
 def _inspect_one(store: Store, site: Me, data: bytes) -> dict[str, object]:
-    from oco_desktop.services.sync_import import check_recipient, sender_card
-    from oco_desktop.services.sync_trust import peer_card
+    from oco_desktop.services.sync.import_ import check_recipient, sender_card
+    from oco_desktop.services.sync.trust import peer_card
     from oco_desktop.store.sync_models import SyncLedger, SyncPeer
     from oco_desktop.sync import manifest
 

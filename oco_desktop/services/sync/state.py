@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.services.setup import installation_info
-from oco_desktop.services.sync_trust import load_site_keys, peer_card, site_code
+from oco_desktop.services.sync.trust import load_site_keys, peer_card, site_code
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation
 from oco_desktop.store.sync_models import SyncOutbox, SyncPeer, SyncReplica

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths, resources_dir
-from oco_desktop.services.errors import InvalidInput
 from oco_desktop.services.setup import SECRETARIAT_CODE, InstallationInfo, installation_info
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import AuditEntry
@@ -86,7 +86,7 @@ class KeyChange:
 
 
 def _read_source(source: Path) -> bytes:
-    from oco_desktop.services.sync_import import read_capped
+    from oco_desktop.services.sync.import_ import read_capped
     from oco_desktop.sync import container
 
     try:
@@ -104,9 +104,9 @@ def read_candidate(store: Store, source: Path) -> keys.PublicCard:
     """The key a key card file, or a bundle addressed to this installation, carries. A bundle
     is decrypted and its signature checked against the key it carries: that proves only that
     whoever holds that key made it, which is why the fingerprint must still be confirmed."""
-    from oco_desktop.services.errors import BundleRejected
-    from oco_desktop.services.sync_import import check_recipient, sender_card
-    from oco_desktop.services.sync_state import me
+    from oco_desktop.domain.errors import BundleRejected
+    from oco_desktop.services.sync.import_ import check_recipient, sender_card
+    from oco_desktop.services.sync.state import me
     from oco_desktop.sync import container, manifest
 
     raw = _read_source(source)

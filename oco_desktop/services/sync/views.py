@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from oco_desktop.services.sync_state import PeerStatus, current_replica, unsent_changes
+from oco_desktop.services.sync.state import PeerStatus, current_replica, unsent_changes
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Member
 from oco_desktop.store.sync_models import (

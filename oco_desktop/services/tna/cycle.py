@@ -1,7 +1,7 @@
 """The annual training needs analysis cycle: starting one (from last year's), its organisation
 section, the workflow from draft to acknowledged, and the Secretariat's receipt.
 
-The assessments are in services.tna_grid, the prioritised needs in services.tna_needs.
+The assessments are in services.tna.grid, the prioritised needs in services.tna.needs.
 A cycle's id is derived from (member, year), so a year has one cycle wherever it was opened.
 """
 
@@ -17,13 +17,13 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import tna as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.domain.tna import CycleAction, CycleStatus, TnaRuleError
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import member_code_for
-from oco_desktop.services.roster_org import required_levels
+from oco_desktop.services.roster.org import required_levels
+from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import (
     Competency,
@@ -444,7 +444,7 @@ def advance(
         elif action is CycleAction.SUBMIT:
             cycle.submitted_on = day
             cycle.headcount = json.dumps(_headcount(session, cycle.member_code).by_tier)
-            from oco_desktop.services.tna_needs import save_current_needs
+            from oco_desktop.services.tna.needs import save_current_needs
 
             save_current_needs(session, cycle)
         elif action is CycleAction.ACKNOWLEDGE:

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import CycleStatus
-from oco_desktop.services.roster_org import required_levels
-from oco_desktop.services.tna import assessment_id_for, cycle_id_for, in_post
-from oco_desktop.services.tna_grid import competency_columns
+from oco_desktop.services.roster.org import required_levels
+from oco_desktop.services.tna.cycle import assessment_id_for, cycle_id_for, in_post
+from oco_desktop.services.tna.grid import competency_columns
 from oco_desktop.store.models import Staff, TnaAssessment, TnaCycle
 
 ASSESSED_SHARE = 0.55  # everything agreed

@@ -15,12 +15,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import tna as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.tna import LevelField, Progress, Scored, TnaRuleError
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster_org import required_levels
-from oco_desktop.services.tna import (
+from oco_desktop.services.roster.org import required_levels
+from oco_desktop.services.tna.cycle import (
     Cycle,
     assessment_id_for,
     editable_cycle,

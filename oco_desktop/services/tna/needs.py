@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import tna as rules
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.tna import (
     AssessedLine,
     Band,
@@ -31,10 +32,9 @@ from oco_desktop.domain.tna import (
 )
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster import member_code_for
-from oco_desktop.services.roster_org import required_levels
-from oco_desktop.services.tna import Cycle, in_post, live_cycle, to_cycle
+from oco_desktop.services.roster.org import required_levels
+from oco_desktop.services.roster.staff import member_code_for
+from oco_desktop.services.tna.cycle import Cycle, in_post, live_cycle, to_cycle
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import (
     Competency,

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from oco_desktop.domain import staff_rules as rules
-from oco_desktop.services.roster import member_code_for
-from oco_desktop.services.roster_org import required_levels
-from oco_desktop.services.tna import in_post
+from oco_desktop.services.roster.org import required_levels
+from oco_desktop.services.roster.staff import member_code_for
+from oco_desktop.services.tna.cycle import in_post
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Position, Staff
 

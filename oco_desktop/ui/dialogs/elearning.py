@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services.elearning import Module
-from oco_desktop.services.nominations import StaffChoice
+from oco_desktop.services.programme.elearning import Module
+from oco_desktop.services.programme.nominations import StaffChoice
 from oco_desktop.ui.dialogs.programme import _buttons, from_qdate, to_qdate
 
 

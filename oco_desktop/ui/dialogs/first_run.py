@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from oco_desktop.domain.errors import InvalidInput, OcoError
 from oco_desktop.domain.roster import OfficeType, Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import setup
-from oco_desktop.services.errors import InvalidInput, OcoError
 from oco_desktop.services.setup import SetupRequest
 from oco_desktop.store import crypt
 from oco_desktop.store.engine import Store

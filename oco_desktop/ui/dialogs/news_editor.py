@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain import news as rules
-from oco_desktop.services.courses import SessionInfo
-from oco_desktop.services.news import NewsDraft
+from oco_desktop.services.news.feed import NewsDraft
+from oco_desktop.services.programme.courses import SessionInfo
 from oco_desktop.store.tna_reference import programme_activities
 from oco_desktop.ui.dialogs.programme import _buttons, from_qdate, to_qdate
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oco_desktop.domain.errors import InvalidInput, OcoError
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import keystore
-from oco_desktop.services.errors import InvalidInput, OcoError
 from oco_desktop.store import crypt
 from oco_desktop.ui import icons
 

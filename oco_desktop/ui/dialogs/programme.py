@@ -32,9 +32,14 @@ from oco_desktop.domain.programme import (
     CourseMode,
     CourseResult,
 )
-from oco_desktop.services.courses import CourseDraft, CourseInfo, SessionDraft, SessionInfo
-from oco_desktop.services.nominations import NominationInfo, StaffChoice
-from oco_desktop.services.programme import NeedRef
+from oco_desktop.services.programme.courses import (
+    CourseDraft,
+    CourseInfo,
+    SessionDraft,
+    SessionInfo,
+)
+from oco_desktop.services.programme.nominations import NominationInfo, StaffChoice
+from oco_desktop.services.programme.tree import NeedRef
 from oco_desktop.store.tna_reference import programme_activities
 from oco_desktop.ui.models.programme import need_label, short_date, word
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.sync.keys import normalise_fingerprint
-from oco_desktop.ui.models.sync_tables import monospace
+from oco_desktop.ui.models.sync.tables import monospace
 
 FINGERPRINT_LENGTH = 20  # base32 characters, shown in five groups of four
 

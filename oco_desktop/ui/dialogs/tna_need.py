@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import NeedStatus
-from oco_desktop.services.tna_needs import NeedLine, NeedMapping
+from oco_desktop.services.tna.needs import NeedLine, NeedMapping
 from oco_desktop.store.tna_reference import elearning_modules, known_courses, programme_activities
-from oco_desktop.ui.models.tna_needs import status_word
+from oco_desktop.ui.models.tna.needs import status_word
 from oco_desktop.ui.widgets.tna_bands import band_word
 
 

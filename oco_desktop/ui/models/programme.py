@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from oco_desktop.services.courses import SessionInfo
-from oco_desktop.services.nominations import NominationInfo
-from oco_desktop.services.programme import ActivityStatus, Counts, NeedRef, ProgrammeTree
+from oco_desktop.services.programme.courses import SessionInfo
+from oco_desktop.services.programme.nominations import NominationInfo
+from oco_desktop.services.programme.tree import ActivityStatus, Counts, NeedRef, ProgrammeTree
 from oco_desktop.ui.models.plain_rows import PlainRowsModel
 from oco_desktop.ui.widgets.tna_bands import band_word
 

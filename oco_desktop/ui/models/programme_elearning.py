@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from oco_desktop.services.elearning import CompletionInfo, Module
+from oco_desktop.services.programme.elearning import CompletionInfo, Module
 from oco_desktop.ui.models.programme import Index, _Table, short_date
 
 

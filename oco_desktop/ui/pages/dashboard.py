@@ -24,7 +24,7 @@ from oco_desktop.domain.roster import Tier
 from oco_desktop.services.dashboard import NO_TIER, StaffSummary, staff_summary
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.i18n import format_number
-from oco_desktop.ui.models.staff_counts import COL_NAME, SexCountsModel
+from oco_desktop.ui.models.roster.staff_counts import COL_NAME, SexCountsModel
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.empty_state import EmptyState
 from oco_desktop.ui.widgets.news_box import NewsBox

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import courses, news
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.news import NewsDraft, NewsEntry
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.news import feed as news
+from oco_desktop.services.news.feed import NewsDraft, NewsEntry
+from oco_desktop.services.programme import courses
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, news_editor
 from oco_desktop.ui.i18n import format_short_day

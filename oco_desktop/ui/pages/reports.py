@@ -1,7 +1,7 @@
 """Reports: choose a report, its year, language and options; build it (in the background) to
 see its pages, then save the PDF, or the spreadsheet of its table, where you choose.
 
-The preview is the real PDF, rendered page by page (services.reports.build_preview); what is
+The preview is the real PDF, rendered page by page (services.reports.build.build_preview); what is
 saved is built again from the same choices straight into the chosen file."""
 
 from __future__ import annotations
@@ -28,9 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import reports
-from oco_desktop.services.errors import OcoError
-from oco_desktop.services.reports import Choices, Preview, ReportKind, ReportOptions, SheetKind
+from oco_desktop.domain.errors import OcoError
+from oco_desktop.services.reports import build as reports
+from oco_desktop.services.reports.build import (
+    Choices,
+    Preview,
+    ReportKind,
+    ReportOptions,
+    SheetKind,
+)
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.tasks import Op, report_failure
 

@@ -26,7 +26,7 @@ from oco_desktop.ui.i18n import format_short_day
 from oco_desktop.ui.tasks import Op
 
 if TYPE_CHECKING:
-    from oco_desktop.services.news import NewsEntry
+    from oco_desktop.services.news.feed import NewsEntry
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,7 +69,7 @@ class NewsBox(QGroupBox):
 
         def load() -> tuple[list[NewsEntry], int]:
             from oco_desktop.domain.news import LATEST_ON_DASHBOARD
-            from oco_desktop.services import news
+            from oco_desktop.services.news import feed as news
 
             return news.list_news(store, limit=LATEST_ON_DASHBOARD), news.unread_count(store)
 

@@ -14,9 +14,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from oco_desktop.domain.roster import Sex, StaffStatus
-from oco_desktop.services.roster import StaffFilters
-from oco_desktop.services.roster_org import OfficeRow
-from oco_desktop.ui.models.staff_words import (
+from oco_desktop.services.roster.org import OfficeRow
+from oco_desktop.services.roster.staff import StaffFilters
+from oco_desktop.ui.models.roster.staff_words import (
     SEX_CODES,
     STATUS_CODES,
     TIER_CODES,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain.tna import CycleStatus
-from oco_desktop.services import tna_needs
-from oco_desktop.services.tna_needs import TnaOverview
+from oco_desktop.services.tna import needs as tna_needs
+from oco_desktop.services.tna.needs import TnaOverview
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.band_bar import BandBar

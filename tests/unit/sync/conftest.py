@@ -11,8 +11,10 @@ from sqlalchemy import select
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import sync_export, sync_import, sync_trust
 from oco_desktop.services.setup import SetupRequest, initialise
+from oco_desktop.services.sync import export as sync_export
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import trust as sync_trust
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Office, Position, Staff
 from tests import dbfile
@@ -57,7 +59,7 @@ def shared_rows(store: Store, member: str) -> list[tuple]:
 
 def own_fingerprint(store: Store) -> str:
     """What a site's officer reads aloud by phone: its own key's fingerprint."""
-    from oco_desktop.services.sync_state import me
+    from oco_desktop.services.sync.state import me
 
     return me(store).keys.card().fingerprint
 
@@ -148,7 +150,7 @@ def craft(
     """A bundle made by hand, to feed the importer what a broken or hostile sender would."""
     from oco_desktop.domain import hlc
     from oco_desktop.domain.ids import new_id
-    from oco_desktop.services.sync_state import me
+    from oco_desktop.services.sync.state import me
     from oco_desktop.sync import container
 
     site = me(sender)

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from oco_desktop.domain import hlc
-from oco_desktop.services import sync_import
-from oco_desktop.services.errors import BundleRejected
-from oco_desktop.services.sync_state import me
+from oco_desktop.domain.errors import BundleRejected
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync.state import me
 from oco_desktop.store.engine import Store
 from oco_desktop.sync import columns, records
 from oco_desktop.sync.records import GroupChange, Record

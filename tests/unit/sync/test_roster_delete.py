@@ -9,9 +9,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, text, update
 
-from oco_desktop.services import roster_delete
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.services.audit import make_actor
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.services.roster import delete as roster_delete
 from oco_desktop.store.models import Staff
 from oco_desktop.store.programme_models import ElearningCompletion
 from oco_desktop.store.sync_models import SyncOutbox

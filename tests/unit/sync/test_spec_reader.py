@@ -203,7 +203,7 @@ def write_card(site: str, name: str, signing: Ed25519PrivateKey, receiving: X255
 def load_private_keys(paths: Any) -> tuple[Ed25519PrivateKey, X25519PrivateKey]:
     """The site's private keys, from the app (they are kept encrypted under the data folder's
     key, which the document does not cover): only the decoding is independent."""
-    from oco_desktop.services.sync_trust import load_site_keys
+    from oco_desktop.services.sync.trust import load_site_keys
 
     site = load_site_keys(paths)
     return site.signing, site.encryption
@@ -592,9 +592,9 @@ class Sites:
 def sites(tmp_path_factory):
     from oco_desktop.domain.roster import Role
     from oco_desktop.paths import DataPaths
-    from oco_desktop.services import sync_trust
     from oco_desktop.services.demo import create_demo
     from oco_desktop.services.setup import SetupRequest, initialise
+    from oco_desktop.services.sync import trust as sync_trust
 
     root = tmp_path_factory.mktemp("spec")
     sec = initialise(DataPaths(root / "SEC"), SetupRequest(Role.SECRETARIAT))
@@ -658,7 +658,7 @@ def test_the_seven_rules_of_canonical_json_are_the_python_call_the_document_name
 
 
 def test_a_real_bundle_in_parts_decodes_from_the_document_alone(sites, tmp_path):
-    from oco_desktop.services import sync_export
+    from oco_desktop.services.sync import export as sync_export
 
     exported = sync_export.export_bundle(sites.member, tmp_path / "out", full=True, part_size=4096)
     assert len(exported.files) > 1, "the demo bundle should need several parts"
@@ -711,7 +711,7 @@ def test_a_real_bundle_in_parts_decodes_from_the_document_alone(sites, tmp_path)
 def test_the_document_s_hpke_is_the_one_the_app_uses(sites, tmp_path):
     """Section 6 written out by hand opens what the app sealed; flipping a byte of the outer
     header (the HPKE info) or of `enc` makes it fail, as the document says."""
-    from oco_desktop.services import sync_export
+    from oco_desktop.services.sync import export as sync_export
 
     [path] = sync_export.export_bundle(sites.member, tmp_path / "one").files
     data = path.read_bytes()
@@ -763,7 +763,8 @@ def test_a_receipt_written_from_the_document_moves_the_member_s_next_bundle(site
     """A receipt (an `ack` bundle) made by this writer, as the Secretariat, acknowledging the
     member's changes up to its current sequence: the app applies it, and the member's next
     bundle starts from there and carries nothing."""
-    from oco_desktop.services import sync_export, sync_import
+    from oco_desktop.services.sync import export as sync_export
+    from oco_desktop.services.sync import import_ as sync_import
 
     sec_card = read_card(sites.sec_card.read_bytes())
     member_card = read_card(sites.member_card.read_bytes())
@@ -797,7 +798,7 @@ def test_a_receipt_written_from_the_document_moves_the_member_s_next_bundle(site
 
 def _verdict(store, path: Path) -> str:
     """What the app made of a file: "applied", or the refusal's code."""
-    from oco_desktop.services import sync_import
+    from oco_desktop.services.sync import import_ as sync_import
 
     try:
         [result] = sync_import.import_bundle(store, [path])

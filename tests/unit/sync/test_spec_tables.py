@@ -24,7 +24,7 @@ def test_the_documented_tables_are_the_ones_the_code_sends():
     tool = _tool()
     document = tool.DOC.read_text(encoding="utf-8")
     assert tool.replace_section(document, tool.render()) == document, (
-        "docs/SYNC.md section 9.6 differs from sync/schema.py or services/sync_ids.py; run "
+        "docs/SYNC.md section 9.6 differs from sync/schema.py or services/sync/ids.py; run "
         "`python tools/sync_spec_tables.py --write` and review the change: a new column or "
         "group, or a changed column order, is a change of the wire format"
     )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from oco_desktop.services import sync_trust
+from oco_desktop.services.sync import trust as sync_trust
 from oco_desktop.store import crypt
 from tests.unit.sync.conftest import add_staff
 

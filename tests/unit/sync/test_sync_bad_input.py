@@ -9,10 +9,10 @@ import tracemalloc
 import pytest
 
 from oco_desktop.domain import hlc
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import new_id
-from oco_desktop.services import sync_import
-from oco_desktop.services.errors import BundleRejected
-from oco_desktop.services.sync_state import me
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync.state import me
 from oco_desktop.sync import container, manifest
 from tests.unit.sync.conftest import add_staff, craft, data_digest
 
@@ -209,8 +209,8 @@ def test_a_changed_key_needs_enrolment_again(world, tmp_path):
 def test_a_disk_full_during_import_rolls_back_with_a_sentence(world, monkeypatch):
     import sqlite3
 
-    from oco_desktop.services import sync_import as module
-    from oco_desktop.services.errors import StoreError
+    from oco_desktop.domain.errors import StoreError
+    from oco_desktop.services.sync import import_ as module
 
     to = world.members["TO"]
     add_staff(to, "TO", 3)

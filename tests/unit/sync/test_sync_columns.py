@@ -10,10 +10,10 @@ import uuid
 import pytest
 
 from oco_desktop.domain import hlc
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import new_id
-from oco_desktop.services import sync_import
-from oco_desktop.services.errors import BundleRejected
-from oco_desktop.services.sync_ids import derive_rules
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync.ids import derive_rules
 from oco_desktop.sync import columns, manifest, records, wire
 from oco_desktop.sync.records import GroupChange, Record
 from oco_desktop.sync.select import select_changes

@@ -15,12 +15,15 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import select, text, update
 
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import backups, sync_export, sync_import, sync_trust
-from oco_desktop.services.errors import BundleRejected
+from oco_desktop.services import backups
 from oco_desktop.services.setup import SetupRequest, initialise, open_installation
-from oco_desktop.services.sync_state import me
+from oco_desktop.services.sync import export as sync_export
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.state import me
 from oco_desktop.store.models import Office, Position, Staff
 from tests.unit.sync.conftest import shared_rows
 
@@ -187,7 +190,7 @@ class SyncWorld(RuleBasedStateMachine):
             del self.in_flight[index]
 
     def _crash_import(self, receiver: str, files: list[Path]) -> None:
-        from oco_desktop.services import sync_import as module
+        from oco_desktop.services.sync import import_ as module
 
         real = module.merge
 

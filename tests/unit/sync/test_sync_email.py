@@ -10,8 +10,9 @@ from email import policy
 
 import pytest
 
-from oco_desktop.services import reference_publish, sync_email
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.programme import reference_publish
+from oco_desktop.services.sync import email_drafts as sync_email
 
 from .conftest import add_staff
 

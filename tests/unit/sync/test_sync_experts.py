@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from oco_desktop.services import experts
-from oco_desktop.services.experts import ExpertDraft, ExpertQuery
+from oco_desktop.services.people import experts
+from oco_desktop.services.people.experts import ExpertDraft, ExpertQuery
 from oco_desktop.store.models import Staff
 from oco_desktop.store.programme_models import Expert, ExpertSkill
 from oco_desktop.sync.select import select_changes

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from oco_desktop.services import sync_import
 from oco_desktop.services.setup import open_installation
+from oco_desktop.services.sync import import_ as sync_import
 from tests.unit.sync.conftest import add_staff, data_digest, shared_rows
 
 

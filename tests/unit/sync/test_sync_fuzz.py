@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oco_desktop.services.errors import BundleRejected, InvalidInput
+from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.sync import columns, container, keys, manifest, records, wire
 
 EXAMPLES = int(os.environ.get("OCO_FUZZ_EXAMPLES", "150"))

@@ -155,7 +155,7 @@ def test_a_child_before_its_parent_waits_then_lands(world):
 def test_an_incoming_erasure_removes_the_local_audit_trail_and_leaves_no_name_in_the_file(world):
     from oco_desktop.services import audit
     from oco_desktop.services.audit import Actor, Change
-    from oco_desktop.services.erasure import erase_staff
+    from oco_desktop.services.roster.erasure import erase_staff
 
     to = world.members["TO"]
     [staff_id] = add_staff(to, "TO", 1)

@@ -13,11 +13,12 @@ import random
 import pytest
 
 from oco_desktop.domain import news as rules
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import new_id
-from oco_desktop.services import news, sync_import
 from oco_desktop.services.audit import make_actor
-from oco_desktop.services.errors import BundleRejected
-from oco_desktop.services.news import NewsDraft
+from oco_desktop.services.news import feed as news
+from oco_desktop.services.news.feed import NewsDraft
+from oco_desktop.services.sync import import_ as sync_import
 from tests import dbfile
 from tests.unit.sync.conftest import craft, data_digest
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
-from oco_desktop.services import sync_export, sync_import, sync_inbox, sync_state
-from oco_desktop.services.errors import BundleRejected, InvalidInput
-from oco_desktop.services.sync_state import me
+from oco_desktop.domain.errors import BundleRejected, InvalidInput
+from oco_desktop.services.sync import export as sync_export
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import inbox as sync_inbox
+from oco_desktop.services.sync import state as sync_state
+from oco_desktop.services.sync.state import me
 from oco_desktop.store.models import Staff
 from tests.unit.sync.conftest import add_staff, data_digest, shared_rows
 
@@ -15,8 +18,8 @@ from tests.unit.sync.conftest import add_staff, data_digest, shared_rows
 def test_enrolment_is_quarantined_until_the_fingerprint_is_confirmed(tmp_path, world):
     from oco_desktop.domain.roster import Role
     from oco_desktop.paths import DataPaths
-    from oco_desktop.services import sync_trust
     from oco_desktop.services.setup import SetupRequest, initialise
+    from oco_desktop.services.sync import trust as sync_trust
 
     fj = initialise(
         DataPaths(tmp_path / "FJ"),
@@ -146,7 +149,7 @@ def test_reference_updates_published_by_the_secretariat_reach_members(world, tmp
 
     from sqlalchemy import select
 
-    from oco_desktop.services import reference_publish
+    from oco_desktop.services.programme import reference_publish
     from oco_desktop.store.models import Competency, Member
 
     catalogue = json.loads(

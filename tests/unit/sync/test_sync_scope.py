@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from oco_desktop.services.errors import BundleRejected
+from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.store.models import Office, Staff
 from oco_desktop.store.programme_models import Course, CourseSession
 from oco_desktop.sync.records import GroupChange, Record

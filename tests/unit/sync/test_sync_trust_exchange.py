@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services import sync_import, sync_inbox, sync_trust
-from oco_desktop.services.errors import BundleRejected, InvalidInput
 from oco_desktop.services.setup import SetupRequest, initialise
-from oco_desktop.services.sync_state import me
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import inbox as sync_inbox
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.state import me
 from oco_desktop.store.models import Staff
 from oco_desktop.store.sync_models import SyncLedger
 from oco_desktop.sync import container, records, wire

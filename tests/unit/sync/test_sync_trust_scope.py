@@ -7,11 +7,12 @@ import pytest
 from sqlalchemy import select
 
 from oco_desktop.domain import hlc
-from oco_desktop.services import sync_import, sync_trust
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.sync_state import me
-from oco_desktop.services.tna import cycle_id_for
-from oco_desktop.services.tna_needs import need_id_for
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.state import me
+from oco_desktop.services.tna.cycle import cycle_id_for
+from oco_desktop.services.tna.needs import need_id_for
 from oco_desktop.store.models import Staff, TnaCycle, TnaNeed
 from oco_desktop.sync import columns, keys
 from tests.unit.sync.conftest import add_staff, data_digest
@@ -77,7 +78,7 @@ def test_a_block_cannot_bring_its_own_id_rule(world):
     """A schema-2 block names the rule its null ids are derived with: a forged rule that
     makes FJ's cycle id out of TO's values is refused, not believed."""
     to = world.members["TO"]
-    from oco_desktop.services import tna
+    from oco_desktop.services.tna import cycle as tna
 
     cycle = row(
         to,
@@ -213,7 +214,7 @@ def _slow(monkeypatch, by_ms: int) -> None:
 
 
 def test_a_member_whose_clock_ran_a_year_ahead_has_a_way_out(world):
-    from oco_desktop.services.sync_state import repair_clock
+    from oco_desktop.services.sync.state import repair_clock
 
     to = world.members["TO"]
     _set_clock(to, 365 * 24 * HOUR_MS)  # the clock ran a year ahead, then was put right

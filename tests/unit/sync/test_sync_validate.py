@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from oco_desktop.domain.ids import new_id
-from oco_desktop.services.gender_plan import plan_id_for
+from oco_desktop.services.people.gender_plan import plan_id_for
 from tests.unit.sync.conftest import add_staff, craft
 from tests.unit.sync.forge import forge, refused, row, stamp, write
 
@@ -34,7 +34,7 @@ def test_a_surrogate_pair_is_a_real_character_and_passes(world):
         stamp(),
     )
     path = write(world.folder(), craft(to, world.sec, records_raw=line))
-    from oco_desktop.services import sync_import
+    from oco_desktop.services.sync import import_ as sync_import
 
     [result] = sync_import.import_bundle(world.sec, [path])
     assert result.counts["staff"]["updated"] == 1

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import roster_import, roster_undo
-from oco_desktop.services.errors import OcoError
-from oco_desktop.services.roster_columns import MissingColumns
-from oco_desktop.services.roster_import import ImportPreview, ImportResult, MissingPlace
+from oco_desktop.domain.errors import OcoError
+from oco_desktop.services.roster import import_ as roster_import
+from oco_desktop.services.roster import undo as roster_undo
+from oco_desktop.services.roster.columns import MissingColumns
+from oco_desktop.services.roster.import_ import ImportPreview, ImportResult, MissingPlace
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.dialogs.import_columns import ColumnChoices
-from oco_desktop.ui.models.roster_rows import (
+from oco_desktop.ui.dialogs.roster.import_columns import ColumnChoices
+from oco_desktop.ui.models.roster.rows import (
     COL_P_DETAILS,
     COL_P_NAME,
     COL_P_NUMBER,

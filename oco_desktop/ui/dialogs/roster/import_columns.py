@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services.roster_columns import FIELDS, IGNORE, FoundColumn
+from oco_desktop.services.roster.columns import FIELDS, IGNORE, FoundColumn
 
 COL_COLUMN, COL_SAMPLES, COL_FILLS = 0, 1, 2
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services.roster_org import OfficeRow
+from oco_desktop.services.roster.org import OfficeRow
 
 
 class MoveStaffDialog(QDialog):

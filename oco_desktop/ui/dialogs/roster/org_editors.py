@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import roster_org
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.roster_org import OfficeDraft, OfficeRow, PositionDraft, PositionRow
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster.org import OfficeDraft, OfficeRow, PositionDraft, PositionRow
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.models.staff_words import (
+from oco_desktop.ui.models.roster.staff_words import (
     OFFICE_TYPE_CODES,
     TIER_CODES,
     office_type_word,

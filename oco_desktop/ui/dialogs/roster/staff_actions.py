@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.services import audit
 from oco_desktop.services.audit import HistoryEntry
-from oco_desktop.services.roster import StaffRow
+from oco_desktop.services.roster.staff import StaffRow
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.models.roster_rows import COL_H_NEW, COL_H_OLD, HistoryModel
+from oco_desktop.ui.models.roster.rows import COL_H_NEW, COL_H_OLD, HistoryModel
 from oco_desktop.ui.tasks import Op
 
 WARNING_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oco_desktop.domain.errors import OcoError
 from oco_desktop.domain.roster import StaffStatus
-from oco_desktop.services import roster_bulk
-from oco_desktop.services.errors import OcoError
-from oco_desktop.services.roster_bulk import BulkResult
-from oco_desktop.services.roster_org import OfficeRow, PositionRow
+from oco_desktop.services.roster import bulk as roster_bulk
+from oco_desktop.services.roster.bulk import BulkResult
+from oco_desktop.services.roster.org import OfficeRow, PositionRow
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.models.staff_words import status_word
+from oco_desktop.ui.models.roster.staff_words import status_word
 from oco_desktop.ui.tasks import Op, report_failure
 
 PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"

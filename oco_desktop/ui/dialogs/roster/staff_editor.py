@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain import staff_rules as rules
+from oco_desktop.domain.errors import InvalidInput, OcoError
 from oco_desktop.domain.roster import Sex, StaffStatus
 from oco_desktop.domain.staff_rules import Problem, RuleViolation, StaffRecord
-from oco_desktop.services import roster
 from oco_desktop.services.audit import make_actor
-from oco_desktop.services.errors import InvalidInput, OcoError
-from oco_desktop.services.roster import StaffDetail, StaffDraft
-from oco_desktop.services.roster_org import OfficeRow, PositionRow
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.org import OfficeRow, PositionRow
+from oco_desktop.services.roster.staff import StaffDetail, StaffDraft
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.models.staff_words import SEX_CODES, STATUS_CODES, sex_word, status_word
+from oco_desktop.ui.models.roster.staff_words import SEX_CODES, STATUS_CODES, sex_word, status_word
 from oco_desktop.ui.tasks import Op, report_failure
 
 CHECK_DELAY_MS = 250  # after the last keystroke, the checks that read the roster

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from oco_desktop.services.roster_org import PositionProfile, ProfileLine, ScaleLevel
+from oco_desktop.services.roster.org import PositionProfile, ProfileLine, ScaleLevel
 from oco_desktop.store.reference import scale_meanings
 
 COL_AREA = 0

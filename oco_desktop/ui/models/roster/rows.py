@@ -9,10 +9,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from oco_desktop.services.audit import HistoryEntry
-from oco_desktop.services.roster_import import PreviewRow, RowStatus
-from oco_desktop.services.roster_org import OfficeRow, PositionRow
+from oco_desktop.services.roster.import_ import PreviewRow, RowStatus
+from oco_desktop.services.roster.org import OfficeRow, PositionRow
 from oco_desktop.ui.i18n import format_short_moment
-from oco_desktop.ui.models.staff_words import (
+from oco_desktop.ui.models.roster.staff_words import (
     action_word,
     field_word,
     office_type_word,

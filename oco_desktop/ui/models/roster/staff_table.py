@@ -21,10 +21,16 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from oco_desktop.domain.roster import StaffStatus
-from oco_desktop.services import roster
-from oco_desktop.services.roster import SortColumn, StaffDetail, StaffFilters, StaffPage, StaffRow
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster.staff import (
+    SortColumn,
+    StaffDetail,
+    StaffFilters,
+    StaffPage,
+    StaffRow,
+)
 from oco_desktop.store.engine import Store
-from oco_desktop.ui.models.staff_words import date_text, sex_word, status_word
+from oco_desktop.ui.models.roster.staff_words import date_text, sex_word, status_word
 from oco_desktop.ui.tasks import Op, report_failure
 
 COL_NAME = 0

@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from oco_desktop.services.sync_views import ConflictLine, MemberOverview, QuarantinedBundle
+from oco_desktop.services.sync.views import ConflictLine, MemberOverview, QuarantinedBundle
 from oco_desktop.ui.i18n import format_short_day, format_short_moment
-from oco_desktop.ui.models import sync_labels as words
-from oco_desktop.ui.models.sync_tables import RowsModel
+from oco_desktop.ui.models.sync import labels as words
+from oco_desktop.ui.models.sync.tables import RowsModel
 
 STALE_AFTER_DAYS = 90
 STALE_COLOUR = "#ffd8a8"

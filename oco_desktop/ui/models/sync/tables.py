@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
-from oco_desktop.services.sync_import import ImportResult
-from oco_desktop.services.sync_trust import PeerView
-from oco_desktop.services.sync_views import HistoryEntry
+from oco_desktop.services.sync.import_ import ImportResult
+from oco_desktop.services.sync.trust import PeerView
+from oco_desktop.services.sync.views import HistoryEntry
 from oco_desktop.ui.i18n import format_short_moment
-from oco_desktop.ui.models import sync_labels as words
+from oco_desktop.ui.models.sync import labels as words
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -17,10 +17,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from oco_desktop.services import tna_grid
+from oco_desktop.domain.errors import InvalidInput, OcoError
 from oco_desktop.services.audit import Actor
-from oco_desktop.services.errors import InvalidInput, OcoError
-from oco_desktop.services.tna_grid import Cell, GridData
+from oco_desktop.services.tna import grid as tna_grid
+from oco_desktop.services.tna.grid import Cell, GridData
 from oco_desktop.ui.tasks import Op, report_failure
 
 HISTORY_LIMIT = 200

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 
 from oco_desktop.domain.tna import LevelField
-from oco_desktop.services.tna_grid import Cell, GridData, GridRow
-from oco_desktop.ui.models.tna_edits import AssessmentEdits
+from oco_desktop.services.tna.grid import Cell, GridData, GridRow
+from oco_desktop.ui.models.tna.edits import AssessmentEdits
 from oco_desktop.ui.widgets.tna_bands import BAND_ROLE, CARRIED_ROLE, RELEVANT_ROLE, band_word
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1

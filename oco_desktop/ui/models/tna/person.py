@@ -12,9 +12,9 @@ from PySide6.QtCore import (
 )
 
 from oco_desktop.domain.tna import LevelField
-from oco_desktop.services.tna_grid import COMMENT, Cell
-from oco_desktop.ui.models.tna_edits import AssessmentEdits
-from oco_desktop.ui.models.tna_grid import NOT_NEEDED
+from oco_desktop.services.tna.grid import COMMENT, Cell
+from oco_desktop.ui.models.tna.edits import AssessmentEdits
+from oco_desktop.ui.models.tna.grid import NOT_NEEDED
 from oco_desktop.ui.widgets.tna_bands import BAND_ROLE, CARRIED_ROLE, RELEVANT_ROLE, band_word
 
 COL_COMPETENCY = 0

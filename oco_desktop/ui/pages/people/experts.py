@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import TrainerStatus
-from oco_desktop.services import experts
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.experts import ExpertDraft, ExpertQuery
+from oco_desktop.services.people import experts
+from oco_desktop.services.people.experts import ExpertDraft, ExpertQuery
 from oco_desktop.ui.dialogs.people import CHECK, CHOICE, LONG, NOTE, NUMBER, Field
 from oco_desktop.ui.models.people import ExpertsModel, word
-from oco_desktop.ui.pages.people import PeoplePage, PeopleTab, chosen, make_table
+from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
 
 MEMBER_COLUMN = 7

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import ActionStatus, PlanStatus
-from oco_desktop.services import gender_plan as gp
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.gender_plan import ActionDraft, IndicatorDraft, PlanDraft
+from oco_desktop.services.people import gender_plan as gp
+from oco_desktop.services.people.gender_plan import ActionDraft, IndicatorDraft, PlanDraft
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHOICE, LONG, Field
 from oco_desktop.ui.models.people import (
@@ -36,7 +36,7 @@ from oco_desktop.ui.models.people import (
     short_date,
     word,
 )
-from oco_desktop.ui.pages.people import PeoplePage, PeopleTab, chosen, make_table
+from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op, report_failure
 
 TYPING = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed

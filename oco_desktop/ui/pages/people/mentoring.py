@@ -9,12 +9,12 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from oco_desktop.domain.programme import PairStatus
-from oco_desktop.services import experts, mentoring
-from oco_desktop.services.mentoring import InternshipDraft, PairDraft
+from oco_desktop.services.people import experts, mentoring
+from oco_desktop.services.people.mentoring import InternshipDraft, PairDraft
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHOICE, LONG, NUMBER, Field
 from oco_desktop.ui.models.people import InternshipsModel, PairsModel, word
-from oco_desktop.ui.pages.people import PeoplePage, PeopleTab, chosen, make_table
+from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
 
 EXTERNAL = ""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services.errors import InvalidInput
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.services.setup import list_members
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
@@ -157,10 +157,10 @@ class PeoplePage(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from oco_desktop.ui.pages.people_experts import ExpertsTab
-        from oco_desktop.ui.pages.people_gender import GenderTab
-        from oco_desktop.ui.pages.people_mentoring import MentoringTab
-        from oco_desktop.ui.pages.people_succession import SuccessionTab
+        from oco_desktop.ui.pages.people.experts import ExpertsTab
+        from oco_desktop.ui.pages.people.gender import GenderTab
+        from oco_desktop.ui.pages.people.mentoring import MentoringTab
+        from oco_desktop.ui.pages.people.succession import SuccessionTab
 
         self.context = context
         self.secretariat = context.member_code is None

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain.programme import Readiness
-from oco_desktop.services import experts, succession
-from oco_desktop.services.succession import Risk, SuccessorDraft
+from oco_desktop.services.people import experts, succession
+from oco_desktop.services.people.succession import Risk, SuccessorDraft
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHOICE, LONG, Field
 from oco_desktop.ui.models.people import ROW_ROLE, KeyPositionsModel, SuccessorsModel, word
-from oco_desktop.ui.pages.people import PeoplePage, PeopleTab, chosen, make_table
+from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import elearning, nominations
+from oco_desktop.services.programme import elearning, nominations
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import elearning as dialogs
 from oco_desktop.ui.dialogs import messages
@@ -34,7 +34,7 @@ class ElearningTab(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from oco_desktop.ui.pages.programme import _table
+        from oco_desktop.ui.pages.programme.page import _table
 
         self.context = context
         self.secretariat = context.member_code is None

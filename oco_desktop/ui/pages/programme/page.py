@@ -4,7 +4,7 @@ The first tab is the tree of the objective, its three outcomes and fifteen activ
 is linked to each (courses, sessions, nominations, completions, needs) and a status; selecting
 an activity shows its sessions and nominations, with the actions of the installation's role: a
 member nominates, withdraws and records outcomes; the Secretariat publishes courses and
-sessions and confirms places. The second tab is e-learning (ui.pages.programme_elearning).
+sessions and confirms places. The second tab is e-learning (ui.pages.programme.elearning).
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import courses, nominations, programme
-from oco_desktop.services.programme import ActivityDetail, ProgrammeTree
+from oco_desktop.services.programme import courses, nominations
+from oco_desktop.services.programme import tree as programme
+from oco_desktop.services.programme.tree import ActivityDetail, ProgrammeTree
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs import programme as dialogs
@@ -41,7 +42,7 @@ from oco_desktop.ui.models.programme import (
     need_label,
     status_word,
 )
-from oco_desktop.ui.pages.programme_elearning import ElearningTab
+from oco_desktop.ui.pages.programme.elearning import ElearningTab
 from oco_desktop.ui.tasks import Op
 
 MEMBER_COLUMN = 6

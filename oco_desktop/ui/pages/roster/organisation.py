@@ -24,20 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import roster_org
-from oco_desktop.services.roster_org import OfficeRow, PositionProfile, PositionRow, ScaleLevel
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster.org import OfficeRow, PositionProfile, PositionRow, ScaleLevel
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
-from oco_desktop.ui.dialogs.office_remove import MoveStaffDialog
-from oco_desktop.ui.dialogs.org_editors import OfficeDialog, PositionDialog
-from oco_desktop.ui.models.position_profile import (
+from oco_desktop.ui.dialogs.roster.office_remove import MoveStaffDialog
+from oco_desktop.ui.dialogs.roster.org_editors import OfficeDialog, PositionDialog
+from oco_desktop.ui.models.roster.position_profile import (
     COL_AREA,
     COL_COMPETENCY,
     COL_REQUIRED,
     LevelDelegate,
     ProfileModel,
 )
-from oco_desktop.ui.models.roster_rows import (
+from oco_desktop.ui.models.roster.rows import (
     COL_O_NAME,
     COL_T_TITLE,
     ROW_ROLE,
@@ -45,7 +45,7 @@ from oco_desktop.ui.models.roster_rows import (
     PositionsModel,
     RowsModel,
 )
-from oco_desktop.ui.models.staff_words import tier_word
+from oco_desktop.ui.models.roster.staff_words import tier_word
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.empty_state import EmptyState
 

@@ -29,28 +29,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oco_desktop.domain.errors import OcoError
 from oco_desktop.domain.roster import StaffStatus
-from oco_desktop.services import roster, roster_export, roster_org, roster_undo
-from oco_desktop.services.erasure import ErasureResult, erase_staff
-from oco_desktop.services.errors import OcoError
-from oco_desktop.services.roster import StaffDetail, StaffRow
-from oco_desktop.services.roster_bulk import BulkResult
-from oco_desktop.services.roster_export import ExportResult
-from oco_desktop.services.roster_import import ImportResult
-from oco_desktop.services.roster_org import OfficeRow, PositionRow
-from oco_desktop.services.roster_undo import ImportUndo
+from oco_desktop.services.roster import export as roster_export
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.roster import staff as roster
+from oco_desktop.services.roster import undo as roster_undo
+from oco_desktop.services.roster.bulk import BulkResult
+from oco_desktop.services.roster.erasure import ErasureResult, erase_staff
+from oco_desktop.services.roster.export import ExportResult
+from oco_desktop.services.roster.import_ import ImportResult
+from oco_desktop.services.roster.org import OfficeRow, PositionRow
+from oco_desktop.services.roster.staff import StaffDetail, StaffRow
+from oco_desktop.services.roster.undo import ImportUndo
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.dialogs import messages, roster_files
-from oco_desktop.ui.dialogs.roster_import import ImportDialog
-from oco_desktop.ui.dialogs.staff_actions import (
+from oco_desktop.ui.dialogs import messages
+from oco_desktop.ui.dialogs.roster import files as roster_files
+from oco_desktop.ui.dialogs.roster.import_ import ImportDialog
+from oco_desktop.ui.dialogs.roster.staff_actions import (
     EraseDialog,
     HistoryDialog,
     MarkLeftDialog,
     person_text,
 )
-from oco_desktop.ui.dialogs.staff_bulk import BulkChangeDialog
-from oco_desktop.ui.dialogs.staff_editor import StaffEditor
-from oco_desktop.ui.models.staff_table import (
+from oco_desktop.ui.dialogs.roster.staff_bulk import BulkChangeDialog
+from oco_desktop.ui.dialogs.roster.staff_editor import StaffEditor
+from oco_desktop.ui.models.roster.staff_table import (
     COL_BORN,
     COL_LEFT_ON,
     COL_MEMBER,
@@ -66,8 +70,8 @@ from oco_desktop.ui.models.staff_table import (
     StaffTableModel,
     row_from_detail,
 )
-from oco_desktop.ui.models.staff_words import date_text
-from oco_desktop.ui.pages.staff_delete import StaffDeletion
+from oco_desktop.ui.models.roster.staff_words import date_text
+from oco_desktop.ui.pages.roster.staff_delete import StaffDeletion
 from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.empty_state import EmptyState
 from oco_desktop.ui.widgets.staff_filters import StaffFilterBar

@@ -10,14 +10,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
-from oco_desktop.services import roster_delete
-from oco_desktop.services.roster_delete import DeletedStaff, NotDeletable
+from oco_desktop.services.roster import delete as roster_delete
+from oco_desktop.services.roster.delete import DeletedStaff, NotDeletable
 from oco_desktop.ui.dialogs import messages
-from oco_desktop.ui.models.sync_labels import format_day
+from oco_desktop.ui.models.sync.labels import format_day
 from oco_desktop.ui.tasks import Op, report_failure
 
 if TYPE_CHECKING:
-    from oco_desktop.ui.pages.staff import StaffPage
+    from oco_desktop.ui.pages.roster.staff import StaffPage
 
 
 class StaffDeletion(QObject):

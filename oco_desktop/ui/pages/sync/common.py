@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import sync_import, sync_trust
-from oco_desktop.services.errors import InvalidInput
-from oco_desktop.services.sync_import import ImportResult
-from oco_desktop.services.sync_trust import PeerView
+from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.import_ import ImportResult
+from oco_desktop.services.sync.trust import PeerView
 from oco_desktop.sync import keys
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, sync_dialogs
-from oco_desktop.ui.models import sync_labels as words
-from oco_desktop.ui.models.sync_tables import RowsModel, monospace
+from oco_desktop.ui.models.sync import labels as words
+from oco_desktop.ui.models.sync.tables import RowsModel, monospace
 from oco_desktop.ui.tasks import Op
 
 if TYPE_CHECKING:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import sync_inbox, sync_trust
-from oco_desktop.services.sync_inbox import After, Before, BundleOutcome, ImportRun
+from oco_desktop.services.sync import inbox as sync_inbox
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.inbox import After, Before, BundleOutcome, ImportRun
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import sync_dialogs
-from oco_desktop.ui.models.sync_tables import COL_PREV_WHAT, ChangesModel
-from oco_desktop.ui.pages.sync_common import (
+from oco_desktop.ui.models.sync.tables import COL_PREV_WHAT, ChangesModel
+from oco_desktop.ui.pages.sync.common import (
     NOTICE_STYLE,
     REFUSED_STYLE,
     RESULT_STYLE,

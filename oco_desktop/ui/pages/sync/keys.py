@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import sync_import, sync_trust
-from oco_desktop.services.sync_import import ImportResult
-from oco_desktop.services.sync_state import me
-from oco_desktop.services.sync_trust import PeerView
+from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync.import_ import ImportResult
+from oco_desktop.services.sync.state import me
+from oco_desktop.services.sync.trust import PeerView
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, sync_dialogs
-from oco_desktop.ui.models.sync_tables import COL_PEER_NAME, PeersModel
-from oco_desktop.ui.pages.sync_common import (
+from oco_desktop.ui.models.sync.tables import COL_PEER_NAME, PeersModel
+from oco_desktop.ui.pages.sync.common import (
     changes_sentence,
     fingerprint_label,
     fit_rows,

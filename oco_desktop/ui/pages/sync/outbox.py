@@ -19,16 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import sync_email, sync_export, sync_trust, sync_views
-from oco_desktop.services.sync_export import ExportResult
-from oco_desktop.services.sync_state import PeerStatus
-from oco_desktop.services.sync_trust import PeerView
-from oco_desktop.services.sync_views import Outbox
+from oco_desktop.services.sync import email_drafts as sync_email
+from oco_desktop.services.sync import export as sync_export
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync import views as sync_views
+from oco_desktop.services.sync.export import ExportResult
+from oco_desktop.services.sync.state import PeerStatus
+from oco_desktop.services.sync.trust import PeerView
+from oco_desktop.services.sync.views import Outbox
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import sync_dialogs
-from oco_desktop.ui.models import sync_labels as words
-from oco_desktop.ui.models.sync_tables import COL_OUT_WHAT, OutboxModel
-from oco_desktop.ui.pages.sync_common import (
+from oco_desktop.ui.models.sync import labels as words
+from oco_desktop.ui.models.sync.tables import COL_OUT_WHAT, OutboxModel
+from oco_desktop.ui.pages.sync.common import (
     NOTICE_STYLE,
     RESULT_STYLE,
     boxed,

@@ -15,17 +15,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from oco_desktop.services import sync_views
-from oco_desktop.services.sync_state import PeerStatus
-from oco_desktop.services.sync_views import HistoryEntry
+from oco_desktop.services.sync import views as sync_views
+from oco_desktop.services.sync.state import PeerStatus
+from oco_desktop.services.sync.views import HistoryEntry
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.models import sync_labels as words
-from oco_desktop.ui.models.sync_tables import COL_HIST_ROWS, HistoryModel
-from oco_desktop.ui.pages.sync_common import make_table, paragraph
-from oco_desktop.ui.pages.sync_inbox import InboxTab, dropped_files
-from oco_desktop.ui.pages.sync_keys import TrustTab
-from oco_desktop.ui.pages.sync_outbox import OutboxTab
-from oco_desktop.ui.pages.sync_region import ConflictsTab, QuarantineTab, RegionTab
+from oco_desktop.ui.models.sync import labels as words
+from oco_desktop.ui.models.sync.tables import COL_HIST_ROWS, HistoryModel
+from oco_desktop.ui.pages.sync.common import make_table, paragraph
+from oco_desktop.ui.pages.sync.inbox import InboxTab, dropped_files
+from oco_desktop.ui.pages.sync.keys import TrustTab
+from oco_desktop.ui.pages.sync.outbox import OutboxTab
+from oco_desktop.ui.pages.sync.region import ConflictsTab, QuarantineTab, RegionTab
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.empty_state import EmptyState
 from oco_desktop.ui.widgets.status_bar import StatusBar, format_moment

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services import reference_publish, sync_trust, sync_views, tna
-from oco_desktop.services.sync_views import ConflictLine, QuarantinedBundle
+from oco_desktop.services.programme import reference_publish
+from oco_desktop.services.sync import trust as sync_trust
+from oco_desktop.services.sync import views as sync_views
+from oco_desktop.services.sync.views import ConflictLine, QuarantinedBundle
+from oco_desktop.services.tna import cycle as tna
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
-from oco_desktop.ui.models.sync_region import (
+from oco_desktop.ui.models.sync.region import (
     COL_CON_RECORD,
     COL_REG_MEMBER,
     STALE_AFTER_DAYS,
@@ -28,13 +31,13 @@ from oco_desktop.ui.models.sync_region import (
     RegionRow,
     TnaState,
 )
-from oco_desktop.ui.pages.sync_common import (
+from oco_desktop.ui.pages.sync.common import (
     fit_rows,
     make_table,
     paragraph,
     selected_rows,
 )
-from oco_desktop.ui.pages.sync_keys import confirm_fingerprint
+from oco_desktop.ui.pages.sync.keys import confirm_fingerprint
 from oco_desktop.ui.tasks import Op
 
 

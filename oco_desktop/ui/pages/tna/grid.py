@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import LevelField, Progress
-from oco_desktop.ui.models.tna_edits import AssessmentEdits
-from oco_desktop.ui.models.tna_grid import ALL_OFFICES, TnaGridModel, describe
+from oco_desktop.ui.models.tna.edits import AssessmentEdits
+from oco_desktop.ui.models.tna.grid import ALL_OFFICES, TnaGridModel, describe
 from oco_desktop.ui.widgets.tna_bands import BandDelegate, BandLegend
 
 ERROR_STYLE = "QLabel { color: #b00020; font-weight: bold; }"

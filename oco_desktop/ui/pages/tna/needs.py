@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain.tna import Dimension
-from oco_desktop.services import tna_needs
 from oco_desktop.services.audit import Actor
-from oco_desktop.services.tna_needs import NeedLine, Summary
+from oco_desktop.services.tna import needs as tna_needs
+from oco_desktop.services.tna.needs import NeedLine, Summary
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import tna_need
-from oco_desktop.ui.models.tna_needs import LINE_ROLE, TnaNeedsModel
+from oco_desktop.ui.models.tna.needs import LINE_ROLE, TnaNeedsModel
 from oco_desktop.ui.tasks import Op
 
 

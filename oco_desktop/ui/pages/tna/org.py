@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oco_desktop.domain.errors import OcoError
 from oco_desktop.domain.roster import Tier
-from oco_desktop.services import tna
 from oco_desktop.services.audit import Actor
-from oco_desktop.services.errors import OcoError
-from oco_desktop.services.tna import Cycle, Headcount, OrgSection
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna.cycle import Cycle, Headcount, OrgSection
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.tasks import Op, report_failure
 

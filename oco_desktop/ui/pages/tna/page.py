@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain.tna import CycleAction, CycleStatus, Progress
-from oco_desktop.services import tna, tna_grid, tna_readiness
 from oco_desktop.services.audit import current_os_user, make_actor
-from oco_desktop.services.tna import Cycle
-from oco_desktop.services.tna_grid import GridData
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna import grid as tna_grid
+from oco_desktop.services.tna import readiness as tna_readiness
+from oco_desktop.services.tna.cycle import Cycle
+from oco_desktop.services.tna.grid import GridData
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, tna_prompts
-from oco_desktop.ui.models.tna_edits import AssessmentEdits
-from oco_desktop.ui.pages.tna_grid import TnaGridTab
-from oco_desktop.ui.pages.tna_needs import TnaNeedsTab
-from oco_desktop.ui.pages.tna_org import TnaOrgTab
-from oco_desktop.ui.pages.tna_person import TnaPersonTab
+from oco_desktop.ui.models.tna.edits import AssessmentEdits
+from oco_desktop.ui.pages.tna.grid import TnaGridTab
+from oco_desktop.ui.pages.tna.needs import TnaNeedsTab
+from oco_desktop.ui.pages.tna.org import TnaOrgTab
+from oco_desktop.ui.pages.tna.person import TnaPersonTab
 from oco_desktop.ui.tasks import Op
 
 STATUS_STYLE = (

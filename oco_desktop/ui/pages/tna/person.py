@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import LevelField
-from oco_desktop.services.tna_grid import OVERRIDE, OVERRIDE_REASON
+from oco_desktop.services.tna.grid import OVERRIDE, OVERRIDE_REASON
 from oco_desktop.ui.dialogs import tna_prompts
-from oco_desktop.ui.models.tna_edits import AssessmentEdits
-from oco_desktop.ui.models.tna_person import (
+from oco_desktop.ui.models.tna.edits import AssessmentEdits
+from oco_desktop.ui.models.tna.person import (
     COL_AGREED,
     COL_BAND,
     COL_COMMENT,
@@ -33,7 +33,7 @@ from oco_desktop.ui.models.tna_person import (
     LEVEL_COLUMNS,
     TnaPersonModel,
 )
-from oco_desktop.ui.pages.tna_grid import ERROR_STYLE, GridView
+from oco_desktop.ui.pages.tna.grid import ERROR_STYLE, GridView
 from oco_desktop.ui.widgets.tna_bands import BandDelegate
 
 
