@@ -61,10 +61,10 @@ class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
 def configure(paths: DataPaths, *, verbose: bool = False) -> bool:
     """Send logs to `paths.log_file` (1 MB x 5 files). False if only stderr could be used."""
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_oco", False):
-            root.removeHandler(handler)
-            handler.close()
+    for earlier in list(root.handlers):
+        if getattr(earlier, "_oco", False):
+            root.removeHandler(earlier)
+            earlier.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         for folder in (paths.root, paths.logs):
