@@ -459,10 +459,7 @@ def synced_models() -> tuple[type[Synced], ...]:
 
 def sync_specs() -> list[SyncSpec]:
     """The capture specs as the models declare them now (migrations install literal copies)."""
-    return [
-        SyncSpec(model.__tablename__, model.__sync_groups__)
-        for model in synced_models()
-    ]
+    return [SyncSpec(model.__tablename__, model.__sync_groups__) for model in synced_models()]
 
 
 # Last, so that importing the models module registers every model with Base.metadata: the
