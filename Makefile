@@ -38,6 +38,7 @@ test: $(STAMP) $(QM_FR)
 lint: $(STAMP)
 	$(BIN)/ruff check oco_desktop tests benchmarks tools
 	$(BIN)/ruff format --check oco_desktop tests benchmarks tools
+	$(BIN)/mypy
 	$(BIN)/python tools/i18n.py check
 
 bench: $(STAMP)

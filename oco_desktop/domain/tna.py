@@ -64,7 +64,7 @@ class LevelField(StrEnum):
     IMPORTANCE = "importance"
 
 
-LEVEL_LABELS = {
+LEVEL_LABELS: dict[str, str] = {
     LevelField.REQUIRED: "required level",
     LevelField.SELF: "self-assessed level",
     LevelField.SUPERVISOR: "supervisor's level",
@@ -94,7 +94,7 @@ def check_level(value: object, field: LevelField | str = LevelField.AGREED) -> i
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     level = _whole(value)
-    label = LEVEL_LABELS.get(field, str(field))  # type: ignore[call-overload]
+    label = LEVEL_LABELS.get(field, str(field))
     if level is None or not MIN_LEVEL <= level <= MAX_LEVEL:
         raise TnaRuleError(
             str(field),

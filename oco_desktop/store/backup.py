@@ -12,10 +12,14 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from oco_desktop.domain.errors import InvalidInput, StoreDamaged
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt, locks, migrate
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SQLITE_MAGIC = crypt.SQLITE_MAGIC
 MANUAL = "manual"
@@ -91,7 +95,7 @@ def check_database_file(path: Path, key: bytes | None, *, thorough: bool = True)
         raise StoreDamaged(f"The data file {path} failed its integrity check ({detail}).")
 
 
-def _pages_in_main_file(path: Path, conn) -> int | None:  # type: ignore[no-untyped-def]
+def _pages_in_main_file(path: Path, conn: sqlite3.Connection) -> int | None:
     """The page count the main file must hold, when it can be known without the journal."""
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:

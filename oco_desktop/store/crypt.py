@@ -19,9 +19,13 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from oco_desktop.domain.errors import InvalidInput, StoreError
 from oco_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    import sqlite3
 
 PASSPHRASE_ENV = "OCO_DESKTOP_PASSPHRASE"
 DEMO_PASSPHRASE = "oco-demo-data"
@@ -468,8 +472,11 @@ def folder_key(paths: DataPaths) -> bytes | None:
     return data_key(paths) if is_encrypted(paths) else None
 
 
-def connect(path: Path, key: bytes | None, *, read_only: bool = False):  # type: ignore[no-untyped-def]
-    """A DB-API connection to one file: SQLCipher with `key`, or sqlite3 for a plain file."""
+def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> sqlite3.Connection:
+    """A DB-API connection to one file: SQLCipher with `key`, or sqlite3 for a plain file.
+
+    sqlcipher3's connection is pysqlite's, with sqlite3.Connection's API: typed as that (the
+    package ships no types)."""
     uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else path.resolve().as_uri()
     if key is None:
         import sqlite3
@@ -477,7 +484,7 @@ def connect(path: Path, key: bytes | None, *, read_only: bool = False):  # type:
         return sqlite3.connect(uri, uri=True)
     import sqlcipher3
 
-    conn = sqlcipher3.connect(uri, uri=True)
+    conn: sqlite3.Connection = sqlcipher3.connect(uri, uri=True)
     try:
         quiet(conn)
         conn.execute(sqlcipher_key_pragma(key))
@@ -490,7 +497,7 @@ def connect(path: Path, key: bytes | None, *, read_only: bool = False):  # type:
 _quietened = False
 
 
-def quiet(conn) -> None:  # type: ignore[no-untyped-def]
+def quiet(conn: sqlite3.Connection) -> None:
     """SQLCipher prints its own errors on stderr (a wrong key shows as "hmac check failed");
     they reach the person as sentences instead. The level is global: set once."""
     global _quietened

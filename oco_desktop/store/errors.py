@@ -8,11 +8,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
 from oco_desktop.domain.errors import StoreDamaged, StoreError
 
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
-def _is_dbapi_error(exc: BaseException) -> bool:
+
+def _is_dbapi_error(exc: BaseException) -> TypeGuard[DBAPIError]:
     # SQLAlchemy is not imported to ask: when it is not loaded, nothing raised one of its errors
     # (the backup listing and the window's first paint run without it).
     sa_exc = sys.modules.get("sqlalchemy.exc")
@@ -27,7 +31,7 @@ def _database_errors() -> tuple[type[Exception], ...]:
 
 def classify(exc: BaseException, where: Path) -> StoreError | None:
     """A StoreError telling the officer what happened, or None when it is a bug."""
-    original = exc.orig if _is_dbapi_error(exc) else exc  # type: ignore[attr-defined]
+    original = exc.orig if _is_dbapi_error(exc) else exc
     if isinstance(original, _database_errors()):
         text = str(original).lower()
         if "readonly" in text or "read-only" in text:

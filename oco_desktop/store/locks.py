@@ -30,6 +30,8 @@ from oco_desktop.domain.errors import StoreError
 from oco_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from oco_desktop.store.engine import Store
 
 WINDOW_LOCK_FILE = "oco-desktop.window.lock"
@@ -158,7 +160,7 @@ def hold_from_first_write(store: Store, wait: float | None = None) -> Callable[[
     lock = _lock(store.paths, WRITE_LOCK_FILE)
     held = [False]
 
-    def before_write(conn) -> None:  # type: ignore[no-untyped-def]
+    def before_write(conn: Connection) -> None:
         if held[0] or not conn.get_execution_options().get("immediate"):
             return
         _acquire(lock, write_wait() if wait is None else wait, store.paths.root)

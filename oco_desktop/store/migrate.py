@@ -13,7 +13,9 @@ from oco_desktop import __version__
 from oco_desktop.domain.errors import InvalidInput, StoreError, StoreTooNew
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
+
+    from oco_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +83,7 @@ def _alembic_upgrade(conn: Connection, target: str) -> None:
     command.upgrade(config, target)
 
 
-def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore[no-untyped-def]
+def upgrade(engine: Engine, paths: DataPaths, target: str = HEAD_REVISION) -> bool:
     """Migrate the store to `target`. Returns True if a migration ran.
 
     An existing data file is backed up first; if a step fails the backup is put back."""
@@ -96,7 +98,7 @@ def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore
         return _upgrade_locked(engine, paths, target)
 
 
-def _revision(engine) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+def _revision(engine: Engine) -> tuple[str | None, str | None]:
     from sqlalchemy import text
 
     with engine.connect() as conn:
@@ -109,7 +111,7 @@ def _revision(engine) -> tuple[str | None, str | None]:  # type: ignore[no-untyp
     return current, writer
 
 
-def _upgrade_locked(engine, paths, target: str) -> bool:  # type: ignore[no-untyped-def]
+def _upgrade_locked(engine: Engine, paths: DataPaths, target: str) -> bool:
     from sqlalchemy import text
 
     from oco_desktop.store import backup as backups

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, FromClause, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from oco_desktop.domain.ids import new_id
@@ -20,6 +20,9 @@ class Synced:
     """Mixin for synced rows: a UUIDv7 key and a tombstone that takes part in LWW."""
 
     __sync_groups__: ClassVar[dict[str, tuple[str, ...]]]
+    if TYPE_CHECKING:  # what Base gives every synced model (the mixin itself has no table)
+        __tablename__: str
+        __table__: ClassVar[FromClause]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     deleted: Mapped[bool] = mapped_column(default=False)
@@ -456,10 +459,7 @@ def synced_models() -> tuple[type[Synced], ...]:
 
 def sync_specs() -> list[SyncSpec]:
     """The capture specs as the models declare them now (migrations install literal copies)."""
-    return [
-        SyncSpec(model.__tablename__, model.__sync_groups__)  # type: ignore[attr-defined]
-        for model in synced_models()
-    ]
+    return [SyncSpec(model.__tablename__, model.__sync_groups__) for model in synced_models()]
 
 
 # Last, so that importing the models module registers every model with Base.metadata: the

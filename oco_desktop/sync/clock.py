@@ -93,8 +93,8 @@ def restamp_future(conn: Connection, now_ms: int | None = None) -> int:
     )
     if not rows:
         return 0
-    seq = conn.exec_driver_sql("SELECT seq FROM sync_clock").scalar()
-    start = conn.exec_driver_sql("SELECT hlc FROM sync_clock").scalar()
+    seq: int = conn.exec_driver_sql("SELECT seq FROM sync_clock").scalar_one()
+    start: int = conn.exec_driver_sql("SELECT hlc FROM sync_clock").scalar_one()
     updates = []
     for n, (tbl, row_id, grp, _, prev) in enumerate(rows, start=1):
         stamp = start + n

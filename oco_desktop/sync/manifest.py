@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
@@ -19,9 +19,60 @@ MIN_READER_SCHEMA = 2
 OLDEST_READABLE_SCHEMA = max(1, SCHEMA - 2)  # older bundles are refused: the sender must update
 
 
+class KeyCard(TypedDict):
+    name: str
+    ed25519: str
+    x25519: str
+
+
+class Sender(TypedDict):
+    site: str
+    replica: str
+    kid: str
+    card: KeyCard
+
+
+class Recipient(TypedDict):
+    site: str
+    kid: str
+
+
+class Ack(TypedDict):
+    seq: int
+
+
+class Payload(TypedDict):
+    codec: str
+    len: int
+    sha256: str
+    raw_len: int
+    raw_sha256: str
+    counts: dict[str, int]
+
+
+class ManifestFields(TypedDict):
+    """The manifest's JSON object, as `parse` checked it (keys, types and ranges)."""
+
+    fmt: int
+    schema: int
+    min_reader_schema: int
+    app: str
+    kind: str
+    bundle_id: str
+    bundle_seq: int
+    created_hlc: int
+    sender: Sender
+    recipient: Recipient
+    since_seq: int
+    upto_seq: int
+    acks: dict[str, Ack]
+    sites: list[str]
+    payload: Payload
+
+
 @dataclass(frozen=True)
 class Manifest:
-    raw: dict[str, Any]
+    raw: ManifestFields
 
     @property
     def bundle_id(self) -> str:
@@ -40,7 +91,7 @@ class Manifest:
         return self.raw["sender"]["replica"]
 
     @property
-    def sender_card(self) -> dict[str, str]:
+    def sender_card(self) -> KeyCard:
         return self.raw["sender"]["card"]
 
     @property
@@ -68,7 +119,7 @@ class Manifest:
         return self.raw["sites"]
 
     @property
-    def payload(self) -> dict[str, Any]:
+    def payload(self) -> Payload:
         return self.raw["payload"]
 
 
@@ -146,4 +197,4 @@ def parse(raw: bytes) -> Manifest:
                 raise ValueError(field)
     except ValueError as exc:
         raise BundleRejected("malformed", "the sender's keys are malformed") from exc
-    return Manifest(obj)
+    return Manifest(cast(ManifestFields, obj))  # every key and type checked above

@@ -28,10 +28,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
@@ -76,7 +76,13 @@ class MergeResult:
         return sum(c.created + c.updated + c.deleted for c in self.counts.values())
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK):  # type: ignore[no-untyped-def]
+_Item = TypeVar("_Item")
+# Clocks of a row's field groups (group -> (hlc, site, prev_hlc)), and a sync_conflict row.
+GroupClocks = dict[str, tuple[int, str, int]]
+ConflictRow = tuple[str, str, str, str, str, str, str, str, str, dt.datetime]
+
+
+def _chunks(items: Sequence[_Item], size: int = CHUNK) -> Iterator[Sequence[_Item]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -129,8 +135,10 @@ class Merger:
             self._sql("UPDATE sync_clock SET applying = 0")
         return self.result
 
-    def _load(self, spec: schema.TableSpec, ids: list[str]) -> tuple[dict, dict]:
-        clocks: dict[str, dict[str, tuple[int, str, int]]] = defaultdict(dict)
+    def _load(
+        self, spec: schema.TableSpec, ids: list[str]
+    ) -> tuple[dict[str, GroupClocks], dict[str, dict[str, Any]]]:
+        clocks: dict[str, GroupClocks] = defaultdict(dict)
         rows: dict[str, dict[str, Any]] = {}
         columns = list(spec.columns)
         for chunk in _chunks(ids):
@@ -172,7 +180,7 @@ class Merger:
         counts = self.result.table(spec.name)
         inserts: list[tuple[Any, ...]] = []
         clock_rows: list[tuple[Any, ...]] = []
-        conflicts: list[tuple[Any, ...]] = []
+        conflicts: list[ConflictRow] = []
         insert_columns = list(spec.columns)
         table = spec.name
         dates = _date_columns(spec.name)
@@ -320,12 +328,25 @@ class Merger:
             )
             self.result.conflicts += len(conflicts)
 
-    def _conflict(self, spec, record, grp, kind, winner, loser, winner_site, loser_site):  # type: ignore[no-untyped-def]
+    def _conflict(
+        self,
+        spec: schema.TableSpec,
+        record: Record,
+        grp: str,
+        kind: str,
+        winner: tuple[Any, ...] | None,
+        loser: tuple[Any, ...] | None,
+        winner_site: str,
+        loser_site: str,
+    ) -> ConflictRow:
         columns = spec.groups[grp]
-        as_json = lambda values: json.dumps(  # noqa: E731
-            dict(zip(columns, values, strict=True)) if values is not None else None,
-            ensure_ascii=False,
-        )
+
+        def as_json(values: tuple[Any, ...] | None) -> str:
+            return json.dumps(
+                dict(zip(columns, values, strict=True)) if values is not None else None,
+                ensure_ascii=False,
+            )
+
         return (
             spec.name,
             record.row_id,

@@ -168,7 +168,7 @@ def _holds(conn: sqlite3.Connection, check: Check, values: tuple[Any, ...]) -> b
     """SQLite's own verdict: a CHECK fails only when it is false (NULL passes)."""
     names = ", ".join(f"? AS {c}" for c in check.columns)
     source = f"(SELECT {names})" if names else "(SELECT 1)"
-    failed = conn.execute(f"SELECT NOT ({check.sql}) FROM {source}", values).fetchone()[0]
+    failed: object = conn.execute(f"SELECT NOT ({check.sql}) FROM {source}", values).fetchone()[0]
     return failed != 1
 
 
