@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from oco_desktop import APP_NAME, __version__, cli_report, cli_sync, cli_tna, logs
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import set_language
 from oco_desktop.paths import DataPaths, resolve_data_dir
 from oco_desktop.services.errors import OcoError
 
@@ -429,6 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang or "en")  # the sentences of the layers below (gettext)
     if args.self_test:
         return self_test()
     paths = DataPaths(resolve_data_dir(args.data_dir))
