@@ -102,6 +102,9 @@ def test_the_language_module_is_below_every_layer():
         if name.startswith("oco_desktop.")
     }
     assert app_modules <= {"paths"}
-    code = "import sys, oco_desktop.language; print(sorted(m for m in sys.modules if 'oco_desktop.' in m))"
+    code = (
+        "import sys, oco_desktop.language;"
+        "print(sorted(m for m in sys.modules if 'oco_desktop.' in m))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "['oco_desktop.language']"
