@@ -261,7 +261,8 @@ CATALOGUE: dict[str, str | tuple[str, str]] = {
     "sheet_subject_participation": N_("Customs Leadership programme: participation"),
     # Columns of the workbooks
     "days": N_("Days"),
-    # Sex codes where a sheet shows them (French: F femme, H homme)
+    # Sex codes where a sheet shows them; the French ones (F, H, X, NC) are read back by the
+    # roster import too.
     "sex_F": N_("F"),
     "sex_M": N_("M"),
     "sex_X": N_("X"),
