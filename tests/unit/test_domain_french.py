@@ -53,7 +53,7 @@ def test_a_refused_step_of_the_analysis_says_what_to_do_in_french():
         tna.next_status(tna.CycleStatus.DRAFT, tna.CycleAction.APPROVE, approver="Mele")
     assert caught.value.message == (
         "Une analyse à l'état «\u00a0brouillon\u00a0» ne peut pas être approuvée\u00a0: "
-        "envoyez-la d'abord en revue."
+        "envoyez-la d'abord en relecture."
     )
     with pytest.raises(tna.TnaRuleError, match="A cycle that is draft cannot be approved"):
         tna.next_status(tna.CycleStatus.DRAFT, tna.CycleAction.APPROVE, approver="Mele")

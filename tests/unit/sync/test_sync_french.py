@@ -37,7 +37,7 @@ def test_a_damaged_bundle_is_refused_in_french(world, french):
     data = bytearray(world.export(to).files[0].read_bytes())
     data[-100] ^= 0x01
     message = _refusal(world, bytes(data))
-    assert "le paquet est endommagé ou a été modifié en route" in message
+    assert "le lot est endommagé ou a été modifié en route" in message
     assert "demandez à l'expéditeur de l'exporter à nouveau" in message
     assert not ENGLISH_WORDS.search(message), message
 
@@ -47,7 +47,7 @@ def test_a_forged_signature_is_refused_in_french_and_names_the_sender(world, fre
 
     data = craft(world.members["TO"], world.sec, sign_with=Ed25519PrivateKey.generate())
     message = _refusal(world, data)
-    assert "le paquet n'est pas signé par la clé enregistrée de TO" in message
+    assert "le lot n'est pas signé par la clé enregistrée de TO" in message
     assert not ENGLISH_WORDS.search(message), message
 
 
