@@ -64,6 +64,10 @@ def _read(path: Path, lang: str | None = None) -> Catalog:
         return read_po(handle, locale=lang)
 
 
+def _ids(catalog: Catalog) -> set[tuple[object, str | None]]:
+    return {(m.id, m.context) for m in catalog if m.id}
+
+
 def update(lang: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         pot = Path(folder) / f"{DOMAIN}.pot"
@@ -74,7 +78,10 @@ def update(lang: str) -> None:
             catalog = _read(pot, lang)
         else:
             catalog = _read(target, lang)
+            before = _ids(catalog), catalog.creation_date
             catalog.update(_read(pot), no_fuzzy_matching=True)
+            if _ids(catalog) == before[0]:
+                catalog.creation_date = before[1]  # no header churn when no sentence changed
         catalog.obsolete.clear()
         with target.open("wb") as handle:
             write_po(handle, catalog, width=100, omit_header=False, sort_by_file=True)
