@@ -380,13 +380,18 @@ def parse_date(value: object, field: str, *, epoch_1904: bool = False) -> dt.dat
         return value.date()
     if isinstance(value, dt.date):
         return value
-    label = field_label(field)
-    fix = _("{label} '{value}' is not a date; write it as DD/MM/YYYY, e.g. 31/01/2024.").format(
-        label=label, value=shown(value)
-    )
+
+    def not_a_date() -> RuleViolation:  # made only when refused: this runs for every cell
+        return RuleViolation(
+            field,
+            _("{label} '{value}' is not a date; write it as DD/MM/YYYY, e.g. 31/01/2024.").format(
+                label=field_label(field), value=shown(value)
+            ),
+        )
+
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not 1 <= value <= MAX_EXCEL_SERIAL:
-            raise RuleViolation(field, fix)
+            raise not_a_date()
         return excel_serial_to_date(value, epoch_1904=epoch_1904)
     text = clean_text(value)
     if text is None:
@@ -403,22 +408,24 @@ def parse_date(value: object, field: str, *, epoch_1904: bool = False) -> dt.dat
                     _(
                         "{label} '{value}' looks like month/day/year; "
                         "write day first, as DD/MM/YYYY."
-                    ).format(label=label, value=shown(value)),
+                    ).format(label=field_label(field), value=shown(value)),
                 )
         elif re.fullmatch(r"\d{1,7}(\.\d+)?", text):
             serial = float(text)
             if not 1 <= serial <= MAX_EXCEL_SERIAL:
-                raise RuleViolation(field, fix)
+                raise not_a_date()
             return excel_serial_to_date(serial, epoch_1904=epoch_1904)
         else:
-            raise RuleViolation(field, fix)
+            raise not_a_date()
         return dt.date(year, month, day)
     except ValueError as exc:
         if isinstance(exc, RuleViolation):
             raise
         raise RuleViolation(
             field,
-            _("{label} '{value}' is not a real date.").format(label=label, value=shown(value)),
+            _("{label} '{value}' is not a real date.").format(
+                label=field_label(field), value=shown(value)
+            ),
         ) from exc
 
 
