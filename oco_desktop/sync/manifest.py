@@ -8,6 +8,7 @@ from typing import Any, TypedDict, cast
 
 from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
+from oco_desktop.language import _
 from oco_desktop.sync import wire
 
 KINDS = ("enroll", "full", "incremental", "ack")
@@ -169,11 +170,15 @@ def parse(raw: bytes) -> Manifest:
         "manifest payload",
     )
     if obj["kind"] not in KINDS:
-        raise BundleRejected("malformed", f"unknown bundle kind '{obj['kind'][:20]}'")
+        raise BundleRejected(
+            "malformed", _("unknown bundle kind '{kind}'").format(kind=obj["kind"][:20])
+        )
     if payload["codec"] != "zstd":
-        raise BundleRejected("format", f"unknown payload codec '{payload['codec'][:20]}'")
+        raise BundleRejected(
+            "format", _("unknown payload codec '{codec}'").format(codec=payload["codec"][:20])
+        )
     if not (is_uuid(obj["bundle_id"]) and is_uuid(sender["replica"])):
-        raise BundleRejected("malformed", "an id in the manifest is not a UUID")
+        raise BundleRejected("malformed", _("an id in the manifest is not a UUID"))
     counts = [
         obj["bundle_seq"],
         obj["created_hlc"],
@@ -184,17 +189,17 @@ def parse(raw: bytes) -> Manifest:
         *payload["counts"].values(),
     ]
     if not all(_count(v) for v in counts) or obj["since_seq"] > obj["upto_seq"]:
-        raise BundleRejected("malformed", "a number in the manifest is out of range")
+        raise BundleRejected("malformed", _("a number in the manifest is out of range"))
     for replica, ack in obj["acks"].items():
         wire.require_keys(ack, {"seq": int}, "acknowledgement")
         if not is_uuid(replica) or not _count(ack["seq"]):
-            raise BundleRejected("malformed", "an acknowledgement is malformed")
+            raise BundleRejected("malformed", _("an acknowledgement is malformed"))
     if len(obj["sites"]) > 10_000 or not all(is_uuid(s) for s in obj["sites"]):
-        raise BundleRejected("malformed", "the list of sites is malformed")
+        raise BundleRejected("malformed", _("the list of sites is malformed"))
     try:
         for field in ("ed25519", "x25519"):
             if len(base64.b64decode(sender["card"][field], validate=True)) != 32:
                 raise ValueError(field)
     except ValueError as exc:
-        raise BundleRejected("malformed", "the sender's keys are malformed") from exc
+        raise BundleRejected("malformed", _("the sender's keys are malformed")) from exc
     return Manifest(cast(ManifestFields, obj))  # every key and type checked above

@@ -35,6 +35,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
+from oco_desktop.language import _
 from oco_desktop.sync import schema
 from oco_desktop.sync.records import GroupChange, Record
 from oco_desktop.sync.scope import Scope, refuse
@@ -365,7 +366,11 @@ class Merger:
         fallen out of its sender's scope meanwhile is dropped (and said so)."""
         if not parked:
             raise refuse(scope.sender, reason)
-        self.result.discarded.append(f"a row {scope.sender} sent earlier was dropped: {reason}")
+        self.result.discarded.append(
+            _("a row {sender} sent earlier was dropped: {reason}").format(
+                sender=scope.sender, reason=reason
+            )
+        )
 
     def _park(self, record: Record, reason: str, scope: Scope | None) -> None:
         payload = json.dumps(
@@ -405,7 +410,9 @@ class Merger:
                 obj = json.loads(payload)
                 if self.scope is not None and sender is None:
                     self.result.discarded.append(
-                        f"a parked {obj['t']} row of unknown sender was dropped"
+                        _("a parked {table} row of unknown sender was dropped").format(
+                            table=obj["t"]
+                        )
                     )
                     continue
                 by_table[(obj["t"], sender)].append(
