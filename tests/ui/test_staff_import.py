@@ -6,12 +6,14 @@ from openpyxl import load_workbook
 
 from oco_desktop.ui.dialogs.roster import files as roster_files
 from oco_desktop.ui.dialogs.roster.import_ import ImportDialog
+from oco_desktop.ui.dialogs.roster.staff_actions import MarkLeftDialog
 from oco_desktop.ui.models.roster.rows import (
     COL_P_DETAILS,
     COL_P_NUMBER,
     COL_P_ROW,
     COL_P_STATUS,
 )
+from oco_desktop.ui.models.roster.staff_table import COL_NAME
 from tests.ui.staff_world import HQ_NAME, PEOPLE, add_people, names, open_page, settle
 
 HEADER = "Staff number,Full name,Sex,Birth year,Start year,Office,Position,Tier\n"
@@ -287,5 +289,10 @@ def test_the_staff_page_offers_the_undo_until_the_next_change(
         again.all_button.click()
     again.close()
     assert page.undo_button.isVisible()
-    page._changed()  # as after any edit on the page: the offer ends
+    # any change made on the page ends the offer: here, Sione Fifita is marked as left
+    page.table.setCurrentIndex(page.model.index(names(page.model).index("Sione Fifita"), COL_NAME))
+    page.left_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, MarkLeftDialog), timeout=10000)
+    page.dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "is marked as left" in page.note_label.text(), timeout=10000)
     assert not page.undo_button.isVisible()
