@@ -181,11 +181,11 @@ def test_export_writes_the_roster_to_the_chosen_file(
     target.parent.mkdir()
     asked: list[Path] = []
 
-    def choose(_parent, suggested: Path) -> Path:
-        asked.append(suggested)
-        return roster_files._with_suffix(str(target), "Excel workbook (*.xlsx)")
+    def save_as(_parent, _title: str, suggested: str, _filters: str) -> tuple[str, str]:
+        asked.append(Path(suggested))
+        return str(target), "Excel workbook (*.xlsx)"  # what the person typed and chose
 
-    monkeypatch.setattr(roster_files, "choose_export_target", choose)
+    monkeypatch.setattr(roster_files.QFileDialog, "getSaveFileName", save_as)
     page.export_action.trigger()
     qtbot.waitUntil(lambda: bool(said.infos), timeout=10000)
 
