@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
+from oco_desktop.services import demo
 from oco_desktop.services.dashboard import staff_summary
 from oco_desktop.services.setup import installation_info, list_members
 from oco_desktop.store import crypt
@@ -23,8 +20,6 @@ from oco_desktop.ui.dialogs.first_run import (
     FirstRunWizard,
 )
 from oco_desktop.ui.widgets.member_picker import matches
-
-HAVE_DEMO = importlib.util.find_spec("oco_desktop.services.demo") is not None
 
 
 @pytest.fixture
@@ -232,7 +227,6 @@ def _explore_demo(qtbot, wizard, make_window):
     return window
 
 
-@pytest.mark.skipif(not HAVE_DEMO, reason="services/demo.py is not there yet")
 def test_demo_path_with_the_demo_service(qtbot, wizard, make_window):
     window = _explore_demo(qtbot, wizard, make_window)
     expected = staff_summary(wizard.store, "TO").total
@@ -247,14 +241,7 @@ def test_demo_path_calls_create_demo(qtbot, wizard, make_window, monkeypatch):
         calls.append(kwargs)
         return _fake_create_demo(paths, **kwargs)
 
-    if HAVE_DEMO:
-        import oco_desktop.services.demo as demo
-
-        monkeypatch.setattr(demo, "create_demo", fake)
-    else:
-        monkeypatch.setitem(
-            sys.modules, "oco_desktop.services.demo", SimpleNamespace(create_demo=fake)
-        )
+    monkeypatch.setattr(demo, "create_demo", fake)
     window = _explore_demo(qtbot, wizard, make_window)
     assert calls == [{"member_code": "TO", "staff": 60, "seed": 1, "language": "en"}]
     assert window.page("dashboard").total_figure.number.text() == "5"

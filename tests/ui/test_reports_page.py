@@ -44,7 +44,6 @@ def test_the_page_is_in_the_sidebar() -> None:
 def test_build_preview_then_save_pdf_and_spreadsheet(
     qtbot, store, started, tmp_path, monkeypatch
 ) -> None:
-    pytest.importorskip("pypdfium2")
     page = _page(qtbot, store)
     assert [page.kind.itemData(i) for i in range(page.kind.count())][:2] == [
         ReportKind.TNA.value,
