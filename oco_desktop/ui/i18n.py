@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QTime,
@@ -60,6 +61,21 @@ def format_short_moment(moment: dt.datetime) -> str:
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
     )
     return QLocale().toString(value, "d MMM yyyy HH:mm")
+
+
+class Retranslated:
+    """A widget mix-in: `retranslate()` sets every text the widget shows; it runs again when
+    the interface language changes (Qt sends LanguageChange when a translator is installed), so
+    a window already open switches language at once. Put it before the Qt class:
+    `class Page(Retranslated, QWizardPage)`."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 def fold(text: str) -> str:
