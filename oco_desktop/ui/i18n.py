@@ -50,6 +50,11 @@ def format_number(value: int | float) -> str:
     return QLocale().toString(value)
 
 
+def format_decimal(value: float, decimals: int) -> str:
+    """ "1,5" in French, "1.5" in English."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def format_short_day(moment: dt.date) -> str:
     """ "28 nov. 2026" / "28 Nov 2026": for tables, month by name so no one misreads it."""
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")

@@ -22,7 +22,7 @@
     <context>
         <name>BandBar</name>
         <message>
-            <location filename="../../oco_desktop/ui/widgets/band_bar.py" line="+22" />
+            <location filename="../../oco_desktop/ui/widgets/band_bar.py" line="+23" />
             <source>Training needs by priority</source>
             <translation>Besoins de formation par priorité</translation>
         </message>
@@ -794,7 +794,7 @@
     <context>
         <name>ElearningTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+43" />
+            <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+44" />
             <source>E-learning modules</source>
             <translation>Modules de formation en ligne</translation>
         </message>
@@ -834,7 +834,7 @@
         <message>
             <location line="+53" />
             <source>Recorded: {0} new, {1} updated, {2} already recorded.</source>
-            <translation>Enregistré : {0} nouveaux, {1} mis à jour, {2} déjà enregistrés.</translation>
+            <translation>Enregistrement — nouveaux : {0}, mis à jour : {1}, déjà enregistrés : {2}.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -898,13 +898,13 @@
     <context>
         <name>ExpertsTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+53" />
-            <location line="+123" />
+            <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+55" />
+            <location line="+130" />
             <source>Any competency</source>
             <translation>Toute compétence</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-120" />
             <source>Any language</source>
             <translation>Toute langue</translation>
         </message>
@@ -999,16 +999,16 @@
             <translation>Les experts de votre administration. Seuls ceux qui ont accepté d'être partagés sont envoyés au Secrétariat et figurent dans le vivier régional.</translation>
         </message>
         <message>
-            <location line="+36" />
-            <source>Area {0}</source>
-            <translation>Domaine {0}</translation>
+            <location line="+44" />
+            <source>{0} (all)</source>
+            <translation>{0} (toutes)</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
-            <source>%n expert(s) found.</source>
+            <location line="+10" />
+            <source>%Ln experts found.</source>
             <translation>
-                <numerusform>%n expert trouvé.</numerusform>
-                <numerusform>%n experts trouvés.</numerusform>
+                <numerusform>%Ln expert trouvé.</numerusform>
+                <numerusform>%Ln experts trouvés.</numerusform>
             </translation>
         </message>
         <message>
@@ -1273,7 +1273,7 @@
         <message>
             <location line="+16" />
             <source>{0} of {1} letters and digits typed.</source>
-            <translation>{0} sur {1} lettres et chiffres saisis.</translation>
+            <translation>Lettres et chiffres saisis : {0} sur {1}.</translation>
         </message>
     </context>
     <context>
@@ -1309,7 +1309,7 @@
             <translation>Configurer OCO Desktop</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>Setting up OCO Desktop…</source>
             <translation>Configuration d'OCO Desktop…</translation>
         </message>
@@ -1322,7 +1322,7 @@
     <context>
         <name>GenderTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/people/gender.py" line="+64" />
+            <location filename="../../oco_desktop/ui/pages/people/gender.py" line="+70" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
@@ -1605,10 +1605,13 @@
             <source>Reading the history…</source>
             <translation>Lecture de l'historique…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+17" />
-            <source>{0}: {1} recorded changes, newest first.</source>
-            <translation>{0} : {1} modifications enregistrées, les plus récentes d'abord.</translation>
+            <source>{0}: %Ln recorded changes, newest first.</source>
+            <translation>
+                <numerusform>{0} : %Ln modification enregistrée.</numerusform>
+                <numerusform>{0} : %Ln modifications enregistrées, les plus récentes d'abord.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -1756,7 +1759,7 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/roster/import_.py" line="+67" />
+            <location filename="../../oco_desktop/ui/dialogs/roster/import_.py" line="+68" />
             <source>Import staff from {0}</source>
             <translation>Importer le personnel depuis {0}</translation>
         </message>
@@ -1916,7 +1919,7 @@
         <message>
             <location line="+5" />
             <source>{0} new · {1} updated · {2} unchanged · {3} with errors (not importable as they are)</source>
-            <translation>{0} nouveaux · {1} mis à jour · {2} inchangés · {3} avec erreurs (non importables en l'état)</translation>
+            <translation>Nouveaux : {0} · mis à jour : {1} · inchangés : {2} · avec erreurs : {3} (non importables en l'état)</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1943,18 +1946,40 @@
             <source>Row {0} ({1}):</source>
             <translation>Ligne {0} ({1}) :</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+13" />
-            <source>&amp;Import the {0} valid rows</source>
-            <translation>&amp;Importer les {0} lignes valides</translation>
+            <source>&amp;Import the %Ln valid rows</source>
+            <translation>
+                <numerusform>&amp;Importer la %Ln ligne valide</numerusform>
+                <numerusform>&amp;Importer les %Ln lignes valides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%Ln rows have errors: correct them in the file, then read it again.</source>
+            <translation>
+                <numerusform>%Ln ligne comporte des erreurs : corrigez-la dans le fichier, puis relisez-le.</numerusform>
+                <numerusform>%Ln lignes comportent des erreurs : corrigez-les dans le fichier, puis relisez-le.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+77" />
+            <source>Nothing was written: %Ln rows have errors now. Correct them in the file and import it again, or import the valid rows only.</source>
+            <translation>
+                <numerusform>Rien n'a été écrit : %Ln ligne comporte maintenant des erreurs. Corrigez-la dans le fichier et importez-le de nouveau, ou n'importez que les lignes valides.</numerusform>
+                <numerusform>Rien n'a été écrit : %Ln lignes comportent maintenant des erreurs. Corrigez-les dans le fichier et importez-le de nouveau, ou n'importez que les lignes valides.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>%Ln rows with errors were not imported: correct them in the file and import it again (the rows imported now will then show as unchanged).</source>
+            <translation>
+                <numerusform>%Ln ligne avec erreurs n'a pas été importée : corrigez-la dans le fichier et importez-le de nouveau (les lignes importées maintenant apparaîtront alors comme inchangées).</numerusform>
+                <numerusform>%Ln lignes avec erreurs n'ont pas été importées : corrigez-les dans le fichier et importez-le de nouveau (les lignes importées maintenant apparaîtront alors comme inchangées).</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>{0} rows have errors: correct them in the file, then read it again.</source>
-            <translation>{0} lignes comportent des erreurs : corrigez-les dans le fichier, puis relisez-le.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="-87" />
             <source>Writes every row, or nothing if a row turns out to be invalid.</source>
             <translation>Écrit toutes les lignes, ou aucune si une ligne se révèle invalide.</translation>
         </message>
@@ -1979,22 +2004,12 @@
             <translation>L'import a été défait : le registre est tel qu'il était avant.</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Nothing was written: {0} rows have errors now. Correct them in the file and import it again, or import the valid rows only.</source>
-            <translation>Rien n'a été écrit : {0} lignes comportent maintenant des erreurs. Corrigez-les dans le fichier et importez-le de nouveau, ou n'importez que les lignes valides.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+22" />
             <source>Imported: {0} new and {1} updated staff.</source>
-            <translation>Importé : {0} nouveaux agents et {1} mis à jour.</translation>
+            <translation>Agents importés — nouveaux : {0}, mis à jour : {1}.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>{0} rows with errors were not imported: correct them in the file and import it again (the rows imported now will then show as unchanged).</source>
-            <translation>{0} lignes avec erreurs n'ont pas été importées : corrigez-les dans le fichier et importez-le de nouveau (les lignes importées maintenant apparaîtront alors comme inchangées).</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+14" />
             <source>Offices created: {0}.</source>
             <translation>Bureaux créés : {0}.</translation>
         </message>
@@ -2089,7 +2104,7 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
         <message>
             <location line="+12" />
             <source>Imported {0} of {1}.</source>
-            <translation>{0} sur {1} importés.</translation>
+            <translation>Importés : {0} sur {1}.</translation>
         </message>
         <message>
             <location line="+43" />
@@ -2166,10 +2181,13 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <source>Kept aside until the fingerprint is confirmed.</source>
             <translation>Mis de côté jusqu'à la confirmation de l'empreinte.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+7" />
-            <source>Stopped as you asked: {0} bundle(s) were not imported.</source>
-            <translation>Arrêté à votre demande : {0} lot(s) n'ont pas été importés.</translation>
+            <source>Stopped as you asked: %Ln bundles were not imported.</source>
+            <translation>
+                <numerusform>Arrêté à votre demande : %Ln lot n'a pas été importé.</numerusform>
+                <numerusform>Arrêté à votre demande : %Ln lots n'ont pas été importés.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2427,7 +2445,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>MemberPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-327" />
+            <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-332" />
             <source>Which administration?</source>
             <translation>Quelle administration ?</translation>
         </message>
@@ -2675,17 +2693,17 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>NeedDialog</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/tna_need.py" line="+30" />
+            <location filename="../../oco_desktop/ui/dialogs/tna_need.py" line="+31" />
             <source>What could meet this need</source>
             <translation>Ce qui pourrait répondre à ce besoin</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{0}: {1} priority, {2} staff</source>
-            <translation>{0} : priorité {1}, {2} agents</translation>
+            <translation>{0} : priorité {1}, agents : {2}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>(none)</source>
             <translation>(aucun)</translation>
         </message>
@@ -3002,7 +3020,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         <message>
             <location line="+1" />
             <source>{0} items, {1} unread</source>
-            <translation>{0} actualités, {1} non lues</translation>
+            <translation>Actualités : {0}, non lues : {1}</translation>
         </message>
         <message>
             <location line="+13" />
@@ -3070,7 +3088,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
         <message>
             <location line="+3" />
             <source>{0} of {1} seats left</source>
-            <translation>{0} places libres sur {1}</translation>
+            <translation>Places libres : {0} sur {1}</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3990,7 +4008,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>People</name>
         <message>
-            <location filename="../../oco_desktop/ui/models/people.py" line="+28" />
+            <location filename="../../oco_desktop/ui/models/people.py" line="+29" />
             <source>Active</source>
             <translation>En cours</translation>
         </message>
@@ -4118,12 +4136,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+1" />
-            <location line="+153" />
+            <location line="+173" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location line="-152" />
+            <location line="-172" />
             <source>Goals</source>
             <translation>Objectifs</translation>
         </message>
@@ -4148,7 +4166,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Objet</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+22" />
             <source>Expert</source>
             <translation>Expert</translation>
         </message>
@@ -4203,7 +4221,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Bureau seulement</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+51" />
             <location line="+36" />
             <source>Principle</source>
             <translation>Principe</translation>
@@ -4334,8 +4352,8 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Actions de développement</translation>
         </message>
         <message>
-            <location line="-178" />
-            <location line="+182" />
+            <location line="-191" />
+            <location line="+195" />
             <source> (has left)</source>
             <translation> (parti)</translation>
         </message>
@@ -4493,7 +4511,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>Programme</name>
         <message>
-            <location filename="../../oco_desktop/ui/models/programme.py" line="+29" />
+            <location filename="../../oco_desktop/ui/models/programme.py" line="+30" />
             <source>Not started</source>
             <translation>Pas commencée</translation>
         </message>
@@ -4595,12 +4613,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+1" />
-            <location line="+129" />
+            <location line="+131" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-130" />
             <source>Blended</source>
             <translation>Mixte</translation>
         </message>
@@ -4646,18 +4664,18 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+1" />
-            <location line="+78" />
+            <location line="+80" />
             <location line="+35" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-98" />
             <source>{0} of {1} delivered</source>
-            <translation>{0} sur {1} réalisées</translation>
+            <translation>Réalisées : {0} sur {1}</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+57" />
             <location line="+39" />
             <source>Course</source>
             <translation>Formation</translation>
@@ -4751,7 +4769,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Heures</translation>
         </message>
         <message>
-            <location filename="../../oco_desktop/ui/models/programme.py" line="-130" />
+            <location filename="../../oco_desktop/ui/models/programme.py" line="-132" />
             <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="-2" />
             <source>Completions</source>
             <translation>Modules suivis</translation>
@@ -5131,7 +5149,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <message>
             <location line="+10" />
             <source>Bundles have arrived from {0} of {1} member administrations.</source>
-            <translation>Des lots sont arrivés de {0} administrations membres sur {1}.</translation>
+            <translation>Administrations membres dont des lots sont arrivés : {0} sur {1}.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5142,7 +5160,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/reports.py" line="+44" />
+            <location filename="../../oco_desktop/ui/pages/reports.py" line="+45" />
             <source>Training needs analysis (member)</source>
             <translation>Analyse des besoins de formation (membre)</translation>
         </message>
@@ -5242,23 +5260,40 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <source>Page {0}</source>
             <translation>Page {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+5" />
-            <source>The report was built ({0} pages) but cannot be shown here: the PDF renderer (pypdfium2) is missing. Save the PDF to read it.</source>
-            <translation>Le rapport a été créé ({0} pages) mais ne peut pas être affiché ici : le moteur de rendu PDF (pypdfium2) manque. Enregistrez le PDF pour le lire.</translation>
+            <source>The report was built (%Ln pages) but cannot be shown here: the PDF renderer (pypdfium2) is missing. Save the PDF to read it.</source>
+            <translation>
+                <numerusform>Le rapport a été créé (%Ln page) mais ne peut pas être affiché ici : le moteur de rendu PDF (pypdfium2) manque. Enregistrez le PDF pour le lire.</numerusform>
+                <numerusform>Le rapport a été créé (%Ln pages) mais ne peut pas être affiché ici : le moteur de rendu PDF (pypdfium2) manque. Enregistrez le PDF pour le lire.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%Ln pages, built in {0} s.</source>
+            <translation>
+                <numerusform>%Ln page, créée en {0} s.</numerusform>
+                <numerusform>%Ln pages, créées en {0} s.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>The first %Ln are shown.</source>
+            <translation>
+                <numerusform>Seule %Ln page est affichée.</numerusform>
+                <numerusform>Les %Ln premières sont affichées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+59" />
+            <source>Saved %Ln pages to {0}.</source>
+            <translation>
+                <numerusform>%Ln page enregistrée dans {0}.</numerusform>
+                <numerusform>%Ln pages enregistrées dans {0}.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>{0} pages, built in {1:.1f} s.</source>
-            <translation>{0} pages, créées en {1:.1f} s.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The first {0} are shown.</source>
-            <translation>Les {0} premières sont affichées.</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="-45" />
             <source>Save the report</source>
             <translation>Enregistrer le rapport</translation>
         </message>
@@ -5286,11 +5321,6 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <location line="+7" />
             <source>Saved the spreadsheet to {0}.</source>
             <translation>Classeur enregistré dans {0}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Saved {0} pages to {1}.</source>
-            <translation>{0} pages enregistrées dans {1}.</translation>
         </message>
     </context>
     <context>
@@ -5392,14 +5422,14 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>SexBars</name>
         <message>
-            <location filename="../../oco_desktop/ui/widgets/sex_bars.py" line="+25" />
+            <location filename="../../oco_desktop/ui/widgets/sex_bars.py" line="+26" />
             <source>Staff by tier and sex</source>
             <translation>Personnel par strate et par sexe</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{0}: {1} women, {2} men, {3} other or not stated</source>
-            <translation>{0} : {1} femmes, {2} hommes, {3} autre ou non précisé</translation>
+            <translation>{0} — femmes : {1}, hommes : {2}, autre ou non précisé : {3}</translation>
         </message>
         <message>
             <location line="+20" />
@@ -5420,7 +5450,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>SexCountsModel</name>
         <message>
-            <location filename="../../oco_desktop/ui/models/roster/staff_counts.py" line="+80" />
+            <location filename="../../oco_desktop/ui/models/roster/staff_counts.py" line="+81" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
@@ -5477,13 +5507,16 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <source>This record already left the office in sync bundle {0} ({1}): deleting it here would not delete it at the Secretariat. Mark the person as left instead or, on a legal request, erase them.</source>
             <translation>Cette fiche a déjà quitté le bureau dans le lot de synchronisation {0} ({1}) : la supprimer ici ne la supprimerait pas au Secrétariat. Enregistrez plutôt le départ de la personne ou, sur demande légale, effacez-la.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
-            <source>This record is already used elsewhere (training needs, nominations, e-learning or mentoring): {0} entries. Remove those first, or mark the person as left.</source>
-            <translation>Cette fiche est déjà utilisée ailleurs (besoins de formation, candidatures, e-learning ou mentorat) : {0} entrées. Retirez-les d'abord, ou enregistrez le départ de la personne.</translation>
+            <source>This record is already used elsewhere (training needs, nominations, e-learning or mentoring): %Ln entries. Remove those first, or mark the person as left.</source>
+            <translation>
+                <numerusform>Cette fiche est déjà utilisée ailleurs (besoins de formation, candidatures, e-learning ou mentorat) : %Ln entrée. Retirez-la d'abord, ou enregistrez le départ de la personne.</numerusform>
+                <numerusform>Cette fiche est déjà utilisée ailleurs (besoins de formation, candidatures, e-learning ou mentorat) : %Ln entrées. Retirez-les d'abord, ou enregistrez le départ de la personne.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>This record was made on another installation, or before this data was restored from a backup, so it may already be at the Secretariat: mark the person as left instead or, on a legal request, erase them.</source>
             <translation>Cette fiche a été créée sur une autre installation, ou avant la restauration de ces données depuis une sauvegarde : elle est peut-être déjà au Secrétariat. Enregistrez plutôt le départ de la personne ou, sur demande légale, effacez-la.</translation>
         </message>
@@ -5713,7 +5746,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/roster/staff.py" line="+106" />
+            <location filename="../../oco_desktop/ui/pages/roster/staff.py" line="+107" />
             <location line="+87" />
             <source>Staff</source>
             <translation>Personnel</translation>
@@ -5916,13 +5949,24 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <source>{0} is marked as left on {1}.</source>
             <translation>Départ de {0} enregistré au {1}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+24" />
-            <source>The personal data of {0} was erased, with {1} history entries. The erasure goes to the Secretariat with the next sync bundle.</source>
-            <translation>Les données personnelles de {0} ont été effacées, avec {1} entrées d'historique. L'effacement part au Secrétariat avec le prochain lot de synchronisation.</translation>
+            <source>The personal data of {0} was erased, with %Ln history entries. The erasure goes to the Secretariat with the next sync bundle.</source>
+            <translation>
+                <numerusform>Les données personnelles de {0} ont été effacées, avec %Ln entrée d'historique. L'effacement part au Secrétariat avec le prochain lot de synchronisation.</numerusform>
+                <numerusform>Les données personnelles de {0} ont été effacées, avec %Ln entrées d'historique. L'effacement part au Secrétariat avec le prochain lot de synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+97" />
+            <source>Exported %Ln staff to {0}.</source>
+            <translation>
+                <numerusform>%Ln agent exporté vers {0}.</numerusform>
+                <numerusform>%Ln agents exportés vers {0}.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-90" />
             <source>Old copies in the data file's log are cleared when OCO Desktop is closed.</source>
             <translation>Les anciennes copies dans le journal du fichier de données sont effacées à la fermeture d'OCO Desktop.</translation>
         </message>
@@ -5939,20 +5983,15 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <message>
             <location line="+29" />
             <source>Imported from {0}: {1} new, {2} updated.</source>
-            <translation>Importé depuis {0} : {1} nouveaux, {2} mis à jour.</translation>
+            <translation>Importé depuis {0} — nouveaux : {1}, mis à jour : {2}.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>The import was undone.</source>
             <translation>L'import a été défait.</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Exported {0} staff to {1}.</source>
-            <translation>{0} agents exportés vers {1}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+18" />
             <source>Roster exported</source>
             <translation>Registre exporté</translation>
         </message>
@@ -6367,12 +6406,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Suppr&amp;imer le successeur</translation>
         </message>
         <message>
-            <location line="+33" />
-            <source>{0} key positions: {1} with no successor, {2} with nobody ready now.</source>
-            <translation>{0} postes clés : {1} sans successeur, {2} sans personne de prête.</translation>
+            <location line="+34" />
+            <source>Key positions: {0}; with no successor: {1}; with nobody ready now: {2}.</source>
+            <translation>Postes clés : {0} ; sans successeur : {1} ; sans personne prête maintenant : {2}.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Successors for {0}</source>
             <translation>Successeurs pour {0}</translation>
         </message>
@@ -6441,6 +6480,25 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <location line="+5" />
             <source>Remove {0} from the successors?</source>
             <translation>Retirer {0} des successeurs ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCounts</name>
+        <message numerus="yes">
+            <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+198" />
+            <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
+            <translation>
+                <numerusform>%Ln modification a été faite des deux côtés ; la plus récente est conservée et l'autre va dans le rapport des conflits.</numerusform>
+                <numerusform>%Ln modifications ont été faites des deux côtés ; la plus récente est conservée et l'autre va dans le rapport des conflits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%Ln rows wait for a record they belong to, which has not arrived yet.</source>
+            <translation>
+                <numerusform>%Ln ligne attend un enregistrement auquel elle se rattache et qui n'est pas encore arrivé.</numerusform>
+                <numerusform>%Ln lignes attendent un enregistrement auquel elles se rattachent et qui n'est pas encore arrivé.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6884,7 +6942,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Co&amp;nflits ({0})</translation>
         </message>
         <message>
-            <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+120" />
+            <location filename="../../oco_desktop/ui/pages/sync/common.py" line="-81" />
             <source>the OCO Secretariat</source>
             <translation>le Secrétariat de l'OCO</translation>
         </message>
@@ -6895,16 +6953,16 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
         </message>
         <message>
             <location line="+10" />
-            <source>{0} rows would be added, {1} changed, {2} deleted; {3} are already the same.</source>
-            <translation>{0} lignes seraient ajoutées, {1} modifiées, {2} supprimées ; {3} sont déjà identiques.</translation>
+            <source>Rows that would be added: {0}, changed: {1}, deleted: {2}; already the same: {3}.</source>
+            <translation>Lignes qui seraient ajoutées : {0}, modifiées : {1}, supprimées : {2} ; déjà identiques : {3}.</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>{0} rows added, {1} changed, {2} deleted; {3} were already the same.</source>
-            <translation>{0} lignes ajoutées, {1} modifiées, {2} supprimées ; {3} étaient déjà identiques.</translation>
+            <source>Rows added: {0}, changed: {1}, deleted: {2}; already the same: {3}.</source>
+            <translation>Lignes ajoutées : {0}, modifiées : {1}, supprimées : {2} ; déjà identiques : {3}.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>From {0}: this bundle was already imported on {1}; nothing changes.</source>
             <translation>De {0} : ce lot a déjà été importé le {1} ; rien ne change.</translation>
         </message>
@@ -6934,17 +6992,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Ce lot est aussi l'accusé de réception de {0}.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>{0} edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
-            <translation>{0} modifications ont été faites des deux côtés ; la plus récente est conservée et l'autre va dans le rapport des conflits.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{0} rows wait for a record they belong to, which has not arrived yet.</source>
-            <translation>{0} lignes attendent un enregistrement auquel elles se rattachent et qui n'est pas encore arrivé.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+23" />
             <source>Staff number {0} is used by two different people.</source>
             <translation>Le matricule {0} est utilisé par deux personnes différentes.</translation>
         </message>
@@ -7028,12 +7076,12 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
         </message>
         <message>
             <location line="+13" />
-            <location line="+256" />
+            <location line="+245" />
             <source>(no name)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-238" />
             <source>no required level (the person has no position).</source>
             <translation>aucun niveau requis (la personne n'a pas de poste).</translation>
         </message>
@@ -7083,9 +7131,9 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Priorité fixée par un responsable ({0} calculée) : {1}</translation>
         </message>
         <message>
-            <location line="+207" />
+            <location line="+196" />
             <source>{0} ({1}), {2}, {3}: {4} of {5} competencies agreed</source>
-            <translation>{0} ({1}), {2}, {3} : {4} compétences convenues sur {5}</translation>
+            <translation>{0} ({1}), {2}, {3} : compétences convenues : {4} sur {5}</translation>
         </message>
         <message>
             <location line="+5" />
@@ -7101,7 +7149,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
     <context>
         <name>TnaGridTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/tna/grid.py" line="+104" />
+            <location filename="../../oco_desktop/ui/pages/tna/grid.py" line="+106" />
             <source>Office</source>
             <translation>Bureau</translation>
         </message>
@@ -7186,7 +7234,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Tous les champs de la personne en cours, avec commentaires (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Assessments: staff in rows, competencies in columns</source>
             <translation>Évaluations : agents en lignes, compétences en colonnes</translation>
         </message>
@@ -7212,12 +7260,12 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Tous les bureaux</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>{0} ({1}/{2} assessed)</source>
             <translation>{0} ({1}/{2} évalués)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>&amp;Type 1–3 for:</source>
             <translation>Tape&amp;z 1 à 3 :</translation>
         </message>
@@ -7400,10 +7448,13 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <source>No training needs yet: they appear as soon as an agreed level is below the level the position requires.</source>
             <translation>Aucun besoin de formation pour l'instant : ils apparaissent dès qu'un niveau convenu est inférieur au niveau requis par le poste.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+67" />
-            <source>Copied {0} needs, counts under 5 as "&lt;5". Paste them into a report.</source>
-            <translation>{0} besoins copiés, effectifs inférieurs à 5 notés « &lt;5 ». Collez-les dans un rapport.</translation>
+            <source>Copied %Ln needs, counts under 5 as "&lt;5". Paste them into a report.</source>
+            <translation>
+                <numerusform>%Ln besoin copié, effectifs inférieurs à 5 notés « &lt;5 ». Collez-le dans un rapport.</numerusform>
+                <numerusform>%Ln besoins copiés, effectifs inférieurs à 5 notés « &lt;5 ». Collez-les dans un rapport.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7517,7 +7568,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
     <context>
         <name>TnaPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/tna/page.py" line="+66" />
+            <location filename="../../oco_desktop/ui/pages/tna/page.py" line="+67" />
             <source>Training needs analysis</source>
             <translation>Analyse des besoins de formation</translation>
         </message>
@@ -7649,7 +7700,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
         <message>
             <location line="+13" />
             <source>{0} of {1} staff assessed · {2} partly · {3} to assess</source>
-            <translation>{0} agents évalués sur {1} · {2} en partie · {3} à évaluer</translation>
+            <translation>Agents évalués : {0} sur {1} · en partie : {2} · à évaluer : {3}</translation>
         </message>
         <message>
             <location line="+43" />
@@ -7722,7 +7773,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
         <message>
             <location line="+8" />
             <source>{0} ({1} staff)</source>
-            <translation>{0} ({1} agents)</translation>
+            <translation>{0} (agents : {1})</translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
@@ -7861,7 +7912,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
         <message>
             <location line="+5" />
             <source>{0}, {1} ({2}), {3}: {4} of {5} competencies agreed.</source>
-            <translation>{0}, {1} ({2}), {3} : {4} compétences convenues sur {5}.</translation>
+            <translation>{0}, {1} ({2}), {3} — compétences convenues : {4} sur {5}.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7882,7 +7933,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
     <context>
         <name>TnaProgressBox</name>
         <message>
-            <location filename="../../oco_desktop/ui/widgets/tna_progress.py" line="+39" />
+            <location filename="../../oco_desktop/ui/widgets/tna_progress.py" line="+40" />
             <source>Training needs analysis</source>
             <translation>Analyse des besoins de formation</translation>
         </message>
@@ -7944,7 +7995,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
         <message>
             <location line="+4" />
             <source>{0}, {1}: {2} of {3} staff assessed, {4} to assess.</source>
-            <translation>{0}, {1} : {2} agents évalués sur {3}, {4} à évaluer.</translation>
+            <translation>{0}, {1} — agents évalués : {2} sur {3}, à évaluer : {4}.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -7952,12 +8003,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>%v sur %m évalués</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>{0} staff</source>
-            <translation>{0} agents</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+14" />
             <source>Top needs</source>
             <translation>Besoins principaux</translation>
         </message>
@@ -7974,13 +8020,16 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <source>The key of {0} is confirmed.</source>
             <translation>La clé de {0} est confirmée.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+4" />
-            <source>{0} bundle(s) that waited in quarantine were imported:</source>
-            <translation>{0} lot(s) en attente en quarantaine ont été importés :</translation>
+            <source>%Ln bundles that waited in quarantine were imported:</source>
+            <translation>
+                <numerusform>%Ln lot en attente en quarantaine a été importé :</numerusform>
+                <numerusform>%Ln lots en attente en quarantaine ont été importés :</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>No bundle from it was waiting in quarantine.</source>
             <translation>Aucun lot de cet expéditeur n'attendait en quarantaine.</translation>
         </message>

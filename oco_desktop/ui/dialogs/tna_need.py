@@ -20,6 +20,7 @@ from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import NeedStatus
 from oco_desktop.services.tna.needs import NeedLine, NeedMapping
 from oco_desktop.store.tna_reference import elearning_modules, known_courses, programme_activities
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.tna.needs import status_word
 from oco_desktop.ui.widgets.tna_bands import band_word
 
@@ -30,7 +31,9 @@ class NeedDialog(QDialog):
         self.setWindowTitle(self.tr("What could meet this need"))
         heading = QLabel(
             self.tr("{0}: {1} priority, {2} staff").format(
-                line.competency_name(language), band_word(line.band).lower(), line.staff
+                line.competency_name(language),
+                band_word(line.band).lower(),
+                format_number(line.staff),
             )
         )
         heading.setWordWrap(True)
