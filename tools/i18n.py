@@ -229,8 +229,27 @@ def invisible_strings(path: Path) -> Iterator[str]:
         )
     }
     where = path.relative_to(ROOT)
+    in_f_strings = {
+        id(call)
+        for text in ast.walk(tree)
+        if isinstance(text, ast.JoinedStr)
+        for call in ast.walk(text)
+        if isinstance(call, ast.Call)
+    }
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        if (
+            id(node) in in_f_strings
+            and isinstance(func, ast.Attribute)
+            and func.attr in TRANSLATE_CALLS
+            and _literal(node.args[0] if func.attr != "translate" else node.args[-1])
+        ):
+            yield (
+                f"{where}:{node.lineno}: lupdate does not look inside f-strings: "
+                "translate the text before the f-string"
+            )
             continue
         func = node.func
         first = node.args[0]

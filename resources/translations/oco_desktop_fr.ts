@@ -2809,7 +2809,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>NewsDialog</name>
         <message>
-            <location filename="../../oco_desktop/ui/dialogs/news_editor.py" line="+60" />
+            <location filename="../../oco_desktop/ui/dialogs/news_editor.py" line="+61" />
             <source>News item</source>
             <translation>Actualité</translation>
         </message>
@@ -4796,7 +4796,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>ProgrammePage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+452" />
+            <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+453" />
             <source>Leadership programme</source>
             <translation>Programme de leadership</translation>
         </message>
@@ -8003,7 +8003,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>%v sur %m évalués</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Top needs</source>
             <translation>Besoins principaux</translation>
         </message>
@@ -8011,6 +8011,19 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <location line="+3" />
             <source>No training needs yet.</source>
             <translation>Aucun besoin de formation pour l'instant.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%Ln staff</source>
+            <translation>
+                <numerusform>%Ln agent</numerusform>
+                <numerusform>%Ln agents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}: {1}</source>
+            <translation>{0} : {1}</translation>
         </message>
     </context>
     <context>

@@ -156,3 +156,19 @@ def test_the_english_catalogue_gives_both_forms_of_every_counted_sentence(i18n):
         singular, plural = message.texts()
         assert plural == message.source, message.source
         assert singular and "%" in singular, message.source
+
+
+def test_a_translation_inside_an_f_string_is_reported(i18n, tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "ROOT", tmp_path)
+    source = tmp_path / "page.py"
+    source.write_text(
+        textwrap.dedent(
+            """
+            def line(self, count):
+                return f"<li>{self.tr('%n staff', '', count)}</li>"
+            """
+        ),
+        encoding="utf-8",
+    )
+    found = list(i18n.invisible_strings(source))
+    assert len(found) == 1 and "inside f-strings" in found[0]
