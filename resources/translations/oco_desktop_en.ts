@@ -119,6 +119,17 @@
         </message>
     </context>
     <context>
+        <name>OutboxTab</name>
+        <message numerus="yes">
+            <location filename="../../oco_desktop/ui/pages/sync/outbox.py" line="+457" />
+            <source>No mail program opened the drafts: double-click each file ending in .eml in that folder, or attach the %n bundle files to emails yourself.</source>
+            <translation>
+                <numerusform>No mail program opened the draft: double-click the file ending in .eml in that folder, or attach the %n bundle file to an email yourself.</numerusform>
+                <numerusform>No mail program opened the drafts: double-click each file ending in .eml in that folder, or attach the %n bundle files to emails yourself.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecordCompletionsDialog</name>
         <message numerus="yes">
             <location filename="../../oco_desktop/ui/dialogs/elearning.py" line="+128" />

@@ -3559,13 +3559,16 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <source>Your mail program opened {0} email drafts, one a part, each with its file attached: check the address and press Send in each.</source>
             <translation>Votre messagerie a ouvert {0} brouillons de courriel, un par partie, chacun avec son fichier en pièce jointe : vérifiez l'adresse et appuyez sur Envoyer dans chacun.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+5" />
-            <source>No mail program opened the draft: double-click the file ending in .eml in that folder, or attach the bundle file(s) to an email yourself.</source>
-            <translation>Aucune messagerie n'a ouvert le brouillon : double-cliquez sur le fichier se terminant par .eml dans ce dossier, ou joignez vous-même le ou les fichiers du lot à un courriel.</translation>
+            <source>No mail program opened the drafts: double-click each file ending in .eml in that folder, or attach the %n bundle files to emails yourself.</source>
+            <translation>
+                <numerusform>Aucune messagerie n'a ouvert le brouillon : double-cliquez sur le fichier se terminant par .eml dans ce dossier, ou joignez vous-même le fichier du lot à un courriel (%n fichier).</numerusform>
+                <numerusform>Aucune messagerie n'a ouvert les brouillons : double-cliquez sur chaque fichier se terminant par .eml dans ce dossier, ou joignez vous-même les %n fichiers du lot à des courriels.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>It is addressed to {0}.</source>
             <translation>Il est adressé à {0}.</translation>
         </message>
