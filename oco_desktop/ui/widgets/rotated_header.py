@@ -9,7 +9,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
 PADDING = 6
-MAX_LABEL_CHARS = 18  # the header grows with its longest label up to this many characters
+MAX_LABEL_CHARS = 22  # the header grows with its longest label up to this many characters
+SLACK = 4  # text turned on its side can measure a pixel or two wider than upright
 
 
 class RotatedHeader(QHeaderView):
@@ -31,7 +32,7 @@ class RotatedHeader(QHeaderView):
             (metrics.horizontalAdvance(self.label(s)) for s in range(self.count())), default=0
         )
         cap = metrics.averageCharWidth() * MAX_LABEL_CHARS
-        return QSize(hint.width(), min(widest, cap) + 2 * PADDING)
+        return QSize(hint.width(), min(widest, cap) + 2 * PADDING + SLACK)
 
     def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
         if not rect.isValid():
@@ -51,12 +52,11 @@ class RotatedHeader(QHeaderView):
             option.state |= QStyle.StateFlag.State_On
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        if current:
-            font = painter.font()
-            font.setBold(True)
-            painter.setFont(font)
+        font = self.font()
+        font.setBold(current)
+        painter.setFont(font)
         room = rect.height() - 2 * PADDING
-        text = self.fontMetrics().elidedText(
+        text = painter.fontMetrics().elidedText(
             self.label(logicalIndex), Qt.TextElideMode.ElideRight, room
         )
         painter.translate(rect.left(), rect.bottom())
