@@ -167,3 +167,23 @@ def test_the_needs_tab_shows_the_activity_by_name(qtbot, store, started):
     assert cell.data(Qt.ItemDataRole.ToolTipRole).endswith("(P1.2.2)")
     competency = next(c for c in range(model.columnCount()) if model.column_kind(c) == "competency")
     assert model.index(mapped, competency).data() == "Tariff classification (HS)"
+
+
+def test_the_need_dialog_names_the_course_picked_by_code(qtbot, store, started):
+    from oco_desktop.ui.dialogs.tna_need import NeedDialog
+
+    people = tna_grid.load_grid(store, started.id).rows
+    for person in people:
+        tna_grid.set_cell(
+            store, started.id, person.staff_id, "TECH-CLS", {"agreed_level": 0}, ACTOR
+        )
+    line = tna_needs.summary(store, started.id).needs[0]
+    dialog = NeedDialog(None, line, "en", YEAR)
+    qtbot.addWidget(dialog)
+    if line.mapping.course_code == "OPSF-C3":  # the catalogue's suggestion, named at once
+        assert dialog.course_name.text() == "Certificate III in Regional Customs Administration"
+    dialog.course.setCurrentIndex(dialog.course.findText("OPSF-C4"))
+    assert dialog.course_name.text() == "Certificate IV in Regional Customs Administration"
+    dialog.course.setEditText("MY-OWN")
+    assert dialog.course_name.text() == ""
+    assert dialog.mapping().course_code == "MY-OWN"
