@@ -107,7 +107,9 @@ class _Start:
     def open_then_show(self, requested_language: str | None) -> None:
         from oco_desktop.ui.startup import DialogStartupUi, open_for_gui
 
-        opened = open_for_gui(self.paths, DialogStartupUi(self.translators.language))
+        opened = open_for_gui(
+            self.paths, DialogStartupUi(self.translators.language, self.translators)
+        )
         if opened.store is None:
             self.exit_code = opened.exit_code
             return
@@ -128,7 +130,9 @@ class _Start:
 
         assert self.window is not None
         try:
-            opened = open_for_gui(self.paths, DialogStartupUi(self.translators.language))
+            opened = open_for_gui(
+                self.paths, DialogStartupUi(self.translators.language, self.translators)
+            )
             if opened.store is None:
                 self.exit_code = opened.exit_code
                 self.window.close()

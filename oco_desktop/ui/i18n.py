@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QTime,
@@ -50,6 +51,11 @@ def format_number(value: int | float) -> str:
     return QLocale().toString(value)
 
 
+def format_decimal(value: float, decimals: int) -> str:
+    """ "1,5" in French, "1.5" in English."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def format_short_day(moment: dt.date) -> str:
     """ "28 nov. 2026" / "28 Nov 2026": for tables, month by name so no one misreads it."""
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
@@ -61,6 +67,21 @@ def format_short_moment(moment: dt.datetime) -> str:
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
     )
     return QLocale().toString(value, "d MMM yyyy HH:mm")
+
+
+class Retranslated:
+    """A widget mix-in: `retranslate()` sets every text the widget shows; it runs again when
+    the interface language changes (Qt sends LanguageChange when a translator is installed), so
+    a window already open switches language at once. Put it before the Qt class:
+    `class Page(Retranslated, QWizardPage)`."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 def fold(text: str) -> str:

@@ -22,6 +22,7 @@ from oco_desktop.store import crypt
 from oco_desktop.store.backup import move_aside
 from oco_desktop.store.engine import Store
 from oco_desktop.ui.dialogs.damaged import DamagedChoice
+from oco_desktop.ui.i18n import Translators
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -110,15 +111,17 @@ def busy_cursor() -> Iterator[None]:
 
 
 class DialogStartupUi:
-    """The real dialogs, before any main window exists."""
+    """The real dialogs, before any main window exists. With `translators`, the set-up
+    assistant switches the interface language as soon as a language is chosen."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, translators: Translators | None = None) -> None:
         self.language = language
+        self.translators = translators
 
     def first_run(self, paths: DataPaths) -> FirstRunOutcome | None:
         from oco_desktop.ui.dialogs.first_run import FirstRunWizard
 
-        wizard = FirstRunWizard(paths, self.language)
+        wizard = FirstRunWizard(paths, self.language, translators=self.translators)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.store is None:
             return None
         return FirstRunOutcome(wizard.store, wizard.chosen_language)

@@ -22,7 +22,7 @@
 <context>
     <name>BandBar</name>
     <message>
-        <location filename="../../oco_desktop/ui/widgets/band_bar.py" line="+22"/>
+        <location filename="../../oco_desktop/ui/widgets/band_bar.py" line="+23"/>
         <source>Training needs by priority</source>
         <translation>Besoins de formation par priorité</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+132"/>
+        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+169"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
@@ -708,25 +708,20 @@
         <translation>OCO Desktop crée 60 agents fictifs pour l&apos;administration choisie. Appuyez sur Terminer pour commencer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Member administration for the demo</source>
         <translation>Administration membre de la démonstration</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Administration:</source>
         <translation>&amp;Administration&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location line="+70"/>
+        <location line="+115"/>
         <source>Office name</source>
         <translation>Nom du bureau</translation>
     </message>
@@ -736,17 +731,17 @@
         <translation>p. ex. Direction de Nukuʻalofa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Island</source>
         <translation>Île</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kind of office</source>
         <translation>Type de bureau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>HR focal point&apos;s name</source>
         <translation>Nom du référent RH</translation>
     </message>
@@ -756,17 +751,22 @@
         <translation>La personne responsable des RH ici</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Office na&amp;me (required):</source>
         <translation>No&amp;m du bureau (obligatoire)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>HR focal &amp;point:</source>
         <translation>&amp;Référent RH&#xa0;:</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+16"/>
+        <source>Who answers for HR at the Secretariat.</source>
+        <translation>Qui est responsable des RH au Secrétariat.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>&amp;Island:</source>
         <translation>Îl&amp;e&#xa0;:</translation>
     </message>
@@ -776,12 +776,7 @@
         <translation>T&amp;ype de bureau&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Your office</source>
         <translation>Votre bureau</translation>
     </message>
@@ -791,20 +786,15 @@
         <translation>Le bureau de {0} qui tient ce registre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The OCO Secretariat</source>
         <translation>Le Secrétariat de l&apos;OCO</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who answers for HR at the Secretariat, and in which language OCO Desktop should speak.</source>
-        <translation>Qui est responsable des RH au Secrétariat, et dans quelle langue OCO Desktop doit s&apos;afficher.</translation>
     </message>
 </context>
 <context>
     <name>ElearningTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+43"/>
+        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+44"/>
         <source>E-learning modules</source>
         <translation>Modules de formation en ligne</translation>
     </message>
@@ -844,7 +834,7 @@
     <message>
         <location line="+53"/>
         <source>Recorded: {0} new, {1} updated, {2} already recorded.</source>
-        <translation>Enregistré&#xa0;: {0} nouveaux, {1} mis à jour, {2} déjà enregistrés.</translation>
+        <translation>Enregistrement — nouveaux&#xa0;: {0}, mis à jour&#xa0;: {1}, déjà enregistrés&#xa0;: {2}.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -908,13 +898,13 @@
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+53"/>
-        <location line="+123"/>
+        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+55"/>
+        <location line="+130"/>
         <source>Any competency</source>
         <translation>Toute compétence</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-120"/>
         <source>Any language</source>
         <translation>Toute langue</translation>
     </message>
@@ -1009,16 +999,16 @@
         <translation>Les experts de votre administration. Seuls ceux qui ont accepté d&apos;être partagés sont envoyés au Secrétariat et figurent dans le vivier régional.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Area {0}</source>
-        <translation>Domaine {0}</translation>
+        <location line="+44"/>
+        <source>{0} (all)</source>
+        <translation>{0} (toutes)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>%n expert(s) found.</source>
+        <location line="+10"/>
+        <source>%Ln experts found.</source>
         <translation>
-            <numerusform>%n expert trouvé.</numerusform>
-            <numerusform>%n experts trouvés.</numerusform>
+            <numerusform>%Ln expert trouvé.</numerusform>
+            <numerusform>%Ln experts trouvés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1283,13 +1273,13 @@
     <message>
         <location line="+16"/>
         <source>{0} of {1} letters and digits typed.</source>
-        <translation>{0} sur {1} lettres et chiffres saisis.</translation>
+        <translation>Lettres et chiffres saisis&#xa0;: {0} sur {1}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-230"/>
+        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-273"/>
         <source>Headquarters</source>
         <translation>Direction générale</translation>
     </message>
@@ -1314,17 +1304,12 @@
         <translation>Bureau d&apos;île éloignée</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
-    </message>
-    <message>
-        <location line="+333"/>
+        <location line="+428"/>
         <source>Set up OCO Desktop</source>
         <translation>Configurer OCO Desktop</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>Setting up OCO Desktop…</source>
         <translation>Configuration d&apos;OCO Desktop…</translation>
     </message>
@@ -1337,7 +1322,7 @@
 <context>
     <name>GenderTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/gender.py" line="+64"/>
+        <location filename="../../oco_desktop/ui/pages/people/gender.py" line="+70"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1620,10 +1605,13 @@
         <source>Reading the history…</source>
         <translation>Lecture de l&apos;historique…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>{0}: {1} recorded changes, newest first.</source>
-        <translation>{0}&#xa0;: {1} modifications enregistrées, les plus récentes d&apos;abord.</translation>
+        <source>{0}: %Ln recorded changes, newest first.</source>
+        <translation>
+            <numerusform>{0}&#xa0;: %Ln modification enregistrée.</numerusform>
+            <numerusform>{0}&#xa0;: %Ln modifications enregistrées, les plus récentes d&apos;abord.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1771,7 +1759,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/roster/import_.py" line="+67"/>
+        <location filename="../../oco_desktop/ui/dialogs/roster/import_.py" line="+68"/>
         <source>Import staff from {0}</source>
         <translation>Importer le personnel depuis {0}</translation>
     </message>
@@ -1931,7 +1919,7 @@
     <message>
         <location line="+5"/>
         <source>{0} new · {1} updated · {2} unchanged · {3} with errors (not importable as they are)</source>
-        <translation>{0} nouveaux · {1} mis à jour · {2} inchangés · {3} avec erreurs (non importables en l&apos;état)</translation>
+        <translation>Nouveaux&#xa0;: {0} · mis à jour&#xa0;: {1} · inchangés&#xa0;: {2} · avec erreurs&#xa0;: {3} (non importables en l&apos;état)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1958,18 +1946,40 @@
         <source>Row {0} ({1}):</source>
         <translation>Ligne {0} ({1})&#xa0;:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>&amp;Import the {0} valid rows</source>
-        <translation>&amp;Importer les {0} lignes valides</translation>
+        <source>&amp;Import the %Ln valid rows</source>
+        <translation>
+            <numerusform>&amp;Importer la %Ln ligne valide</numerusform>
+            <numerusform>&amp;Importer les %Ln lignes valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln rows have errors: correct them in the file, then read it again.</source>
+        <translation>
+            <numerusform>%Ln ligne comporte des erreurs&#xa0;: corrigez-la dans le fichier, puis relisez-le.</numerusform>
+            <numerusform>%Ln lignes comportent des erreurs&#xa0;: corrigez-les dans le fichier, puis relisez-le.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Nothing was written: %Ln rows have errors now. Correct them in the file and import it again, or import the valid rows only.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été écrit&#xa0;: %Ln ligne comporte maintenant des erreurs. Corrigez-la dans le fichier et importez-le de nouveau, ou n&apos;importez que les lignes valides.</numerusform>
+            <numerusform>Rien n&apos;a été écrit&#xa0;: %Ln lignes comportent maintenant des erreurs. Corrigez-les dans le fichier et importez-le de nouveau, ou n&apos;importez que les lignes valides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln rows with errors were not imported: correct them in the file and import it again (the rows imported now will then show as unchanged).</source>
+        <translation>
+            <numerusform>%Ln ligne avec erreurs n&apos;a pas été importée&#xa0;: corrigez-la dans le fichier et importez-le de nouveau (les lignes importées maintenant apparaîtront alors comme inchangées).</numerusform>
+            <numerusform>%Ln lignes avec erreurs n&apos;ont pas été importées&#xa0;: corrigez-les dans le fichier et importez-le de nouveau (les lignes importées maintenant apparaîtront alors comme inchangées).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} rows have errors: correct them in the file, then read it again.</source>
-        <translation>{0} lignes comportent des erreurs&#xa0;: corrigez-les dans le fichier, puis relisez-le.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-87"/>
         <source>Writes every row, or nothing if a row turns out to be invalid.</source>
         <translation>Écrit toutes les lignes, ou aucune si une ligne se révèle invalide.</translation>
     </message>
@@ -1994,22 +2004,12 @@
         <translation>L&apos;import a été défait&#xa0;: le registre est tel qu&apos;il était avant.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Nothing was written: {0} rows have errors now. Correct them in the file and import it again, or import the valid rows only.</source>
-        <translation>Rien n&apos;a été écrit&#xa0;: {0} lignes comportent maintenant des erreurs. Corrigez-les dans le fichier et importez-le de nouveau, ou n&apos;importez que les lignes valides.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Imported: {0} new and {1} updated staff.</source>
-        <translation>Importé&#xa0;: {0} nouveaux agents et {1} mis à jour.</translation>
+        <translation>Agents importés — nouveaux&#xa0;: {0}, mis à jour&#xa0;: {1}.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0} rows with errors were not imported: correct them in the file and import it again (the rows imported now will then show as unchanged).</source>
-        <translation>{0} lignes avec erreurs n&apos;ont pas été importées&#xa0;: corrigez-les dans le fichier et importez-le de nouveau (les lignes importées maintenant apparaîtront alors comme inchangées).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Offices created: {0}.</source>
         <translation>Bureaux créés&#xa0;: {0}.</translation>
     </message>
@@ -2104,7 +2104,7 @@ Un lot est fusionné entièrement ou pas du tout&#xa0;: Annuler arrête avant le
     <message>
         <location line="+12"/>
         <source>Imported {0} of {1}.</source>
-        <translation>{0} sur {1} importés.</translation>
+        <translation>Importés&#xa0;: {0} sur {1}.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2181,10 +2181,13 @@ Un lot est fusionné entièrement ou pas du tout&#xa0;: Annuler arrête avant le
         <source>Kept aside until the fingerprint is confirmed.</source>
         <translation>Mis de côté jusqu&apos;à la confirmation de l&apos;empreinte.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Stopped as you asked: {0} bundle(s) were not imported.</source>
-        <translation>Arrêté à votre demande&#xa0;: {0} lot(s) n&apos;ont pas été importés.</translation>
+        <source>Stopped as you asked: %Ln bundles were not imported.</source>
+        <translation>
+            <numerusform>Arrêté à votre demande&#xa0;: %Ln lot n&apos;a pas été importé.</numerusform>
+            <numerusform>Arrêté à votre demande&#xa0;: %Ln lots n&apos;ont pas été importés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2445,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-293"/>
+        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-332"/>
         <source>Which administration?</source>
         <translation>Quelle administration&#xa0;?</translation>
     </message>
@@ -2455,7 +2458,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../oco_desktop/ui/widgets/member_picker.py" line="+41"/>
+        <location filename="../../oco_desktop/ui/widgets/member_picker.py" line="+63"/>
         <source>Type a name or code, in English or French</source>
         <translation>Tapez un nom ou un code, en anglais ou en français</translation>
     </message>
@@ -2465,17 +2468,17 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Rechercher parmi les administrations membres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Member administrations</source>
         <translation>Administrations membres</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>No member administration matches “{0}”. Try the English or French name, or the two-letter code.</source>
         <translation>Aucune administration membre ne correspond à « {0} ». Essayez le nom anglais ou français, ou le code à deux lettres.</translation>
     </message>
@@ -2690,22 +2693,22 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/tna_need.py" line="+30"/>
+        <location filename="../../oco_desktop/ui/dialogs/tna_need.py" line="+32"/>
         <source>What could meet this need</source>
         <translation>Ce qui pourrait répondre à ce besoin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}: {1} priority, {2} staff</source>
-        <translation>{0}&#xa0;: priorité {1}, {2} agents</translation>
+        <translation>{0}&#xa0;: priorité {1}, agents&#xa0;: {2}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>A known course code, or your own (32 characters)</source>
         <translation>Un code de cours connu, ou le vôtre (32 caractères)</translation>
     </message>
@@ -2730,7 +2733,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>&amp;Cours&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;E-learning module:</source>
         <translation>Module de formation en &amp;ligne&#xa0;:</translation>
     </message>
@@ -2806,7 +2809,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>NewsDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/news_editor.py" line="+60"/>
+        <location filename="../../oco_desktop/ui/dialogs/news_editor.py" line="+61"/>
         <source>News item</source>
         <translation>Actualité</translation>
     </message>
@@ -3017,7 +3020,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     <message>
         <location line="+1"/>
         <source>{0} items, {1} unread</source>
-        <translation>{0} actualités, {1} non lues</translation>
+        <translation>Actualités&#xa0;: {0}, non lues&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3085,7 +3088,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     <message>
         <location line="+3"/>
         <source>{0} of {1} seats left</source>
-        <translation>{0} places libres sur {1}</translation>
+        <translation>Places libres&#xa0;: {0} sur {1}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3556,13 +3559,16 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <source>Your mail program opened {0} email drafts, one a part, each with its file attached: check the address and press Send in each.</source>
         <translation>Votre messagerie a ouvert {0} brouillons de courriel, un par partie, chacun avec son fichier en pièce jointe&#xa0;: vérifiez l&apos;adresse et appuyez sur Envoyer dans chacun.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>No mail program opened the draft: double-click the file ending in .eml in that folder, or attach the bundle file(s) to an email yourself.</source>
-        <translation>Aucune messagerie n&apos;a ouvert le brouillon&#xa0;: double-cliquez sur le fichier se terminant par .eml dans ce dossier, ou joignez vous-même le ou les fichiers du lot à un courriel.</translation>
+        <source>No mail program opened the drafts: double-click each file ending in .eml in that folder, or attach the %n bundle files to emails yourself.</source>
+        <translation>
+            <numerusform>Aucune messagerie n&apos;a ouvert le brouillon&#xa0;: double-cliquez sur le fichier se terminant par .eml dans ce dossier, ou joignez vous-même le fichier du lot à un courriel (%n fichier).</numerusform>
+            <numerusform>Aucune messagerie n&apos;a ouvert les brouillons&#xa0;: double-cliquez sur chaque fichier se terminant par .eml dans ce dossier, ou joignez vous-même les %n fichiers du lot à des courriels.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>It is addressed to {0}.</source>
         <translation>Il est adressé à {0}.</translation>
     </message>
@@ -3758,7 +3764,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/passphrase.py" line="+74"/>
+        <location filename="../../oco_desktop/ui/dialogs/passphrase.py" line="+75"/>
         <source>That passphrase does not open this data. Check the keyboard language and Caps Lock and try again; if it is forgotten, use the recovery key.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas ces données. Vérifiez la langue du clavier et la touche Verr. Maj, puis réessayez&#xa0;; si elle est oubliée, utilisez la clé de récupération.</translation>
     </message>
@@ -3783,7 +3789,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Choisissez une phrase secrète d&apos;au moins {0} caractères (quelques mots se retiennent mieux qu&apos;un mot de passe court).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>&amp;Remember on this Windows account</source>
         <translation>Se &amp;souvenir sur ce compte Windows</translation>
     </message>
@@ -3793,12 +3799,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Le coffre de clés du système garde une clé qui ouvre ces données&#xa0;: OCO Desktop démarre alors sans la demander. Toute personne qui peut se connecter à ce compte peut alors les ouvrir.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Not available: this computer has no system keystore to keep it in.</source>
         <translation>Indisponible&#xa0;: cet ordinateur n&apos;a pas de coffre de clés système où la garder.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>New office passphrase</source>
         <translation>Nouvelle phrase secrète du bureau</translation>
     </message>
@@ -3808,29 +3814,29 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>La même phrase secrète, de nouveau</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+141"/>
+        <location line="+2"/>
+        <location line="+150"/>
         <source>Office &amp;passphrase:</source>
         <translation>&amp;Phrase secrète du bureau&#xa0;:</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-149"/>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+54"/>
         <source>If the passphrase is ever forgotten, this recovery key opens the data. Print it or write it down now and keep it locked away from this computer (for example in the office safe). It is shown only once.</source>
         <translation>Si la phrase secrète est un jour oubliée, cette clé de récupération ouvre les données. Imprimez-la ou notez-la maintenant et gardez-la sous clé, loin de cet ordinateur (par exemple dans le coffre du bureau). Elle n&apos;est affichée qu&apos;une fois.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+116"/>
+        <location line="+7"/>
+        <location line="+96"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-95"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -3845,7 +3851,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>J&apos;ai im&amp;primé, enregistré ou noté la clé de récupération</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>OCO Desktop recovery key</source>
         <translation>Clé de récupération OCO Desktop</translation>
     </message>
@@ -3949,7 +3955,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+117"/>
+        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+134"/>
         <source>The office passphrase</source>
         <translation>La phrase secrète du bureau</translation>
     </message>
@@ -3959,7 +3965,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Les données sont chiffrées sur cet ordinateur&#xa0;: sans la phrase secrète, une copie en est illisible. Chaque personne qui utilise OCO Desktop ici la tapera au démarrage.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>&amp;Set up</source>
         <translation>&amp;Configurer</translation>
     </message>
@@ -4005,7 +4011,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>People</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/people.py" line="+28"/>
+        <location filename="../../oco_desktop/ui/models/people.py" line="+29"/>
         <source>Active</source>
         <translation>En cours</translation>
     </message>
@@ -4133,12 +4139,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+173"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-172"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
@@ -4163,7 +4169,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
@@ -4218,7 +4224,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Bureau seulement</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <location line="+36"/>
         <source>Principle</source>
         <translation>Principe</translation>
@@ -4349,8 +4355,8 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Actions de développement</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+182"/>
+        <location line="-191"/>
+        <location line="+195"/>
         <source> (has left)</source>
         <translation> (parti)</translation>
     </message>
@@ -4508,7 +4514,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/programme.py" line="+29"/>
+        <location filename="../../oco_desktop/ui/models/programme.py" line="+30"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
@@ -4610,12 +4616,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Blended</source>
         <translation>Mixte</translation>
     </message>
@@ -4661,18 +4667,18 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <location line="+35"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>{0} of {1} delivered</source>
-        <translation>{0} sur {1} réalisées</translation>
+        <translation>Réalisées&#xa0;: {0} sur {1}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <location line="+39"/>
         <source>Course</source>
         <translation>Formation</translation>
@@ -4766,7 +4772,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/models/programme.py" line="-130"/>
+        <location filename="../../oco_desktop/ui/models/programme.py" line="-132"/>
         <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="-2"/>
         <source>Completions</source>
         <translation>Modules suivis</translation>
@@ -4793,7 +4799,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+452"/>
+        <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+453"/>
         <source>Leadership programme</source>
         <translation>Programme de leadership</translation>
     </message>
@@ -5096,7 +5102,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+29"/>
+        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+36"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
@@ -5146,7 +5152,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <message>
         <location line="+10"/>
         <source>Bundles have arrived from {0} of {1} member administrations.</source>
-        <translation>Des lots sont arrivés de {0} administrations membres sur {1}.</translation>
+        <translation>Administrations membres dont des lots sont arrivés&#xa0;: {0} sur {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5157,7 +5163,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/reports.py" line="+44"/>
+        <location filename="../../oco_desktop/ui/pages/reports.py" line="+45"/>
         <source>Training needs analysis (member)</source>
         <translation>Analyse des besoins de formation (membre)</translation>
     </message>
@@ -5257,23 +5263,40 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>The report was built ({0} pages) but cannot be shown here: the PDF renderer (pypdfium2) is missing. Save the PDF to read it.</source>
-        <translation>Le rapport a été créé ({0} pages) mais ne peut pas être affiché ici&#xa0;: le moteur de rendu PDF (pypdfium2) manque. Enregistrez le PDF pour le lire.</translation>
+        <source>The report was built (%Ln pages) but cannot be shown here: the PDF renderer (pypdfium2) is missing. Save the PDF to read it.</source>
+        <translation>
+            <numerusform>Le rapport a été créé (%Ln page) mais ne peut pas être affiché ici&#xa0;: le moteur de rendu PDF (pypdfium2) manque. Enregistrez le PDF pour le lire.</numerusform>
+            <numerusform>Le rapport a été créé (%Ln pages) mais ne peut pas être affiché ici&#xa0;: le moteur de rendu PDF (pypdfium2) manque. Enregistrez le PDF pour le lire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln pages, built in {0} s.</source>
+        <translation>
+            <numerusform>%Ln page, créée en {0} s.</numerusform>
+            <numerusform>%Ln pages, créées en {0} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The first %Ln are shown.</source>
+        <translation>
+            <numerusform>Seule %Ln page est affichée.</numerusform>
+            <numerusform>Les %Ln premières sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Saved %Ln pages to {0}.</source>
+        <translation>
+            <numerusform>%Ln page enregistrée dans {0}.</numerusform>
+            <numerusform>%Ln pages enregistrées dans {0}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0} pages, built in {1:.1f} s.</source>
-        <translation>{0} pages, créées en {1:.1f} s.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The first {0} are shown.</source>
-        <translation>Les {0} premières sont affichées.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-45"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -5302,16 +5325,11 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <source>Saved the spreadsheet to {0}.</source>
         <translation>Classeur enregistré dans {0}.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved {0} pages to {1}.</source>
-        <translation>{0} pages enregistrées dans {1}.</translation>
-    </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-196"/>
+        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-211"/>
         <source>Who uses this computer?</source>
         <translation>Qui utilise cet ordinateur&#xa0;?</translation>
     </message>
@@ -5321,22 +5339,22 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Choisissez l&apos;usage de cette installation d&apos;OCO Desktop.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A &amp;member administration&apos;s office</source>
         <translation>Un bureau d&apos;une administration &amp;membre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The HR officer of a customs office keeps its staff roster and sends it to the OCO Secretariat.</source>
         <translation>Le chargé RH d&apos;un bureau de douane tient son registre du personnel et l&apos;envoie au Secrétariat de l&apos;OCO.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The OCO &amp;Secretariat (Suva)</source>
         <translation>Le &amp;Secrétariat de l&apos;OCO (Suva)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Receives the rosters of all 24 members and sends back the programme.</source>
         <translation>Reçoit les registres des 24 membres et renvoie le programme.</translation>
     </message>
@@ -5407,14 +5425,14 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SexBars</name>
     <message>
-        <location filename="../../oco_desktop/ui/widgets/sex_bars.py" line="+25"/>
+        <location filename="../../oco_desktop/ui/widgets/sex_bars.py" line="+26"/>
         <source>Staff by tier and sex</source>
         <translation>Personnel par strate et par sexe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0}: {1} women, {2} men, {3} other or not stated</source>
-        <translation>{0}&#xa0;: {1} femmes, {2} hommes, {3} autre ou non précisé</translation>
+        <translation>{0} — femmes&#xa0;: {1}, hommes&#xa0;: {2}, autre ou non précisé&#xa0;: {3}</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5435,7 +5453,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SexCountsModel</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/roster/staff_counts.py" line="+80"/>
+        <location filename="../../oco_desktop/ui/models/roster/staff_counts.py" line="+81"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
@@ -5492,13 +5510,16 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <source>This record already left the office in sync bundle {0} ({1}): deleting it here would not delete it at the Secretariat. Mark the person as left instead or, on a legal request, erase them.</source>
         <translation>Cette fiche a déjà quitté le bureau dans le lot de synchronisation {0} ({1})&#xa0;: la supprimer ici ne la supprimerait pas au Secrétariat. Enregistrez plutôt le départ de la personne ou, sur demande légale, effacez-la.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>This record is already used elsewhere (training needs, nominations, e-learning or mentoring): {0} entries. Remove those first, or mark the person as left.</source>
-        <translation>Cette fiche est déjà utilisée ailleurs (besoins de formation, candidatures, e-learning ou mentorat)&#xa0;: {0} entrées. Retirez-les d&apos;abord, ou enregistrez le départ de la personne.</translation>
+        <source>This record is already used elsewhere (training needs, nominations, e-learning or mentoring): %Ln entries. Remove those first, or mark the person as left.</source>
+        <translation>
+            <numerusform>Cette fiche est déjà utilisée ailleurs (besoins de formation, candidatures, e-learning ou mentorat)&#xa0;: %Ln entrée. Retirez-la d&apos;abord, ou enregistrez le départ de la personne.</numerusform>
+            <numerusform>Cette fiche est déjà utilisée ailleurs (besoins de formation, candidatures, e-learning ou mentorat)&#xa0;: %Ln entrées. Retirez-les d&apos;abord, ou enregistrez le départ de la personne.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>This record was made on another installation, or before this data was restored from a backup, so it may already be at the Secretariat: mark the person as left instead or, on a legal request, erase them.</source>
         <translation>Cette fiche a été créée sur une autre installation, ou avant la restauration de ces données depuis une sauvegarde&#xa0;: elle est peut-être déjà au Secrétariat. Enregistrez plutôt le départ de la personne ou, sur demande légale, effacez-la.</translation>
     </message>
@@ -5728,7 +5749,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/roster/staff.py" line="+106"/>
+        <location filename="../../oco_desktop/ui/pages/roster/staff.py" line="+107"/>
         <location line="+87"/>
         <source>Staff</source>
         <translation>Personnel</translation>
@@ -5931,13 +5952,24 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <source>{0} is marked as left on {1}.</source>
         <translation>Départ de {0} enregistré au {1}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+24"/>
-        <source>The personal data of {0} was erased, with {1} history entries. The erasure goes to the Secretariat with the next sync bundle.</source>
-        <translation>Les données personnelles de {0} ont été effacées, avec {1} entrées d&apos;historique. L&apos;effacement part au Secrétariat avec le prochain lot de synchronisation.</translation>
+        <source>The personal data of {0} was erased, with %Ln history entries. The erasure goes to the Secretariat with the next sync bundle.</source>
+        <translation>
+            <numerusform>Les données personnelles de {0} ont été effacées, avec %Ln entrée d&apos;historique. L&apos;effacement part au Secrétariat avec le prochain lot de synchronisation.</numerusform>
+            <numerusform>Les données personnelles de {0} ont été effacées, avec %Ln entrées d&apos;historique. L&apos;effacement part au Secrétariat avec le prochain lot de synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>Exported %Ln staff to {0}.</source>
+        <translation>
+            <numerusform>%Ln agent exporté vers {0}.</numerusform>
+            <numerusform>%Ln agents exportés vers {0}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
         <source>Old copies in the data file&apos;s log are cleared when OCO Desktop is closed.</source>
         <translation>Les anciennes copies dans le journal du fichier de données sont effacées à la fermeture d&apos;OCO Desktop.</translation>
     </message>
@@ -5954,20 +5986,15 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <message>
         <location line="+29"/>
         <source>Imported from {0}: {1} new, {2} updated.</source>
-        <translation>Importé depuis {0}&#xa0;: {1} nouveaux, {2} mis à jour.</translation>
+        <translation>Importé depuis {0} — nouveaux&#xa0;: {1}, mis à jour&#xa0;: {2}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The import was undone.</source>
         <translation>L&apos;import a été défait.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Exported {0} staff to {1}.</source>
-        <translation>{0} agents exportés vers {1}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Roster exported</source>
         <translation>Registre exporté</translation>
     </message>
@@ -6290,7 +6317,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../oco_desktop/ui/startup.py" line="+94"/>
+        <location filename="../../oco_desktop/ui/startup.py" line="+95"/>
         <source>The data file still cannot be opened after restoring. Quit, and ask the OCO Secretariat for help; nothing more was changed.</source>
         <translation>Le fichier de données ne peut toujours pas être ouvert après la restauration. Quittez et demandez de l&apos;aide au Secrétariat de l&apos;OCO&#xa0;; rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
@@ -6382,12 +6409,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Suppr&amp;imer le successeur</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>{0} key positions: {1} with no successor, {2} with nobody ready now.</source>
-        <translation>{0} postes clés&#xa0;: {1} sans successeur, {2} sans personne de prête.</translation>
+        <location line="+34"/>
+        <source>Key positions: {0}; with no successor: {1}; with nobody ready now: {2}.</source>
+        <translation>Postes clés&#xa0;: {0}&#xa0;; sans successeur&#xa0;: {1}&#xa0;; sans personne prête maintenant&#xa0;: {2}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Successors for {0}</source>
         <translation>Successeurs pour {0}</translation>
     </message>
@@ -6456,6 +6483,25 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <location line="+5"/>
         <source>Remove {0} from the successors?</source>
         <translation>Retirer {0} des successeurs&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+198"/>
+        <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
+        <translation>
+            <numerusform>%Ln modification a été faite des deux côtés&#xa0;; la plus récente est conservée et l&apos;autre va dans le rapport des conflits.</numerusform>
+            <numerusform>%Ln modifications ont été faites des deux côtés&#xa0;; la plus récente est conservée et l&apos;autre va dans le rapport des conflits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln rows wait for a record they belong to, which has not arrived yet.</source>
+        <translation>
+            <numerusform>%Ln ligne attend un enregistrement auquel elle se rattache et qui n&apos;est pas encore arrivé.</numerusform>
+            <numerusform>%Ln lignes attendent un enregistrement auquel elles se rattachent et qui n&apos;est pas encore arrivé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6945,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Co&amp;nflits ({0})</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+120"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="-81"/>
         <source>the OCO Secretariat</source>
         <translation>le Secrétariat de l&apos;OCO</translation>
     </message>
@@ -6910,16 +6956,16 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{0} rows would be added, {1} changed, {2} deleted; {3} are already the same.</source>
-        <translation>{0} lignes seraient ajoutées, {1} modifiées, {2} supprimées&#xa0;; {3} sont déjà identiques.</translation>
+        <source>Rows that would be added: {0}, changed: {1}, deleted: {2}; already the same: {3}.</source>
+        <translation>Lignes qui seraient ajoutées&#xa0;: {0}, modifiées&#xa0;: {1}, supprimées&#xa0;: {2}&#xa0;; déjà identiques&#xa0;: {3}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} rows added, {1} changed, {2} deleted; {3} were already the same.</source>
-        <translation>{0} lignes ajoutées, {1} modifiées, {2} supprimées&#xa0;; {3} étaient déjà identiques.</translation>
+        <source>Rows added: {0}, changed: {1}, deleted: {2}; already the same: {3}.</source>
+        <translation>Lignes ajoutées&#xa0;: {0}, modifiées&#xa0;: {1}, supprimées&#xa0;: {2}&#xa0;; déjà identiques&#xa0;: {3}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>From {0}: this bundle was already imported on {1}; nothing changes.</source>
         <translation>De {0}&#xa0;: ce lot a déjà été importé le {1}&#xa0;; rien ne change.</translation>
     </message>
@@ -6949,17 +6995,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Ce lot est aussi l&apos;accusé de réception de {0}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{0} edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
-        <translation>{0} modifications ont été faites des deux côtés&#xa0;; la plus récente est conservée et l&apos;autre va dans le rapport des conflits.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{0} rows wait for a record they belong to, which has not arrived yet.</source>
-        <translation>{0} lignes attendent un enregistrement auquel elles se rattachent et qui n&apos;est pas encore arrivé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Staff number {0} is used by two different people.</source>
         <translation>Le matricule {0} est utilisé par deux personnes différentes.</translation>
     </message>
@@ -7043,12 +7079,12 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+256"/>
+        <location line="+245"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-238"/>
         <source>no required level (the person has no position).</source>
         <translation>aucun niveau requis (la personne n&apos;a pas de poste).</translation>
     </message>
@@ -7098,9 +7134,9 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Priorité fixée par un responsable ({0} calculée)&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+196"/>
         <source>{0} ({1}), {2}, {3}: {4} of {5} competencies agreed</source>
-        <translation>{0} ({1}), {2}, {3}&#xa0;: {4} compétences convenues sur {5}</translation>
+        <translation>{0} ({1}), {2}, {3}&#xa0;: compétences convenues&#xa0;: {4} sur {5}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7116,7 +7152,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
 <context>
     <name>TnaGridTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/tna/grid.py" line="+104"/>
+        <location filename="../../oco_desktop/ui/pages/tna/grid.py" line="+106"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
@@ -7201,7 +7237,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Tous les champs de la personne en cours, avec commentaires (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Assessments: staff in rows, competencies in columns</source>
         <translation>Évaluations&#xa0;: agents en lignes, compétences en colonnes</translation>
     </message>
@@ -7227,12 +7263,12 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} ({1}/{2} assessed)</source>
         <translation>{0} ({1}/{2} évalués)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&amp;Type 1–3 for:</source>
         <translation>Tape&amp;z 1 à 3&#xa0;:</translation>
     </message>
@@ -7415,10 +7451,13 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <source>No training needs yet: they appear as soon as an agreed level is below the level the position requires.</source>
         <translation>Aucun besoin de formation pour l&apos;instant&#xa0;: ils apparaissent dès qu&apos;un niveau convenu est inférieur au niveau requis par le poste.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+67"/>
-        <source>Copied {0} needs, counts under 5 as &quot;&lt;5&quot;. Paste them into a report.</source>
-        <translation>{0} besoins copiés, effectifs inférieurs à 5 notés « &lt;5 ». Collez-les dans un rapport.</translation>
+        <source>Copied %Ln needs, counts under 5 as &quot;&lt;5&quot;. Paste them into a report.</source>
+        <translation>
+            <numerusform>%Ln besoin copié, effectifs inférieurs à 5 notés « &lt;5 ». Collez-le dans un rapport.</numerusform>
+            <numerusform>%Ln besoins copiés, effectifs inférieurs à 5 notés « &lt;5 ». Collez-les dans un rapport.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7532,7 +7571,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
 <context>
     <name>TnaPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/tna/page.py" line="+66"/>
+        <location filename="../../oco_desktop/ui/pages/tna/page.py" line="+67"/>
         <source>Training needs analysis</source>
         <translation>Analyse des besoins de formation</translation>
     </message>
@@ -7664,7 +7703,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
     <message>
         <location line="+13"/>
         <source>{0} of {1} staff assessed · {2} partly · {3} to assess</source>
-        <translation>{0} agents évalués sur {1} · {2} en partie · {3} à évaluer</translation>
+        <translation>Agents évalués&#xa0;: {0} sur {1} · en partie&#xa0;: {2} · à évaluer&#xa0;: {3}</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -7737,7 +7776,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
     <message>
         <location line="+8"/>
         <source>{0} ({1} staff)</source>
-        <translation>{0} ({1} agents)</translation>
+        <translation>{0} (agents&#xa0;: {1})</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -7876,7 +7915,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
     <message>
         <location line="+5"/>
         <source>{0}, {1} ({2}), {3}: {4} of {5} competencies agreed.</source>
-        <translation>{0}, {1} ({2}), {3}&#xa0;: {4} compétences convenues sur {5}.</translation>
+        <translation>{0}, {1} ({2}), {3} — compétences convenues&#xa0;: {4} sur {5}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7897,7 +7936,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
 <context>
     <name>TnaProgressBox</name>
     <message>
-        <location filename="../../oco_desktop/ui/widgets/tna_progress.py" line="+39"/>
+        <location filename="../../oco_desktop/ui/widgets/tna_progress.py" line="+40"/>
         <source>Training needs analysis</source>
         <translation>Analyse des besoins de formation</translation>
     </message>
@@ -7959,7 +7998,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
     <message>
         <location line="+4"/>
         <source>{0}, {1}: {2} of {3} staff assessed, {4} to assess.</source>
-        <translation>{0}, {1}&#xa0;: {2} agents évalués sur {3}, {4} à évaluer.</translation>
+        <translation>{0}, {1} — agents évalués&#xa0;: {2} sur {3}, à évaluer&#xa0;: {4}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7967,12 +8006,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>%v sur %m évalués</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0} staff</source>
-        <translation>{0} agents</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Top needs</source>
         <translation>Besoins principaux</translation>
     </message>
@@ -7980,6 +8014,19 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <location line="+3"/>
         <source>No training needs yet.</source>
         <translation>Aucun besoin de formation pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln staff</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
@@ -7989,13 +8036,16 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <source>The key of {0} is confirmed.</source>
         <translation>La clé de {0} est confirmée.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{0} bundle(s) that waited in quarantine were imported:</source>
-        <translation>{0} lot(s) en attente en quarantaine ont été importés&#xa0;:</translation>
+        <source>%Ln bundles that waited in quarantine were imported:</source>
+        <translation>
+            <numerusform>%Ln lot en attente en quarantaine a été importé&#xa0;:</numerusform>
+            <numerusform>%Ln lots en attente en quarantaine ont été importés&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No bundle from it was waiting in quarantine.</source>
         <translation>Aucun lot de cet expéditeur n&apos;attendait en quarantaine.</translation>
     </message>
@@ -8144,7 +8194,7 @@ Ses lots seront refusés, et aucun lot ne pourra être créé pour lui, tant que
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-86"/>
+        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-96"/>
         <source>Welcome to OCO Desktop</source>
         <translation>Bienvenue dans OCO Desktop</translation>
     </message>
@@ -8154,27 +8204,37 @@ Ses lots seront refusés, et aucun lot ne pourra être créé pour lui, tant que
         <translation>OCO Desktop conserve sur cet ordinateur le registre du personnel et les besoins de formation de votre administration des douanes. Il fonctionne sans internet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Set up my office</source>
         <translation>&amp;Configurer mon bureau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start your own staff roster. It takes a minute: choose your administration and name your office.</source>
         <translation>Créez votre propre registre du personnel. Cela prend une minute&#xa0;: choisissez votre administration et nommez votre bureau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Explore with demo data</source>
         <translation>&amp;Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Try OCO Desktop with 60 fictional staff. Everything is marked DEMO and nothing is sent anywhere.</source>
         <translation>Essayez OCO Desktop avec 60 agents fictifs. Tout est marqué DÉMO et rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Your data will be kept in {0}</source>
         <translation>Vos données seront conservées dans {0}</translation>
     </message>

@@ -159,7 +159,7 @@ def test_search_the_experts(qtbot, staffed, pool) -> None:
     rows = [_column(tab.table, r) for r in range(tab.model.rowCount())]
     assert [r[0] for r in rows] == [pool[0][1]]
     assert rows[0][1] == "4" and rows[0][6] == "Yes"
-    assert tab.found.text() == "1 expert(s) found."
+    assert tab.found.text() == "1 expert found."
     _reload(qtbot, page, tab.clear_button.click)
     assert tab.model.rowCount() == 3
     private = [_column(tab.table, r) for r in range(3) if _column(tab.table, r)[6] != "Yes"]

@@ -79,7 +79,7 @@ def test_a_bad_row_is_shown_with_its_row_and_column_and_the_valid_rows_imported(
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         dialog.valid_button.click()
     assert "Imported: 1 new and 1 updated" in dialog.result_label.text()
-    assert "1 rows with errors were not imported" in dialog.result_label.text()
+    assert "1 row with errors was not imported" in dialog.result_label.text()
     assert dialog.cancel_button.text() == "&Close"
     settle(qtbot, page.model)
     assert "Ana Taufa" in names(page.model) and "Tevita Vea" not in names(page.model)

@@ -531,15 +531,6 @@ def list_experts(store: Store, member_code: str | None = None) -> list[ExpertVie
     return search(store, ExpertQuery(member_code=member_code))
 
 
-def competency_choices(store: Store, language: str = "en") -> list[tuple[str, str]]:
-    """(code, "CODE name") of the catalogue, in its order, for pickers."""
-    with store.read() as session:
-        rows = session.scalars(
-            select(Competency).where(Competency.retired.is_(False)).order_by(Competency.sort_order)
-        )
-        return [(c.code, f"{c.code} {c.name_fr if language == 'fr' else c.name_en}") for c in rows]
-
-
 def staff_choices(store: Store, member_code: str | None = None) -> list[tuple[str, str]]:
     """(id, "Name (number)") of the staff in post, by name, for pickers."""
     with store.read() as session:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from oco_desktop.services.tna.catalogue import CompetencyName
 from oco_desktop.ui.models.plain_rows import PlainRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,6 +115,13 @@ class InternshipsModel(RowsModel):
 
 
 class ExpertsModel(RowsModel):
+    """`names` (code -> CompetencyName) names the skills; a code the catalogue no longer has
+    shows as it is."""
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(language, parent)
+        self.names: dict[str, CompetencyName] = {}
+
     COLUMNS = (
         QT_TRANSLATE_NOOP("People", "Expert"),
         QT_TRANSLATE_NOOP("People", "Level"),
@@ -132,7 +140,7 @@ class ExpertsModel(RowsModel):
         if column == 1:
             return str(row.match_level or "")
         if column == 2:
-            return ", ".join(f"{code} {level}" for code, level in row.skills)
+            return ", ".join(f"{self._short(code)} {level}" for code, level in row.skills)
         if column == 3:
             return ", ".join(row.languages)
         if column == 4:
@@ -154,6 +162,19 @@ class ExpertsModel(RowsModel):
                 else QCoreApplication.translate("People", "Office only")
             )
         return row.member_code
+
+    def _short(self, code: str) -> str:
+        named = self.names.get(code)
+        return named.short(self.language) if named is not None else code
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        if column != 2 or not row.skills:
+            return None
+        lines = []
+        for code, level in row.skills:
+            named = self.names.get(code)
+            lines.append(f"{named.described(self.language) if named else code}: {level}")
+        return "\n".join(lines)
 
     def colour(self, row: Any, column: int) -> str | None:
         return "#eceff1" if column == 6 and not row.consent_share else None

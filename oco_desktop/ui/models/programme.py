@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from oco_desktop.services.programme.courses import SessionInfo
 from oco_desktop.services.programme.nominations import NominationInfo
 from oco_desktop.services.programme.tree import ActivityStatus, Counts, NeedRef, ProgrammeTree
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.plain_rows import PlainRowsModel
 from oco_desktop.ui.widgets.tna_bands import band_word
 
@@ -139,7 +140,7 @@ class ProgrammeTreeModel(QStandardItemModel):
         )
         items = [QStandardItem(title)]
         for value in values:
-            item = QStandardItem(str(value) if value else "–")
+            item = QStandardItem(format_number(value) if value else "–")
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
         items.append(QStandardItem(""))
@@ -161,7 +162,9 @@ class _Table(PlainRowsModel):
 
     def tooltip(self, row: Any, column: int) -> str | None:
         name = getattr(row, "course_name", None)
-        return name(self.language) if name is not None and column <= 1 else None
+        if name is None or column > 1:
+            return None
+        return f"{name(self.language)} ({row.course_code})"
 
 
 class SessionsModel(_Table):
@@ -177,7 +180,7 @@ class SessionsModel(_Table):
 
     def text(self, row: SessionInfo, column: int) -> str:
         if column == 0:
-            return row.course_code
+            return row.course_name(self.language)
         if column == 1:
             return f"{short_date(row.starts_on)} – {short_date(row.ends_on)}"
         if column == 2:
@@ -217,7 +220,7 @@ class NominationsModel(_Table):
         if column == 0:
             return f"{row.full_name or '?'} ({row.staff_number or '-'})"
         if column == 1:
-            return row.course_code
+            return row.course_name(self.language)
         if column == 2:
             return short_date(row.starts_on)
         if column == 3:

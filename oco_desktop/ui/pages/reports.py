@@ -38,6 +38,7 @@ from oco_desktop.services.reports.build import (
     SheetKind,
 )
 from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.i18n import format_decimal
 from oco_desktop.ui.tasks import Op, report_failure
 
 _KIND_NAMES = {
@@ -262,16 +263,20 @@ class ReportsPage(QWidget):
         if preview.unavailable:
             self.placeholder.setText(
                 self.tr(
-                    "The report was built ({0} pages) but cannot be shown here: the PDF "
-                    "renderer (pypdfium2) is missing. Save the PDF to read it."
-                ).format(preview.page_count)
+                    "The report was built (%Ln pages) but cannot be shown here: the PDF "
+                    "renderer (pypdfium2) is missing. Save the PDF to read it.",
+                    "",
+                    preview.page_count,
+                )
             )
             self.placeholder.show()
             self.pages_layout.addWidget(self.placeholder)
         shown = len(preview.pages)
-        text = self.tr("{0} pages, built in {1:.1f} s.").format(preview.page_count, seconds)
+        text = self.tr("%Ln pages, built in {0} s.", "", preview.page_count).format(
+            format_decimal(seconds, 1)
+        )
         if shown < preview.page_count and not preview.unavailable:
-            text += " " + self.tr("The first {0} are shown.").format(shown)
+            text += " " + self.tr("The first %Ln are shown.", "", shown)
         self.status.setText(text)
         self.previewed.emit()
 
@@ -330,5 +335,5 @@ class ReportsPage(QWidget):
         if pages is None:
             self.status.setText(self.tr("Saved the spreadsheet to {0}.").format(path))
         else:
-            self.status.setText(self.tr("Saved {0} pages to {1}.").format(pages, path))
+            self.status.setText(self.tr("Saved %Ln pages to {0}.", "", pages).format(path))
         self.saved.emit(str(path))

@@ -33,6 +33,7 @@ from oco_desktop.services.roster.columns import MissingColumns
 from oco_desktop.services.roster.import_ import ImportPreview, ImportResult, MissingPlace
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs.roster.import_columns import ColumnChoices
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.roster.rows import (
     COL_P_DETAILS,
     COL_P_NAME,
@@ -308,7 +309,7 @@ class ImportDialog(QDialog):
         counts = preview.counts
         return self.tr(
             "{0} new · {1} updated · {2} unchanged · {3} with errors (not importable as they are)"
-        ).format(counts["new"], counts["updated"], counts["unchanged"], counts["error"])
+        ).format(*(format_number(counts[k]) for k in ("new", "updated", "unchanged", "error")))
 
     def _places(self, places: list[MissingPlace]) -> str:
         def rows(place: MissingPlace) -> str:
@@ -367,13 +368,13 @@ class ImportDialog(QDialog):
         done = self.result is not None
         ready = self.preview is not None and not done
         count = self.valid_count()
-        self.valid_button.setText(self.tr("&Import the {0} valid rows").format(count))
+        self.valid_button.setText(self.tr("&Import the %Ln valid rows", "", count))
         self.valid_button.setEnabled(ready and count > 0)
         refused = self.preview.refused if self.preview else 0
         self.all_button.setEnabled(ready and count > 0 and refused == 0)
         self.all_button.setToolTip(
-            self.tr("{0} rows have errors: correct them in the file, then read it again.").format(
-                refused
+            self.tr(
+                "%Ln rows have errors: correct them in the file, then read it again.", "", refused
             )
             if refused
             else self.tr("Writes every row, or nothing if a row turns out to be invalid.")
@@ -450,20 +451,24 @@ class ImportDialog(QDialog):
         counts = result.preview.counts
         if not result.written:
             return self.tr(
-                "Nothing was written: {0} rows have errors now. Correct them in the file and "
-                "import it again, or import the valid rows only."
-            ).format(counts["error"])
+                "Nothing was written: %Ln rows have errors now. Correct them in the file and "
+                "import it again, or import the valid rows only.",
+                "",
+                counts["error"],
+            )
         parts = [
             self.tr("Imported: {0} new and {1} updated staff.").format(
-                counts["new"], counts["updated"]
+                format_number(counts["new"]), format_number(counts["updated"])
             )
         ]
         if counts["error"]:
             parts.append(
                 self.tr(
-                    "{0} rows with errors were not imported: correct them in the file and import "
-                    "it again (the rows imported now will then show as unchanged)."
-                ).format(counts["error"])
+                    "%Ln rows with errors were not imported: correct them in the file and import "
+                    "it again (the rows imported now will then show as unchanged).",
+                    "",
+                    counts["error"],
+                )
             )
         if result.created_offices:
             parts.append(self.tr("Offices created: {0}.").format(", ".join(result.created_offices)))

@@ -199,8 +199,8 @@ class HistoryDialog(QDialog):
         self.table.resizeColumnsToContents()
         if entries:
             self.summary.setText(
-                self.tr("{0}: {1} recorded changes, newest first.").format(
-                    self.person, len(entries)
+                self.tr("{0}: %Ln recorded changes, newest first.", "", len(entries)).format(
+                    self.person
                 )
             )
         else:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from oco_desktop.services.audit import HistoryEntry
 from oco_desktop.services.roster.import_ import PreviewRow, RowStatus
 from oco_desktop.services.roster.org import OfficeRow, PositionRow
-from oco_desktop.ui.i18n import format_short_moment
+from oco_desktop.ui.i18n import format_number, format_short_moment
 from oco_desktop.ui.models.roster.staff_words import (
     action_word,
     field_word,
@@ -251,7 +251,7 @@ class OfficesModel(RowsModel):
             COL_O_NAME: item.name,
             COL_O_ISLAND: item.island or "",
             COL_O_TYPE: office_type_word(item.office_type),
-            COL_O_STAFF: f"{item.staff_in_post:,}",
+            COL_O_STAFF: format_number(item.staff_in_post),
         }.get(column, "")
 
 
@@ -273,7 +273,7 @@ class PositionsModel(RowsModel):
             COL_T_TITLE: item.title,
             COL_T_TIER: item.tier,
             COL_T_GRADE: item.local_grade or "",
-            COL_T_STAFF: f"{item.staff_in_post:,}",
+            COL_T_STAFF: format_number(item.staff_in_post),
         }.get(column, "")
 
     def tooltip(self, item: PositionRow, column: int) -> str | None:

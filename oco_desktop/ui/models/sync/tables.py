@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from oco_desktop.services.sync.import_ import ImportResult
 from oco_desktop.services.sync.trust import PeerView
 from oco_desktop.services.sync.views import HistoryEntry
-from oco_desktop.ui.i18n import format_short_moment
+from oco_desktop.ui.i18n import format_number, format_short_moment
 from oco_desktop.ui.models.sync import labels as words
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,7 +121,7 @@ class OutboxModel(RowsModel):
 
     def text(self, item: tuple[str, int], column: int) -> str:
         table, count = item
-        return words.table_label(table) if column == COL_OUT_WHAT else str(count)
+        return words.table_label(table) if column == COL_OUT_WHAT else format_number(count)
 
 
 # -- History ----------------------------------------------------------------------------------
@@ -243,7 +243,7 @@ class ChangesModel(RowsModel):
             return words.site_label(sender)
         if column == COL_PREV_WHAT:
             return words.table_label(table)
-        return str(counts.get(self.KEYS[column], 0))
+        return format_number(counts.get(self.KEYS[column], 0))
 
 
 # -- Peers ------------------------------------------------------------------------------------

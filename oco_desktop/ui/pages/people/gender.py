@@ -29,6 +29,7 @@ from oco_desktop.services.people import gender_plan as gp
 from oco_desktop.services.people.gender_plan import ActionDraft, IndicatorDraft, PlanDraft
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHOICE, LONG, Field
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.people import (
     ActionsModel,
     IndicatorsModel,
@@ -40,6 +41,11 @@ from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make
 from oco_desktop.ui.tasks import Op, report_failure
 
 TYPING = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
+
+
+def figure(value: int | str) -> str:
+    """A count in the locale's digits; a suppressed one ("<5", "–") as it is."""
+    return format_number(value) if isinstance(value, int) else value
 
 
 def _section(title: str, *widgets: QWidget) -> QHBoxLayout:
@@ -198,8 +204,8 @@ class GenderTab(PeopleTab):
                 "Staff in post: {0}, of whom women: {1} ({2}). Women in leadership (T3-T4): "
                 "{3} of {4} ({5})."
             ).format(
-                stats.staff, stats.women, stats.women_share, stats.women_leaders, stats.leaders,
-                stats.leaders_share,
+                figure(stats.staff), figure(stats.women), stats.women_share,
+                figure(stats.women_leaders), figure(stats.leaders), stats.leaders_share,
             )
         )  # fmt: skip
         for view in (self.indicators, self.actions_view, self.stats):

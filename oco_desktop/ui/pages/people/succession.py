@@ -87,9 +87,9 @@ class SuccessionTab(PeopleTab):
         none = sum(1 for k in every if k.risk is Risk.NO_SUCCESSOR)
         not_ready = sum(1 for k in every if k.risk is Risk.NONE_READY)
         self.summary.setText(
-            self.tr("{0} key positions: {1} with no successor, {2} with nobody ready now.").format(
-                len(every), none, not_ready
-            )
+            self.tr(
+                "Key positions: {0}; with no successor: {1}; with nobody ready now: {2}."
+            ).format(len(every), none, not_ready)
         )
         self.keys_model.set_rows(shown)
         self.keys.resizeColumnsToContents()

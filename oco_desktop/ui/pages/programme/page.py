@@ -33,6 +33,7 @@ from oco_desktop.services.programme.tree import ActivityDetail, ProgrammeTree
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs import programme as dialogs
+from oco_desktop.ui.i18n import format_short_day
 from oco_desktop.ui.models.programme import (
     CODE_ROLE,
     ROW_ROLE,
@@ -424,7 +425,7 @@ class ProgrammeTreeTab(QWidget):
         if not messages.confirm(
             self,
             self.tr("Cancel the {0} session that starts on {1}? Members see it as cancelled.")
-            .format(chosen.course_code, chosen.starts_on.isoformat()),
+            .format(chosen.course_name(self.context.language), format_short_day(chosen.starts_on)),
             self.tr("Cancel the session"),
         ):  # fmt: skip
             return

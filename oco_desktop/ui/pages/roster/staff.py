@@ -54,6 +54,7 @@ from oco_desktop.ui.dialogs.roster.staff_actions import (
 )
 from oco_desktop.ui.dialogs.roster.staff_bulk import BulkChangeDialog
 from oco_desktop.ui.dialogs.roster.staff_editor import StaffEditor
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.roster.staff_table import (
     COL_BORN,
     COL_LEFT_ON,
@@ -549,9 +550,11 @@ class StaffPage(QWidget):
         def done(result: ErasureResult) -> None:
             self.model.remove_row(row.id)
             text = self.tr(
-                "The personal data of {0} was erased, with {1} history entries. The erasure "
-                "goes to the Secretariat with the next sync bundle."
-            ).format(person_text(row), result.entries_removed)
+                "The personal data of {0} was erased, with %Ln history entries. The erasure "
+                "goes to the Secretariat with the next sync bundle.",
+                "",
+                result.entries_removed,
+            ).format(person_text(row))
             if not result.file_scrubbed:
                 text += " " + self.tr(
                     "Old copies in the data file's log are cleared when OCO Desktop is closed."
@@ -597,7 +600,9 @@ class StaffPage(QWidget):
         self._load_places()
         self._tell(
             self.tr("Imported from {0}: {1} new, {2} updated.").format(
-                result.preview.file_name, counts["new"], counts["updated"]
+                result.preview.file_name,
+                format_number(counts["new"]),
+                format_number(counts["updated"]),
             )
         )
         self._changed()
@@ -642,7 +647,7 @@ class StaffPage(QWidget):
         store, language = self.context.store, self.context.language
 
         def done(result: ExportResult) -> None:
-            text = self.tr("Exported {0} staff to {1}.").format(result.rows, result.path)
+            text = self.tr("Exported %Ln staff to {0}.", "", result.rows).format(result.path)
             self._tell(text)
             messages.inform(self, text, self.tr("Roster exported"))
 

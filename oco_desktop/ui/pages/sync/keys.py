@@ -88,9 +88,7 @@ def confirm_fingerprint(
         merged = [r for r in outcome.released if r.status == "applied"]
         if merged:
             lines.append(
-                QCoreApplication.translate(
-                    "TrustTab", "{0} bundle(s) that waited in quarantine were imported:"
-                ).format(len(merged))
+                TrustTab.tr("%Ln bundles that waited in quarantine were imported:", "", len(merged))
             )
             lines += [changes_sentence(r.counts, dry_run=False) for r in merged]
         elif not outcome.refusal:

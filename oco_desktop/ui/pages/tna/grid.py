@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import LevelField, Progress
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.tna.edits import AssessmentEdits
 from oco_desktop.ui.models.tna.grid import ALL_OFFICES, TnaGridModel, describe
+from oco_desktop.ui.widgets.rotated_header import RotatedHeader
 from oco_desktop.ui.widgets.tna_bands import BandDelegate, BandLegend
 
 ERROR_STYLE = "QLabel { color: #b00020; font-weight: bold; }"
@@ -159,6 +161,8 @@ class TnaGridTab(QWidget):
         tools.addWidget(self.person_button)
 
         self.view = GridView()
+        # Competency names upwards, so level-wide columns carry words, not codes.
+        self.view.setHorizontalHeader(RotatedHeader(self.view))
         self.view.setModel(self.model)
         self.view.setItemDelegate(BandDelegate(self.view))
         self.view.setAccessibleName(self.tr("Assessments: staff in rows, competencies in columns"))
@@ -285,7 +289,10 @@ class TnaGridTab(QWidget):
                 else self.office_combo.itemData(i, NAME_ROLE)
             )
             self.office_combo.setItemText(
-                i, self.tr("{0} ({1}/{2} assessed)").format(name, part.assessed, part.total)
+                i,
+                self.tr("{0} ({1}/{2} assessed)").format(
+                    name, format_number(part.assessed), format_number(part.total)
+                ),
             )
 
     def _filter(self) -> None:

@@ -189,8 +189,8 @@ class TnaNeedsTab(QWidget):
             QGuiApplication.clipboard().setText(shareable.as_text())
             shareable.deleteLater()
             self.note.setText(
-                self.tr('Copied {0} needs, counts under 5 as "<5". Paste them into a report.')
-                .format(len(summary.needs))
+                self.tr('Copied %Ln needs, counts under 5 as "<5". Paste them into a report.',
+                        "", len(summary.needs))
             )  # fmt: skip
 
         (

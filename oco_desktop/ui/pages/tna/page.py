@@ -32,6 +32,7 @@ from oco_desktop.services.tna.cycle import Cycle
 from oco_desktop.services.tna.grid import GridData
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, tna_prompts
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.tna.edits import AssessmentEdits
 from oco_desktop.ui.pages.tna.grid import TnaGridTab
 from oco_desktop.ui.pages.tna.needs import TnaNeedsTab
@@ -292,7 +293,7 @@ class TnaPage(QWidget):
             total = total.add(relevant, assessed)
         self.progress_label.setText(
             self.tr("{0} of {1} staff assessed · {2} partly · {3} to assess").format(
-                total.assessed, total.total, total.partly, total.to_assess
+                *map(format_number, (total.assessed, total.total, total.partly, total.to_assess))
             )
         )
 
@@ -409,7 +410,7 @@ class TnaPage(QWidget):
             )
         if readiness.positions_without_levels:
             titles = ", ".join(
-                self.tr("{0} ({1} staff)").format(title, count)
+                self.tr("{0} ({1} staff)").format(title, format_number(count))
                 for title, count in readiness.positions_without_levels[:5]
             )
             lines.append(
