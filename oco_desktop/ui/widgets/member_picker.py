@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from oco_desktop.services.setup import MemberRef
-from oco_desktop.ui.i18n import fold
+from oco_desktop.ui.i18n import fold_words
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,8 +23,8 @@ def member_text(member: MemberRef, language: str) -> str:
 
 def matches(member: MemberRef, query: str) -> bool:
     """Every word typed appears in the English name, the French name or the code."""
-    haystack = fold(f"{member.name_en} {member.name_fr} {member.code} {member.iso3}")
-    return all(word in haystack for word in fold(query).split())
+    haystack = fold_words(f"{member.name_en} {member.name_fr} {member.code} {member.iso3}")
+    return all(word in haystack for word in fold_words(query).split())
 
 
 class MemberPicker(QWidget):
@@ -36,7 +36,7 @@ class MemberPicker(QWidget):
         self, members: list[MemberRef], language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.members = sorted(members, key=lambda m: fold(m.name(language)))
+        self.members = sorted(members, key=lambda m: fold_words(m.name(language)))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name or code, in English or French"))
         self.search.setAccessibleName(self.tr("Search the member administrations"))
