@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.domain.text import normalise_synced
+from oco_desktop.files import write_atomic
 from oco_desktop.services.roster.staff import checkpoint_truncate, purge_side_tables
 from oco_desktop.services.sync import archive
 from oco_desktop.services.sync.state import Me, me
@@ -98,12 +99,7 @@ def _to_inbox(store: Store, data: bytes) -> Path:
     inbox.mkdir(parents=True, exist_ok=True)
     target = inbox / f"{container.sha256(data)[:32]}.ocob"
     if not target.exists():
-        partial = target.with_name(target.name + ".partial")
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        write_atomic(target, data)
     return target
 
 
@@ -122,9 +118,7 @@ def keep_part(store: Store, part: container.Part, data: bytes) -> Path:
         f"{part_identity(part)}_{part.index + 1}of{part.count}_{container.sha256(data)[:12]}.ocop"
     )
     if not kept.exists():
-        partial = kept.with_name(kept.name + ".partial")
-        partial.write_bytes(data)
-        os.replace(partial, kept)
+        write_atomic(kept, data)
     return kept
 
 
