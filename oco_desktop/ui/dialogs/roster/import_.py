@@ -39,9 +39,9 @@ from oco_desktop.ui.models.roster.rows import (
     COL_P_NUMBER,
     COL_P_ROW,
     COL_P_STATUS,
-    ROW_ROLE,
     ImportPreviewModel,
 )
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op, report_failure
 
 PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"

@@ -31,6 +31,7 @@ from oco_desktop.services.roster.staff import (
 )
 from oco_desktop.store.engine import Store
 from oco_desktop.ui.models.roster.staff_words import date_text, sex_word, status_word
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op, report_failure
 
 COL_NAME = 0
@@ -46,7 +47,6 @@ COL_LEFT_ON = 9
 COL_MEMBER = 10
 COLUMN_COUNT = 11
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_OF_COLUMN = {
     COL_NAME: SortColumn.NAME,
     COL_NUMBER: SortColumn.STAFF_NUMBER,

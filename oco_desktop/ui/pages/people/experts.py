@@ -100,7 +100,7 @@ class ExpertsTab(PeopleTab):
         grid.addLayout(search_buttons, 2, 3)
         grid.setColumnStretch(1, 2)
 
-        self.model = ExpertsModel(self.context.language, self)
+        self.model = ExpertsModel(self)
         self.table = make_table(self.tr("Experts found"))
         self.table.setModel(self.model)
         self.table.setColumnHidden(MEMBER_COLUMN, not self.secretariat)
