@@ -188,9 +188,62 @@
     </message>
 </context>
 <context>
+    <name>BundleHistoryModel</name>
+    <message>
+        <location filename="../../oco_desktop/ui/models/sync/tables.py" line="+94"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent or received</source>
+        <translation>Envoyé ou reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}, receipt received</source>
+        <translation>{0}, accusé de réception reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, waiting for receipt</source>
+        <translation>{0}, en attente d&apos;accusé de réception</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/sync/tables.py" line="+232"/>
+        <location line="+40"/>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
@@ -321,7 +374,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/sync/region.py" line="+158"/>
+        <location filename="../../oco_desktop/ui/models/sync/region.py" line="+157"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -1337,7 +1390,7 @@
 <context>
     <name>GenderTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/gender.py" line="+64"/>
+        <location filename="../../oco_desktop/ui/pages/people/gender.py" line="+63"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1632,110 +1685,6 @@
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
-    <message>
-        <location filename="../../oco_desktop/ui/models/roster/rows.py" line="+116"/>
-        <location filename="../../oco_desktop/ui/models/sync/tables.py" line="-72"/>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Officer</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Computer account</source>
-        <translation>Compte de l&apos;ordinateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Old value</source>
-        <translation>Ancienne valeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New value</source>
-        <translation>Nouvelle valeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Staff page</source>
-        <translation>Page Personnel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import of {0}</source>
-        <translation>Import de {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Legal request</source>
-        <translation>Demande légale</translation>
-    </message>
-    <message>
-        <location filename="../../oco_desktop/ui/models/sync/tables.py" line="+1"/>
-        <source>Sent or received</source>
-        <translation>Envoyé ou reçu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>With</source>
-        <translation>Avec</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bundle</source>
-        <translation>Lot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Received</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>{0}, receipt received</source>
-        <translation>{0}, accusé de réception reçu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}, waiting for receipt</source>
-        <translation>{0}, en attente d&apos;accusé de réception</translation>
-    </message>
-</context>
-<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../oco_desktop/ui/pages/sync/page.py" line="+60"/>
@@ -1771,7 +1720,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/roster/import_.py" line="+67"/>
+        <location filename="../../oco_desktop/ui/dialogs/roster/import_.py" line="+68"/>
         <source>Import staff from {0}</source>
         <translation>Importer le personnel depuis {0}</translation>
     </message>
@@ -2022,7 +1971,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/roster/rows.py" line="+20"/>
+        <location filename="../../oco_desktop/ui/models/roster/rows.py" line="+101"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2483,7 +2432,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>MentoringTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/mentoring.py" line="+30"/>
+        <location filename="../../oco_desktop/ui/pages/people/mentoring.py" line="+29"/>
         <location line="+10"/>
         <source>Mentoring pairs</source>
         <translation>Binômes de mentorat</translation>
@@ -3359,7 +3308,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/sync/tables.py" line="-72"/>
+        <location filename="../../oco_desktop/ui/models/sync/tables.py" line="-117"/>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
@@ -3657,7 +3606,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/sync/region.py" line="-130"/>
+        <location filename="../../oco_desktop/ui/models/sync/region.py" line="-128"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -3702,7 +3651,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>More than {0} days since this member&apos;s last bundle.</source>
         <translation>Plus de {0} jours depuis le dernier lot de ce membre.</translation>
     </message>
@@ -4005,7 +3954,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>People</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/people.py" line="+28"/>
+        <location filename="../../oco_desktop/ui/models/people.py" line="+27"/>
         <source>Active</source>
         <translation>En cours</translation>
     </message>
@@ -4105,7 +4054,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Assuré</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
@@ -4269,7 +4218,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tier</source>
         <translation>Strate</translation>
     </message>
@@ -4299,7 +4248,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Sans poste</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Key position</source>
         <translation>Poste clé</translation>
     </message>
@@ -4349,8 +4298,8 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Actions de développement</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+182"/>
+        <location line="-174"/>
+        <location line="+178"/>
         <source> (has left)</source>
         <translation> (parti)</translation>
     </message>
@@ -4508,7 +4457,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/programme.py" line="+29"/>
+        <location filename="../../oco_desktop/ui/models/programme.py" line="+28"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
@@ -4610,12 +4559,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Blended</source>
         <translation>Mixte</translation>
     </message>
@@ -4661,18 +4610,18 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+83"/>
         <location line="+35"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>{0} of {1} delivered</source>
         <translation>{0} sur {1} réalisées</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <location line="+39"/>
         <source>Course</source>
         <translation>Formation</translation>
@@ -4714,7 +4663,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="+51"/>
+        <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="+47"/>
         <source>Person</source>
         <translation>Agent</translation>
     </message>
@@ -4745,13 +4694,13 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Liste d&apos;attente, n° {0}</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="-39"/>
-        <location line="+37"/>
+        <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="-35"/>
+        <location line="+33"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-29"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -4766,13 +4715,13 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/models/programme.py" line="-130"/>
+        <location filename="../../oco_desktop/ui/models/programme.py" line="-135"/>
         <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="-2"/>
         <source>Completions</source>
         <translation>Modules suivis</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="+34"/>
+        <location filename="../../oco_desktop/ui/models/programme_elearning.py" line="+30"/>
         <source>Completed on</source>
         <translation>Suivi le</translation>
     </message>
@@ -5723,6 +5672,64 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <location line="+26"/>
         <source>No office</source>
         <translation>Sans bureau</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHistoryModel</name>
+    <message>
+        <location filename="../../oco_desktop/ui/models/roster/rows.py" line="-153"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer account</source>
+        <translation>Compte de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Staff page</source>
+        <translation>Page Personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import of {0}</source>
+        <translation>Import de {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal request</source>
+        <translation>Demande légale</translation>
     </message>
 </context>
 <context>
@@ -6919,7 +6926,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>{0} lignes ajoutées, {1} modifiées, {2} supprimées&#xa0;; {3} étaient déjà identiques.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>From {0}: this bundle was already imported on {1}; nothing changes.</source>
         <translation>De {0}&#xa0;: ce lot a déjà été importé le {1}&#xa0;; rien ne change.</translation>
     </message>

@@ -33,7 +33,7 @@ COL_H_NEW = 6
 COL_H_SOURCE = 7
 
 
-class HistoryModel(RowsModel):
+class StaffHistoryModel(RowsModel):
     """HistoryEntry rows, newest first, with codes in words."""
 
     def headers(self) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from oco_desktop.services.sync.import_ import ImportResult
+from oco_desktop.services.sync.import_ import BundleImportResult
 from oco_desktop.services.sync.trust import PeerView
 from oco_desktop.services.sync.views import HistoryEntry
 from oco_desktop.ui.i18n import format_short_moment
@@ -78,7 +78,7 @@ def history_rows(entry: HistoryEntry) -> dict[str, int]:
     return {t: n for t, n in rows.items() if n}
 
 
-class HistoryModel(RowsModel):
+class BundleHistoryModel(RowsModel):
     """`HistoryEntry` rows; `set_receipts` says which sent bundles were acknowledged."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -147,7 +147,7 @@ class ChangesModel(RowsModel):
         COL_PREV_UNCHANGED: "unchanged",
     }
 
-    def set_results(self, results: list[ImportResult]) -> None:
+    def set_results(self, results: list[BundleImportResult]) -> None:
         rows = []
         for result in results:
             if result.status != "applied":
