@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from oco_desktop.domain.text import fold
 from oco_desktop.language import set_language
 from oco_desktop.paths import resources_dir
 
@@ -84,11 +84,10 @@ class Retranslated:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-def fold(text: str) -> str:
-    """Lower-case, accent-free form for matching what a person types ("iles" finds "Îles")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().replace("-", " ").split())
+def fold_words(text: str) -> str:
+    """The folded words of a text, hyphens as spaces, for matching what a person types
+    ("iles" finds "Îles", "wallis et" finds "Wallis-et-Futuna")."""
+    return " ".join(fold(text).replace("-", " ").split())
 
 
 class Translators:

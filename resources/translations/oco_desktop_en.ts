@@ -23,7 +23,7 @@
 <context>
     <name>ElearningTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+103"/>
+        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+104"/>
         <source>%n completions recorded. Choose a module to see who completed it.</source>
         <translation>
             <numerusform>%n completion recorded. Choose a module to see who completed it.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/dialogs/roster/import_.py" line="+371"/>
+        <location filename="../../oco_desktop/ui/dialogs/roster/import_.py" line="+372"/>
         <source>&amp;Import the %Ln valid rows</source>
         <translation>
             <numerusform>&amp;Import the %Ln valid row</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+198"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+200"/>
         <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
         <translation>
             <numerusform>%Ln edit was made on both sides; the newer is kept and the other goes to the conflict report.</numerusform>

@@ -209,7 +209,7 @@ def test_the_risk_view(qtbot, staffed, roster) -> None:
     ]
     no_successor = tab.keys_model.index(2, 1)
     assert no_successor.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ef9a9a"
-    summary = "3 key positions: 1 with no successor, 1 with nobody ready now."
+    summary = "Key positions: 3; with no successor: 1; with nobody ready now: 1."
     assert tab.summary.text() == summary
 
     _reload(qtbot, page, lambda: tab.at_risk.setChecked(True))

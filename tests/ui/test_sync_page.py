@@ -22,7 +22,7 @@ from oco_desktop.ui.models.sync.tables import (
     COL_HIST_STATUS,
     COL_OUT_ROWS,
     COL_OUT_WHAT,
-    HistoryModel,
+    BundleHistoryModel,
     OutboxModel,
 )
 from oco_desktop.ui.pages.sync.page import SyncPage
@@ -253,7 +253,7 @@ def test_outbox_and_history_models_pass_the_model_tester(qtmodeltester):
         "Staff",
         "new_table",  # an unknown table is shown as it is
     ]
-    history = HistoryModel()
+    history = BundleHistoryModel()
     qtmodeltester.check(history)
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +25,7 @@ from oco_desktop.domain import programme as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import TrainerStatus
 from oco_desktop.domain.roster import Role
+from oco_desktop.domain.text import fold
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.people.mentoring import (
@@ -131,11 +131,6 @@ class ExpertQuery:
     trainer: str | None = None
     member_code: str | None = None
     text: str | None = None
-
-
-def fold(value: str) -> str:
-    plain = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def is_secretariat(session: Session) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.errors import InvalidInput
-from oco_desktop.domain.tna import LevelField, Progress, Scored, TnaRuleError
+from oco_desktop.domain.tna import AssessmentProgress, LevelField, Scored, TnaRuleError
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.org import required_levels
@@ -138,8 +138,8 @@ class GridData:
         cells = self.cells[row]
         return sum(c.relevant for c in cells), sum(c.assessed for c in cells)
 
-    def tally(self, rows: Iterable[int] | None = None) -> Progress:
-        total = Progress()
+    def tally(self, rows: Iterable[int] | None = None) -> AssessmentProgress:
+        total = AssessmentProgress()
         for row in range(len(self.rows)) if rows is None else rows:
             total = total.add(*self.progress(row))
         return total

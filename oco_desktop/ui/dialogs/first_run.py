@@ -32,7 +32,7 @@ from oco_desktop.store import crypt
 from oco_desktop.store.engine import Store
 from oco_desktop.ui import icons
 from oco_desktop.ui.dialogs.passphrase import NewPassphraseFields, RecoveryKeyView, RememberBox
-from oco_desktop.ui.i18n import Retranslated, Translators, fold
+from oco_desktop.ui.i18n import Retranslated, Translators, fold_words
 from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.member_picker import MemberPicker, member_text
 
@@ -180,7 +180,7 @@ class DemoPage(Retranslated, QWizardPage):
         """The administrations named and sorted in `language`; the choice stays."""
         chosen = self.member.currentData()
         self.member.clear()
-        for member in sorted(setup.list_members(), key=lambda m: fold(m.name(language))):
+        for member in sorted(setup.list_members(), key=lambda m: fold_words(m.name(language))):
             self.member.addItem(member_text(member, language), member.code)
         if chosen is not None:
             self.member.setCurrentIndex(max(0, self.member.findData(chosen)))

@@ -19,11 +19,10 @@ from oco_desktop.services.programme.courses import SessionInfo
 from oco_desktop.services.programme.nominations import NominationInfo
 from oco_desktop.services.programme.tree import ActivityStatus, Counts, NeedRef, ProgrammeTree
 from oco_desktop.ui.i18n import format_number
-from oco_desktop.ui.models.plain_rows import PlainRowsModel
+from oco_desktop.ui.models.rows import RowsModel
 from oco_desktop.ui.widgets.tna_bands import band_word
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 STATUS_WORDS = {
@@ -156,9 +155,14 @@ class ProgrammeTreeModel(QStandardItemModel):
         return found[0] if found else QModelIndex()
 
 
-class _Table(PlainRowsModel):
+class _Table(RowsModel):
+    """A table of the programme: the names of courses and modules in the window's language."""
+
     CONTEXT = "Programme"
-    ROW_ROLE = ROW_ROLE
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.language = language
 
     def tooltip(self, row: Any, column: int) -> str | None:
         name = getattr(row, "course_name", None)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from oco_desktop.services.setup import MemberRef
-from oco_desktop.ui.i18n import Retranslated, fold
+from oco_desktop.ui.i18n import Retranslated, fold_words
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,8 +23,8 @@ def member_text(member: MemberRef, language: str) -> str:
 
 def matches(member: MemberRef, query: str) -> bool:
     """Every word typed appears in the English name, the French name or the code."""
-    haystack = fold(f"{member.name_en} {member.name_fr} {member.code} {member.iso3}")
-    return all(word in haystack for word in fold(query).split())
+    haystack = fold_words(f"{member.name_en} {member.name_fr} {member.code} {member.iso3}")
+    return all(word in haystack for word in fold_words(query).split())
 
 
 class MemberPicker(Retranslated, QWidget):
@@ -70,7 +70,7 @@ class MemberPicker(Retranslated, QWidget):
     def set_language(self, language: str) -> None:
         """The names in `language` first and sorted by it; what is typed and chosen stays."""
         chosen = self.code()
-        self.members = sorted(self.members, key=lambda m: fold(m.name(language)))
+        self.members = sorted(self.members, key=lambda m: fold_words(m.name(language)))
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for member in self.members:

@@ -30,7 +30,7 @@ from oco_desktop.domain.errors import OcoError
 from oco_desktop.services.roster import import_ as roster_import
 from oco_desktop.services.roster import undo as roster_undo
 from oco_desktop.services.roster.columns import MissingColumns
-from oco_desktop.services.roster.import_ import ImportPreview, ImportResult, MissingPlace
+from oco_desktop.services.roster.import_ import ImportPreview, MissingPlace, RosterImportResult
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs.roster.import_columns import ColumnChoices
 from oco_desktop.ui.i18n import format_number
@@ -40,9 +40,9 @@ from oco_desktop.ui.models.roster.rows import (
     COL_P_NUMBER,
     COL_P_ROW,
     COL_P_STATUS,
-    ROW_ROLE,
     ImportPreviewModel,
 )
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op, report_failure
 
 PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"
@@ -51,7 +51,8 @@ MAX_NAMED_ROWS = 8
 
 
 class ImportDialog(QDialog):
-    """`previewed` after each preview is shown; `imported` with the ImportResult once written."""
+    """`previewed` after each preview is shown; `imported` with the RosterImportResult once
+    written."""
 
     previewed = Signal()
     imported = Signal(object)
@@ -63,7 +64,7 @@ class ImportDialog(QDialog):
         self.context = context
         self.path = path
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.result: RosterImportResult | None = None
         self.mapping: dict[str, str] = {}  # the officer's column choices, {header: field}
         self.setWindowTitle(self.tr("Import staff from {0}").format(path.name))
 
@@ -405,7 +406,7 @@ class ImportDialog(QDialog):
         self._set_buttons()
         report_failure(self, error)
 
-    def _applied(self, result: ImportResult) -> None:
+    def _applied(self, result: RosterImportResult) -> None:
         self.result = result
         self.preview = result.preview
         self.counts_label.setText(self._counts(result.preview))
@@ -447,7 +448,7 @@ class ImportDialog(QDialog):
         self.result_label.setText(error.message)
         self.result_label.setStyleSheet(PROBLEM_STYLE)
 
-    def _summary(self, result: ImportResult) -> str:
+    def _summary(self, result: RosterImportResult) -> str:
         counts = result.preview.counts
         if not result.written:
             return self.tr(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from oco_desktop.services.dashboard import SexCounts
 from oco_desktop.ui.i18n import format_number
+from oco_desktop.ui.models.rows import ROW_ROLE
 
 COL_NAME = 0
 COL_WOMEN = 1
@@ -17,7 +18,6 @@ COL_OTHER = 3
 COL_TOTAL = 4
 COLUMN_COUNT = 5
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 

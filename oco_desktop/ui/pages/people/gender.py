@@ -61,7 +61,6 @@ def _section(title: str, *widgets: QWidget) -> QHBoxLayout:
 class GenderTab(PeopleTab):
     def __init__(self, page: PeoplePage) -> None:
         super().__init__(page)
-        language = self.context.language
         self.plans: list[Any] = []
         self.plan: Any = None
         self.principles: list[Any] = []
@@ -91,15 +90,15 @@ class GenderTab(PeopleTab):
             button.clicked.connect(slot)
             button.setVisible(self.editable)
 
-        self.indicators_model = IndicatorsModel(language, self)
+        self.indicators_model = IndicatorsModel(self)
         self.indicators = make_table(self.tr("Indicators of the plan"))
         self.indicators.setModel(self.indicators_model)
         self.indicators.setEditTriggers(TYPING)
-        self.actions_model = ActionsModel(language, self)
+        self.actions_model = ActionsModel(self)
         self.actions_view = make_table(self.tr("Actions of the plan"))
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setEditTriggers(TYPING)
-        self.stats_model = StatsModel(language, self)
+        self.stats_model = StatsModel(self)
         self.stats = make_table(self.tr("Staff in post by tier and sex"))
         self.stats.setModel(self.stats_model)
         self.leaders = QLabel()

@@ -23,13 +23,12 @@ EXTERNAL = ""
 class MentoringTab(PeopleTab):
     def __init__(self, page: PeoplePage) -> None:
         super().__init__(page)
-        language = self.context.language
         self.staff: list[tuple[str, str]] = []
         self.hosts: dict[str, str] = {}
-        self.pairs_model = PairsModel(language, self)
+        self.pairs_model = PairsModel(self)
         self.pairs = make_table(self.tr("Mentoring pairs"))
         self.pairs.setModel(self.pairs_model)
-        self.places_model = InternshipsModel(language, self)
+        self.places_model = InternshipsModel(self)
         self.places = make_table(self.tr("Internship placements"))
         self.places.setModel(self.places_model)
         self.pairs.doubleClicked.connect(lambda _i: self.edit_pair())

@@ -31,7 +31,7 @@ from oco_desktop.services.setup import list_members
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs import people as forms
-from oco_desktop.ui.models.people import ROW_ROLE
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op
 
 if TYPE_CHECKING:

@@ -20,7 +20,8 @@ from oco_desktop.services.people import experts, succession
 from oco_desktop.services.people.succession import Risk, SuccessorDraft
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHOICE, LONG, Field
-from oco_desktop.ui.models.people import ROW_ROLE, KeyPositionsModel, SuccessorsModel, word
+from oco_desktop.ui.models.people import KeyPositionsModel, SuccessorsModel, word
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
 
@@ -28,7 +29,6 @@ from oco_desktop.ui.tasks import Op
 class SuccessionTab(PeopleTab):
     def __init__(self, page: PeoplePage) -> None:
         super().__init__(page)
-        language = self.context.language
         self.staff: list[tuple[str, str]] = []
         self.positions: list[tuple[str, str]] = []
         self.key_id: str | None = None
@@ -36,10 +36,10 @@ class SuccessionTab(PeopleTab):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Succession risk"))
         self.at_risk = QCheckBox(self.tr("Only positions at ris&k"))
-        self.keys_model = KeyPositionsModel(language, self)
+        self.keys_model = KeyPositionsModel(self)
         self.keys = make_table(self.tr("Key positions"))
         self.keys.setModel(self.keys_model)
-        self.successors_model = SuccessorsModel(language, self)
+        self.successors_model = SuccessorsModel(self)
         self.successors = make_table(self.tr("Successors of the chosen key position"))
         self.successors.setModel(self.successors_model)
         self.successors_label = QLabel(self.tr("Successors"))

@@ -21,8 +21,8 @@ from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import elearning as dialogs
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.i18n import format_number
-from oco_desktop.ui.models.programme import ROW_ROLE
 from oco_desktop.ui.models.programme_elearning import CompletionsModel, ModulesModel
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op
 
 MEMBER_COLUMN = 4

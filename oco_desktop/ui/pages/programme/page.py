@@ -36,13 +36,13 @@ from oco_desktop.ui.dialogs import programme as dialogs
 from oco_desktop.ui.i18n import format_short_day
 from oco_desktop.ui.models.programme import (
     CODE_ROLE,
-    ROW_ROLE,
     NominationsModel,
     ProgrammeTreeModel,
     SessionsModel,
     need_label,
     status_word,
 )
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.pages.programme.elearning import ElearningTab
 from oco_desktop.ui.tasks import Op
 

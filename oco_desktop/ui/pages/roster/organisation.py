@@ -40,12 +40,12 @@ from oco_desktop.ui.models.roster.position_profile import (
 from oco_desktop.ui.models.roster.rows import (
     COL_O_NAME,
     COL_T_TITLE,
-    ROW_ROLE,
     OfficesModel,
     PositionsModel,
     RowsModel,
 )
 from oco_desktop.ui.models.roster.staff_words import tier_word
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.empty_state import EmptyState
 

@@ -38,7 +38,7 @@ from oco_desktop.services.roster import undo as roster_undo
 from oco_desktop.services.roster.bulk import BulkResult
 from oco_desktop.services.roster.erasure import ErasureResult, erase_staff
 from oco_desktop.services.roster.export import ExportResult
-from oco_desktop.services.roster.import_ import ImportResult
+from oco_desktop.services.roster.import_ import RosterImportResult
 from oco_desktop.services.roster.org import OfficeRow, PositionRow
 from oco_desktop.services.roster.staff import StaffDetail, StaffRow
 from oco_desktop.services.roster.undo import ImportUndo
@@ -594,7 +594,7 @@ class StaffPage(QWidget):
         dialog.undone.connect(self._import_undone)
         self._open(dialog)
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: RosterImportResult) -> None:
         counts = result.preview.counts
         self.model.reload()
         self._load_places()

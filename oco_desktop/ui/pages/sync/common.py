@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.services.sync import import_ as sync_import
 from oco_desktop.services.sync import trust as sync_trust
-from oco_desktop.services.sync.import_ import ImportResult
+from oco_desktop.services.sync.import_ import BundleImportResult
 from oco_desktop.services.sync.trust import PeerView
 from oco_desktop.sync import keys
 from oco_desktop.ui.context import AppContext
@@ -147,7 +147,9 @@ def changes_sentence(counts: dict[str, dict[str, int]], *, dry_run: bool) -> str
     return text.format(*(format_number(n) for n in figures))
 
 
-def result_sentences(result: ImportResult, names: dict[str, str], *, dry_run: bool) -> list[str]:
+def result_sentences(
+    result: BundleImportResult, names: dict[str, str], *, dry_run: bool
+) -> list[str]:
     """What one bundle did (or would do), in the officer's words."""
     sender = peer_name(result.sender, names)
     if result.status == "already_imported":

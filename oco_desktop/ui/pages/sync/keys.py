@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.services.sync import import_ as sync_import
 from oco_desktop.services.sync import trust as sync_trust
-from oco_desktop.services.sync.import_ import ImportResult
+from oco_desktop.services.sync.import_ import BundleImportResult
 from oco_desktop.services.sync.state import me
 from oco_desktop.services.sync.trust import PeerView
 from oco_desktop.ui.context import AppContext
@@ -41,7 +41,7 @@ from oco_desktop.ui.tasks import Op
 @dataclass(frozen=True)
 class Confirmed:
     peer: PeerView
-    released: list[ImportResult]
+    released: list[BundleImportResult]
     refusal: str | None
 
 

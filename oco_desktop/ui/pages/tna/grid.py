@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain import tna as rules
-from oco_desktop.domain.tna import LevelField, Progress
+from oco_desktop.domain.tna import AssessmentProgress, LevelField
 from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.tna.edits import AssessmentEdits
 from oco_desktop.ui.models.tna.grid import ALL_OFFICES, TnaGridModel, describe
@@ -274,15 +274,15 @@ class TnaGridTab(QWidget):
         data = self.edits.data
         if data is None:
             return
-        per_office: dict[str, Progress] = {}
-        total = Progress()
+        per_office: dict[str, AssessmentProgress] = {}
+        total = AssessmentProgress()
         for row, (relevant, assessed) in enumerate(self.model.progress_rows()):
             key = data.rows[row].office_id or NO_OFFICE_KEY
-            per_office[key] = per_office.get(key, Progress()).add(relevant, assessed)
+            per_office[key] = per_office.get(key, AssessmentProgress()).add(relevant, assessed)
             total = total.add(relevant, assessed)
         for i in range(self.office_combo.count()):
             key = self.office_combo.itemData(i)
-            part = total if key is ALL_OFFICES else per_office.get(key, Progress())
+            part = total if key is ALL_OFFICES else per_office.get(key, AssessmentProgress())
             name = (
                 self.tr("All offices")
                 if key is ALL_OFFICES

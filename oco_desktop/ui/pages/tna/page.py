@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.domain.tna import CycleAction, CycleStatus, Progress
+from oco_desktop.domain.tna import AssessmentProgress, CycleAction, CycleStatus
 from oco_desktop.services.audit import current_os_user, make_actor
 from oco_desktop.services.tna import cycle as tna
 from oco_desktop.services.tna import grid as tna_grid
@@ -288,7 +288,7 @@ class TnaPage(QWidget):
         data = self.edits.data
         if data is None:
             return
-        total = Progress()
+        total = AssessmentProgress()
         for relevant, assessed in self.grid_tab.model.progress_rows():
             total = total.add(relevant, assessed)
         self.progress_label.setText(
