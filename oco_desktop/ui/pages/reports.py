@@ -39,6 +39,7 @@ from oco_desktop.services.reports.build import (
 )
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.tasks import Op, report_failure
+from oco_desktop.ui.widgets.fit import fit_combo
 
 _KIND_NAMES = {
     ReportKind.TNA: QT_TRANSLATE_NOOP("ReportsPage", "Training needs analysis (member)"),
@@ -93,6 +94,7 @@ class ReportsPage(QWidget):
         intro.setWordWrap(True)
 
         self.kind = QComboBox()
+        fit_combo(self.kind, 24)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)

@@ -202,8 +202,6 @@ class GenderTab(PeopleTab):
                 stats.leaders_share,
             )
         )  # fmt: skip
-        for view in (self.indicators, self.actions_view, self.stats):
-            view.resizeColumnsToContents()
         self.loaded.emit()
 
     def _show_plan(self) -> None:

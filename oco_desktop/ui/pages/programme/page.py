@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -44,6 +43,7 @@ from oco_desktop.ui.models.programme import (
 )
 from oco_desktop.ui.pages.programme.elearning import ElearningTab
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.fit import fit_columns
 
 MEMBER_COLUMN = 6
 
@@ -61,8 +61,7 @@ def _table(name: str, *, multi: bool = False) -> QTableView:
     view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns(view)
     return view
 
 
@@ -96,11 +95,7 @@ class ProgrammeTreeTab(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.view, stretch=0)
 
         self.title = QLabel()
         self.title.setWordWrap(True)
