@@ -590,7 +590,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>No position</source>
         <translation>Sans poste</translation>
     </message>
@@ -908,8 +908,8 @@
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+53"/>
-        <location line="+123"/>
+        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+54"/>
+        <location line="+120"/>
         <source>Any competency</source>
         <translation>Toute compétence</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Domaine {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n expert(s) found.</source>
         <translation>
             <numerusform>%n expert trouvé.</numerusform>
@@ -1208,7 +1208,7 @@
         <translation>Choisir la fiche de clé (ou un lot qu&apos;il a envoyé)</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/main_window.py" line="+79"/>
+        <location filename="../../oco_desktop/ui/main_window.py" line="+80"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Agents en poste&#xa0;: {0}, dont femmes&#xa0;: {1} ({2}). Femmes aux postes de direction (T3-T4)&#xa0;: {3} sur {4} ({5}).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>No Gender Equality Plan yet: start one with New plan.</source>
         <translation>Pas encore de plan pour l&apos;égalité des genres&#xa0;: commencez-en un avec Nouveau plan.</translation>
     </message>
@@ -2199,12 +2199,12 @@ Un lot est fusionné entièrement ou pas du tout&#xa0;: Annuler arrête avant le
     <name>MainWindow</name>
     <message>
         <location filename="../../oco_desktop/ui/main_window.py" line="-15"/>
-        <location line="+467"/>
+        <location line="+474"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-473"/>
         <source>&amp;Language of OCO Desktop:</source>
         <translation>&amp;Langue d&apos;OCO Desktop&#xa0;:</translation>
     </message>
@@ -2289,7 +2289,7 @@ Un lot est fusionné entièrement ou pas du tout&#xa0;: Annuler arrête avant le
         <translation>DÉMO — données fictives&#xa0;: les noms et les chiffres sont inventés, pour découvrir OCO Desktop.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Making a backup of your data…</source>
         <translation>Sauvegarde de vos données…</translation>
     </message>
@@ -2529,7 +2529,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Suppr&amp;imer le stage</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Someone from outside (type the name below)</source>
         <translation>Une personne extérieure (saisir le nom ci-dessous)</translation>
     </message>
@@ -3223,7 +3223,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/roster/organisation.py" line="+93"/>
+        <location filename="../../oco_desktop/ui/pages/roster/organisation.py" line="+92"/>
         <source>Offices and positions</source>
         <translation>Bureaux et postes</translation>
     </message>
@@ -3705,6 +3705,34 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <location line="+18"/>
         <source>More than {0} days since this member&apos;s last bundle.</source>
         <translation>Plus de {0} jours depuis le dernier lot de ce membre.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../oco_desktop/ui/widgets/page_preview.py" line="+37"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preview of the report&apos;s pages</source>
+        <translation>Aperçu des pages du rapport</translation>
     </message>
 </context>
 <context>
@@ -4793,7 +4821,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+452"/>
+        <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+447"/>
         <source>Leadership programme</source>
         <translation>Programme de leadership</translation>
     </message>
@@ -4811,12 +4839,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>ProgrammeTreeTab</name>
     <message>
-        <location line="-366"/>
+        <location line="-362"/>
         <source>Outcomes and activities of the programme</source>
         <translation>Résultats et activités du programme</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Sessions of the activity</source>
         <translation>Sessions de l&apos;activité</translation>
     </message>
@@ -5182,7 +5210,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Avancement du programme&#xa0;: toutes les activités de la priorité 1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -5192,7 +5220,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Rapports PDF pour le directeur des douanes et le Secrétariat, en anglais ou en français. Les effectifs inférieurs à 5 sont notés « &lt;5 », sauf si vous demandez les effectifs exacts.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Add the individual plans (&amp;annex)</source>
         <translation>Ajouter les plans &amp;individuels (annexe)</translation>
     </message>
@@ -5237,33 +5265,39 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Enregistrer le clas&amp;seur…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <location line="+194"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location line="-177"/>
         <source>Choose a report and press Build preview to see its pages here.</source>
         <translation>Choisissez un rapport et appuyez sur Générer l&apos;aperçu pour voir ses pages ici.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Preview of the report&apos;s pages</source>
-        <translation>Aperçu des pages du rapport</translation>
+        <location line="+189"/>
+        <source>No program on this computer opened {0}: open it from its folder.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert {0}&#xa0;: ouvrez-le depuis son dossier.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="-102"/>
         <location line="+9"/>
         <source>Building the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The report was built ({0} pages) but cannot be shown here: the PDF renderer (pypdfium2) is missing. Save the PDF to read it.</source>
         <translation>Le rapport a été créé ({0} pages) mais ne peut pas être affiché ici&#xa0;: le moteur de rendu PDF (pypdfium2) manque. Enregistrez le PDF pour le lire.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{0} pages, built in {1:.1f} s.</source>
         <translation>{0} pages, créées en {1:.1f} s.</translation>
     </message>
@@ -5301,6 +5335,11 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <location line="+7"/>
         <source>Saved the spreadsheet to {0}.</source>
         <translation>Classeur enregistré dans {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the spreadsheet</source>
+        <translation>&amp;Ouvrir le classeur</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6347,12 +6386,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Successors</source>
         <translation>Successeurs</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-57"/>
         <source>&amp;New key position…</source>
         <translation>&amp;Nouveau poste clé…</translation>
     </message>
@@ -6387,7 +6426,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>{0} postes clés&#xa0;: {1} sans successeur, {2} sans personne de prête.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Successors for {0}</source>
         <translation>Successeurs pour {0}</translation>
     </message>
@@ -6899,7 +6938,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Co&amp;nflits ({0})</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+120"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+114"/>
         <source>the OCO Secretariat</source>
         <translation>le Secrétariat de l&apos;OCO</translation>
     </message>
@@ -7116,12 +7155,12 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
 <context>
     <name>TnaGridTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/tna/grid.py" line="+104"/>
+        <location filename="../../oco_desktop/ui/pages/tna/grid.py" line="+105"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Office:</source>
         <translation>&amp;Bureau&#xa0;:</translation>
     </message>
@@ -7141,7 +7180,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Ce que la saisie définit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Agreed level (counts)</source>
         <translation>Niveau convenu (fait foi)</translation>
     </message>
@@ -7206,7 +7245,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Évaluations&#xa0;: agents en lignes, compétences en colonnes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -7406,7 +7445,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Besoins de formation, priorité la plus haute d&apos;abord</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Highest priority first, then most staff. Press Enter on a need to choose what could meet it; suggestions in italics are saved when you change them or submit the analysis. Counts here are exact (inside the office).</source>
         <translation>Priorité la plus haute d&apos;abord, puis effectif le plus grand. Appuyez sur Entrée sur un besoin pour choisir ce qui pourrait y répondre&#xa0;; les suggestions en italique sont enregistrées quand vous les modifiez ou transmettez l&apos;analyse. Les effectifs affichés ici sont exacts (usage interne au bureau).</translation>
     </message>
@@ -7416,7 +7455,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Aucun besoin de formation pour l&apos;instant&#xa0;: ils apparaissent dès qu&apos;un niveau convenu est inférieur au niveau requis par le poste.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+59"/>
         <source>Copied {0} needs, counts under 5 as &quot;&lt;5&quot;. Paste them into a report.</source>
         <translation>{0} besoins copiés, effectifs inférieurs à 5 notés « &lt;5 ». Collez-les dans un rapport.</translation>
     </message>
@@ -7829,7 +7868,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
 <context>
     <name>TnaPersonTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/tna/person.py" line="+54"/>
+        <location filename="../../oco_desktop/ui/pages/tna/person.py" line="+53"/>
         <source>Staff member</source>
         <translation>Agent</translation>
     </message>
@@ -7859,7 +7898,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>L&apos;évaluation de la personne, une compétence par ligne</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Type 0-4 for a level (1-3 for importance); Enter on the priority to change it with a reason; type to write a comment. Everything is saved as you go.</source>
         <translation>Tapez 0 à 4 pour un niveau (1 à 3 pour l&apos;importance)&#xa0;; Entrée sur la priorité pour la changer avec un motif&#xa0;; tapez pour écrire un commentaire. Tout est enregistré au fur et à mesure.</translation>
     </message>
