@@ -15,14 +15,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -161,6 +163,8 @@ class ColumnFitter(QObject):
         if type(view.itemDelegate()) is QStyledItemDelegate:
             view.setItemDelegate(ElidedTipDelegate(view))
         view.viewport().installEventFilter(self)
+        # a model set (or replaced) after the view was made shows here first
+        header.sectionCountChanged.connect(self.measure_again)
         self._follow(view.model())
 
     @property
@@ -175,6 +179,7 @@ class ColumnFitter(QObject):
         self._model = model
         if model is None:
             return
+        self._wanted = None
         for signal in (
             model.modelReset,
             model.layoutChanged,
@@ -185,10 +190,11 @@ class ColumnFitter(QObject):
             model.columnsRemoved,
         ):
             signal.connect(self.measure_again)
-        self.measure_again()
+        self._timer.start()
 
     def measure_again(self, *_args: object) -> None:
         self._wanted = None
+        self._follow(self.view.model())
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -285,3 +291,28 @@ def fit_combo(combo: QComboBox, characters: int = 12) -> None:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     ComboTip(combo)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that may be narrower than its text: the text then ends in "…" (give it
+    a tooltip that says it whole)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 8), hint.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        area = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, area.width()
+        )
+        self.style().drawItemText(
+            painter,
+            area,
+            int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
