@@ -40,7 +40,6 @@ for lang in en fr; do
     fi
     for target in "${targets[@]}"; do
       start=${target%:*}; name=${target##*:}
-      [ "$start" = "$key" ] && start=$key
       file="$out/$name-$lang.png"
       OCO_DESKTOP_START_PAGE=$start SCREEN_SIZE=$size \
         "$shot" "$file" "$wait_s" -- "$app" --data-dir "$data/$lang" --lang "$lang" >/dev/null

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionTab,
     QTabBar,
     QToolButton,
     QWidget,
@@ -129,18 +130,31 @@ def _tabs(bar: QTabBar, where: str) -> list[Misfit]:
             )
         )
     metrics = bar.fontMetrics()
+    style = bar.style()
     for index in range(bar.count()):
         text = _mnemonic_free(bar.tabText(index))
-        rect = bar.tabRect(index)
-        tight = metrics.tightBoundingRect(text)
-        # an accent above a capital needs the font's full height inside the tab
-        if metrics.height() + 4 > rect.height() or tight.height() + 4 > rect.height():
+        option = QStyleOptionTab()
+        option.initFrom(bar)
+        option.rect = bar.tabRect(index)
+        option.text = bar.tabText(index)
+        option.shape = bar.shape()
+        if index == bar.currentIndex():
+            option.state |= QStyle.StateFlag.State_Selected
+        else:
+            option.state &= ~QStyle.StateFlag.State_Selected
+        area = style.subElementRect(QStyle.SubElement.SE_TabBarTabText, option, bar)
+        # the title is drawn centred in `area` and clipped to it: the top of its tallest
+        # letter (an accent on a capital rises above the ascent) must be inside
+        baseline = area.top() + (area.height() - metrics.height()) // 2 + metrics.ascent()
+        top = baseline + metrics.tightBoundingRect(text).top()
+        if top < area.top():
             found.append(
                 Misfit(
                     where,
                     _name(bar),
                     text,
-                    f"the tab is {rect.height()} px high for text of {metrics.height()} px",
+                    f"the top {area.top() - top} px of the title is cut off "
+                    f"({'selected' if index == bar.currentIndex() else 'unselected'} tab)",
                 )
             )
     return found
@@ -154,7 +168,21 @@ def _header(header: QHeaderView, where: str) -> list[Misfit]:
     name = _name(view)
     found = []
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    metrics = QFontMetrics(header.font())
+    font = header.font()
+    font.setBold(font.bold() or header.highlightSections())  # a highlighted title is bold
+    metrics = QFontMetrics(font)
+
+    def needs(column: int) -> int:
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = _widest_line(metrics, text.strip()) + 2 * margin
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            needed += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        return needed
+
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    # room for every title whole: then none may be cut, tooltip or not
+    least = header.minimumSectionSize()
+    room = sum(max(needs(c), least) for c in shown) <= view.viewport().width()
     for column in range(header.count()):
         if header.isSectionHidden(column) or header.sectionSize(column) <= 0:
             continue
@@ -166,10 +194,8 @@ def _header(header: QHeaderView, where: str) -> list[Misfit]:
         tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         # the app's header tooltips show a cut title whole (tests/ui/test_fit checks they do)
         tip = tip or header.findChild(HeaderTips) is not None
-        needed = _widest_line(metrics, text) + 2 * margin
-        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
-            needed += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        if needed > header.sectionSize(column) + SLACK and not tip:
+        needed = needs(column)
+        if needed > header.sectionSize(column) + SLACK and (not tip or room):
             found.append(
                 Misfit(
                     where,

@@ -23,15 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.demo import create_demo
+from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.store.engine import Store
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.i18n import Translators
 from oco_desktop.ui.main_window import MainWindow
 from oco_desktop.ui.tasks import executor
 from oco_desktop.ui.widgets import fit
-from oco_desktop.ui.widgets.fit import fit_columns, fit_combo, share_width
+from oco_desktop.ui.widgets.fit import (
+    fit_columns,
+    fit_combo,
+    give_room_for_accents,
+    share_width,
+)
 from tests.ui.fit_walk import Misfit, misfits
 from tests.ui.test_french import TS_FILE, _lrelease
 
@@ -48,8 +55,17 @@ def compiled(tmp_path_factory) -> Path:
     return folder
 
 
+@pytest.fixture
+def app_style(qapp) -> Iterator[None]:
+    """The application's style as the app sets it up (room for accents on tab titles)."""
+    plain = qapp.style().name()
+    give_room_for_accents(qapp)
+    yield
+    qapp.setStyle(plain)
+
+
 @pytest.fixture(params=["en", "fr"])
-def language(request, qapp, compiled) -> Iterator[str]:
+def language(request, qapp, compiled, app_style) -> Iterator[str]:
     translators = Translators(QApplication.instance(), compiled)
     translators.install(request.param)
     yield request.param
@@ -138,6 +154,22 @@ def test_every_page_and_tab_fits_1024x600(qtbot, language, demo_store):
     )
 
 
+def test_the_secretariat_window_fits_1024x600_in_french(qtbot, compiled, app_style, tmp_path):
+    """The Secretariat's own tabs (regional overview, quarantine, conflicts), in the longer
+    language."""
+    translators = Translators(QApplication.instance(), compiled)
+    translators.install("fr")
+    store = initialise(DataPaths(tmp_path / "sec"), SetupRequest(Role.SECRETARIAT, language="fr"))
+    try:
+        window = MainWindow(AppContext.open(store, "fr"))
+        qtbot.addWidget(window)
+        found = walk_small_window(qtbot, window)
+        assert not found, "Does not fit at 1024x600 (Secretariat):\n" + "\n".join(map(str, found))
+    finally:
+        store.close()
+        translators.install("en")
+
+
 def test_the_walk_finds_what_does_not_fit(qtbot):
     """A clipped label, a clipped combo, a header wider than its column, a column without a
     header and a table wider than its view: each is reported; with tooltips the texts pass."""
@@ -155,7 +187,10 @@ def test_the_walk_finds_what_does_not_fit(qtbot):
     row.addWidget(combo)
     layout.addLayout(row)
     model = QStandardItemModel(2, 6)
-    model.setHorizontalHeaderLabels(["Formation en ligne", "", "C", "D", "E", "F"])
+    # titles too long for all to fit: a cut one with a tooltip is then allowed
+    model.setHorizontalHeaderLabels(
+        ["Formation en ligne", "", "Candidatures jusqu'au", "Places prises", "Places libres", "F"]
+    )
     table = QTableView()
     table.setModel(model)
     table.horizontalHeader().resizeSection(0, 30)
@@ -247,3 +282,24 @@ def test_a_fitted_combo_tells_its_choice_after_a_silent_fill(qtbot):
 
     assert combo.toolTip() == "Aéroport de Nouméa-La Tontouta"
     assert combo.minimumSizeHint().width() < combo.fontMetrics().horizontalAdvance(combo.toolTip())
+
+
+def test_an_accent_cut_off_an_unselected_tab_is_found(qtbot, qapp):
+    """Qt's own style clips the accent of "Évaluations" on an unselected tab; the app's style
+    gives it room."""
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    for title in ("Organisation", "Évaluations"):
+        tabs.addTab(QWidget(), title)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+
+    cut = [m for m in misfits(tabs, "probe") if m.text == "Évaluations"]
+    assert cut and "unselected" in cut[0].why
+
+    plain = qapp.style().name()
+    give_room_for_accents(qapp)
+    try:
+        assert not [m for m in misfits(tabs, "probe") if m.text == "Évaluations"]
+    finally:
+        qapp.setStyle(plain)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     QTimer,
@@ -22,9 +23,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
+    QProxyStyle,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
 MIN_COLUMN = 48  # pixels: a column is never narrower (a few letters and "…")
 SAMPLE_ROWS = 200  # rows measured for a column's content width
 INTERACTIVE = QHeaderView.ResizeMode.Interactive
+ACCENT_ROOM = 4  # pixels above and below a tab's title
 
 
 def text_cut_short(option: QStyleOptionViewItem, text: str, widget: QWidget | None) -> bool:
@@ -103,20 +107,16 @@ class HeaderTips(QObject):
         if model.headerData(column, orientation, Qt.ItemDataRole.ToolTipRole):
             return False  # the model's own tooltip, shown by the header
         text = str(model.headerData(column, orientation, Qt.ItemDataRole.DisplayRole) or "")
-        if text and header_width(header, text) > header.sectionSize(column):
+        if text and header_width(header, column) > header.sectionSize(column):
             QToolTip.showText(event.globalPos(), text, header)
             return True
         return False
 
 
-def header_width(header: QHeaderView, text: str) -> int:
-    """The width a header section needs to show `text` whole (with the sort arrow)."""
-    style = header.style()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-    metrics = header.fontMetrics()
-    widest = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
-    return widest + 2 * margin + (arrow + margin if header.isSortIndicatorShown() else 0)
+def header_width(header: QHeaderView, column: int) -> int:
+    """The width the section `column` needs to show its title whole: the style's own measure
+    (margins, sort arrow, and the bold font of a highlighted section)."""
+    return header.sectionSizeHint(column)
 
 
 def share_width(wanted: list[int], floors: list[int], available: int) -> list[int]:
@@ -208,8 +208,7 @@ class ColumnFitter(QObject):
         wanted = []
         rows = min(model.rowCount(), SAMPLE_ROWS)
         for column in range(header.count()):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = header_width(header, title)
+            width = header_width(header, column)
             if rows:
                 width = max(width, view.sizeHintForColumn(column))
             wanted.append(max(width, MIN_COLUMN))
@@ -227,16 +226,9 @@ class ColumnFitter(QObject):
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if not columns or self._width <= 0:
             return
-        model = view.model()
         wanted = [self._wanted[c] for c in columns]
         floors = [
-            min(
-                w,
-                max(
-                    MIN_COLUMN,
-                    header_width(header, str(model.headerData(c, Qt.Orientation.Horizontal) or "")),
-                ),
-            )
+            min(w, max(MIN_COLUMN, header_width(header, c)))
             for w, c in zip(wanted, columns, strict=True)
         ]
         widths = share_width(wanted, floors, self._width)
@@ -316,3 +308,21 @@ class ElidedLabel(QLabel):
             shown,
             self.foregroundRole(),
         )
+
+
+class RoomForAccents(QProxyStyle):
+    """The platform's style, with tab titles given room above and below: an accent on a
+    capital (É, À) rises above the font's ascent, and an unselected tab, drawn a little lower
+    in a tighter box, cut it off ("Evaluations")."""
+
+    def subElementRect(self, element, option, widget=None) -> QRect:
+        rect = super().subElementRect(element, option, widget)
+        if element == QStyle.SubElement.SE_TabBarTabText:
+            return rect.adjusted(0, -ACCENT_ROOM, 0, ACCENT_ROOM)  # centred: it does not move
+        return rect
+
+
+def give_room_for_accents(app: QApplication) -> None:
+    """Wrap the application's style once in `RoomForAccents`."""
+    if not isinstance(app.style(), RoomForAccents):
+        app.setStyle(RoomForAccents(app.style().name()))
