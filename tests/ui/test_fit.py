@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QStyleOptionComboBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -273,7 +274,7 @@ def test_a_cut_cell_and_a_cut_header_show_their_whole_text(qtbot, tips):
 def test_a_fitted_combo_tells_its_choice_after_a_silent_fill(qtbot):
     combo = QComboBox()
     qtbot.addWidget(combo)
-    fit_combo(combo, 10)
+    tip = fit_combo(combo, 10)
     combo.blockSignals(True)
     combo.addItems(["Tous les bureaux (34/59 évalués)", "Aéroport de Nouméa-La Tontouta"])
     combo.setCurrentIndex(1)
@@ -282,6 +283,11 @@ def test_a_fitted_combo_tells_its_choice_after_a_silent_fill(qtbot):
 
     assert combo.toolTip() == "Aéroport de Nouméa-La Tontouta"
     assert combo.minimumSizeHint().width() < combo.fontMetrics().horizontalAdvance(combo.toolTip())
+    combo.resize(combo.minimumSizeHint())
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    assert option.currentText == "Aéroport de Nouméa-La Tontouta"  # Qt's combo would clip it
+    assert tip.shown_text(option).endswith("…")
 
 
 def test_an_accent_cut_off_an_unselected_tab_is_found(qtbot, qapp):

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QTableView,
     QToolTip,
     QTreeView,
@@ -256,7 +258,8 @@ def fit_columns(view: QTableView | QTreeView, stretch: int | None = None) -> Col
 
 class ComboTip(QObject):
     """Keeps a combo's tooltip on its current choice (also when its signals were blocked
-    while it was filled, and at the moment the tooltip is asked for)."""
+    while it was filled, and at the moment the tooltip is asked for), and paints a choice too
+    long for the combo cut short with "…" (Qt's combo clips it: "All offices (544/972 asses")."""
 
     def __init__(self, combo: QComboBox) -> None:
         super().__init__(combo)
@@ -275,14 +278,44 @@ class ComboTip(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             self.follow()
+        elif event.type() == QEvent.Type.Paint and not self.combo.isEditable():
+            self._paint()
+            return True
         return False
 
+    def shown_text(self, option: QStyleOptionComboBox) -> str:
+        """The current choice as it fits the combo's field, cut short with "…" if need be."""
+        combo = self.combo
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        room = field.width() - 2
+        if not option.currentIcon.isNull():
+            room -= combo.iconSize().width() + 4
+        elide = Qt.TextElideMode.ElideRight
+        return combo.fontMetrics().elidedText(option.currentText, elide, room)
 
-def fit_combo(combo: QComboBox, characters: int = 12) -> None:
-    """Let `combo` shrink to `characters` (its text cut short), its tooltip the current choice."""
+    def _paint(self) -> None:
+        """As QComboBox paints itself, with the text cut short to fit."""
+        combo = self.combo
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        painter = QStylePainter(combo)
+        painter.setPen(combo.palette().color(QPalette.ColorRole.Text))
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        if combo.currentIndex() < 0 and combo.placeholderText():
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
+            option.currentText = combo.placeholderText()
+        option.currentText = self.shown_text(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def fit_combo(combo: QComboBox, characters: int = 12) -> ComboTip:
+    """Let `combo` shrink to `characters` (its text cut short with "…"), its tooltip the
+    current choice."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
-    ComboTip(combo)
+    return ComboTip(combo)
 
 
 class ElidedLabel(QLabel):
