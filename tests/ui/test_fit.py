@@ -35,6 +35,7 @@ from oco_desktop.ui.main_window import MainWindow
 from oco_desktop.ui.tasks import executor
 from oco_desktop.ui.widgets import fit
 from oco_desktop.ui.widgets.fit import (
+    WholeRowsTree,
     fit_columns,
     fit_combo,
     give_room_for_accents,
@@ -309,3 +310,25 @@ def test_an_accent_cut_off_an_unselected_tab_is_found(qtbot, qapp):
         assert not [m for m in misfits(tabs, "probe") if m.text == "Évaluations"]
     finally:
         qapp.setStyle(plain)
+
+
+def test_the_programme_tree_shows_no_half_row_at_its_bottom(qtbot):
+    model = QStandardItemModel()
+    for number in range(40):
+        model.appendRow(QStandardItem(f"P1.{number} an activity of the programme"))
+    tree = WholeRowsTree()
+    qtbot.addWidget(tree)
+    tree.setModel(model)
+    tree.setUniformRowHeights(True)
+    tree.show()
+    row = tree.sizeHintForRow(0)
+    chrome = tree.height() - tree.viewport().height()
+    tree.resize(300, chrome + 6 * row + row // 2)  # room for six rows and a half
+    qtbot.waitUntil(lambda: tree.viewport().height() == 6 * row + row // 2)
+
+    image = tree.viewport().grab().toImage()
+    below = 6 * row + 2  # inside the half row's place: nothing drawn there
+    base = tree.palette().color(tree.viewport().backgroundRole()).rgb()
+    assert {image.pixel(x, below) for x in range(0, image.width(), 3)} == {base}
+    texts_drawn = {image.pixel(x, y) for x in range(0, 120) for y in range(row * 5, row * 6)}
+    assert len(texts_drawn) > 1  # the sixth row, whole, is drawn

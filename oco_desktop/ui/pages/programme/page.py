@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,7 @@ from oco_desktop.ui.models.programme import (
 )
 from oco_desktop.ui.pages.programme.elearning import ElearningTab
 from oco_desktop.ui.tasks import Op
-from oco_desktop.ui.widgets.fit import fit_columns
+from oco_desktop.ui.widgets.fit import WholeRowsTree, fit_columns
 
 MEMBER_COLUMN = 6
 
@@ -89,7 +88,7 @@ class ProgrammeTreeTab(QWidget):
         self.objective = QLabel()
         self.objective.setWordWrap(True)
         self.model = ProgrammeTreeModel(self.language, self)
-        self.view = QTreeView()
+        self.view = WholeRowsTree()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Outcomes and activities of the programme"))
         self.view.setUniformRowHeights(True)
