@@ -23,7 +23,7 @@
 <context>
     <name>ElearningTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+104"/>
+        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+103"/>
         <source>%n completions recorded. Choose a module to see who completed it.</source>
         <translation>
             <numerusform>%n completion recorded. Choose a module to see who completed it.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ExpertsTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+198"/>
+        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+195"/>
         <source>%Ln experts found.</source>
         <translation>
             <numerusform>%Ln expert found.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/reports.py" line="+266"/>
+        <location filename="../../oco_desktop/ui/pages/reports.py" line="+249"/>
         <source>The report was built (%Ln pages) but cannot be shown here: the PDF renderer (pypdfium2) is missing. Save the PDF to read it.</source>
         <translation>
             <numerusform>The report was built (%Ln page) but cannot be shown here: the PDF renderer (pypdfium2) is missing. Save the PDF to read it.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%Ln pages, built in {0} s.</source>
         <translation>
             <numerusform>%Ln page, built in {0} s.</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Saved %Ln pages to {0}.</source>
         <translation>
             <numerusform>Saved %Ln page to {0}.</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>StaffPage</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/roster/staff.py" line="+369"/>
+        <location filename="../../oco_desktop/ui/pages/roster/staff.py" line="+374"/>
         <source>%Ln staff match</source>
         <translation>
             <numerusform>%Ln staff member matches</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+200"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+194"/>
         <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
         <translation>
             <numerusform>%Ln edit was made on both sides; the newer is kept and the other goes to the conflict report.</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>TnaNeedsTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/tna/needs.py" line="+192"/>
+        <location filename="../../oco_desktop/ui/pages/tna/needs.py" line="+182"/>
         <source>Copied %Ln needs, counts under 5 as &quot;&lt;5&quot;. Paste them into a report.</source>
         <translation>
             <numerusform>Copied %Ln need, counts under 5 as &quot;&lt;5&quot;. Paste it into a report.</numerusform>

@@ -190,7 +190,7 @@
     <context>
         <name>BundleHistoryModel</name>
         <message>
-            <location filename="../../oco_desktop/ui/models/sync/tables.py" line="+95" />
+            <location filename="../../oco_desktop/ui/models/sync/tables.py" line="+94" />
             <source>When</source>
             <translation>Date</translation>
         </message>
@@ -643,7 +643,7 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+109" />
+            <location line="+106" />
             <source>No position</source>
             <translation>Sans poste</translation>
         </message>
@@ -847,7 +847,7 @@
     <context>
         <name>ElearningTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+45" />
+            <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+44" />
             <source>E-learning modules</source>
             <translation>Modules de formation en ligne</translation>
         </message>
@@ -951,8 +951,8 @@
     <context>
         <name>ExpertsTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+55" />
-            <location line="+130" />
+            <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+56" />
+            <location line="+127" />
             <source>Any competency</source>
             <translation>Toute compétence</translation>
         </message>
@@ -1057,7 +1057,7 @@
             <translation>{0} (toutes)</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+9" />
             <source>%Ln experts found.</source>
             <translation>
                 <numerusform>%Ln expert trouvé.</numerusform>
@@ -1251,7 +1251,7 @@
             <translation>Choisir la fiche de clé (ou un lot qu'il a envoyé)</translation>
         </message>
         <message>
-            <location filename="../../oco_desktop/ui/main_window.py" line="+79" />
+            <location filename="../../oco_desktop/ui/main_window.py" line="+80" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
@@ -1465,7 +1465,7 @@
             <translation>Agents en poste : {0}, dont femmes : {1} ({2}). Femmes aux postes de direction (T3-T4) : {3} sur {4} ({5}).</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+24" />
             <source>No Gender Equality Plan yet: start one with New plan.</source>
             <translation>Pas encore de plan pour l'égalité des genres : commencez-en un avec Nouveau plan.</translation>
         </message>
@@ -2151,12 +2151,12 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
         <name>MainWindow</name>
         <message>
             <location filename="../../oco_desktop/ui/main_window.py" line="-15" />
-            <location line="+467" />
+            <location line="+474" />
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
         </message>
         <message>
-            <location line="-466" />
+            <location line="-473" />
             <source>&amp;Language of OCO Desktop:</source>
             <translation>&amp;Langue d'OCO Desktop :</translation>
         </message>
@@ -2241,7 +2241,7 @@ Un lot est fusionné entièrement ou pas du tout : Annuler arrête avant le sui
             <translation>DÉMO — données fictives : les noms et les chiffres sont inventés, pour découvrir OCO Desktop.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+85" />
             <source>Making a backup of your data…</source>
             <translation>Sauvegarde de vos données…</translation>
         </message>
@@ -2481,7 +2481,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
             <translation>Suppr&amp;imer le stage</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+36" />
             <source>Someone from outside (type the name below)</source>
             <translation>Une personne extérieure (saisir le nom ci-dessous)</translation>
         </message>
@@ -3175,7 +3175,7 @@ Restaurer maintenant la dernière sauvegarde ({1}) ? Le fichier endommagé est 
     <context>
         <name>OrganisationPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/roster/organisation.py" line="+93" />
+            <location filename="../../oco_desktop/ui/pages/roster/organisation.py" line="+92" />
             <source>Offices and positions</source>
             <translation>Bureaux et postes</translation>
         </message>
@@ -3660,6 +3660,34 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <location line="+16" />
             <source>More than {0} days since this member's last bundle.</source>
             <translation>Plus de {0} jours depuis le dernier lot de ce membre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagePreview</name>
+        <message>
+            <location filename="../../oco_desktop/ui/widgets/page_preview.py" line="+37" />
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fit to width</source>
+            <translation>Ajuster à la largeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whole page</source>
+            <translation>Page entière</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom :</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Preview of the report's pages</source>
+            <translation>Aperçu des pages du rapport</translation>
         </message>
     </context>
     <context>
@@ -4748,7 +4776,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>ProgrammePage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+453" />
+            <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+447" />
             <source>Leadership programme</source>
             <translation>Programme de leadership</translation>
         </message>
@@ -4766,12 +4794,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>ProgrammeTreeTab</name>
         <message>
-            <location line="-366" />
+            <location line="-362" />
             <source>Outcomes and activities of the programme</source>
             <translation>Résultats et activités du programme</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>Sessions of the activity</source>
             <translation>Sessions de l'activité</translation>
         </message>
@@ -5137,7 +5165,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Avancement du programme : toutes les activités de la priorité 1</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+29" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
@@ -5147,7 +5175,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Rapports PDF pour le directeur des douanes et le Secrétariat, en anglais ou en français. Les effectifs inférieurs à 5 sont notés « &lt;5 », sauf si vous demandez les effectifs exacts.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Add the individual plans (&amp;annex)</source>
             <translation>Ajouter les plans &amp;individuels (annexe)</translation>
         </message>
@@ -5192,28 +5220,34 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Enregistrer le clas&amp;seur…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+8" />
+            <location line="+198" />
+            <source>&amp;Open the PDF</source>
+            <translation>&amp;Ouvrir le PDF</translation>
+        </message>
+        <message>
+            <location line="-181" />
             <source>Choose a report and press Build preview to see its pages here.</source>
             <translation>Choisissez un rapport et appuyez sur Générer l'aperçu pour voir ses pages ici.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Preview of the report's pages</source>
-            <translation>Aperçu des pages du rapport</translation>
+            <location line="+193" />
+            <source>No program on this computer opened {0}: open it from its folder.</source>
+            <translation>Aucun programme de cet ordinateur n'a ouvert {0} : ouvrez-le depuis son dossier.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="-106" />
             <location line="+9" />
             <source>Building the report…</source>
             <translation>Création du rapport…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+9" />
             <source>Page {0}</source>
             <translation>Page {0}</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
+            <location line="+4" />
             <source>The report was built (%Ln pages) but cannot be shown here: the PDF renderer (pypdfium2) is missing. Save the PDF to read it.</source>
             <translation>
                 <numerusform>Le rapport a été créé (%Ln page) mais ne peut pas être affiché ici : le moteur de rendu PDF (pypdfium2) manque. Enregistrez le PDF pour le lire.</numerusform>
@@ -5221,7 +5255,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
+            <location line="+7" />
             <source>%Ln pages, built in {0} s.</source>
             <translation>
                 <numerusform>%Ln page, créée en {0} s.</numerusform>
@@ -5236,8 +5270,13 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
                 <numerusform>Les %Ln premières sont affichées.</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+58" />
+            <source>&amp;Open the spreadsheet</source>
+            <translation>&amp;Ouvrir le classeur</translation>
+        </message>
         <message numerus="yes">
-            <location line="+59" />
+            <location line="+2" />
             <source>Saved %Ln pages to {0}.</source>
             <translation>
                 <numerusform>%Ln page enregistrée dans {0}.</numerusform>
@@ -5245,7 +5284,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             </translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-46" />
             <source>Save the report</source>
             <translation>Enregistrer le rapport</translation>
         </message>
@@ -5756,7 +5795,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/roster/staff.py" line="+107" />
+            <location filename="../../oco_desktop/ui/pages/roster/staff.py" line="+108" />
             <location line="+87" />
             <source>Staff</source>
             <translation>Personnel</translation>
@@ -5782,7 +5821,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>&amp;Défaire cet import</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+114" />
             <source>&amp;New…</source>
             <translation>&amp;Nouveau…</translation>
         </message>
@@ -6332,7 +6371,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../oco_desktop/ui/widgets/status_bar.py" line="+73" />
+            <location filename="../../oco_desktop/ui/widgets/status_bar.py" line="+74" />
             <source>Offline · Data: {0}</source>
             <translation>Hors ligne · Données : {0}</translation>
         </message>
@@ -6381,12 +6420,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         </message>
         <message>
             <location line="+2" />
-            <location line="+66" />
+            <location line="+64" />
             <source>Successors</source>
             <translation>Successeurs</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-57" />
             <source>&amp;New key position…</source>
             <translation>&amp;Nouveau poste clé…</translation>
         </message>
@@ -6421,7 +6460,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
             <translation>Postes clés : {0} ; sans successeur : {1} ; sans personne prête maintenant : {2}.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+18" />
             <source>Successors for {0}</source>
             <translation>Successeurs pour {0}</translation>
         </message>
@@ -6495,7 +6534,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <context>
         <name>SyncCounts</name>
         <message numerus="yes">
-            <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+200" />
+            <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+194" />
             <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
             <translation>
                 <numerusform>%Ln modification a été faite des deux côtés ; la plus récente est conservée et l'autre va dans le rapport des conflits.</numerusform>
@@ -7164,7 +7203,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Bureau</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>&amp;Office:</source>
             <translation>&amp;Bureau :</translation>
         </message>
@@ -7184,7 +7223,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Ce que la saisie définit</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>Agreed level (counts)</source>
             <translation>Niveau convenu (fait foi)</translation>
         </message>
@@ -7249,7 +7288,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Évaluations : agents en lignes, compétences en colonnes</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -7449,7 +7488,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Besoins de formation, priorité la plus haute d'abord</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+45" />
             <source>Highest priority first, then most staff. Press Enter on a need to choose what could meet it; suggestions in italics are saved when you change them or submit the analysis. Counts here are exact (inside the office).</source>
             <translation>Priorité la plus haute d'abord, puis effectif le plus grand. Appuyez sur Entrée sur un besoin pour choisir ce qui pourrait y répondre ; les suggestions en italique sont enregistrées quand vous les modifiez ou transmettez l'analyse. Les effectifs affichés ici sont exacts (usage interne au bureau).</translation>
         </message>
@@ -7459,7 +7498,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>Aucun besoin de formation pour l'instant : ils apparaissent dès qu'un niveau convenu est inférieur au niveau requis par le poste.</translation>
         </message>
         <message numerus="yes">
-            <location line="+67" />
+            <location line="+59" />
             <source>Copied %Ln needs, counts under 5 as "&lt;5". Paste them into a report.</source>
             <translation>
                 <numerusform>%Ln besoin copié, effectifs inférieurs à 5 notés « &lt;5 ». Collez-le dans un rapport.</numerusform>
@@ -7875,7 +7914,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
     <context>
         <name>TnaPersonTab</name>
         <message>
-            <location filename="../../oco_desktop/ui/pages/tna/person.py" line="+54" />
+            <location filename="../../oco_desktop/ui/pages/tna/person.py" line="+53" />
             <source>Staff member</source>
             <translation>Agent</translation>
         </message>
@@ -7905,7 +7944,7 @@ Dernier accusé de réception du Secrétariat : {2}</translation>
             <translation>L'évaluation de la personne, une compétence par ligne</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+16" />
             <source>Type 0-4 for a level (1-3 for importance); Enter on the priority to change it with a reason; type to write a comment. Everything is saved as you go.</source>
             <translation>Tapez 0 à 4 pour un niveau (1 à 3 pour l'importance) ; Entrée sur la priorité pour la changer avec un motif ; tapez pour écrire un commentaire. Tout est enregistré au fur et à mesure.</translation>
         </message>

@@ -236,3 +236,18 @@ def test_a_start_page_other_than_the_dashboard_loads_its_data(
 
     assert window.current_key() == "people"
     assert refreshed == [window.page("people")]
+
+
+def test_the_start_page_may_name_a_tab(qtbot, store, make_window, monkeypatch):
+    """OCO_DESKTOP_START_PAGE=people:3 opens People development on its third tab (each tab
+    of each page can be screenshot); a tab that is not there leaves the first."""
+    monkeypatch.setenv(main_window.START_PAGE_ENV, "people:3")
+    window = make_window(store)
+
+    assert window.current_key() == "people"
+    assert window.page("people").tabs.currentIndex() == 2
+
+    monkeypatch.setenv(main_window.START_PAGE_ENV, "tna:9")
+    other = make_window(store)
+    assert other.current_key() == "tna"
+    assert other.page("tna").tabs.currentIndex() == 0

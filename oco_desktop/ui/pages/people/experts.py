@@ -28,6 +28,7 @@ from oco_desktop.ui.dialogs.people import CHECK, CHOICE, LONG, NOTE, NUMBER, Fie
 from oco_desktop.ui.models.people import ExpertsModel, word
 from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.fit import fit_combo
 
 MEMBER_COLUMN = 7
 SKILL = re.compile(r"([A-Za-z]+-[A-Za-z]+)\s*[= :]\s*(\S+)")
@@ -53,10 +54,7 @@ class ExpertsTab(PeopleTab):
         self.secretariat = self.context.member_code is None
         self.competency = QComboBox()
         self.competency.addItem(self.tr("Any competency"), "")
-        self.competency.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.competency.setMinimumContentsLength(14)
+        fit_combo(self.competency, 14)
         self.level = QComboBox()
         for level in (1, 2, 3, 4):
             self.level.addItem(str(level), level)
@@ -194,7 +192,6 @@ class ExpertsTab(PeopleTab):
 
     def _show(self, found: list[Any]) -> None:
         self.model.set_rows(found)
-        self.table.resizeColumnsToContents()
         self.found.setText(self.tr("%Ln experts found.", "", len(found)))
         self.loaded.emit()
 

@@ -207,8 +207,6 @@ class GenderTab(PeopleTab):
                 figure(stats.women_leaders), figure(stats.leaders), stats.leaders_share,
             )
         )  # fmt: skip
-        for view in (self.indicators, self.actions_view, self.stats):
-            view.resizeColumnsToContents()
         self.loaded.emit()
 
     def _show_plan(self) -> None:

@@ -77,8 +77,6 @@ class MentoringTab(PeopleTab):
         pairs, places, self.staff, self.hosts = loaded
         self.pairs_model.set_rows(pairs)
         self.places_model.set_rows(places)
-        for view in (self.pairs, self.places):
-            view.resizeColumnsToContents()
         self.loaded.emit()
 
     # -- mentoring pairs -----------------------------------------------------------------------

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -33,13 +32,15 @@ from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs import people as forms
 from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.fit import fit_columns
 
 if TYPE_CHECKING:
     from oco_desktop.services.audit import Actor
     from oco_desktop.store.engine import Store
 
 
-def make_table(name: str) -> QTableView:
+def make_table(name: str, stretch: int | None = None) -> QTableView:
+    """A read-only table whose columns fit its width; `stretch` (else the last) takes the rest."""
     view = QTableView()
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,10 +48,9 @@ def make_table(name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
     view.setMinimumHeight(60)
+    fit_columns(view, stretch)
     return view
 
 

@@ -92,7 +92,6 @@ class SuccessionTab(PeopleTab):
             ).format(len(every), none, not_ready)
         )
         self.keys_model.set_rows(shown)
-        self.keys.resizeColumnsToContents()
         ids = [k.id for k in shown]
         row = ids.index(self.key_id) if self.key_id in ids else 0
         if shown:
@@ -106,7 +105,6 @@ class SuccessionTab(PeopleTab):
     def _show_successors(self, key: Any) -> None:
         self.key_id = key.id if key is not None else None
         self.successors_model.set_rows(list(key.successors) if key is not None else [])
-        self.successors.resizeColumnsToContents()
         self.successors_label.setText(
             self.tr("Successors for {0}").format(key.title) if key else self.tr("Successors")
         )

@@ -16,13 +16,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from oco_desktop.ui.models.programme import (
 from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.pages.programme.elearning import ElearningTab
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.fit import WholeRowsTree, fit_columns
 
 MEMBER_COLUMN = 6
 
@@ -62,8 +61,7 @@ def _table(name: str, *, multi: bool = False) -> QTableView:
     view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns(view)
     return view
 
 
@@ -91,17 +89,13 @@ class ProgrammeTreeTab(QWidget):
         self.objective = QLabel()
         self.objective.setWordWrap(True)
         self.model = ProgrammeTreeModel(self.language, self)
-        self.view = QTreeView()
+        self.view = WholeRowsTree()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Outcomes and activities of the programme"))
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.view, stretch=0)
 
         self.title = QLabel()
         self.title.setWordWrap(True)

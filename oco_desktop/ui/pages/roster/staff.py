@@ -75,6 +75,7 @@ from oco_desktop.ui.models.roster.staff_words import date_text
 from oco_desktop.ui.pages.roster.staff_delete import StaffDeletion
 from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.empty_state import EmptyState
+from oco_desktop.ui.widgets.fit import ElidedTipDelegate, HeaderTips
 from oco_desktop.ui.widgets.staff_filters import StaffFilterBar
 
 # Starting widths of the columns, in characters of the table's font.
@@ -219,6 +220,10 @@ class StaffPage(QWidget):
         header.setSortIndicatorShown(True)
         view.setSortingEnabled(True)
         view.setMinimumWidth(NAME_CHARS * char)
+        # a name cut short by the narrow column shows whole in a tooltip (office and position
+        # have the model's own)
+        view.setItemDelegate(ElidedTipDelegate(view))
+        HeaderTips(header)
         return view
 
     def _action(

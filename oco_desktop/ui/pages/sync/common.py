@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
     QTableView,
     QWidget,
@@ -28,6 +27,7 @@ from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.sync import labels as words
 from oco_desktop.ui.models.sync.tables import RowsModel, monospace
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.fit import fit_columns
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -61,13 +61,7 @@ def make_table(
     rows = view.verticalHeader()
     rows.setVisible(False)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    header.setMinimumSectionSize(40)
+    fit_columns(view, stretch)
     return view
 
 

@@ -29,6 +29,7 @@ from oco_desktop.domain.tna import AssessmentProgress, LevelField
 from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.tna.edits import AssessmentEdits
 from oco_desktop.ui.models.tna.grid import ALL_OFFICES, TnaGridModel, describe
+from oco_desktop.ui.widgets.fit import fit_combo
 from oco_desktop.ui.widgets.rotated_header import RotatedHeader
 from oco_desktop.ui.widgets.tna_bands import BandDelegate, BandLegend
 
@@ -105,20 +106,14 @@ class TnaGridTab(QWidget):
         self.office_combo = QComboBox()
         self.office_combo.setAccessibleName(self.tr("Office"))
         # Sized by characters, not by the longest name, so the row fits a 1024-pixel screen.
-        self.office_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.office_combo.setMinimumContentsLength(16)
+        fit_combo(self.office_combo, 16)
         office_label = QLabel(self.tr("&Office:"))
         office_label.setBuddy(self.office_combo)
         self.to_assess = QCheckBox(self.tr("Only to &assess"))
         self.to_assess.setToolTip(self.tr("Hide the staff whose assessment is complete"))
         self.field_combo = QComboBox()
         self.field_combo.setAccessibleName(self.tr("What typing sets"))
-        self.field_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.field_combo.setMinimumContentsLength(17)
+        fit_combo(self.field_combo, 17)
         for text, field in (
             (self.tr("Agreed level (counts)"), LevelField.AGREED),
             (self.tr("Self-assessed level"), LevelField.SELF),
@@ -179,6 +174,8 @@ class TnaGridTab(QWidget):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         columns.setDefaultSectionSize(metrics.averageCharWidth() * COLUMN_WIDTH_CHARS + 8)
         columns.setMinimumSectionSize(24)
+        # a spreadsheet of every competency: it scrolls sideways, the names stay at the left
+        self.view.setProperty("scrolls_sideways", True)
 
         self.detail = QLabel()
         self.detail.setWordWrap(True)
