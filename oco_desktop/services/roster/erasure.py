@@ -221,11 +221,15 @@ def erase_staff(
             typed = rules.fold_for_search(" ".join((confirmation or "").split()))
             if not expected or typed != rules.fold_for_search(" ".join(expected.split())):
                 ask = (
-                    _("To confirm the erasure, type the person's staff number exactly: {value}. "
-                      "Nothing was erased.")
+                    _(
+                        "To confirm the erasure, type the person's staff number exactly: {value}. "
+                        "Nothing was erased."
+                    )
                     if staff.staff_number
-                    else _("To confirm the erasure, type the person's full name exactly: {value}. "
-                           "Nothing was erased.")
+                    else _(
+                        "To confirm the erasure, type the person's full name exactly: {value}. "
+                        "Nothing was erased."
+                    )
                 )
                 raise InvalidInput(
                     ask.format(value=rules.shown(expected)),

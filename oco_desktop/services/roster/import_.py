@@ -267,7 +267,10 @@ class _Planner:
                 self.issue(
                     field_name,
                     (
-                        _("Two offices are named '{name}' in OCO Desktop; rename one of them first.")
+                        _(
+                            "Two offices are named '{name}' in OCO Desktop; rename one of them "
+                            "first."
+                        )
                         if kind == "office"
                         else _(
                             "Two positions are named '{name}' in OCO Desktop; rename one of them "
@@ -285,7 +288,9 @@ class _Planner:
                         _(
                             "Position {position} is {recorded} in OCO Desktop; the tier {tier} in "
                             "the file was not applied."
-                        ).format(position=rules.shown(found[0][1]), recorded=found[0][2], tier=tier),
+                        ).format(
+                            position=rules.shown(found[0][1]), recorded=found[0][2], tier=tier
+                        ),
                     )
                 )
             return found[0][0]

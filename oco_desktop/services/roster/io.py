@@ -510,14 +510,20 @@ _CALAMINE_REFUSALS = {
             "{file} is not a readable LibreOffice spreadsheet ({reason}). Open it and save it "
             "again, or save it as .xlsx or CSV."
         ),
-        N_("{file} cannot be read as a LibreOffice spreadsheet ({reason}). Open it and save it again."),
+        N_(
+            "{file} cannot be read as a LibreOffice spreadsheet ({reason}). Open it and save it "
+            "again."
+        ),
     ),
     "xls": (
         N_(
             "{file} is not a readable Excel 97-2003 workbook ({reason}). Open it and save it "
             "again, or save it as .xlsx or CSV."
         ),
-        N_("{file} cannot be read as an Excel 97-2003 workbook ({reason}). Open it and save it again."),
+        N_(
+            "{file} cannot be read as an Excel 97-2003 workbook ({reason}). Open it and save it "
+            "again."
+        ),
     ),
     "xlsx": (
         N_(

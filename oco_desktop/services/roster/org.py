@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
-from oco_desktop.language import N_, _, format_number, ngettext
 from oco_desktop.domain.roster import OfficeType, StaffStatus
+from oco_desktop.language import N_, _, format_number, ngettext
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.staff import member_code_for
