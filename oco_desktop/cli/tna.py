@@ -359,8 +359,8 @@ def _status(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     cycle = tna.get_cycle(store, args.year, args.member)
     found = tna_needs.summary(store, cycle.id)
     if args.json:
+        # JSON is for scripts: "(no office)" stays English, like the codes
         offices = {name or "(no office)": _progress_dict(p) for name, p in found.by_office}
-        # (JSON keys are data: "(no office)" stays as it is for scripts)
         _dump(
             {**_cycle_dict(found.cycle), "progress": _progress_dict(found.progress),
              "by_office": offices},

@@ -321,7 +321,7 @@ def remove_successor(store: Store, successor_id: str, actor: Actor) -> None:
     with store.write() as session:
         row = session.get(Successor, successor_id)
         if row is None or row.deleted:
-            raise InvalidInput("This successor does not exist (any more).", field="id")
+            raise InvalidInput(_("This successor does not exist (any more)."), field="id")
         row.deleted = True
         audit.record(session, actor, Action.DELETE, "successor", row.id)
 
