@@ -17,7 +17,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oco_desktop.domain.tna import STATUS_WORDS, CycleAction, CycleStatus, Dimension, NeedStatus
-from oco_desktop.language import N_, NP_, _, format_number, ngettext, pgettext
+from oco_desktop.language import N_, NP_, _, current_language, format_number, ngettext, pgettext
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -276,8 +276,9 @@ def _print_summary(found: tna_needs.Summary, out: TextIO) -> None:
     for line in found.needs:
         shown_group = f"  {line.group or nothing}" if found.by else ""
         activity = line.mapping.activity_code or "-"
-        if line.activity_title:
-            activity += f" {line.activity_title}"
+        title = line.activity_name(current_language())
+        if title:
+            activity += f" {title}"
         staff_count = format_number(line.staff)
         print(
             f"{line.competency_code:<10} {_band_word(line.band.value):<7} {staff_count:>5}"
@@ -376,8 +377,10 @@ def _status(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         file=out,
     )
     for name, part in found.by_office:
-        office = name or _("(no office)")
-        print(f"  {office}: {_progress_text(part)}", file=out)
+        line = _("{office}: {progress}").format(
+            office=name or _("(no office)"), progress=_progress_text(part)
+        )
+        print(f"  {line}", file=out)
     return EXIT_DONE
 
 

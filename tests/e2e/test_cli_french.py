@@ -81,8 +81,8 @@ def test_the_training_needs_analysis_speaks_french(demo):
     summary = demo("--lang", "fr", "tna", "summary", *year)
     assert summary.returncode == 0, summary.stderr
     heading, columns = summary.stdout.splitlines()[:2]
-    assert heading.startswith(f"Analyse des besoins de formation {YEAR} (TO), brouillon\u00a0:")
-    assert "agents évalués sur" in heading and "staff" not in heading
+    assert heading.startswith(f"Analyse des besoins de formation {YEAR} (TO), brouillon — ")
+    assert "agents évalués\u00a0: " in heading and "staff" not in heading
     assert columns.split() == ["Compétence", "Priorité", "Agents", "Activité"]
 
     level = demo(
