@@ -125,7 +125,7 @@ _MISSING = {
 
 
 def _issue_line(row: int, column: str | None, letter: str | None, message: str) -> str:
-    n = format_number(row)
+    n = str(row)  # as Excel numbers its rows: no thousands separator
     if column and letter:
         where = _('Row {row}, column "{column}" ({letter})').format(
             row=n, column=column, letter=letter
@@ -138,9 +138,7 @@ def _issue_line(row: int, column: str | None, letter: str | None, message: str) 
 
 
 def _rows_named(rows: tuple[int, ...]) -> str:
-    return ngettext("row {rows}", "rows {rows}", len(rows)).format(
-        rows=", ".join(format_number(r) for r in rows)
-    )
+    return ngettext("row {rows}", "rows {rows}", len(rows)).format(rows=", ".join(map(str, rows)))
 
 
 def _print_import(result: ImportResult, args: argparse.Namespace, out: TextIO) -> None:
@@ -160,7 +158,7 @@ def _print_import(result: ImportResult, args: argparse.Namespace, out: TextIO) -
         heading.format(
             file=preview.file_name,
             sheet=preview.sheet,
-            row=format_number(preview.header_row),
+            row=preview.header_row,
             new=counts["new"],
             updated=counts["updated"],
             unchanged=counts["unchanged"],
