@@ -15,6 +15,7 @@ refused (nothing changed), reported by cli/__init__.py.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import json
 import sys
@@ -27,7 +28,7 @@ from oco_desktop.domain.programme import (
     Readiness,
     TrainerStatus,
 )
-from oco_desktop.language import N_, _, format_number, ngettext
+from oco_desktop.language import N_, _, current_language, format_date, format_number, ngettext
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -194,6 +195,11 @@ def _dump(data: Any, out: TextIO) -> None:
     print(file=out)
 
 
+def _day(day: dt.date | None) -> str:
+    """A date as people write it in the language (5 Dec 2026, 5 déc. 2026)."""
+    return format_date(day, short=True) if day else "-"
+
+
 def _plain(view: Any) -> dict[str, Any]:
     return {k: (v.value if hasattr(v, "value") else v) for k, v in view.__dict__.items()}
 
@@ -204,7 +210,7 @@ def _plain(view: Any) -> dict[str, Any]:
 def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.people_action == "list":
         pairs = mentoring.list_pairs(store, args.member)
-        placements = mentoring.list_internships(store, args.member)
+        placements = mentoring.list_internships(store, args.member, current_language())
         if args.json:
             _dump(
                 {
@@ -219,7 +225,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             met = ngettext("{count} meeting", "{count} meetings", p.meetings).format(
                 count=format_number(p.meetings)
             )
-            since = _("from {date}").format(date=p.starts_on)
+            since = _("from {date}").format(date=_day(p.starts_on))
             print(f"  {p.mentor} -> {p.mentee}  {since}  {met}  {p.status.value}", file=out)
         print(_("Internships ({count}):").format(count=format_number(len(placements))), file=out)
         for i in placements:
@@ -228,7 +234,11 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             else:
                 placed = _("{staff} at {host} ({code}) from {start}")
             placed = placed.format(
-                staff=i.staff, host=i.host, code=i.host_code, start=i.starts_on, end=i.ends_on
+                staff=i.staff,
+                host=i.host,
+                code=i.host_code,
+                start=_day(i.starts_on),
+                end=_day(i.ends_on),
             )
             print(f"  {placed}", file=out)
         return EXIT_DONE
@@ -409,8 +419,8 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         )
         return EXIT_DONE
     if action == "principles":
-        found = gender.principles(store)
-        refs = gender.published_indicators(store)
+        found = gender.principles(store, current_language())
+        refs = gender.published_indicators(store, current_language())
         if args.json:
             _dump(
                 {"principles": [_plain(p) for p in found], "indicators": [_plain(r) for r in refs]},
@@ -449,7 +459,7 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             print(f"  [{i.principle_code}] {measured}", file=out)
         for a in actions:
             planned = _("{action} ({owner}, due {due}, {status})").format(
-                action=a.action, owner=a.owner or "-", due=a.due_on or "-", status=a.status.value
+                action=a.action, owner=a.owner or "-", due=_day(a.due_on), status=a.status.value
             )
             print(f"  - {planned}", file=out)
         return EXIT_DONE
