@@ -15,6 +15,7 @@ refused (nothing changed), reported by cli/__init__.py.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -27,6 +28,7 @@ from oco_desktop.domain.programme import (
     Readiness,
     TrainerStatus,
 )
+from oco_desktop.language import N_, _, current_language, format_date, format_number, ngettext
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -160,6 +162,11 @@ def experts_trainer_filters() -> tuple[str, ...]:
     return ("any", "oco_regional", "wco_accredited", "both")
 
 
+def _day(day: dt.date | None) -> str:
+    """A date as people write it in the language (5 Dec 2026, 5 déc. 2026)."""
+    return format_date(day, short=True) if day else "-"
+
+
 def _plain(view: Any) -> dict[str, Any]:
     return {k: (v.value if hasattr(v, "value") else v) for k, v in view.__dict__.items()}
 
@@ -172,7 +179,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
     if args.people_action == "list":
         pairs = mentoring.list_pairs(store, args.member)
-        placements = mentoring.list_internships(store, args.member)
+        placements = mentoring.list_internships(store, args.member, current_language())
         if args.json:
             options.dump(
                 {
@@ -182,17 +189,27 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
                 out,
             )
             return EXIT_DONE
-        print(f"Mentoring pairs ({len(pairs)}):", file=out)
+        print(_("Mentoring pairs ({count}):").format(count=format_number(len(pairs))), file=out)
         for p in pairs:
-            print(
-                f"  {p.mentor} -> {p.mentee}  from {p.starts_on}  {p.meetings} meetings  "
-                f"{p.status.value}",
-                file=out,
+            met = ngettext("{count} meeting", "{count} meetings", p.meetings).format(
+                count=format_number(p.meetings)
             )
-        print(f"Internships ({len(placements)}):", file=out)
+            since = _("from {date}").format(date=_day(p.starts_on))
+            print(f"  {p.mentor} -> {p.mentee}  {since}  {met}  {p.status.value}", file=out)
+        print(_("Internships ({count}):").format(count=format_number(len(placements))), file=out)
         for i in placements:
-            end = f" to {i.ends_on}" if i.ends_on else ""
-            print(f"  {i.staff} at {i.host} ({i.host_code}) from {i.starts_on}{end}", file=out)
+            if i.ends_on:
+                placed = _("{staff} at {host} ({code}) from {start} to {end}")
+            else:
+                placed = _("{staff} at {host} ({code}) from {start}")
+            placed = placed.format(
+                staff=i.staff,
+                host=i.host,
+                code=i.host_code,
+                start=_day(i.starts_on),
+                end=_day(i.ends_on),
+            )
+            print(f"  {placed}", file=out)
         return EXIT_DONE
     actor = options.actor(args)
     if args.people_action == "add":
@@ -212,7 +229,12 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         if args.json:
             options.dump(_plain(pair), out)
         else:
-            print(f"Saved the mentoring pair {pair.mentor} -> {pair.mentee}.", file=out)
+            print(
+                _("Saved the mentoring pair {mentor} -> {mentee}.").format(
+                    mentor=pair.mentor, mentee=pair.mentee
+                ),
+                file=out,
+            )
         return EXIT_DONE
     draft = mentoring.InternshipDraft(
         staff_id=mentoring.staff_id_by_number(store, args.staff),
@@ -226,7 +248,12 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump(_plain(placement), out)
     else:
-        print(f"Saved the internship of {placement.staff} at {placement.host}.", file=out)
+        print(
+            _("Saved the internship of {staff} at {host}.").format(
+                staff=placement.staff, host=placement.host
+            ),
+            file=out,
+        )
     return EXIT_DONE
 
 
@@ -236,10 +263,11 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 def _skills(given: list[str]) -> dict[str, str]:
     skills = {}
     for item in given:
-        code, _, level = item.partition("=")
+        code, _equals, level = item.partition("=")
         if not code.strip() or not level.strip():
             raise InvalidInput(
-                f"'{item}' is not a skill: write CODE=LEVEL, e.g. TECH-VAL=4.", field="skill"
+                _("'{item}' is not a skill: write CODE=LEVEL, e.g. TECH-VAL=4.").format(item=item),
+                field="skill",
             )
         skills[code.strip()] = level.strip()
     return skills
@@ -247,14 +275,15 @@ def _skills(given: list[str]) -> dict[str, str]:
 
 def _print_experts(found: list[Any], out: TextIO) -> None:
     if not found:
-        print("No expert matches.", file=out)
+        print(_("No expert matches."), file=out)
     for e in found:
         skills = ", ".join(f"{c} {lvl}" for c, lvl in e.skills)
-        shared = "shared" if e.consent_share else "office only"
-        level = f"level {e.match_level}  " if e.match_level else ""
+        shared = _("shared") if e.consent_share else _("office only")
+        level = _("level {level}").format(level=e.match_level) + "  " if e.match_level else ""
+        trainer = _("trainer: {status}").format(status=e.trainer_status.value)
         print(
             f"{e.member_code}  {e.name}  {level}[{','.join(e.languages)}]  "
-            f"trainer: {e.trainer_status.value}  {shared}  ({skills})",
+            f"{trainer}  {shared}  ({skills})",
             file=out,
         )
 
@@ -283,7 +312,7 @@ def _experts(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         return EXIT_DONE
     if bool(args.staff) == bool(args.name):
         raise InvalidInput(
-            "Give either --staff NUMBER (a staff member) or --name NAME (an external expert).",
+            _("Give either --staff NUMBER (a staff member) or --name NAME (an external expert)."),
             field="staff",
         )
     draft = experts.ExpertDraft(
@@ -303,8 +332,11 @@ def _experts(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump(saved.as_dict(), out)
     else:
-        shared = "shared with the region" if saved.consent_share else "kept in the office"
-        print(f"Saved the expert {saved.name} ({shared}).", file=out)
+        if saved.consent_share:
+            said = _("Saved the expert {name} (shared with the region).")
+        else:
+            said = _("Saved the expert {name} (kept in the office).")
+        print(said.format(name=saved.name), file=out)
     return EXIT_DONE
 
 
@@ -323,8 +355,10 @@ def _current_plan(store: Store, member: str | None = None) -> Any:
     plan = gender.current_plan(store, member)
     if plan is None:
         raise InvalidInput(
-            "There is no Gender Equality Plan yet: `oco-desktop gender plan-set --title ... "
-            "--start YYYY --end YYYY`.",
+            _(
+                "There is no Gender Equality Plan yet: `oco-desktop gender plan-set --title ... "
+                "--start YYYY --end YYYY`."
+            ),
             field="plan",
         )
     return plan
@@ -341,23 +375,29 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         if args.json:
             options.dump(stats.as_dict(), out)
             return EXIT_DONE
-        print(f"{'Tier':<6}{'Women':>7}{'Men':>7}{'Other':>7}{'Total':>7}", file=out)
+        tier, women, men, other, total = _("Tier"), _("Women"), _("Men"), _("Other"), _("Total")
+        print(f"{tier:<6}{women:>7}{men:>7}{other:>7}{total:>7}", file=out)
         for line in stats.lines:
-            print(
-                f"{line.tier or '-':<6}{line.women!s:>7}{line.men!s:>7}{line.other!s:>7}"
-                f"{line.total!s:>7}",
-                file=out,
-            )
+            counts = [format_number(n) for n in (line.women, line.men, line.other, line.total)]
+            print(f"{line.tier or '-':<6}" + "".join(f"{c:>7}" for c in counts), file=out)
         print(
-            f"Staff in post: {stats.staff}, women {stats.women} ({stats.women_share}). "
-            f"Women in leadership (T3-T4): {stats.women_leaders} of {stats.leaders} "
-            f"({stats.leaders_share}).",
+            _(
+                "Staff in post: {staff}, women {women} ({women_share}). Women in leadership "
+                "(T3-T4): {women_leaders} of {leaders} ({leaders_share})."
+            ).format(
+                staff=format_number(stats.staff),
+                women=format_number(stats.women),
+                women_share=stats.women_share,
+                women_leaders=format_number(stats.women_leaders),
+                leaders=format_number(stats.leaders),
+                leaders_share=stats.leaders_share,
+            ),
             file=out,
         )
         return EXIT_DONE
     if action == "principles":
-        found = gender.principles(store)
-        refs = gender.published_indicators(store)
+        found = gender.principles(store, current_language())
+        refs = gender.published_indicators(store, current_language())
         if args.json:
             options.dump(
                 {"principles": [_plain(p) for p in found], "indicators": [_plain(r) for r in refs]},
@@ -366,7 +406,13 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             return EXIT_DONE
         for p in found:
             print(f"{p.code:<5}{p.name}", file=out)
-        print(f"Published indicators: {len(refs) or 'none yet'}.", file=out)
+        if refs:
+            print(
+                _("Published indicators: {count}.").format(count=format_number(len(refs))),
+                file=out,
+            )
+        else:
+            print(_("Published indicators: none yet."), file=out)
         return EXIT_DONE
     if action == "plan":
         plan = _current_plan(store, args.member)
@@ -381,16 +427,18 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             return EXIT_DONE
         print(f"{plan.title} ({plan.period}), {plan.status.value}", file=out)
         for i in indicators:
-            print(
-                f"  [{i.principle_code}] {i.text}: baseline {i.baseline or '-'}, target "
-                f"{i.target or '-'}, now {i.current or '-'}",
-                file=out,
+            measured = _("{text}: baseline {baseline}, target {target}, now {current}").format(
+                text=i.text,
+                baseline=i.baseline or "-",
+                target=i.target or "-",
+                current=i.current or "-",
             )
+            print(f"  [{i.principle_code}] {measured}", file=out)
         for a in actions:
-            print(
-                f"  - {a.action} ({a.owner or '-'}, due {a.due_on or '-'}, {a.status.value})",
-                file=out,
+            planned = _("{action} ({owner}, due {due}, {status})").format(
+                action=a.action, owner=a.owner or "-", due=_day(a.due_on), status=a.status.value
             )
+            print(f"  - {planned}", file=out)
         return EXIT_DONE
     actor = options.actor(args)
     if action == "plan-set":
@@ -400,7 +448,12 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         if args.json:
             options.dump(_plain(saved), out)
         else:
-            print(f"Saved the plan {saved.title} ({saved.period}), {saved.status.value}.", file=out)
+            print(
+                _("Saved the plan {title} ({period}), {status}.").format(
+                    title=saved.title, period=saved.period, status=saved.status.value
+                ),
+                file=out,
+            )
         return EXIT_DONE
     plan = _current_plan(store)
     if action == "indicator":
@@ -409,11 +462,15 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             args.evidence,
         )  # fmt: skip
         saved = gender.save_indicator(store, plan.id, draft, actor)
-        message = f"Added the indicator '{saved.text}' to {plan.title}."
+        message = _("Added the indicator '{text}' to {plan}.").format(
+            text=saved.text, plan=plan.title
+        )
     else:
         draft = gender.ActionDraft(args.text, args.principle, args.owner, args.due, args.status)
         saved = gender.save_action(store, plan.id, draft, actor)
-        message = f"Added the action '{saved.action}' to {plan.title}."
+        message = _("Added the action '{text}' to {plan}.").format(
+            text=saved.action, plan=plan.title
+        )
     if args.json:
         options.dump(_plain(saved), out)
     else:
@@ -424,14 +481,21 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 # succession ----------------------------------------------------------------------------------
 
 
+# How a key position stands (the JSON keeps the code).
+_RISK_WORDS = {
+    "no_successor": N_("NO SUCCESSOR"),
+    "none_ready_now": N_("none ready now"),
+    "covered": N_("ok"),
+}
+
+
 def _print_positions(found: list[Any], out: TextIO, *, risks: bool) -> None:
     if not found:
-        print("No key position at risk." if risks else "No key position yet.", file=out)
-    words = {"no_successor": "NO SUCCESSOR", "none_ready_now": "none ready now", "covered": "ok"}
+        print(_("No key position at risk.") if risks else _("No key position yet."), file=out)
     for k in found:
-        print(f"{k.title} ({k.tier})  {words[k.risk.value]}", file=out)
+        print(f"{k.title} ({k.tier})  {_(_RISK_WORDS[k.risk.value])}", file=out)
         for s in k.successors:
-            left = "  (has left)" if s.left else ""
+            left = "  " + _("(has left)") if s.left else ""
             print(f"    {s.staff}: {s.readiness.value}{left}", file=out)
 
 
@@ -454,7 +518,7 @@ def _succession(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         if args.json:
             options.dump(saved.as_dict(), out)
         else:
-            print(f"{saved.title} is now a key position.", file=out)
+            print(_("{position} is now a key position.").format(position=saved.title), file=out)
         return EXIT_DONE
     key_id = succession.key_position_id_for(position_id)
     draft = succession.SuccessorDraft(
@@ -464,7 +528,12 @@ def _succession(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump(_plain(named), out)
     else:
-        print(f"{named.staff} is a successor ({named.readiness.value}).", file=out)
+        print(
+            _("{person} is a successor ({readiness}).").format(
+                person=named.staff, readiness=named.readiness.value
+            ),
+            file=out,
+        )
     return EXIT_DONE
 
 

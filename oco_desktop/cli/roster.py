@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from oco_desktop.language import N_, _, current_language, format_number, ngettext
+
 if TYPE_CHECKING:  # the services are imported when a command runs: the window starts faster
     from oco_desktop.services.roster.import_ import RosterImportResult
     from oco_desktop.store.engine import Store
@@ -76,13 +78,17 @@ def register(subparsers: Any) -> None:
         "export", help="export the roster to .xlsx or .csv (by the file's extension)"
     )
     exporting.add_argument("file", type=Path, help="the .xlsx or .csv file to write")
-    exporting.add_argument("--language", choices=("en", "fr"), default="en")
+    exporting.add_argument(
+        "--language", choices=("en", "fr"), help="the headers' language (default: --lang)"
+    )
     exporting.add_argument("--member", help="member code (default: this installation's)")
     exporting.add_argument("--json", action="store_true", help="print a JSON summary")
 
     template = commands.add_parser("template", help="write an empty import template (.xlsx)")
     template.add_argument("file", type=Path, help="the .xlsx file to write")
-    template.add_argument("--language", choices=("en", "fr"), default="en")
+    template.add_argument(
+        "--language", choices=("en", "fr"), help="the headers' language (default: --lang)"
+    )
 
     erase = commands.add_parser(
         "erase",
@@ -107,81 +113,134 @@ def register(subparsers: Any) -> None:
     )
 
 
+# What the import says of the offices and positions the file names and the roster lacks.
+_MISSING = {
+    "office": (N_("Offices to create: {names}."),
+               N_("Offices not in OCO Desktop: {names}. Use --create-missing to create them."),
+               N_("Created offices: {names}.")),
+    "position": (N_("Positions to create: {names}."),
+                 N_("Positions not in OCO Desktop: {names}. Use --create-missing to create them."),
+                 N_("Created positions: {names}.")),
+}  # fmt: skip
+
+
 def _issue_line(row: int, column: str | None, letter: str | None, message: str) -> str:
-    where = f"Row {row}"
-    if column:
-        where += f', column "{column}"' + (f" ({letter})" if letter else "")
-    return f"{where}: {message}"
+    n = str(row)  # as Excel numbers its rows: no thousands separator
+    if column and letter:
+        where = _('Row {row}, column "{column}" ({letter})').format(
+            row=n, column=column, letter=letter
+        )
+    elif column:
+        where = _('Row {row}, column "{column}"').format(row=n, column=column)
+    else:
+        where = _("Row {row}").format(row=n)
+    return _("{where}: {message}").format(where=where, message=message)
+
+
+def _rows_named(rows: tuple[int, ...]) -> str:
+    return ngettext("row {rows}", "rows {rows}", len(rows)).format(rows=", ".join(map(str, rows)))
 
 
 def _print_import(result: RosterImportResult, args: argparse.Namespace, out: TextIO) -> None:
     preview = result.preview
-    counts = preview.counts
-    sheet = f", sheet {preview.sheet}" if preview.sheet else ""
+    counts = {k: format_number(v) for k, v in preview.counts.items()}
+    if preview.sheet:
+        heading = _(
+            "{file}, sheet {sheet} (header on row {row}): {new} new, {updated} updated, "
+            "{unchanged} unchanged, {refused} refused."
+        )
+    else:
+        heading = _(
+            "{file} (header on row {row}): {new} new, {updated} updated, {unchanged} "
+            "unchanged, {refused} refused."
+        )
     print(
-        f"{preview.file_name}{sheet} (header on row {preview.header_row}): "
-        f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
-        f"{counts['error']} refused.",
+        heading.format(
+            file=preview.file_name,
+            sheet=preview.sheet,
+            row=preview.header_row,
+            new=counts["new"],
+            updated=counts["updated"],
+            unchanged=counts["unchanged"],
+            refused=counts["error"],
+        ),
         file=out,
     )
     if preview.chosen_source:
         from oco_desktop.services.roster.columns import FIELD_NAMES
 
-        how = "given" if preview.chosen_source == "officer" else "remembered for these headers"
         fills = "; ".join(
-            f"{c.letter} '{c.header}' -> {FIELD_NAMES[c.field].lower() if c.field else 'ignored'}"
+            f"{c.letter} '{c.header}' -> "
+            + (_(FIELD_NAMES[c.field]).lower() if c.field else _("ignored"))
             for c in preview.found_columns
         )
-        print(f"Column choices ({how}): {fills}.", file=out)
+        if preview.chosen_source == "officer":
+            print(_("Column choices (given): {fills}.").format(fills=fills), file=out)
+        else:
+            print(
+                _("Column choices (remembered for these headers): {fills}.").format(fills=fills),
+                file=out,
+            )
     for warning in preview.file_warnings:
-        print(f"Note: {warning}", file=out)
+        print(_("Note: {note}").format(note=warning), file=out)
     lines = [
         _issue_line(row.row, i.column, i.letter, i.message)
         for row in preview.rows
         for i in row.errors
     ] + [
-        "Warning: " + _issue_line(row.row, i.column, i.letter, i.message)
+        _("Warning: {warning}").format(warning=_issue_line(row.row, i.column, i.letter, i.message))
         for row in preview.rows
         for i in row.warnings
     ]
     for line in lines[:MAX_LISTED]:
         print(line, file=out)
     if len(lines) > MAX_LISTED:
-        print(f"... and {len(lines) - MAX_LISTED} more (use --json to see all).", file=out)
-    for kind, missing in (
-        ("Offices", preview.missing_offices),
-        ("Positions", preview.missing_positions),
-    ):
-        names = "; ".join(
-            f"{m.name} (row{'s' if len(m.rows) > 1 else ''} {', '.join(map(str, m.rows))})"
-            for m in missing
+        more = len(lines) - MAX_LISTED
+        print(
+            ngettext(
+                "... and {count} more (use --json to see all).",
+                "... and {count} more (use --json to see all).",
+                more,
+            ).format(count=format_number(more)),
+            file=out,
         )
+    for kind, missing in (
+        ("office", preview.missing_offices),
+        ("position", preview.missing_positions),
+    ):
         if not missing or (preview.create_missing and result.written):
             continue
-        if preview.create_missing:
-            print(f"{kind} to create: {names}.", file=out)
-        else:
-            print(
-                f"{kind} not in OCO Desktop: {names}. Use --create-missing to create them.",
-                file=out,
-            )
+        names = "; ".join(f"{m.name} ({_rows_named(m.rows)})" for m in missing)
+        to_create, not_there, _created = _MISSING[kind]
+        print(_(to_create if preview.create_missing else not_there).format(names=names), file=out)
     for kind, created in (
-        ("offices", result.created_offices),
-        ("positions", result.created_positions),
+        ("office", result.created_offices),
+        ("position", result.created_positions),
     ):
         if created:
-            print(f"Created {kind}: {', '.join(created)}.", file=out)
+            print(_(_MISSING[kind][2]).format(names=", ".join(created)), file=out)
     if args.dry_run:
-        print("Dry run: nothing was written.", file=out)
+        print(_("Dry run: nothing was written."), file=out)
     elif not result.written:
+        refused = preview.counts["error"]
         print(
-            f"Nothing was written: {counts['error']} row(s) refused. Fix them, or use --partial "
-            "to import the valid rows only.",
+            ngettext(
+                "Nothing was written: {count} row refused. Fix it, or use --partial to import "
+                "the valid rows only.",
+                "Nothing was written: {count} rows refused. Fix them, or use --partial to import "
+                "the valid rows only.",
+                refused,
+            ).format(count=format_number(refused)),
             file=out,
         )
     else:
-        written = counts["new"] + counts["updated"]
-        print(f"Imported: {written} row(s) written.", file=out)
+        written = preview.counts["new"] + preview.counts["updated"]
+        print(
+            ngettext(
+                "Imported: {count} row written.", "Imported: {count} rows written.", written
+            ).format(count=format_number(written)),
+            file=out,
+        )
 
 
 def _run_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
@@ -224,13 +283,16 @@ def _run_erase(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise InvalidInput(
-                "An erasure cannot be undone: run this on a terminal to confirm it, or add "
-                "--yes in a script. Nothing was erased.",
+                _(
+                    "An erasure cannot be undone: run this on a terminal to confirm it, or add "
+                    "--yes in a script. Nothing was erased."
+                ),
                 field="yes",
             )
         print(
-            f"Erase {person.full_name or '(no name)'} ({person.staff_number})? This cannot be "
-            "undone. Type the staff number to confirm: ",
+            _(
+                "Erase {name} ({number})? This cannot be undone. Type the staff number to confirm: "
+            ).format(name=person.full_name or _("(no name)"), number=person.staff_number),
             end="",
             file=out,
             flush=True,
@@ -241,16 +303,25 @@ def _run_erase(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     actor = make_actor(args.officer or current_os_user())
     result = erase_staff(store, staff_id, actor, confirmation=typed, reason=args.reason)
     print(
-        f"Erased staff number {args.staff_number.strip()}: personal fields emptied, "
-        f"{result.entries_removed} history entries removed, received bundles in archive/ "
-        "deleted. The erasure goes to the other side with the next sync bundle. Backups made "
-        "before today still hold the person until removed (see docs/ERASURE.md).",
+        ngettext(
+            "Erased staff number {number}: personal fields emptied, {count} history entry "
+            "removed, received bundles in archive/ deleted. The erasure goes to the other side "
+            "with the next sync bundle. Backups made before today still hold the person until "
+            "removed (see docs/ERASURE.md).",
+            "Erased staff number {number}: personal fields emptied, {count} history entries "
+            "removed, received bundles in archive/ deleted. The erasure goes to the other side "
+            "with the next sync bundle. Backups made before today still hold the person until "
+            "removed (see docs/ERASURE.md).",
+            result.entries_removed,
+        ).format(number=args.staff_number.strip(), count=format_number(result.entries_removed)),
         file=out,
     )
     if not result.file_scrubbed:
         print(
-            "Note: another program kept the data file's log busy; the old copies in it are "
-            "cleared when the last OCO Desktop window or command on this data closes.",
+            _(
+                "Note: another program kept the data file's log busy; the old copies in it are "
+                "cleared when the last OCO Desktop window or command on this data closes."
+            ),
             file=out,
         )
     return EXIT_DONE
@@ -265,18 +336,25 @@ def run(args: argparse.Namespace, store: Store, out: TextIO | None = None) -> in
         return _run_import(args, store, out)
     if args.roster_command == "export":
         result = roster_export.export_roster(
-            store, args.file, member_code=args.member, language=args.language
+            store, args.file, member_code=args.member, language=args.language or current_language()
         )
         if args.json:
             summary = {"file": str(result.path), "format": result.format, "rows": result.rows}
             print(json.dumps(summary, ensure_ascii=False), file=out)
         else:
-            print(f"Exported {result.rows} staff to {result.path}.", file=out)
+            print(
+                ngettext(
+                    "Exported {count} staff member to {file}.",
+                    "Exported {count} staff to {file}.",
+                    result.rows,
+                ).format(count=format_number(result.rows), file=result.path),
+                file=out,
+            )
         return EXIT_DONE
     if args.roster_command == "erase":
         return _run_erase(args, store, out)
     if args.roster_command == "template":
-        roster_export.write_template(args.file, args.language)
-        print(f"Wrote the import template to {args.file}.", file=out)
+        roster_export.write_template(args.file, args.language or current_language())
+        print(_("Wrote the import template to {file}.").format(file=args.file), file=out)
         return EXIT_DONE
     raise ValueError(f"unknown roster command {args.roster_command!r}")

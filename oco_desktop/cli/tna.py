@@ -15,7 +15,8 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oco_desktop.cli import options
-from oco_desktop.domain.tna import STATUS_WORDS, CycleAction, Dimension, NeedStatus
+from oco_desktop.domain.tna import STATUS_WORDS, CycleAction, CycleStatus, Dimension, NeedStatus
+from oco_desktop.language import N_, NP_, _, current_language, format_number, ngettext, pgettext
 
 if TYPE_CHECKING:
     from oco_desktop.services.tna.cycle import Cycle
@@ -39,6 +40,41 @@ LEVEL_OPTIONS = (
     ("required", "required_level", "the required level (0-4), if not the position's"),
     ("importance", "importance", "1 useful, 2 important, 3 critical"),
 )
+
+
+# The priority band of a need or an assessment, as a person reads it (the JSON keeps the code).
+_BANDS = {
+    "high": NP_("priority band", "high"),
+    "medium": NP_("priority band", "medium"),
+    "low": NP_("priority band", "low"),
+}
+_GROUP_HEADERS = {
+    Dimension.OFFICE: N_("Office"),
+    Dimension.TIER: N_("Tier"),
+    Dimension.SEX: N_("Sex"),
+}
+_SAVED = {
+    "high": N_("Saved {staff} {competency}: priority high."),
+    "medium": N_("Saved {staff} {competency}: priority medium."),
+    "low": N_("Saved {staff} {competency}: priority low."),
+    None: N_("Saved {staff} {competency}: priority not assessed."),
+}
+_NEED_SAVED = {
+    "high": N_("Saved the high need for {competency}."),
+    "medium": N_("Saved the medium need for {competency}."),
+    "low": N_("Saved the low need for {competency}."),
+}
+_NOW = {
+    CycleStatus.DRAFT: N_("The {year} analysis is now draft."),
+    CycleStatus.IN_REVIEW: N_("The {year} analysis is now in review."),
+    CycleStatus.APPROVED: N_("The {year} analysis is now approved."),
+    CycleStatus.SUBMITTED: N_("The {year} analysis is now submitted."),
+    CycleStatus.ACKNOWLEDGED: N_("The {year} analysis is now acknowledged."),
+}
+
+
+def _band_word(code: str) -> str:
+    return pgettext(*_BANDS[code]) if code in _BANDS else code
 
 
 def _common(parser: argparse.ArgumentParser, *, json_option: bool = True) -> None:
@@ -162,34 +198,49 @@ def _progress_dict(progress: Any) -> dict[str, int]:
 
 
 def _progress_text(progress: Any) -> str:
-    return (
-        f"{progress.assessed} of {progress.total} staff assessed, {progress.partly} partly, "
-        f"{progress.not_started} not started"
+    return ngettext(
+        "{assessed} of {total} staff member assessed, {partly} partly, {not_started} not started",
+        "{assessed} of {total} staff assessed, {partly} partly, {not_started} not started",
+        progress.total,
+    ).format(
+        assessed=format_number(progress.assessed),
+        total=format_number(progress.total),
+        partly=format_number(progress.partly),
+        not_started=format_number(progress.not_started),
     )
 
 
 def _print_summary(found: Summary, out: TextIO) -> None:
     cycle = found.cycle
     print(
-        f"Training needs analysis {cycle.year} ({cycle.member_code}), "
-        f"{STATUS_WORDS[cycle.status].lower()}: {_progress_text(found.progress)}.",
+        _("Training needs analysis {year} ({member}), {status}: {progress}.").format(
+            year=cycle.year,
+            member=cycle.member_code,
+            status=_(STATUS_WORDS[cycle.status]).lower(),
+            progress=_progress_text(found.progress),
+        ),
         file=out,
     )
     if not found.needs:
         print(
-            "No training needs yet: no assessed competency is below its required level.", file=out
+            _("No training needs yet: no assessed competency is below its required level."),
+            file=out,
         )
         return
-    group = "  " + found.by.value.capitalize() if found.by else ""
-    print(f"{'Competency':<10} {'Band':<7} {'Staff':>5}{group}  Activity", file=out)
+    group = "  " + _(_GROUP_HEADERS[found.by]) if found.by else ""
+    competency, band, staff, activity = _("Competency"), _("Band"), _("Staff"), _("Activity")
+    print(f"{competency:<10} {band:<7} {staff:>5}{group}  {activity}", file=out)
+    nothing = _("(none)")
     for line in found.needs:
-        shown_group = f"  {line.group or '(none)'}" if found.by else ""
+        shown_group = f"  {line.group or nothing}" if found.by else ""
         activity = line.mapping.activity_code or "-"
-        if line.activity_title:
-            activity += f" {line.activity_title}"
+        title = line.activity_name(current_language())
+        if title:
+            activity += f" {title}"
+        staff_count = format_number(line.staff)
         print(
-            f"{line.competency_code:<10} {line.band.value:<7} {line.staff!s:>5}{shown_group}  "
-            f"{activity}",
+            f"{line.competency_code:<10} {_band_word(line.band.value):<7} {staff_count:>5}"
+            f"{shown_group}  {activity}",
             file=out,
         )
 
@@ -216,9 +267,9 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         options.dump([_cycle_dict(c) for c in cycles], out)
         return EXIT_DONE
     if not cycles:
-        print("No training needs analysis yet: `oco-desktop tna start --year YYYY`.", file=out)
+        print(_("No training needs analysis yet: `oco-desktop tna start --year YYYY`."), file=out)
     for cycle in cycles:
-        print(f"{cycle.year}  {cycle.member_code}  {STATUS_WORDS[cycle.status]}", file=out)
+        print(f"{cycle.year}  {cycle.member_code}  {_(STATUS_WORDS[cycle.status])}", file=out)
     return EXIT_DONE
 
 
@@ -227,9 +278,12 @@ def _receipt(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
     done = tna.mark_acknowledged(store)
     for cycle in done:
-        print(f"The {cycle.year} analysis is acknowledged by the Secretariat.", file=out)
+        print(
+            _("The {year} analysis is acknowledged by the Secretariat.").format(year=cycle.year),
+            file=out,
+        )
     if not done:
-        print("No submitted analysis is acknowledged yet.", file=out)
+        print(_("No submitted analysis is acknowledged yet."), file=out)
     return EXIT_DONE
 
 
@@ -239,10 +293,10 @@ def _start(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
     readiness = check_ready(store, args.member)
     if not readiness.ready and not args.anyway:
-        print(f"Before the {args.year} analysis can be filled in:", file=out)
+        print(_("Before the {year} analysis can be filled in:").format(year=args.year), file=out)
         for problem in readiness.problems():
             print(f"- {problem}", file=out)
-        print("Nothing was started. Fix these, or start now with --anyway.", file=out)
+        print(_("Nothing was started. Fix these, or start now with --anyway."), file=out)
         return EXIT_REFUSED
     actor = options.actor(args)
     result = tna.start_cycle(store, args.year, actor, args.member, carry_over=not args.no_carry)
@@ -250,17 +304,18 @@ def _start(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         extra = {"carried_rows": result.carried_rows, "staff_in_post": result.staff_in_post}
         options.dump({**_cycle_dict(result.cycle), **extra}, out)
         return EXIT_DONE
-    carried = (
-        f" Last year's levels ({result.carried_from}) are the starting point of "
-        f"{result.carried_rows} assessments."
-        if result.carried_from
-        else ""
-    )
-    print(
-        f"Started the {args.year} training needs analysis for {result.staff_in_post} staff "
-        f"in post.{carried}",
-        file=out,
-    )
+    started = ngettext(
+        "Started the {year} training needs analysis for {count} staff member in post.",
+        "Started the {year} training needs analysis for {count} staff in post.",
+        result.staff_in_post,
+    ).format(year=args.year, count=format_number(result.staff_in_post))
+    if result.carried_from:
+        started += " " + ngettext(
+            "Last year's levels ({year}) are the starting point of {count} assessment.",
+            "Last year's levels ({year}) are the starting point of {count} assessments.",
+            result.carried_rows,
+        ).format(year=result.carried_from, count=format_number(result.carried_rows))
+    print(started, file=out)
     return EXIT_DONE
 
 
@@ -271,6 +326,7 @@ def _status(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     cycle = tna.get_cycle(store, args.year, args.member)
     found = tna_needs.summary(store, cycle.id)
     if args.json:
+        # JSON is for scripts: "(no office)" stays English, like the codes
         offices = {name or "(no office)": _progress_dict(p) for name, p in found.by_office}
         options.dump(
             {**_cycle_dict(found.cycle), "progress": _progress_dict(found.progress),
@@ -279,10 +335,18 @@ def _status(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         )  # fmt: skip
         return EXIT_DONE
     print(
-        f"{cycle.year}: {STATUS_WORDS[cycle.status]}. {_progress_text(found.progress)}.", file=out
+        _("{year}: {status}. {progress}.").format(
+            year=cycle.year,
+            status=_(STATUS_WORDS[cycle.status]),
+            progress=_progress_text(found.progress),
+        ),
+        file=out,
     )
     for name, part in found.by_office:
-        print(f"  {name or '(no office)'}: {_progress_text(part)}", file=out)
+        line = _("{office}: {progress}").format(
+            office=name or _("(no office)"), progress=_progress_text(part)
+        )
+        print(f"  {line}", file=out)
     return EXIT_DONE
 
 
@@ -327,7 +391,8 @@ def _assess(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             {**cell._asdict(), "band": band, "score": scored.score if scored else None}, out
         )
     else:
-        print(f"Saved {args.staff} {args.competency}: priority {band}.", file=out)
+        saved = _SAVED.get(scored.band.value if scored else None, _SAVED[None])
+        print(_(saved).format(staff=args.staff, competency=args.competency), file=out)
     return EXIT_DONE
 
 
@@ -354,7 +419,10 @@ def _org(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump(_cycle_dict(updated), out)
     else:
-        print(f"Saved the organisation section of the {cycle.year} analysis.", file=out)
+        print(
+            _("Saved the organisation section of the {year} analysis.").format(year=cycle.year),
+            file=out,
+        )
     return EXIT_DONE
 
 
@@ -374,7 +442,7 @@ def _need(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump({**mapping.__dict__, "status": mapping.status.value}, out)
     else:
-        print(f"Saved the {args.band} need for {args.competency}.", file=out)
+        print(_(_NEED_SAVED[args.band]).format(competency=args.competency), file=out)
     return EXIT_DONE
 
 
@@ -395,7 +463,7 @@ def _workflow(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump(_cycle_dict(updated), out)
     else:
-        print(f"The {cycle.year} analysis is now {STATUS_WORDS[updated.status].lower()}.", file=out)
+        print(_(_NOW[updated.status]).format(year=cycle.year), file=out)
     return EXIT_DONE
 
 

@@ -40,7 +40,7 @@ def test_a_clean_import_exits_0_and_says_what_was_written(parser, store, tmp_pat
     code, out = _run(parser, store, "import", str(path), "--officer", "Mele Tupou")
     assert code == 0
     assert "1 new, 0 updated, 0 unchanged, 0 refused" in out
-    assert "Imported: 1 row(s) written." in out
+    assert "Imported: 1 row written." in out
     person = roster.search_staff(store).rows[0]
     assert {h.officer for h in audit.history_of_staff(store, person.id)} == {"Mele Tupou"}
     code, out = _run(parser, store, "import", str(path))
@@ -59,7 +59,7 @@ def test_a_refused_row_exits_3_and_writes_nothing(parser, store, tmp_path):
 def test_partial_writes_the_valid_rows_and_still_exits_3(parser, store, tmp_path):
     path = _csv(tmp_path, "TO-1,Ana Fifita,F,1985,", "TO-2,Sione Taufa,Q,1985,")
     code, out = _run(parser, store, "import", str(path), "--partial")
-    assert code == 3 and "Imported: 1 row(s) written." in out
+    assert code == 3 and "Imported: 1 row written." in out
     assert [r.staff_number for r in roster.search_staff(store).rows] == ["TO-1"]
 
 

@@ -50,7 +50,7 @@ def test_the_officer_maps_any_column_and_the_choice_is_remembered(store, tmp_pat
     assert preview.columns == {
         "staff_number": "Emp#", "full_name": "Officer", "birth_year": "DOB"
     }  # fmt: skip
-    assert preview.file_warnings == ["Column 'DOB' holds dates (1 rows): only the year is kept, "
+    assert preview.file_warnings == ["Column 'DOB' holds dates (1 row): only the year is kept, "
                                      "as the birth year."]  # fmt: skip
     assert apply_import(store, preview, actor).written is True
     assert roster.search_staff(store).rows[0].birth_year == 1985

@@ -41,7 +41,7 @@ def test_office_names_are_unique_ignoring_case_and_okina(store, actor):
 def test_an_office_with_staff_in_post_cannot_be_removed(store, actor):
     vavau = roster_org.create_office(store, OfficeDraft("Vavaʻu"), actor)
     person = roster.create_staff(store, StaffDraft("TO-1", "Ana Fifita", office_id=vavau.id), actor)
-    with pytest.raises(InvalidInput, match="1 staff in post"):
+    with pytest.raises(InvalidInput, match="1 staff member in post is placed at"):
         roster_org.delete_office(store, vavau.id, actor)
     roster.mark_left(store, person.id, dt.date(2024, 1, 31), actor)
     roster_org.delete_office(store, vavau.id, actor)

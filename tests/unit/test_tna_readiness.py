@@ -44,7 +44,7 @@ def test_staff_without_a_position_and_positions_requiring_nothing_are_named(stor
     assert (readiness.without_position, readiness.named_without_position) == (1, ("Sione Taufa",))
     assert readiness.positions_without_levels == (("Clerk", 1),)
     first, second = readiness.problems()
-    assert "1 staff in post have no position (Sione Taufa)" in first and "Staff page" in first
+    assert "1 staff member in post has no position (Sione Taufa)" in first and "Staff page" in first
     assert "Clerk (1 staff)" in second and "Offices and positions page" in second
 
 

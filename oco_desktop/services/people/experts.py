@@ -26,6 +26,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import TrainerStatus
 from oco_desktop.domain.roster import Role
 from oco_desktop.domain.text import fold
+from oco_desktop.language import _, format_number
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.people.mentoring import (
@@ -148,13 +149,15 @@ def parse_languages(value: str | list[str] | tuple[str, ...] | None) -> str:
     bad = [c for c in codes if not LANGUAGE_CODE.match(c)]
     if bad or not codes:
         raise InvalidInput(
-            f"'{', '.join(bad) or ''}' is not a list of language codes: give two-letter codes "
-            "separated by commas, e.g. en, fr.",
+            _(
+                "'{codes}' is not a list of language codes: give two-letter codes separated by "
+                "commas, e.g. en, fr."
+            ).format(codes=", ".join(bad)),
             field="languages",
         )
     joined = ",".join(codes)
     if len(joined) > 50:
-        raise InvalidInput("Give at most a dozen languages.", field="languages")
+        raise InvalidInput(_("Give at most a dozen languages."), field="languages")
     return joined
 
 
@@ -173,7 +176,9 @@ def _check_skills(session: Session, skills: dict[str, Any]) -> dict[str, int]:
         key = (code or "").strip().upper()
         if key not in catalogue:
             raise InvalidInput(
-                f"'{code}' is not a competency of the catalogue (e.g. TECH-VAL, LEAD-TRN).",
+                _(
+                    "'{code}' is not a competency of the catalogue (e.g. TECH-VAL, LEAD-TRN)."
+                ).format(code=code),
                 field="skills",
             )
         value = int(level) if isinstance(level, str) and level.strip().isdigit() else level
@@ -181,13 +186,18 @@ def _check_skills(session: Session, skills: dict[str, Any]) -> dict[str, int]:
             value = -1
         if not rules.MIN_LEVEL <= value <= rules.MAX_LEVEL:
             raise InvalidInput(
-                f"'{level}' is not a level for {key}: type 1 (Aware), 2 (Trained), 3 (Advanced) "
-                "or 4 (Expert).",
+                _(
+                    "'{level}' is not a level for {code}: type 1 (Aware), 2 (Trained), "
+                    "3 (Advanced) or 4 (Expert)."
+                ).format(level=level, code=key),
                 field="skills",
             )
         checked[key] = value
     if len(checked) > MAX_SKILLS:
-        raise InvalidInput(f"Give at most {MAX_SKILLS} competencies.", field="skills")
+        raise InvalidInput(
+            _("Give at most {count} competencies.").format(count=format_number(MAX_SKILLS)),
+            field="skills",
+        )
     return checked
 
 
@@ -207,26 +217,30 @@ def _expert_values(session: Session, draft: ExpertDraft, member: str, current: A
         )
         if taken:
             raise InvalidInput(
-                "This staff member is already in the expert database; change that entry.",
+                _("This staff member is already in the expert database; change that entry."),
                 field="staff",
             )
     elif not external:
         raise InvalidInput(
-            "Choose a staff member, or type the name of an external expert.", field="external_name"
+            _("Choose a staff member, or type the name of an external expert."),
+            field="external_name",
         )
     try:
         trainer = TrainerStatus(draft.trainer_status or "none").value
     except ValueError:
         allowed = ", ".join(t.value for t in TrainerStatus)
         raise InvalidInput(
-            f"'{draft.trainer_status}' is not a trainer status: use {allowed}.",
+            _("'{status}' is not a trainer status: use {allowed}.").format(
+                status=draft.trainer_status, allowed=allowed
+            ),
             field="trainer_status",
         ) from None
     available_from = as_date(draft.available_from, "available_from", "first day available")
     available_to = as_date(draft.available_to, "available_to", "last day available")
     if available_from and available_to and available_to < available_from:
         raise InvalidInput(
-            "The last day available is before the first: check the dates.", field="available_to"
+            _("The last day available is before the first: check the dates."),
+            field="available_to",
         )
     days = draft.days_per_year
     if isinstance(days, str):
@@ -235,7 +249,7 @@ def _expert_values(session: Session, draft: ExpertDraft, member: str, current: A
         isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 366
     ):
         raise InvalidInput(
-            "Give the days available a year as a whole number from 0 to 366.",
+            _("Give the days available a year as a whole number from 0 to 366."),
             field="days_per_year",
         )
     return {
@@ -315,7 +329,7 @@ def remove_expert(store: Store, expert_id: str, actor: Actor) -> None:
     with store.write() as session:
         row = session.get(Expert, expert_id)
         if row is None or row.deleted:
-            raise InvalidInput("This expert does not exist (any more).", field="id")
+            raise InvalidInput(_("This expert does not exist (any more)."), field="id")
         row.deleted = True
         for skill in session.scalars(select(ExpertSkill).where(ExpertSkill.expert_id == row.id)):
             skill.deleted = True
@@ -375,9 +389,9 @@ def get_expert(store: Store, expert_id: str) -> ExpertView:
     with store.read() as session:
         row = session.get(Expert, expert_id)
         if row is None or row.deleted:
-            raise InvalidInput("This expert does not exist (any more).", field="id")
+            raise InvalidInput(_("This expert does not exist (any more)."), field="id")
         if is_secretariat(session) and not row.consent_share:
-            raise InvalidInput("This expert does not exist (any more).", field="id")
+            raise InvalidInput(_("This expert does not exist (any more)."), field="id")
         return _views(session, [row])[0]
 
 
@@ -399,8 +413,10 @@ def resolve_competencies(session: Session, wanted: str) -> list[str]:
     ]
     if not found:
         raise InvalidInput(
-            f"No competency matches '{wanted}': give a code (e.g. TECH-VAL), an area (CORE, "
-            "TECH, LEAD) or a word of its name (e.g. valuation).",
+            _(
+                "No competency matches '{wanted}': give a code (e.g. TECH-VAL), an area (CORE, "
+                "TECH, LEAD) or a word of its name (e.g. valuation)."
+            ).format(wanted=wanted),
             field="competency",
         )
     return sorted(found)
@@ -414,7 +430,10 @@ def month_range(value: str | dt.date) -> tuple[dt.date, dt.date]:
         found = re.fullmatch(r"\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?\s*", value or "")
         if not found or not 1 <= int(found.group(2)) <= 12:
             raise InvalidInput(
-                f"'{value}' is not a month: write it as YYYY-MM, e.g. 2027-03.", field="month"
+                _("'{value}' is not a month: write it as YYYY-MM, e.g. 2027-03.").format(
+                    value=value
+                ),
+                field="month",
             )
         year, month = int(found.group(1)), int(found.group(2))
     last = calendar.monthrange(year, month)[1]
@@ -427,7 +446,9 @@ def _trainer_values(trainer: str | None) -> tuple[str, ...] | None:
     chosen = trainer.strip().lower()
     if chosen not in TRAINER_FILTERS:
         raise InvalidInput(
-            f"'{trainer}' is not a trainer filter: use {', '.join(TRAINER_FILTERS)}.",
+            _("'{trainer}' is not a trainer filter: use {allowed}.").format(
+                trainer=trainer, allowed=", ".join(TRAINER_FILTERS)
+            ),
             field="trainer",
         )
     return {
@@ -462,7 +483,7 @@ def search_sql(session: Session, query: ExpertQuery) -> tuple[str, dict[str, Any
         codes = resolve_competencies(session, query.competency or "")
         level = query.min_level
         if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 4:
-            raise InvalidInput("Give a minimum level from 1 to 4.", field="min_level")
+            raise InvalidInput(_("Give a minimum level from 1 to 4."), field="min_level")
         marks = ", ".join(f":c{n}" for n in range(len(codes)))
         params.update({f"c{n}": c for n, c in enumerate(codes)})
         params["level"] = level
@@ -502,7 +523,7 @@ def search(store: Store, query: ExpertQuery | None = None) -> list[ExpertView]:
     then by name. On the Secretariat: the regional pool of consented experts only."""
     query = query or ExpertQuery()
     with store.read() as session:
-        sql, params, _ = search_sql(session, query)
+        sql, params, _by_competency = search_sql(session, query)
         found = dict(session.execute(text(sql), params).all())
         rows = []
         ids = list(found)

@@ -28,6 +28,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import ActionStatus, PlanStatus
 from oco_desktop.domain.roster import Tier
 from oco_desktop.domain.tna import MAX_YEAR, MIN_YEAR
+from oco_desktop.language import _
 from oco_desktop.services.audit import Actor
 from oco_desktop.services.people.experts import is_secretariat
 from oco_desktop.services.people.mentoring import as_date, clean, remove_row, write_row
@@ -167,30 +168,40 @@ def _year(value: Any, field: str) -> int:
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR:
-        raise InvalidInput(f"Give the {field.replace('_', ' ')} as a year, e.g. 2026.", field=field)
+        message = (
+            _("Give the start year as a year, e.g. 2026.")
+            if field == "start_year"
+            else _("Give the end year as a year, e.g. 2026.")
+        )
+        raise InvalidInput(message, field=field)
     return value
 
 
 def _plan_values(draft: PlanDraft, current: GenderPlan | None, today: dt.date) -> dict[str, Any]:
     title = clean(draft.title, "title", rules.MAX_TITLE)
     if not title:
-        raise InvalidInput("Give the plan a title.", field="title")
+        raise InvalidInput(_("Give the plan a title."), field="title")
     start, end = _year(draft.start_year, "start_year"), _year(draft.end_year, "end_year")
     if end < start:
         raise InvalidInput(
-            f"The plan ends ({end}) before it starts ({start}): check the period.",
+            _("The plan ends ({end}) before it starts ({start}): check the period.").format(
+                end=end, start=start
+            ),
             field="end_year",
         )
     try:
         status = PlanStatus(draft.status)
     except ValueError:
         raise InvalidInput(
-            f"'{draft.status}' is not a plan status: use draft, adopted or closed.", field="status"
+            _("'{status}' is not a plan status: use draft, adopted or closed.").format(
+                status=draft.status
+            ),
+            field="status",
         ) from None
     approver = clean(draft.approved_by, "approved_by", rules.MAX_TITLE)
     if status is not PlanStatus.DRAFT and not approver:
         raise InvalidInput(
-            "An adopted plan names who approved it: fill in Approved by.", field="approved_by"
+            _("An adopted plan names who approved it: fill in Approved by."), field="approved_by"
         )
     approved_on = None
     if status is not PlanStatus.DRAFT:
@@ -243,8 +254,9 @@ def save_plan(
             existing = session.get(GenderPlan, new_id)
             if existing is not None and not existing.deleted:
                 raise InvalidInput(
-                    f"There is already a plan starting in {values['start_year']}; change it "
-                    "instead.",
+                    _("There is already a plan starting in {year}; change it instead.").format(
+                        year=values["start_year"]
+                    ),
                     field="start_year",
                 )
         row = write_row(
@@ -256,10 +268,10 @@ def save_plan(
 def _editable_plan(session: Session, plan_id: str) -> GenderPlan:
     plan = session.get(GenderPlan, plan_id)
     if plan is None or plan.deleted:
-        raise InvalidInput("This plan does not exist (any more).", field="plan")
+        raise InvalidInput(_("This plan does not exist (any more)."), field="plan")
     if plan.status == PlanStatus.CLOSED.value:
         raise InvalidInput(
-            "This plan is closed: set it back to adopted to change it.", field="plan"
+            _("This plan is closed: set it back to adopted to change it."), field="plan"
         )
     return plan
 
@@ -269,7 +281,9 @@ def _principle(session: Session, code: str | None) -> str:
     known = {p.code for p in _principles(_reference(session), "en")}
     if key not in known:
         raise InvalidInput(
-            f"'{code or ''}' is not a principle of the plan: use {', '.join(sorted(known))}.",
+            _("'{code}' is not a principle of the plan: use {allowed}.").format(
+                code=code or "", allowed=", ".join(sorted(known))
+            ),
             field="principle",
         )
     return key
@@ -353,8 +367,10 @@ def save_indicator(
             ref = refs.get(code.upper())
             if ref is None:
                 raise InvalidInput(
-                    f"'{code}' is not in the published indicator list; leave the code empty "
-                    "for an indicator of your own.",
+                    _(
+                        "'{code}' is not in the published indicator list; leave the code empty "
+                        "for an indicator of your own."
+                    ).format(code=code),
                     field="indicator_code",
                 )
             code = ref.code
@@ -363,7 +379,7 @@ def save_indicator(
                 principle = ref.principle_code
         principle = _principle(session, principle)
         if not body:
-            raise InvalidInput("Describe the indicator.", field="text")
+            raise InvalidInput(_("Describe the indicator."), field="text")
         values = {
             "plan_id": plan.id,
             "principle_code": principle,
@@ -448,14 +464,17 @@ def save_action(
         plan = _editable_plan(session, plan_id)
         text = clean(draft.action, "action")
         if not text:
-            raise InvalidInput("Describe the action.", field="action")
+            raise InvalidInput(_("Describe the action."), field="action")
         principle = _principle(session, draft.principle_code) if draft.principle_code else None
         try:
             status = ActionStatus(draft.status).value
         except ValueError:
             allowed = ", ".join(s.value for s in ActionStatus)
             raise InvalidInput(
-                f"'{draft.status}' is not an action status: use {allowed}.", field="status"
+                _("'{status}' is not an action status: use {allowed}.").format(
+                    status=draft.status, allowed=allowed
+                ),
+                field="status",
             ) from None
         values = {
             "plan_id": plan.id,

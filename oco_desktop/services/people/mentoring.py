@@ -19,6 +19,7 @@ from oco_desktop.domain import programme as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import PairStatus
 from oco_desktop.domain.roster import StaffStatus
+from oco_desktop.language import N_, _, format_number
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.staff import member_code_for
@@ -49,9 +50,34 @@ def clean(text: str | None, field: str, limit: int = rules.MAX_TEXT) -> str | No
     value = " ".join((text or "").split()) if limit <= rules.MAX_TITLE else (text or "").strip()
     if len(value) > limit:
         raise InvalidInput(
-            f"This text is {len(value):,} characters long; use at most {limit:,}.", field=field
+            _("This text is {count} characters long; use at most {limit}.").format(
+                count=format_number(len(value)), limit=format_number(limit)
+            ),
+            field=field,
         )
     return value or None
+
+
+# A date that cannot be read, by what it is the date of (translated when raised).
+_NOT_A_DATE = {
+    "start date": N_(
+        "'{value}' is not a date for the start date: write it as YYYY-MM-DD, e.g. 2027-03-15."
+    ),
+    "end date": N_(
+        "'{value}' is not a date for the end date: write it as YYYY-MM-DD, e.g. 2027-03-15."
+    ),
+    "due date": N_(
+        "'{value}' is not a date for the due date: write it as YYYY-MM-DD, e.g. 2027-03-15."
+    ),
+    "first day available": N_(
+        "'{value}' is not a date for the first day available: write it as YYYY-MM-DD, e.g. "
+        "2027-03-15."
+    ),
+    "last day available": N_(
+        "'{value}' is not a date for the last day available: write it as YYYY-MM-DD, e.g. "
+        "2027-03-15."
+    ),
+}
 
 
 def as_date(value: Any, field: str, label: str) -> dt.date | None:
@@ -66,18 +92,19 @@ def as_date(value: Any, field: str, label: str) -> dt.date | None:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise InvalidInput(
-            f"'{value}' is not a date for the {label}: write it as YYYY-MM-DD, e.g. 2027-03-15.",
+            _(_NOT_A_DATE[label]).format(value=value),
             field=field,
         ) from None
 
 
 def check_period(starts_on: dt.date | None, ends_on: dt.date | None) -> None:
     if starts_on is None:
-        raise InvalidInput("Give the start date (YYYY-MM-DD).", field="starts_on")
+        raise InvalidInput(_("Give the start date (YYYY-MM-DD)."), field="starts_on")
     if ends_on is not None and ends_on < starts_on:
         raise InvalidInput(
-            f"The end date {ends_on.isoformat()} is before the start date "
-            f"{starts_on.isoformat()}: check the dates.",
+            _("The end date {end} is before the start date {start}: check the dates.").format(
+                end=ends_on.isoformat(), start=starts_on.isoformat()
+            ),
             field="ends_on",
         )
 
@@ -85,7 +112,7 @@ def check_period(starts_on: dt.date | None, ends_on: dt.date | None) -> None:
 def staff_label(staff: Staff | None) -> str:
     if staff is None:
         return ""
-    name = staff.full_name or "(no name)"
+    name = staff.full_name or _("(no name)")
     return f"{name} ({staff.staff_number})" if staff.staff_number else name
 
 
@@ -96,10 +123,12 @@ def live_staff(
     `in_post`) not left."""
     staff = session.get(Staff, staff_id) if staff_id else None
     if staff is None or staff.deleted or staff.member_code != member:
-        raise InvalidInput("Choose a staff member of your administration.", field=field)
+        raise InvalidInput(_("Choose a staff member of your administration."), field=field)
     if in_post and staff.status == StaffStatus.LEFT.value:
         raise InvalidInput(
-            f"{staff_label(staff)} has left the administration: choose someone in post.",
+            _("{person} has left the administration: choose someone in post.").format(
+                person=staff_label(staff)
+            ),
             field=field,
         )
     return staff
@@ -118,10 +147,15 @@ def staff_id_by_number(store: Store, number: str, member_code: str | None = None
             )
         ).all()
     if not found:
-        raise InvalidInput(f"No staff member has the staff number '{wanted}'.", field="staff")
+        raise InvalidInput(
+            _("No staff member has the staff number '{number}'.").format(number=wanted),
+            field="staff",
+        )
     if len(found) > 1:
         raise InvalidInput(
-            f"Several staff records share the number '{wanted}': fix the roster first.",
+            _("Several staff records share the number '{number}': fix the roster first.").format(
+                number=wanted
+            ),
             field="staff",
         )
     return found[0]
@@ -154,7 +188,7 @@ def write_row(
     if row_id is None:
         row = session.get(model, new_id) if new_id else None
         if row is not None and not row.deleted:
-            raise InvalidInput("This entry exists already; change it instead.", field="id")
+            raise InvalidInput(_("This entry exists already; change it instead."), field="id")
         if row is None:
             row = model(member_code=member, **values)
             if new_id:
@@ -170,7 +204,7 @@ def write_row(
         return row
     row = session.get(model, row_id)
     if row is None or row.deleted or row.member_code != member:
-        raise InvalidInput("This entry does not exist (any more).", field="id")
+        raise InvalidInput(_("This entry does not exist (any more)."), field="id")
     changes = audit.diff(snapshot(row, fields), values, fields)
     for change in changes:
         setattr(row, change.field, change.new)
@@ -184,7 +218,7 @@ def remove_row(store: Store, model: type, row_id: str, actor: Actor) -> None:
     with store.write() as session:
         row = session.get(model, row_id)
         if row is None or row.deleted:
-            raise InvalidInput("This entry does not exist (any more).", field="id")
+            raise InvalidInput(_("This entry does not exist (any more)."), field="id")
         row.deleted = True
         audit.record(session, actor, Action.DELETE, model.__tablename__, row_id)  # type: ignore[attr-defined]
 
@@ -226,7 +260,7 @@ class PairView:
 def _pair_values(session: Session, draft: PairDraft, member: str, current: Any) -> dict:
     mentee_id = draft.mentee_staff_id
     if not mentee_id:
-        raise InvalidInput("Choose the mentee.", field="mentee")
+        raise InvalidInput(_("Choose the mentee."), field="mentee")
     newly = current is None or current.mentee_staff_id != mentee_id
     live_staff(session, mentee_id, member, "mentee", in_post=newly)
     mentor_id = draft.mentor_staff_id or None
@@ -237,12 +271,12 @@ def _pair_values(session: Session, draft: PairDraft, member: str, current: Any) 
         mentor_name = None
         if mentor_id == mentee_id:
             raise InvalidInput(
-                "The mentor and the mentee are the same person: choose another mentor.",
+                _("The mentor and the mentee are the same person: choose another mentor."),
                 field="mentor",
             )
     elif not mentor_name:
         raise InvalidInput(
-            "Choose the mentor among the staff, or type the name of a mentor from outside.",
+            _("Choose the mentor among the staff, or type the name of a mentor from outside."),
             field="mentor",
         )
     starts_on = as_date(draft.starts_on, "starts_on", "start date")
@@ -252,17 +286,23 @@ def _pair_values(session: Session, draft: PairDraft, member: str, current: Any) 
     if isinstance(meetings, str) and meetings.strip().isdigit():
         meetings = int(meetings)
     if isinstance(meetings, bool) or not isinstance(meetings, int):
-        raise InvalidInput("Give the number of meetings as a whole number.", field="meetings")
+        raise InvalidInput(_("Give the number of meetings as a whole number."), field="meetings")
     if not 0 <= meetings <= rules.MAX_MEETINGS:
         raise InvalidInput(
-            f"Give a number of meetings from 0 to {rules.MAX_MEETINGS}.", field="meetings"
+            _("Give a number of meetings from 0 to {limit}.").format(
+                limit=format_number(rules.MAX_MEETINGS)
+            ),
+            field="meetings",
         )
     try:
         status = PairStatus(draft.status).value
     except ValueError:
         allowed = ", ".join(s.value for s in PairStatus)
         raise InvalidInput(
-            f"'{draft.status}' is not a status of a pair: use {allowed}.", field="status"
+            _("'{status}' is not a status of a pair: use {allowed}.").format(
+                status=draft.status, allowed=allowed
+            ),
+            field="status",
         ) from None
     return {
         "mentor_staff_id": mentor_id,
@@ -384,20 +424,25 @@ def _internship_values(
     session: Session, draft: InternshipDraft, member: str, current: Any
 ) -> dict[str, Any]:
     if not draft.staff_id:
-        raise InvalidInput("Choose the staff member who goes on the placement.", field="staff")
+        raise InvalidInput(_("Choose the staff member who goes on the placement."), field="staff")
     newly = current is None or current.staff_id != draft.staff_id
     live_staff(session, draft.staff_id, member, "staff", in_post=newly)
     host = (draft.host_code or "").strip().upper()
     known = host_names(session)
     if host not in known:
         raise InvalidInput(
-            f"'{draft.host_code or ''}' is not a host: give a member administration's code "
-            f"(e.g. FJ, WS) or {SECRETARIAT} for the OCO Secretariat.",
+            _(
+                "'{host}' is not a host: give a member administration's code (e.g. FJ, WS) or "
+                "{secretariat} for the OCO Secretariat."
+            ).format(host=draft.host_code or "", secretariat=SECRETARIAT),
             field="host",
         )
     if host == member:
         raise InvalidInput(
-            "An internship is hosted by another administration or the Secretariat, not your own.",
+            _(
+                "An internship is hosted by another administration or the Secretariat, not your "
+                "own."
+            ),
             field="host",
         )
     starts_on = as_date(draft.starts_on, "starts_on", "start date")

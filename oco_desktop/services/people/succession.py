@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import Readiness
 from oco_desktop.domain.roster import StaffStatus
+from oco_desktop.language import _
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.people.mentoring import clean, live_staff, staff_label, write_row
@@ -212,13 +213,16 @@ def add_key_position(
         member = member_code_for(session, member_code)
         position = session.get(Position, position_id) if position_id else None
         if position is None or position.deleted or position.member_code != member:
-            raise InvalidInput("Choose a position of your administration.", field="position")
+            raise InvalidInput(_("Choose a position of your administration."), field="position")
         values = {"position_id": position.id, "reason": clean(reason, "reason")}
         new_id = None if key_position_id else key_position_id_for(position.id)
         if new_id:
             existing = session.get(KeyPosition, new_id)
             if existing is not None and not existing.deleted:
-                raise InvalidInput(f"{position.title} is already a key position.", field="position")
+                raise InvalidInput(
+                    _("{position} is already a key position.").format(position=position.title),
+                    field="position",
+                )
         row = write_row(
             session, KeyPosition, key_position_id, member, values, KEY_FIELDS, actor, new_id=new_id
         )
@@ -230,7 +234,7 @@ def remove_key_position(store: Store, key_position_id: str, actor: Actor) -> Non
     with store.write() as session:
         row = session.get(KeyPosition, key_position_id)
         if row is None or row.deleted:
-            raise InvalidInput("This key position does not exist (any more).", field="id")
+            raise InvalidInput(_("This key position does not exist (any more)."), field="id")
         row.deleted = True
         for successor in session.scalars(
             select(Successor).where(Successor.key_position_id == row.id)
@@ -259,22 +263,26 @@ def save_successor(
     with store.write() as session:
         key = session.get(KeyPosition, key_position_id)
         if key is None or key.deleted:
-            raise InvalidInput("This key position does not exist (any more).", field="key")
+            raise InvalidInput(_("This key position does not exist (any more)."), field="key")
         current = session.get(Successor, successor_id) if successor_id else None
         if not draft.staff_id:
-            raise InvalidInput("Choose the successor among the staff.", field="staff")
+            raise InvalidInput(_("Choose the successor among the staff."), field="staff")
         newly = current is None or current.staff_id != draft.staff_id
         person = live_staff(session, draft.staff_id, key.member_code, "staff", in_post=newly)
         if person.position_id == key.position_id:
             raise InvalidInput(
-                f"{staff_label(person)} holds this position already: a successor is someone else.",
+                _("{person} holds this position already: a successor is someone else.").format(
+                    person=staff_label(person)
+                ),
                 field="staff",
             )
         try:
             readiness = Readiness(draft.readiness).value
         except ValueError:
             raise InvalidInput(
-                f"'{draft.readiness}' is not a readiness: use now, 1_2_years or 3_plus_years.",
+                _("'{readiness}' is not a readiness: use now, 1_2_years or 3_plus_years.").format(
+                    readiness=draft.readiness
+                ),
                 field="readiness",
             ) from None
         values = {
@@ -289,7 +297,9 @@ def save_successor(
             existing = session.get(Successor, new_id)
             if existing is not None and not existing.deleted:
                 raise InvalidInput(
-                    f"{staff_label(person)} is already a successor for this position.",
+                    _("{person} is already a successor for this position.").format(
+                        person=staff_label(person)
+                    ),
                     field="staff",
                 )
         row = write_row(
@@ -311,7 +321,7 @@ def remove_successor(store: Store, successor_id: str, actor: Actor) -> None:
     with store.write() as session:
         row = session.get(Successor, successor_id)
         if row is None or row.deleted:
-            raise InvalidInput("This successor does not exist (any more).", field="id")
+            raise InvalidInput(_("This successor does not exist (any more)."), field="id")
         row.deleted = True
         audit.record(session, actor, Action.DELETE, "successor", row.id)
 
@@ -340,9 +350,14 @@ def position_id_by_title(store: Store, title: str, member_code: str | None = Non
             if p.title.casefold() == wanted or p.id == title
         ]
     if not found:
-        raise InvalidInput(f"No position is called '{title}'.", field="position")
+        raise InvalidInput(
+            _("No position is called '{title}'.").format(title=title), field="position"
+        )
     if len(found) > 1:
         raise InvalidInput(
-            f"Several positions are called '{title}': give the position's id.", field="position"
+            _("Several positions are called '{title}': give the position's id.").format(
+                title=title
+            ),
+            field="position",
         )
     return found[0]

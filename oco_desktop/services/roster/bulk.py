@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import StaffStatus
+from oco_desktop.language import _, format_number
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.staff import EDITABLE, StaffDraft, _checked_values, _live_staff
@@ -39,19 +40,26 @@ def bulk_update(
     """Set `field` (office_id, position_id or status) to `value` for every chosen person.
     Setting the status to Left is refused: each leaver needs their own leaving date."""
     if field not in BULK_FIELDS:
-        raise InvalidInput(f"'{field}' cannot be set for many staff at once.", field="field")
+        raise InvalidInput(
+            _("'{field}' cannot be set for many staff at once.").format(field=field), field="field"
+        )
     if not staff_ids:
-        raise InvalidInput("Choose the rows to change first.", field="staff")
+        raise InvalidInput(_("Choose the rows to change first."), field="staff")
     if len(staff_ids) > MAX_BULK:
-        raise InvalidInput(f"Choose at most {MAX_BULK:,} rows at once.", field="staff")
+        raise InvalidInput(
+            _("Choose at most {count} rows at once.").format(count=format_number(MAX_BULK)),
+            field="staff",
+        )
     if field == "status":
         status = rules.parse_status(value)
         if status is None:
-            raise InvalidInput("Choose the status to set.", field="status")
+            raise InvalidInput(_("Choose the status to set."), field="status")
         if status is StaffStatus.LEFT:
             raise InvalidInput(
-                "Each person who left needs their own leaving date: use Mark as left on each "
-                "row instead.",
+                _(
+                    "Each person who left needs their own leaving date: use Mark as left on "
+                    "each row instead."
+                ),
                 field="status",
             )
         value = status.value
@@ -69,8 +77,11 @@ def bulk_update(
                 values = _checked_values(session, draft, staff.member_code, staff_id, today)
             except InvalidInput as exc:
                 raise InvalidInput(
-                    f"{rules.shown(staff.full_name)} ({staff.staff_number}): {exc.message} "
-                    "Nothing was changed.",
+                    _("{name} ({number}): {problem} Nothing was changed.").format(
+                        name=rules.shown(staff.full_name),
+                        number=staff.staff_number,
+                        problem=exc.message,
+                    ),
                     field=exc.field,
                 ) from None
             changes = audit.diff(before, values, EDITABLE)

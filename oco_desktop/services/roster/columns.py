@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.files import atomic_write
+from oco_desktop.language import N_, _
 
 HEADER_SCAN_ROWS = 15
 GIVEN_NAME = "given_name"
@@ -91,7 +92,8 @@ FIELDS = (
     rules.STAFF_NUMBER, rules.FULL_NAME, GIVEN_NAME, FAMILY_NAME, rules.SEX, rules.BIRTH_YEAR,
     rules.START_YEAR, rules.OFFICE, rules.POSITION, rules.TIER, rules.STATUS, rules.LEFT_ON,
 )  # fmt: skip
-FIELD_NAMES = {**rules.FIELD_LABELS, GIVEN_NAME: "Given name", FAMILY_NAME: "Family name"}
+# English message ids: translate with _() where a person reads them.
+FIELD_NAMES = {**rules.FIELD_LABELS, GIVEN_NAME: N_("Given name"), FAMILY_NAME: N_("Family name")}
 FIELD_NAMES_FR = {
     rules.STAFF_NUMBER: "Matricule", rules.FULL_NAME: "Nom complet", GIVEN_NAME: "Prénom",
     FAMILY_NAME: "Nom de famille", rules.SEX: "Sexe", rules.BIRTH_YEAR: "Année de naissance",
@@ -134,9 +136,11 @@ def parse_field(text: str) -> str:
     'ignore' -> IGNORE."""
     found = _FIELD_BY_NAME.get(header_key(text))
     if found is None:
-        names = ", ".join(FIELD_NAMES[f].lower() for f in FIELDS)
+        names = ", ".join(_(FIELD_NAMES[f]).lower() for f in FIELDS)
         raise InvalidInput(
-            f"'{rules.shown(text)}' is not a roster field; use one of: {names}, or ignore.",
+            _("'{text}' is not a roster field; use one of: {names}, or ignore.").format(
+                text=rules.shown(text), names=names
+            ),
             field="map",
         )
     return found
@@ -149,8 +153,10 @@ def parse_map_options(options: Sequence[str]) -> dict[str, str]:
         header, sep, target = option.rpartition("=")
         if not sep or not header.strip() or not target.strip():
             raise InvalidInput(
-                f"--map '{rules.shown(option)}': write the file's column header, '=', and the "
-                'roster field, e.g. --map "Designation=position".',
+                _(
+                    "--map '{option}': write the file's column header, '=', and the roster "
+                    'field, e.g. --map "Designation=position".'
+                ).format(option=rules.shown(option)),
                 field="map",
             )
         mapping[header.strip()] = parse_field(target)
@@ -247,12 +253,20 @@ def find_header(
     if missing:
         row = best_row if best else _most_headed_row(grid)
         columns = header_columns(grid, row, best, mapping) if row >= 0 else []
-        listed = ", ".join(f"{c.letter} '{c.header}'" for c in columns[:30]) or "none"
-        raise MissingColumns(
-            f"No column was found for: {' and '.join(m.lower() for m in missing)}. The headers "
-            f"on row {row + 1} are: {listed}. Choose the column that fills each (in the "
+        listed = ", ".join(f"{c.letter} '{c.header}'" for c in columns[:30]) or _("none")
+        if len(missing) == 2:
+            not_found = _("No column was found for: staff number and full name.")
+        elif rules.STAFF_NUMBER not in best:
+            not_found = _("No column was found for: staff number.")
+        else:
+            not_found = _("No column was found for: full name.")
+        how = _(
+            "The headers on row {row} are: {headers}. Choose the column that fills each (in the "
             'window, or with --map "HEADER=staff number"), or save the import template to see '
-            "the expected columns.",
+            "the expected columns."
+        ).format(row=row + 1, headers=listed)
+        raise MissingColumns(
+            f"{not_found} {how}",
             missing,
             columns,
             row + 1,
@@ -310,10 +324,12 @@ def remembered_for(folder: Path, grid: Sequence[Sequence[Any]]) -> dict[str, str
 def named_mapping(folder: Path, name: str) -> dict[str, str]:
     named = _load(folder)["named"]
     if name not in named:
-        known = ", ".join(sorted(named)) or "none yet"
+        known = ", ".join(sorted(named)) or _("none yet")
         raise InvalidInput(
-            f"No saved column choices are named '{rules.shown(name)}' (saved: {known}). "
-            "Save them with --save-mapping NAME.",
+            _(
+                "No saved column choices are named '{name}' (saved: {known}). Save them with "
+                "--save-mapping NAME."
+            ).format(name=rules.shown(name), known=known),
             field="mapping",
         )
     return dict(named[name])

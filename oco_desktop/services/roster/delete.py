@@ -26,6 +26,7 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.language import _, format_date, format_number
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.store.engine import Store
@@ -86,9 +87,11 @@ def _carried_by(session: Session, staff_id: str) -> SyncOutbox | None:
     first_seq, first_hlc, foreign = _stamps(session, staff_id)
     if foreign:
         raise NotDeletable(
-            "This record was made on another installation, or before this data was restored "
-            "from a backup, so it may already be at the Secretariat: mark the person as left "
-            "instead or, on a legal request, erase them.",
+            _(
+                "This record was made on another installation, or before this data was restored "
+                "from a backup, so it may already be at the Secretariat: mark the person as left "
+                "instead or, on a legal request, erase them."
+            ),
             "foreign",
         )
     for bundle in session.scalars(select(SyncOutbox).order_by(SyncOutbox.bundle_seq)):
@@ -130,22 +133,29 @@ def deletable(store: Store, staff_id: str) -> None:
 def _check(session: Session, staff_id: str) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None or staff.deleted:
-        raise NotDeletable("This record is no longer in the roster.", "gone")
+        raise NotDeletable(_("This record is no longer in the roster."), "gone")
     bundle = _carried_by(session, staff_id)
     if bundle is not None:
         raise NotDeletable(
-            f"This record already left the office in sync bundle {bundle.bundle_seq} "
-            f"({bundle.created_at:%d %B %Y}), so deleting it here would not delete it at the "
-            "Secretariat. Mark the person as left, or, on a legal request, erase them.",
+            _(
+                "This record already left the office in sync bundle {number} ({date}), so "
+                "deleting it here would not delete it at the Secretariat. Mark the person as "
+                "left, or, on a legal request, erase them."
+            ).format(number=bundle.bundle_seq, date=format_date(bundle.created_at.date())),
             "sent",
             bundle=(bundle.bundle_seq, bundle.created_at.date()),
         )
     linked = _linked(session, staff_id)
     if linked:
-        what = ", ".join(f"{n} in {table.replace('_', ' ')}" for table, n in sorted(linked.items()))
+        what = ", ".join(
+            _("{count} in {table}").format(count=format_number(n), table=table.replace("_", " "))
+            for table, n in sorted(linked.items())
+        )
         raise NotDeletable(
-            f"This record is already used elsewhere ({what}). Remove those first, or mark the "
-            "person as left.",
+            _(
+                "This record is already used elsewhere ({what}). Remove those first, or mark the "
+                "person as left."
+            ).format(what=what),
             "linked",
             linked=linked,
         )
@@ -185,7 +195,7 @@ def undo_delete(store: Store, deleted: DeletedStaff, actor: Actor) -> str:
     """Write the deleted record back, as it was (same id); returns its id."""
     with store.write() as session:
         if session.get(Staff, deleted.staff_id) is not None:
-            raise InvalidInput("This record is already back in the roster.", field="staff")
+            raise InvalidInput(_("This record is already back in the roster."), field="staff")
         values = dict(deleted.values)
         for column, model in (("office_id", "office"), ("position_id", "position")):
             if (

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput, StoreError
 from oco_desktop.domain.roster import StaffStatus
+from oco_desktop.language import _, format_number
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.staff import PERSONAL, checkpoint_truncate, member_code_for
@@ -208,27 +209,38 @@ def erase_staff(
     name or number."""
     why = " ".join((reason or "").split())
     if not why:
-        raise InvalidInput("Say why the person is erased (the legal request).", field="reason")
+        raise InvalidInput(_("Say why the person is erased (the legal request)."), field="reason")
     with locks.writing(store.paths):
         with store.write() as session:
             staff = session.get(Staff, staff_id)
             if staff is None or staff.erased:
                 raise InvalidInput(
-                    "This person was already erased (or never existed).", field="staff"
+                    _("This person was already erased (or never existed)."), field="staff"
                 )
             expected = staff.staff_number or staff.full_name or ""
             typed = rules.fold_for_search(" ".join((confirmation or "").split()))
             if not expected or typed != rules.fold_for_search(" ".join(expected.split())):
-                what = "staff number" if staff.staff_number else "full name"
+                ask = (
+                    _(
+                        "To confirm the erasure, type the person's staff number exactly: {value}. "
+                        "Nothing was erased."
+                    )
+                    if staff.staff_number
+                    else _(
+                        "To confirm the erasure, type the person's full name exactly: {value}. "
+                        "Nothing was erased."
+                    )
+                )
                 raise InvalidInput(
-                    f"To confirm the erasure, type the person's {what} exactly: "
-                    f"{rules.shown(expected)}. Nothing was erased.",
+                    ask.format(value=rules.shown(expected)),
                     field="confirmation",
                 )
             if _names_the_person(why, staff):
                 raise InvalidInput(
-                    "Leave the person's name and staff number out of the reason: it stays in "
-                    "the history after the erasure. Nothing was erased.",
+                    _(
+                        "Leave the person's name and staff number out of the reason: it stays in "
+                        "the history after the erasure. Nothing was erased."
+                    ),
                     field="reason",
                 )
             session.execute(
@@ -250,8 +262,10 @@ def erase_staff(
             scrubbed = checkpoint_truncate(store)
         except (*crypt.all_errors(), DBAPIError) as exc:  # the erasure is committed; the log is not
             raise StoreError(
-                "The person was erased, but the data file's log could not be emptied now "
-                f"({exc}). Close and reopen OCO Desktop to finish.",
+                _(
+                    "The person was erased, but the data file's log could not be emptied now "
+                    "({reason}). Close and reopen OCO Desktop to finish."
+                ).format(reason=exc),
                 kind="checkpoint",
             ) from exc
     return ErasureResult(staff_id=staff_id, entries_removed=removed, file_scrubbed=scrubbed)
@@ -283,14 +297,18 @@ def find_by_staff_number(store: Store, staff_number: str, member_code: str | Non
         )
     if not found:
         raise InvalidInput(
-            f"No person with staff number {rules.shown(number)} in the roster of {member}. "
-            "Check the number (`oco-desktop roster export` lists them); nothing was erased.",
+            _(
+                "No person with staff number {number} in the roster of {member}. Check the "
+                "number (`oco-desktop roster export` lists them); nothing was erased."
+            ).format(number=rules.shown(number), member=member),
             field="staff_number",
         )
     if len(found) > 1:
         raise InvalidInput(
-            f"{len(found)} people have staff number {rules.shown(number)}; give each their own "
-            "number in the window (Staff page) first. Nothing was erased.",
+            _(
+                "{count} people have staff number {number}; give each their own number in the "
+                "window (Staff page) first. Nothing was erased."
+            ).format(count=format_number(len(found)), number=rules.shown(number)),
             field="staff_number",
         )
     return str(found[0][0])

@@ -16,6 +16,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.files import atomic_write
+from oco_desktop.language import _
 from oco_desktop.services.roster.io import write_csv, write_xlsx
 from oco_desktop.services.roster.staff import StaffFilters, search_staff
 from oco_desktop.services.setup import administration_name
@@ -88,7 +89,7 @@ TEMPLATE_COLUMNS = (
     TemplateColumn(
         rules.TIER, "Tier", "Niveau", "For a new position", "Pour un nouveau poste",
         "T1 frontline officer, T2 supervisor, T3 manager, T4 executive.",
-        "T1 agent de terrain, T2 superviseur, T3 cadre, T4 direction.",
+        "T1 agent de terrain, T2 encadrement de proximité, T3 cadre, T4 dirigeant.",
         "T1", 8,
     ),
     TemplateColumn(
@@ -130,7 +131,7 @@ STATUS_WORDS = {
 
 def _language(language: str) -> str:
     if language not in ("en", "fr"):
-        raise InvalidInput("Choose English (en) or French (fr).", field="language")
+        raise InvalidInput(_("Choose English (en) or French (fr)."), field="language")
     return language
 
 
@@ -172,7 +173,7 @@ def write_template(path: Path, language: str = "en") -> None:
         notes.append([line])
     notes.append([])
     heading = (
-        ["Colonne", "Obligatoire", "Que écrire", "Exemple"]
+        ["Colonne", "Obligatoire", "Ce qu'il faut écrire", "Exemple"]
         if fr
         else ["Column", "Required", "What to write", "Example"]
     )
@@ -245,7 +246,9 @@ def write_roster(
             },
         )  # fmt: skip
         return "xlsx"
-    raise InvalidInput(f"{path.name}: export to a file ending in .xlsx or .csv.", field="file")
+    raise InvalidInput(
+        _("{file}: export to a file ending in .xlsx or .csv.").format(file=path.name), field="file"
+    )
 
 
 @dataclass(frozen=True)

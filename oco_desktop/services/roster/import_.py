@@ -27,6 +27,7 @@ from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.domain.staff_rules import StaffRecord
 from oco_desktop.domain.text import lost_letters, lost_letters_pattern
+from oco_desktop.language import _, format_number, ngettext
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.columns import FoundColumn, remember
@@ -265,8 +266,17 @@ class _Planner:
             errors.append(
                 self.issue(
                     field_name,
-                    f"Two {kind}s are named '{rules.shown(name)}' in OCO "
-                    f"Desktop; rename one of them first.",
+                    (
+                        _(
+                            "Two offices are named '{name}' in OCO Desktop; rename one of them "
+                            "first."
+                        )
+                        if kind == "office"
+                        else _(
+                            "Two positions are named '{name}' in OCO Desktop; rename one of them "
+                            "first."
+                        )
+                    ).format(name=rules.shown(name)),
                 )
             )
             return None
@@ -275,8 +285,12 @@ class _Planner:
                 warnings.append(
                     self.issue(
                         rules.TIER,
-                        f"Position {rules.shown(found[0][1])} is {found[0][2]} "
-                        f"in OCO Desktop; the tier {tier} in the file was not applied.",
+                        _(
+                            "Position {position} is {recorded} in OCO Desktop; the tier {tier} in "
+                            "the file was not applied."
+                        ).format(
+                            position=rules.shown(found[0][1]), recorded=found[0][2], tier=tier
+                        ),
                     )
                 )
             return found[0][0]
@@ -287,8 +301,17 @@ class _Planner:
             errors.append(
                 self.issue(
                     field_name,
-                    f"The {kind} '{rules.shown(name)}' is not in OCO Desktop: "
-                    f"create it first, or let the import create it.",
+                    (
+                        _(
+                            "The office '{name}' is not in OCO Desktop: create it first, or let "
+                            "the import create it."
+                        )
+                        if kind == "office"
+                        else _(
+                            "The position '{name}' is not in OCO Desktop: create it first, or let "
+                            "the import create it."
+                        )
+                    ).format(name=rules.shown(name)),
                 )
             )
             return None
@@ -296,8 +319,10 @@ class _Planner:
             errors.append(
                 self.issue(
                     rules.TIER,
-                    f"Position '{rules.shown(name)}' is new: fill in its Tier "
-                    "(T1 to T4) so it can be created.",
+                    _(
+                        "Position '{name}' is new: fill in its Tier (T1 to T4) so it can be "
+                        "created."
+                    ).format(name=rules.shown(name)),
                 )
             )
             return None
@@ -336,8 +361,9 @@ class _Planner:
             errors.append(
                 self.issue(
                     rules.STAFF_NUMBER,
-                    f"Staff number {rules.shown(number)} appears on "
-                    f"rows {listed}: keep one row per person.",
+                    _(
+                        "Staff number {number} appears on rows {rows}: keep one row per person."
+                    ).format(number=rules.shown(number), rows=listed),
                 )
             )
         matches = self.roster.by_number.get(upper, []) if upper else []
@@ -345,9 +371,10 @@ class _Planner:
             errors.append(
                 self.issue(
                     rules.STAFF_NUMBER,
-                    f"Staff number {rules.shown(number)} belongs to "
-                    f"{len(matches)} records in OCO Desktop; resolve that duplicate on "
-                    "the Staff page first.",
+                    _(
+                        "Staff number {number} belongs to {count} records in OCO Desktop; "
+                        "resolve that duplicate on the Staff page first."
+                    ).format(number=rules.shown(number), count=format_number(len(matches))),
                 )
             )
         existing = matches[0] if len(matches) == 1 else None
@@ -356,7 +383,9 @@ class _Planner:
             record["status"] = StaffStatus.ACTIVE.value
             if not p.name_given:
                 errors.append(
-                    self.issue(p.name_field, "The full name is missing; a new person needs a name.")
+                    self.issue(
+                        p.name_field, _("The full name is missing; a new person needs a name.")
+                    )
                 )
         for f in (rules.STAFF_NUMBER, rules.FULL_NAME, rules.BIRTH_YEAR, rules.START_YEAR):
             if v.get(f) is not None:
@@ -393,9 +422,14 @@ class _Planner:
                 warnings.append(
                     self.issue(
                         p.name_field,
-                        f"Likely duplicate: {rules.shown(record['full_name'])}"
-                        f", born {record['birth_year']}, is also under staff number "
-                        f"{', '.join(sorted(others))}. Check it is not the same person.",
+                        _(
+                            "Likely duplicate: {name}, born {year}, is also under staff number "
+                            "{numbers}. Check it is not the same person."
+                        ).format(
+                            name=rules.shown(record["full_name"]),
+                            year=record["birth_year"],
+                            numbers=", ".join(sorted(others)),
+                        ),
                     )
                 )
         changes: tuple[FieldChange, ...] = ()
@@ -466,8 +500,23 @@ def _dated_notes(table: SourceTable, parsed: tuple[ParsedRow, ...]) -> list[str]
         rows = sum(1 for p in parsed if f in p.dated)
         if rows and f in table.columns:
             notes.append(
-                f"Column '{table.columns[f].header}' holds dates ({rows:,} rows): only the year "
-                f"is kept, as the {rules.FIELD_LABELS[f].lower()}."
+                (
+                    ngettext(
+                        "Column '{column}' holds dates ({count} row): only the year is kept, as "
+                        "the birth year.",
+                        "Column '{column}' holds dates ({count} rows): only the year is kept, as "
+                        "the birth year.",
+                        rows,
+                    )
+                    if f == rules.BIRTH_YEAR
+                    else ngettext(
+                        "Column '{column}' holds dates ({count} row): only the year is kept, as "
+                        "the start year.",
+                        "Column '{column}' holds dates ({count} rows): only the year is kept, as "
+                        "the start year.",
+                        rows,
+                    )
+                ).format(column=table.columns[f].header, count=format_number(rows))
             )
     return notes
 
@@ -510,7 +559,7 @@ def preview_import(
             chosen_source=table.chosen_source,
             signature=table.signature,
         )
-        preview, _ = _planned(session, draft, today or dt.date.today())
+        preview, _planner = _planned(session, draft, today or dt.date.today())
     return preview
 
 

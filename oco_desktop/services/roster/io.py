@@ -27,6 +27,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.staff_rules import RuleViolation
 from oco_desktop.domain.text import lost_letters
 from oco_desktop.files import atomic_write
+from oco_desktop.language import N_, _, format_number
 from oco_desktop.services.roster.columns import (
     FAMILY_NAME,
     GIVEN_NAME,
@@ -149,7 +150,9 @@ def _table(
     }
     found_columns = header_columns(grid, header_row, found, chosen)
     warnings = [
-        f"Column {c.letter} ('{rules.shown(c.header)}') is not a roster column and was ignored."
+        _("Column {letter} ('{header}') is not a roster column and was ignored.").format(
+            letter=c.letter, header=rules.shown(c.header)
+        )
         for c in found_columns
         if c.field is None and not c.chosen
     ]
@@ -180,22 +183,32 @@ def issue_at(columns: dict[str, SourceColumn], field_name: str, message: str) ->
 
 def lost_letters_message(text: str) -> str:
     """What to do about a '?' that stands for a letter the file could not hold."""
-    return (
-        f"'{rules.shown(text)}' has '?' in place of letters: the file lost them when it was "
-        "saved as Windows (ANSI) CSV, which cannot hold letters such as ʻ or ā. Open the "
-        "original in Excel and use Save As > 'CSV UTF-8 (Comma delimited)', or save it as an "
-        "Excel workbook (.xlsx), then import that file."
-    )
+    return _(
+        "'{text}' has '?' in place of letters: the file lost them when it was saved as "
+        "Windows (ANSI) CSV, which cannot hold letters such as ʻ or ā. Open the original in "
+        "Excel and use Save As > 'CSV UTF-8 (Comma delimited)', or save it as an Excel workbook "
+        "(.xlsx), then import that file."
+    ).format(text=rules.shown(text))
 
 
 def _place_name(value: Any, field_name: str) -> str:
     name = rules.clean_text(value)
     assert name is not None
-    label = rules.FIELD_LABELS[field_name].lower()
+    office = field_name == rules.OFFICE
     if len(name) > 200:
-        raise RuleViolation(field_name, f"The {label} name is {len(name):,} characters long.")
+        message = (
+            _("The office name is {count} characters long.")
+            if office
+            else _("The position name is {count} characters long.")
+        )
+        raise RuleViolation(field_name, message.format(count=format_number(len(name))))
     if any(ord(c) < 32 for c in name):
-        raise RuleViolation(field_name, f"The {label} name contains a line break; remove it.")
+        message = (
+            _("The office name contains a line break; remove it.")
+            if office
+            else _("The position name contains a line break; remove it.")
+        )
+        raise RuleViolation(field_name, message)
     return name
 
 
@@ -208,10 +221,10 @@ def _loose_match_hint(columns: dict[str, SourceColumn], field_name: str) -> str:
     column = columns.get(field_name)
     if column is None or header_key(column.header) not in _LOOSE_HEADERS.get(field_name, ()):
         return ""
-    return (
-        f" If column '{column.header}' is not the OCO tier, leave it out: choose “(not "
-        f'imported)” for it under Columns, or give --map "{column.header}=ignore".'
-    )
+    return " " + _(
+        "If column '{header}' is not the OCO tier, leave it out: choose “(not imported)” for "
+        'it under Columns, or give --map "{header}=ignore".'
+    ).format(header=column.header)
 
 
 def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
@@ -221,8 +234,10 @@ def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
         issue_at(
             columns,
             f,
-            f"This cell holds a formula ({rules.shown(formula)}) and the file has no saved "
-            "result: type the value itself, or open the file in Excel and save it again.",
+            _(
+                "This cell holds a formula ({formula}) and the file has no saved result: type "
+                "the value itself, or open the file in Excel and save it again."
+            ).format(formula=rules.shown(formula)),
         )
         for f, formula in source.formulas.items()
     ]
@@ -279,18 +294,30 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InvalidInput(f"{path.name} cannot be read ({exc.strerror}).", field="file") from exc
+        raise InvalidInput(
+            _("{file} cannot be read ({reason}).").format(file=path.name, reason=exc.strerror),
+            field="file",
+        ) from exc
     if size > MAX_FILE_BYTES:
         raise InvalidInput(
-            f"{path.name} is {size / 1_048_576:.0f} MB; a staff list should be far smaller "
-            f"(at most {MAX_FILE_BYTES // 1_048_576} MB). Check that it is the right file.",
+            _(
+                "{file} is {size} MB; a staff list should be far smaller (at most {limit} MB). "
+                "Check that it is the right file."
+            ).format(
+                file=path.name,
+                size=format_number(size / 1_048_576),
+                limit=format_number(MAX_FILE_BYTES // 1_048_576),
+            ),
             field="file",
         )
 
 
 def _too_many_rows(name: str) -> InvalidInput:
     return InvalidInput(
-        f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files.", field="file"
+        _("{file} has more than {count} rows; split it into smaller files.").format(
+            file=name, count=format_number(MAX_ROWS)
+        ),
+        field="file",
     )
 
 
@@ -324,8 +351,10 @@ def _workbook(path: Path, *, data_only: bool) -> Iterator[Any]:
         book = load_workbook(path, read_only=True, data_only=data_only)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise InvalidInput(
-            f"{path.name} is not a readable Excel workbook ({type(exc).__name__}). Open it in "
-            "Excel and save it again as .xlsx, or save it as CSV.",
+            _(
+                "{file} is not a readable Excel workbook ({reason}). Open it in Excel and save "
+                "it again as .xlsx, or save it as CSV."
+            ).format(file=path.name, reason=type(exc).__name__),
             field="file",
         ) from exc
     try:
@@ -340,7 +369,7 @@ def _saved_results(path: Path, sheet: str, wanted: dict[tuple[int, int], str]) -
     results: dict[tuple[int, int], Any] = {}
     last_row = max(r for r, _ in wanted) + 1
     with _workbook(path, data_only=True) as book:
-        grid, _ = _grid_of(book[sheet], max_rows=last_row, find_formulas=False)
+        grid, _formulas = _grid_of(book[sheet], max_rows=last_row, find_formulas=False)
     for r, c in wanted:
         value = grid[r][c] if r < len(grid) and c < len(grid[r]) else None
         if value is not None:
@@ -354,13 +383,15 @@ def read_xlsx(path: Path, sheet: str | None = None, choices: Choices | None = No
         sheets = [ws.title for ws in book.worksheets]
         if sheet is not None and sheet not in sheets:
             raise InvalidInput(
-                f"{path.name} has no sheet named '{sheet}'; its sheets are: {', '.join(sheets)}.",
+                _("{file} has no sheet named '{sheet}'; its sheets are: {sheets}.").format(
+                    file=path.name, sheet=sheet, sheets=", ".join(sheets)
+                ),
                 field="sheet",
             )
         chosen = sheet
         if chosen is None:  # the first sheet whose first rows hold a roster header
             for title in sheets:
-                head, _ = _grid_of(book[title], max_rows=HEADER_SCAN_ROWS)
+                head, _formulas = _grid_of(book[title], max_rows=HEADER_SCAN_ROWS)
                 try:
                     find_header(head, mapping_keys(choices.given) if choices else None)
                 except InvalidInput:
@@ -391,8 +422,10 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     raise InvalidInput(
-        f"{name} is not UTF-8 or Windows-1252 text. In Excel, use Save As > "
-        "'CSV UTF-8 (Comma delimited)', or import the .xlsx file itself.",
+        _(
+            "{file} is not UTF-8 or Windows-1252 text. In Excel, use Save As > 'CSV UTF-8 "
+            "(Comma delimited)', or import the .xlsx file itself."
+        ).format(file=name),
         field="file",
     )
 
@@ -411,10 +444,16 @@ def read_csv(path: Path, choices: Choices | None = None) -> SourceTable:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{path.name} cannot be read ({exc.strerror}).", field="file") from exc
+        raise InvalidInput(
+            _("{file} cannot be read ({reason}).").format(file=path.name, reason=exc.strerror),
+            field="file",
+        ) from exc
     text, encoding = _decode(raw, path.name)
     if "\x00" in text:
-        raise InvalidInput(f"{path.name} is not a text file (it holds NUL bytes).", field="file")
+        raise InvalidInput(
+            _("{file} is not a text file (it holds NUL bytes).").format(file=path.name),
+            field="file",
+        )
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     grid: list[list[Any]] = []
@@ -426,7 +465,9 @@ def read_csv(path: Path, choices: Choices | None = None) -> SourceTable:
                 raise _too_many_rows(path.name)
     except csv.Error as exc:
         raise InvalidInput(
-            f"Row {len(grid) + 1} of {path.name} cannot be read as CSV ({exc}).",
+            _("Row {row} of {file} cannot be read as CSV ({reason}).").format(
+                row=len(grid) + 1, file=path.name, reason=exc
+            ),
             row=len(grid) + 1,
             field="file",
         ) from exc
@@ -461,6 +502,36 @@ def _formula_free_epoch(path: Path) -> bool | None:
         return None
 
 
+# What a workbook python-calamine cannot open, or cannot read, is called (by extension).
+_CALAMINE_REFUSALS = {
+    "ods": (
+        N_(
+            "{file} is not a readable LibreOffice spreadsheet ({reason}). Open it and save it "
+            "again, or save it as .xlsx or CSV."
+        ),
+        N_(
+            "{file} cannot be read as a LibreOffice spreadsheet ({reason}). Open it and save it "
+            "again."
+        ),
+    ),
+    "xls": (
+        N_(
+            "{file} is not a readable Excel 97-2003 workbook ({reason}). Open it and save it "
+            "again, or save it as .xlsx or CSV."
+        ),
+        N_(
+            "{file} cannot be read as an Excel 97-2003 workbook ({reason}). Open it and save it "
+            "again."
+        ),
+    ),
+    "xlsx": (
+        N_(
+            "{file} is not a readable Excel workbook ({reason}). Open it and save it again, or "
+            "save it as .xlsx or CSV."
+        ),
+        N_("{file} cannot be read as an Excel workbook ({reason}). Open it and save it again."),
+    ),
+}
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
 _EPOCH_1904 = re.compile(rb'date1904="(?:1|true)"')
 
@@ -474,28 +545,29 @@ def read_calamine(
 
     _check_size(path)
     kind = path.suffix.lower().lstrip(".")
-    what = {"ods": "LibreOffice spreadsheet", "xls": "Excel 97-2003 workbook"}.get(
-        kind, "Excel workbook"
-    )
+    unreadable, broken = _CALAMINE_REFUSALS.get(kind, _CALAMINE_REFUSALS["xlsx"])
     try:
         book = CalamineWorkbook.from_path(str(path))
     except PasswordError as exc:
         raise InvalidInput(
-            f"{path.name} is protected by a password. Open it, remove the password and save "
-            "it again, or save it as .xlsx.",
+            _(
+                "{file} is protected by a password. Open it, remove the password and save it "
+                "again, or save it as .xlsx."
+            ).format(file=path.name),
             field="file",
         ) from exc
     except (CalamineError, OSError, ValueError) as exc:
         raise InvalidInput(
-            f"{path.name} is not a readable {what} ({type(exc).__name__}). Open it and save "
-            "it again, or save it as .xlsx or CSV.",
+            _(unreadable).format(file=path.name, reason=type(exc).__name__),
             field="file",
         ) from exc
     try:
         sheets = list(book.sheet_names)
         if sheet is not None and sheet not in sheets:
             raise InvalidInput(
-                f"{path.name} has no sheet named '{sheet}'; its sheets are: {', '.join(sheets)}.",
+                _("{file} has no sheet named '{sheet}'; its sheets are: {sheets}.").format(
+                    file=path.name, sheet=sheet, sheets=", ".join(sheets)
+                ),
                 field="sheet",
             )
         grids: dict[str, list[list[Any]]] = {}
@@ -515,7 +587,7 @@ def read_calamine(
         grid = grids.get(chosen) or _calamine_grid(book.get_sheet_by_name(chosen), path.name)
     except CalamineError as exc:
         raise InvalidInput(
-            f"{path.name} cannot be read as a {what} ({exc}). Open it and save it again.",
+            _(broken).format(file=path.name, reason=exc),
             field="file",
         ) from exc
     finally:
@@ -542,7 +614,9 @@ def read_source(
     if suffix in CSV_SUFFIXES:
         return read_csv(path, choices)
     raise InvalidInput(
-        f"{path.name}: choose a spreadsheet (.xlsx, .xls, .ods) or a CSV file (.csv).",
+        _("{file}: choose a spreadsheet (.xlsx, .xls, .ods) or a CSV file (.csv).").format(
+            file=path.name
+        ),
         field="file",
     )
 

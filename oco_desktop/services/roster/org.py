@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import OfficeType, StaffStatus
+from oco_desktop.language import N_, _, format_number, ngettext
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.staff import member_code_for
@@ -104,16 +105,47 @@ class PositionProfile:
     lines: list[ProfileLine]
 
 
+# What each name refuses: missing, too long, with a line break (translated when raised).
+_NAME_REFUSALS = {
+    "office name": (
+        N_("Give the office name."),
+        N_("The office name is {count} characters long; use at most {limit}."),
+        N_("The office name contains a line break or tab; remove it."),
+    ),
+    "island name": (
+        N_("Give the island name."),
+        N_("The island name is {count} characters long; use at most {limit}."),
+        N_("The island name contains a line break or tab; remove it."),
+    ),
+    "position title": (
+        N_("Give the position title."),
+        N_("The position title is {count} characters long; use at most {limit}."),
+        N_("The position title contains a line break or tab; remove it."),
+    ),
+    "local grade": (
+        N_("Give the local grade."),
+        N_("The local grade is {count} characters long; use at most {limit}."),
+        N_("The local grade contains a line break or tab; remove it."),
+    ),
+}
+_REMOVED = {
+    "office": N_("This office was removed and can no longer be changed."),
+    "position": N_("This position was removed and can no longer be changed."),
+}
+
+
 def _name(value: str | None, field: str, what: str, limit: int = MAX_NAME) -> str:
+    missing, too_long, broken = _NAME_REFUSALS[what]
     text = rules.clean_text(value)
     if text is None:
-        raise InvalidInput(f"Give the {what}.", field=field)
+        raise InvalidInput(_(missing), field=field)
     if len(text) > limit:
         raise InvalidInput(
-            f"The {what} is {len(text):,} characters long; use at most {limit}.", field=field
+            _(too_long).format(count=format_number(len(text)), limit=format_number(limit)),
+            field=field,
         )
     if any(ord(c) < 32 for c in text):
-        raise InvalidInput(f"The {what} contains a line break or tab; remove it.", field=field)
+        raise InvalidInput(_(broken), field=field)
     return text
 
 
@@ -163,12 +195,16 @@ def _office_values(session: Session, draft: OfficeDraft, member: str, own: str |
     except ValueError:
         kinds = ", ".join(t.value for t in OfficeType)
         raise InvalidInput(
-            f"'{rules.shown(draft.office_type)}' is not an office type; choose one of {kinds}.",
+            _("'{value}' is not an office type; choose one of {kinds}.").format(
+                value=rules.shown(draft.office_type), kinds=kinds
+            ),
             field="office_type",
         ) from None
     if _same_name_exists(session, Office.name, Office, member, name, own):
         raise InvalidInput(
-            f"There is already an office named '{rules.shown(name)}'; choose another name.",
+            _("There is already an office named '{name}'; choose another name.").format(
+                name=rules.shown(name)
+            ),
             field="name",
         )
     return {"name": name, "island": island, "office_type": office_type.value}
@@ -184,7 +220,7 @@ def _office_row(session: Session, office: Office) -> OfficeRow:
 def _live(session: Session, model: type, row_id: str, what: str) -> Any:
     row = session.get(model, row_id)
     if row is None or row.deleted:
-        raise InvalidInput(f"This {what} was removed and can no longer be changed.", field=what)
+        raise InvalidInput(_(_REMOVED[what]), field=what)
     return row
 
 
@@ -221,8 +257,13 @@ def delete_office(store: Store, office_id: str, actor: Actor) -> None:
         count = _in_post(session, Staff.office_id).get(office_id, 0)
         if count:
             raise InvalidInput(
-                f"{count} staff in post are placed at {office.name}; move them to another "
-                "office first.",
+                ngettext(
+                    "{count} staff member in post is placed at {office}; move them to another "
+                    "office first.",
+                    "{count} staff in post are placed at {office}; move them to another office "
+                    "first.",
+                    count,
+                ).format(count=format_number(count), office=office.name),
                 field="office",
             )
         office.deleted = True
@@ -242,12 +283,12 @@ def move_staff_and_delete_office(
     """Move everyone in post at an office to another office, then remove the office, in one
     transaction; returns how many moved. Each move is in the person's history."""
     if to_office_id == office_id:
-        raise InvalidInput("Choose another office to move the staff to.", field="to_office")
+        raise InvalidInput(_("Choose another office to move the staff to."), field="to_office")
     with store.write() as session:
         office = _live(session, Office, office_id, "office")
         target = _live(session, Office, to_office_id, "office")
         if target.member_code != office.member_code:
-            raise InvalidInput("Choose an office of the same administration.", field="to_office")
+            raise InvalidInput(_("Choose an office of the same administration."), field="to_office")
         people = session.scalars(
             select(Staff).where(
                 Staff.office_id == office_id,
@@ -296,13 +337,15 @@ def _position_values(
     except rules.RuleViolation as exc:
         raise InvalidInput(exc.message, field="tier") from None
     if tier is None:
-        raise InvalidInput("Choose the tier of the position (T1 to T4).", field="tier")
+        raise InvalidInput(_("Choose the tier of the position (T1 to T4)."), field="tier")
     grade = rules.clean_text(draft.local_grade)
     if grade is not None:
         grade = _name(grade, "local_grade", "local grade", MAX_GRADE)
     if _same_name_exists(session, Position.title, Position, member, title, own):
         raise InvalidInput(
-            f"There is already a position titled '{rules.shown(title)}'; choose another title.",
+            _("There is already a position titled '{title}'; choose another title.").format(
+                title=rules.shown(title)
+            ),
             field="title",
         )
     return {"title": title, "tier": tier.value, "local_grade": grade}
@@ -351,8 +394,13 @@ def delete_position(store: Store, position_id: str, actor: Actor) -> None:
         count = _in_post(session, Staff.position_id).get(position_id, 0)
         if count:
             raise InvalidInput(
-                f"{count} staff in post hold the position {position.title}; give them another "
-                "position first.",
+                ngettext(
+                    "{count} staff member in post holds the position {position}; give them "
+                    "another position first.",
+                    "{count} staff in post hold the position {position}; give them another "
+                    "position first.",
+                    count,
+                ).format(count=format_number(count), position=position.title),
                 field="position",
             )
         position.deleted = True
@@ -466,14 +514,18 @@ def set_required_levels(
         for code, level in levels.items():
             if code not in known:
                 raise InvalidInput(
-                    f"'{rules.shown(code)}' is not a competency of the catalogue.",
+                    _("'{code}' is not a competency of the catalogue.").format(
+                        code=rules.shown(code)
+                    ),
                     field="competency",
                 )
             if level is not None and not (
                 isinstance(level, int) and MIN_LEVEL <= level <= MAX_LEVEL
             ):
                 raise InvalidInput(
-                    f"Required level '{rules.shown(level)}' for {code}: choose 0 to 4.",
+                    _("Required level '{level}' for {code}: choose 0 to 4.").format(
+                        level=rules.shown(level), code=code
+                    ),
                     field="required_level",
                 )
             row_id = profile_row_id(position_id, code)

@@ -20,6 +20,7 @@ from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.domain.staff_rules import Problem, RuleViolation, StaffRecord
+from oco_desktop.language import _
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.store.engine import Store
@@ -296,7 +297,7 @@ def _detail(session: Session, staff_id: str) -> StaffDetail:
         .where(Staff.id == staff_id)
     ).one_or_none()  # fmt: skip
     if row is None:
-        raise InvalidInput("This staff record does not exist (any more).", field="staff")
+        raise InvalidInput(_("This staff record does not exist (any more)."), field="staff")
     return StaffDetail(**row._mapping)
 
 
@@ -312,7 +313,7 @@ def member_code_for(session: Session, given: str | None) -> str:
     installation = session.get(Installation, 1)
     if installation is None or not installation.member_code:
         raise InvalidInput(
-            "Choose the member administration these staff belong to.", field="member"
+            _("Choose the member administration these staff belong to."), field="member"
         )
     return installation.member_code
 
@@ -354,7 +355,11 @@ def _placement_problems(
             continue
         found = session.get(model, wanted)
         if found is None or found.deleted or found.member_code != member_code:
-            message = f"The chosen {label} no longer exists; choose another {label}."
+            message = (
+                _("The chosen office no longer exists; choose another office.")
+                if model is Office
+                else _("The chosen position no longer exists; choose another position.")
+            )
             problems.append(Problem(label, message))
     return problems
 
@@ -376,8 +381,9 @@ def _number_taken(
         return None
     return Problem(
         rules.STAFF_NUMBER,
-        f"Staff number {rules.shown(number)} is already used by {rules.shown(holder)}; "
-        "check the number.",
+        _("Staff number {number} is already used by {holder}; check the number.").format(
+            number=rules.shown(number), holder=rules.shown(holder)
+        ),
     )
 
 
@@ -457,7 +463,7 @@ def _live_staff(session: Session, staff_id: str) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None or staff.deleted:
         raise InvalidInput(
-            "This staff record was removed or erased and can no longer be changed.",
+            _("This staff record was removed or erased and can no longer be changed."),
             field="staff",
         )
     return staff

@@ -18,6 +18,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.language import _
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.store.engine import Store
@@ -67,10 +68,16 @@ def undo_import(store: Store, undo: ImportUndo, actor: Actor) -> None:
     source = f"undo import: {undo.file_name}"
     with store.write() as session:
         if change_number(session) != undo.seq_after:
-            where = f" The backup taken before it is {undo.backup}." if undo.backup else ""
+            refusal = _(
+                "The import of {file} can no longer be undone: other changes were made since. "
+                "Correct the rows on the Staff page instead."
+            ).format(file=undo.file_name)
+            if undo.backup:
+                refusal += " " + _("The backup taken before it is {backup}.").format(
+                    backup=undo.backup
+                )
             raise InvalidInput(
-                f"The import of {undo.file_name} can no longer be undone: other changes were "
-                f"made since. Correct the rows on the Staff page instead.{where}",
+                refusal,
                 field="undo",
             )
         entries: list[dict[str, Any]] = []

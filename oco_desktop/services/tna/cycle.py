@@ -20,6 +20,7 @@ from oco_desktop.domain import tna as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import StaffStatus
 from oco_desktop.domain.tna import CycleAction, CycleStatus, TnaRuleError
+from oco_desktop.language import N_, _, format_number
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.org import required_levels
@@ -41,6 +42,19 @@ MAX_TEXT = 5000
 TEXT_FIELDS = ("priorities", "vacancies", "constraints_note", "top_needs")
 ORG_FIELDS = (*TEXT_FIELDS, "budget_amount", "budget_currency", "national_trainers")
 RECEIPT_OFFICER = "Secretariat receipt (sync)"
+# Why a cycle past review cannot be changed, and what to do.
+_LOCKED = {
+    CycleStatus.APPROVED: N_(
+        "The {year} analysis is approved, so it is locked: return it to draft to change it."
+    ),
+    CycleStatus.SUBMITTED: N_(
+        "The {year} analysis is submitted, so it is locked: reopen it (with a reason) to change it."
+    ),
+    CycleStatus.ACKNOWLEDGED: N_(
+        "The {year} analysis is acknowledged, so it is locked: reopen it (with a reason) to "
+        "change it."
+    ),
+}
 WORKFLOW_FIELDS = (
     "status",
     "approved_by",
@@ -148,7 +162,9 @@ def in_post() -> Any:
 def live_cycle(session: Session, cycle_id: str) -> TnaCycle:
     row = session.get(TnaCycle, cycle_id)
     if row is None or row.deleted:
-        raise InvalidInput("This training needs analysis does not exist (any more).", field="cycle")
+        raise InvalidInput(
+            _("This training needs analysis does not exist (any more)."), field="cycle"
+        )
     return row
 
 
@@ -156,15 +172,7 @@ def editable_cycle(session: Session, cycle_id: str) -> TnaCycle:
     row = live_cycle(session, cycle_id)
     status = CycleStatus(row.status)
     if status not in rules.EDITABLE:
-        word = rules.STATUS_WORDS[status].lower()
-        hint = (
-            "return it to draft to change it"
-            if status is CycleStatus.APPROVED
-            else "reopen it (with a reason) to change it"
-        )
-        raise InvalidInput(
-            f"The {row.year} analysis is {word}, so it is locked: {hint}.", field="status"
-        )
+        raise InvalidInput(_(_LOCKED[status]).format(year=row.year), field="status")
     return row
 
 
@@ -201,9 +209,11 @@ def get_cycle(store: Store, year: int, member_code: str | None = None) -> Cycle:
     found = find_cycle(store, year, member_code)
     if found is None:
         raise InvalidInput(
-            f"There is no training needs analysis for {year} yet: start one first "
-            f"(`oco-desktop tna start --year {year}`, or Start a year on the Training needs "
-            "page).",
+            _(
+                "There is no training needs analysis for {year} yet: start one first "
+                "(`oco-desktop tna start --year {year}`, or Start a year on the Training needs "
+                "page)."
+            ).format(year=year),
             field="year",
         )
     return found
@@ -259,7 +269,9 @@ def start_cycle(
         existing = session.get(TnaCycle, cycle_id)
         if existing is not None and not existing.deleted:
             raise InvalidInput(
-                f"There is already a training needs analysis for {year}; open it instead.",
+                _("There is already a training needs analysis for {year}; open it instead.").format(
+                    year=year
+                ),
                 field="year",
             )
         previous = None
@@ -364,19 +376,23 @@ def _org_values(section: OrgSection) -> dict[str, Any]:
         text = (getattr(section, name) or "").strip()
         if len(text) > MAX_TEXT:
             raise InvalidInput(
-                f"This text is {len(text):,} characters long; use at most {MAX_TEXT:,}.",
+                _("This text is {count} characters long; use at most {limit}.").format(
+                    count=format_number(len(text)), limit=format_number(MAX_TEXT)
+                ),
                 field=name,
             )
         values[name] = text or None
     amount = section.budget_amount
     if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)):
-        raise InvalidInput("Give the training budget as a whole amount.", field="budget_amount")
+        raise InvalidInput(_("Give the training budget as a whole amount."), field="budget_amount")
     if amount is not None and not 0 <= amount <= 2**53:
-        raise InvalidInput("The training budget cannot be negative.", field="budget_amount")
+        raise InvalidInput(_("The training budget cannot be negative."), field="budget_amount")
     currency = (section.budget_currency or "").strip().upper() or None
     if currency is not None and not (len(currency) == 3 and currency.isalpha()):
         raise InvalidInput(
-            f"'{currency}' is not a currency code: give three letters, e.g. TOP, FJD, AUD.",
+            _(
+                "'{currency}' is not a currency code: give three letters, e.g. TOP, FJD, AUD."
+            ).format(currency=currency),
             field="budget_currency",
         )
     trainers = section.national_trainers
@@ -384,7 +400,7 @@ def _org_values(section: OrgSection) -> dict[str, Any]:
         isinstance(trainers, bool) or not isinstance(trainers, int) or not 0 <= trainers <= 100_000
     ):
         raise InvalidInput(
-            "Give the number of national trainers as a whole number (0 if none).",
+            _("Give the number of national trainers as a whole number (0 if none)."),
             field="national_trainers",
         )
     values.update(budget_amount=amount, budget_currency=currency, national_trainers=trainers)

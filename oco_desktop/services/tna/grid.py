@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.tna import AssessmentProgress, LevelField, Scored, TnaRuleError
+from oco_desktop.language import _, current_language, format_number
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.org import required_levels
@@ -246,7 +247,9 @@ def _checked(changes: Mapping[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name, value in changes.items():
         if name not in EDITABLE_FIELDS:
-            raise InvalidInput(f"'{name}' is not a field of an assessment.", field=name)
+            raise InvalidInput(
+                _("'{name}' is not a field of an assessment.").format(name=name), field=name
+            )
         if name == LevelField.IMPORTANCE:
             values[name] = rules.check_importance(value)
         elif name in (f.value for f in LevelField):
@@ -256,8 +259,10 @@ def _checked(changes: Mapping[str, Any]) -> dict[str, Any]:
     if LevelField.REQUIRED in values and values[LevelField.REQUIRED] is None:
         raise TnaRuleError(
             LevelField.REQUIRED,
-            "The required level cannot be left empty: type 0 if the position does not need "
-            "this competency.",
+            _(
+                "The required level cannot be left empty: type 0 if the position does not need "
+                "this competency."
+            ),
         )
     return values
 
@@ -277,19 +282,21 @@ def checked_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def no_required_level(who: str, competency: str) -> str:
-    return (
-        f"{who} has no position in the roster, so there is no required level for {competency}: "
+    return _(
+        "{who} has no position in the roster, so there is no required level for {competency}: "
         "give them a position on the Staff page, or enter the required level first."
-    )
+    ).format(who=who, competency=competency)
 
 
 def _staff(session: Session, staff_id: str, member_code: str) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None or staff.deleted or staff.member_code != member_code:
-        raise InvalidInput("This person is not on the roster (any more).", field="staff")
+        raise InvalidInput(_("This person is not on the roster (any more)."), field="staff")
     if staff.status == "left":
         raise InvalidInput(
-            f"{staff.full_name or staff.staff_number} has left, so is not assessed any more.",
+            _("{name} has left, so is not assessed any more.").format(
+                name=staff.full_name or staff.staff_number
+            ),
             field="staff",
         )
     return staff
@@ -299,8 +306,10 @@ def _competency(session: Session, code: str) -> Competency:
     competency = session.get(Competency, code)
     if competency is None or competency.retired:
         raise InvalidInput(
-            f"'{code}' is not a competency of the catalogue: choose one of the catalogue's "
-            "codes (e.g. TECH-CLS).",
+            _(
+                "'{code}' is not a competency of the catalogue: choose one of the catalogue's "
+                "codes (e.g. TECH-CLS)."
+            ).format(code=code),
             field="competency",
         )
     return competency
@@ -330,10 +339,11 @@ def set_cell(
                 profile = required_levels(session, [staff.position_id])
                 required = profile.get(staff.position_id, {}).get(competency_code)
             if required is None:
-                who = staff.full_name or staff.staff_number or "This person"
-                raise InvalidInput(
-                    no_required_level(who, competency.name_en), field=LevelField.REQUIRED
-                )
+                who = staff.full_name or staff.staff_number or _("This person")
+                name = competency.name_en
+                if current_language() == "fr" and competency.name_fr:
+                    name = competency.name_fr
+                raise InvalidInput(no_required_level(who, name), field=LevelField.REQUIRED)
             fresh = {
                 "member_code": cycle.member_code,
                 "cycle_id": cycle.id,
@@ -423,12 +433,15 @@ def staff_id_by_number(store: Store, cycle_id: str, staff_number: str) -> str:
         )
     if not found:
         raise InvalidInput(
-            f"No staff member in post has the staff number '{number}'.", field="staff"
+            _("No staff member in post has the staff number '{number}'.").format(number=number),
+            field="staff",
         )
     if len(found) > 1:
         raise InvalidInput(
-            f"{len(found)} staff in post share the staff number '{number}': correct the "
-            "duplicate on the Staff page first.",
+            _(
+                "{count} staff in post share the staff number '{number}': correct the "
+                "duplicate on the Staff page first."
+            ).format(count=format_number(len(found)), number=number),
             field="staff",
         )
     return found[0]

@@ -30,6 +30,7 @@ from oco_desktop.domain.tna import (
     NeedCount,
     NeedStatus,
 )
+from oco_desktop.language import N_, _, format_number
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.org import required_levels
@@ -359,10 +360,18 @@ def save_current_needs(session: Session, cycle: TnaCycle) -> int:
     return made
 
 
+# What each free text of a need refuses when it is too long (translated when raised).
+_TOO_LONG = {
+    "activity code": N_("The activity code is longer than {limit} characters."),
+    "course code": N_("The course code is longer than {limit} characters."),
+    "e-learning module": N_("The e-learning module is longer than {limit} characters."),
+}
+
+
 def _text(value: str | None, limit: int, field_name: str, what: str) -> str | None:
     text = " ".join((value or "").split())
     if len(text) > limit:
-        raise InvalidInput(f"The {what} is longer than {limit} characters.", field=field_name)
+        raise InvalidInput(_(_TOO_LONG[what]).format(limit=format_number(limit)), field=field_name)
     return text or None
 
 
@@ -371,8 +380,10 @@ def _checked_mapping(mapping: NeedMapping, cycle_year: int) -> NeedMapping:
     if activity is not None and activity not in {a.code for a in programme_activities()}:
         codes = ", ".join(a.code for a in programme_activities())
         raise InvalidInput(
-            f"'{activity}' is not an activity of the Customs Leadership programme; choose one "
-            f"of {codes}.",
+            _(
+                "'{activity}' is not an activity of the Customs Leadership programme; choose one "
+                "of {codes}."
+            ).format(activity=activity, codes=codes),
             field="activity",
         )
     year = mapping.target_year
@@ -383,19 +394,26 @@ def _checked_mapping(mapping: NeedMapping, cycle_year: int) -> NeedMapping:
             raise InvalidInput(exc.message, field="target_year") from None
         if year < cycle_year:
             raise InvalidInput(
-                f"The target year {year} is before the analysis year {cycle_year}.",
+                _("The target year {year} is before the analysis year {analysis_year}.").format(
+                    year=year, analysis_year=cycle_year
+                ),
                 field="target_year",
             )
     try:
         status = NeedStatus(mapping.status)
     except ValueError:
         raise InvalidInput(
-            f"'{mapping.status}' is not a status of a need: choose open, planned, met or deferred.",
+            _(
+                "'{status}' is not a status of a need: choose open, planned, met or deferred."
+            ).format(status=mapping.status),
             field="status",
         ) from None
     note = (mapping.note or "").strip() or None
     if note is not None and len(note) > MAX_NOTE:
-        raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.", field="note")
+        raise InvalidInput(
+            _("The note is longer than {limit} characters.").format(limit=format_number(MAX_NOTE)),
+            field="note",
+        )
     return NeedMapping(
         activity,
         _text(mapping.course_code, MAX_COURSE, "course", "course code"),
@@ -424,14 +442,16 @@ def set_need(
         need_band = NeedBand(band)
     except ValueError:
         raise InvalidInput(
-            f"'{band}' is not the band of a need: choose high, medium or low.", field="band"
+            _("'{band}' is not the band of a need: choose high, medium or low.").format(band=band),
+            field="band",
         ) from None
     with store.write() as session:
         cycle = live_cycle(session, cycle_id)
         competency = session.get(Competency, competency_code)
         if competency is None:
             raise InvalidInput(
-                f"'{competency_code}' is not a competency of the catalogue.", field="competency"
+                _("'{code}' is not a competency of the catalogue.").format(code=competency_code),
+                field="competency",
             )
         checked = _checked_mapping(mapping, cycle.year)
         values = {

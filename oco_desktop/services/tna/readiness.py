@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from oco_desktop.domain import staff_rules as rules
+from oco_desktop.language import format_number, ngettext
 from oco_desktop.services.roster.org import required_levels
 from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.services.tna.cycle import in_post
@@ -36,19 +37,31 @@ class Readiness:
             names = ", ".join(rules.shown(n) for n in self.named_without_position)
             more = ", …" if self.without_position > len(self.named_without_position) else ""
             found.append(
-                f"{self.without_position} staff in post have no position ({names}{more}), so "
-                "no required level: give them one on the Staff page (choose several rows, then "
-                "Change chosen…)."
+                ngettext(
+                    "{count} staff member in post has no position ({names}), so no required "
+                    "level: give them one on the Staff page (choose several rows, then Change "
+                    "chosen…).",
+                    "{count} staff in post have no position ({names}), so no required level: "
+                    "give them one on the Staff page (choose several rows, then Change chosen…).",
+                    self.without_position,
+                ).format(count=format_number(self.without_position), names=names + more)
             )
         if self.positions_without_levels:
             titles = ", ".join(
-                f"{rules.shown(title)} ({count} staff)"
+                ngettext("{title} ({count} staff)", "{title} ({count} staff)", count).format(
+                    title=rules.shown(title), count=format_number(count)
+                )
                 for title, count in self.positions_without_levels[:MAX_NAMED]
             )
+            positions = len(self.positions_without_levels)
             found.append(
-                f"{len(self.positions_without_levels)} positions require no level in any "
-                f"competency ({titles}): set their required levels on the Offices and positions "
-                "page."
+                ngettext(
+                    "{count} position requires no level in any competency ({titles}): set its "
+                    "required levels on the Offices and positions page.",
+                    "{count} positions require no level in any competency ({titles}): set their "
+                    "required levels on the Offices and positions page.",
+                    positions,
+                ).format(count=format_number(positions), titles=titles)
             )
         return found
 
