@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, CursorResult, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -177,6 +177,7 @@ def purge_side_tables(session: Session | Connection, table: str, row_ids: list[s
                 text(f"DELETE FROM {side} WHERE tbl = :tbl AND row_id IN ({marks})"),
                 {"tbl": table, **params},
             )
+            assert isinstance(result, CursorResult)  # a DELETE's result counts its rows
             removed += int(result.rowcount or 0)
     return removed
 
@@ -246,9 +247,10 @@ def erase_staff(
             removed = forget_everywhere(session, staff_id)
             audit.record(session, actor, Action.ERASE, "staff", staff_id, source=why)
         archive.forget_all(store.paths)
+        store_errors: tuple[type[Exception], ...] = (*crypt.all_errors(), DBAPIError)
         try:
             scrubbed = checkpoint_truncate(store)
-        except (*crypt.all_errors(), DBAPIError) as exc:  # the erasure is committed; the log is not
+        except store_errors as exc:  # the erasure is committed; the log is not
             raise StoreError(
                 "The person was erased, but the data file's log could not be emptied now "
                 f"({exc}). Close and reopen OCO Desktop to finish.",

@@ -372,6 +372,11 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
                     "out_of_scope", f"{man.sender_site}'s bundle was refused: {refused}"
                 )
             validate.check_acks(conn, man.acks.get(site.replica), man.sender_site)
+            refusable: tuple[type[Exception], ...] = (
+                *crypt.all_errors(),
+                UnicodeEncodeError,
+                DBAPIError,
+            )
             try:
                 result = merge(
                     conn,
@@ -381,7 +386,7 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
                     sender=man.sender_site,
                     receiver=site.site,
                 )
-            except (*crypt.all_errors(), UnicodeEncodeError, DBAPIError) as exc:
+            except refusable as exc:
                 refusal = validate.integrity_refusal(exc, man.sender_site)
                 if refusal is None:
                     raise
