@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from oco_desktop.ui.models.plain_rows import PlainRowsModel
 
 Index = QModelIndex | QPersistentModelIndex

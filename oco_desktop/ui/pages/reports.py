@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from oco_desktop.services.reports.build import (
     SheetKind,
 )
 from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from oco_desktop.ui.tasks import Op, report_failure
 
 _KIND_NAMES = {

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 
 from oco_desktop.domain.tna import LevelField
 from oco_desktop.services.tna.grid import Cell, GridData, GridRow
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from oco_desktop.ui.models.tna.edits import AssessmentEdits
 from oco_desktop.ui.widgets.tna_bands import BAND_ROLE, CARRIED_ROLE, RELEVANT_ROLE, band_word
 
