@@ -144,15 +144,15 @@ class ReportsPage(QWidget):
         )
         self.placeholder.setWordWrap(True)
         self.pages_layout.addWidget(self.placeholder)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages_widget)
-        self.scroll.setAccessibleName(self.tr("Preview of the report's pages"))
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview_scroll = QScrollArea()
+        self.preview_scroll.setWidgetResizable(True)
+        self.preview_scroll.setWidget(self.pages_widget)
+        self.preview_scroll.setAccessibleName(self.tr("Preview of the report's pages"))
+        self.preview_scroll.setFrameShape(QFrame.Shape.StyledPanel)
 
         layout = QHBoxLayout(self)
         layout.addWidget(side_widget)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.preview_scroll, 1)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.annex.toggled.connect(self.names.setEnabled)
@@ -250,7 +250,7 @@ class ReportsPage(QWidget):
             old.result.path.unlink(missing_ok=True)
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.placeholder:
                 widget.deleteLater()
         self.placeholder.hide()

@@ -3,7 +3,7 @@ legend. A band is never told by colour alone: each coloured cell also carries it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -70,7 +70,12 @@ class BandDelegate(QStyledItemDelegate):
     """Paints a level cell: the band's colour, the level in the middle (in grey italics when it
     is last year's), the band's letter in the top right corner."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         band = index.data(BAND_ROLE)
         relevant = index.data(RELEVANT_ROLE)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -167,12 +167,11 @@ class TnaGridModel(QAbstractTableModel):
         self.progress_changed.emit()
 
     def _filter(self) -> None:
-        data = self.data_
-        rows = range(len(data.rows)) if data is not None else range(0)
+        rows = self.data_.rows if self.data_ is not None else []
         self._visible = [
             r
-            for r in rows
-            if (self.office_id is ALL_OFFICES or (data.rows[r].office_id or "") == self.office_id)
+            for r, row in enumerate(rows)
+            if (self.office_id is ALL_OFFICES or (row.office_id or "") == self.office_id)
             and not (self.to_assess_only and self._done(r))
         ]
         self._position = {r: i for i, r in enumerate(self._visible)}
