@@ -421,7 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_when_piped()
     original = sys.stdout
     if original is not None and hasattr(original, "fileno"):  # None in a windowed start
-        sys.stdout = _QuietWhenReaderGone(original)  # type: ignore[assignment]
+        sys.stdout = _QuietWhenReaderGone(original)
     try:
         return _main(argv)
     finally:

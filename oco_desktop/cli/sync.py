@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from oco_desktop.services.sync import inbox as sync_inbox
@@ -367,7 +367,7 @@ def _print_outcome(outcome: sync_inbox.BundleOutcome) -> None:
             print(f"  possible duplicate staff number {duplicate}")
 
 
-def _print_inspected(entry: dict) -> None:  # type: ignore[type-arg]
+def _print_inspected(entry: dict[str, Any]) -> None:
     print(", ".join(Path(f).name for f in entry["files"]))
     outer = entry.get("outer")
     if outer:
@@ -382,7 +382,7 @@ def _print_inspected(entry: dict) -> None:  # type: ignore[type-arg]
         print(f"  already in the ledger: {entry['imported']['status']} {entry['imported']['at']}")
 
 
-def _peer_dict(peer: object) -> dict:  # type: ignore[type-arg]
+def _peer_dict(peer: object) -> dict[str, object]:
     data = dict(peer.__dict__)
     data["fingerprint"] = _shown_fingerprint(peer)
     return data

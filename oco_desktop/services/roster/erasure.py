@@ -138,7 +138,9 @@ def forget_everywhere(session: Session | Connection, staff_id: str) -> int:
     return removed
 
 
-def _forget(session: Session | Connection, key: tuple[str, str], how: Forget, ids: list[str]):  # type: ignore[no-untyped-def]
+def _forget(
+    session: Session | Connection, key: tuple[str, str], how: Forget, ids: list[str]
+) -> list[str]:
     table, column = key
     marks = ", ".join(f":p{n}" for n in range(len(ids)))
     params = {f"p{n}": value for n, value in enumerate(ids)}

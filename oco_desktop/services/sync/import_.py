@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
@@ -409,7 +409,14 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
     return result
 
 
-def _record_receipt(conn, site, man, digest, result, now) -> None:  # type: ignore[no-untyped-def]
+def _record_receipt(
+    conn: Connection,
+    site: Me,
+    man: manifest.Manifest,
+    digest: str,
+    result: MergeResult,
+    now: dt.datetime,
+) -> None:
     sql = conn.exec_driver_sql
     sql("DELETE FROM sync_ledger WHERE bundle_id = ? AND status = 'quarantined'", (man.bundle_id,))
     summary = {
