@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from oco_desktop.services.sync import inbox as sync_inbox
     from oco_desktop.services.sync.export import ExportResult
+    from oco_desktop.services.sync.trust import PeerView
     from oco_desktop.store.engine import Store
 
 EXIT_OK, EXIT_REFUSED, EXIT_PARTLY = 0, 3, 4
@@ -382,17 +383,17 @@ def _print_inspected(entry: dict[str, Any]) -> None:
         print(f"  already in the ledger: {entry['imported']['status']} {entry['imported']['at']}")
 
 
-def _peer_dict(peer: object) -> dict[str, object]:
+def _peer_dict(peer: PeerView) -> dict[str, object]:
     data = dict(peer.__dict__)
     data["fingerprint"] = _shown_fingerprint(peer)
     return data
 
 
-def _shown_fingerprint(peer: object) -> str:
+def _shown_fingerprint(peer: PeerView) -> str:
     """An unconfirmed key's fingerprint is the sender's own claim: printing it would hand the
     officer the answer to the phone check, so only confirmed keys show theirs."""
-    if peer.status == "trusted":  # type: ignore[attr-defined]
-        return peer.fingerprint  # type: ignore[attr-defined]
+    if peer.status == "trusted":
+        return peer.fingerprint
     return "(not confirmed)"
 
 
