@@ -145,7 +145,7 @@ class _Start:
             when_painted(self.window, settle)  # once the first page is on screen
             self.window.check_data_file_in_background()
         except Exception:
-            self.crash.handle(*sys.exc_info())  # type: ignore[arg-type]
+            self.crash.handle(*sys.exc_info())
             self.exit_code = EXIT_BUG
             self.app.exit(EXIT_BUG)
 
@@ -236,7 +236,7 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
         code = app.exec()
         return start.exit_code if start.exit_code is not None else code
     except Exception:
-        crash.handle(*sys.exc_info())  # type: ignore[arg-type]
+        crash.handle(*sys.exc_info())
         return EXIT_BUG
     finally:
         executor().wait_for_done()

@@ -422,7 +422,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_when_piped()
     original = sys.stdout
     if original is not None and hasattr(original, "fileno"):  # None in a windowed start
-        sys.stdout = _QuietWhenReaderGone(original)  # type: ignore[assignment]
+        sys.stdout = _QuietWhenReaderGone(original)
     try:
         return _main(argv)
     finally:
@@ -450,11 +450,8 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.error(str(exc))
     except OcoError as exc:
         # The sentence may name a person or quote a file's row: only its kind is logged.
-        log.info(
-            "refused: %s%s",
-            type(exc).__name__,
-            f" ({exc.field})" if getattr(exc, "field", None) else "",
-        )
+        field = getattr(exc, "field", None)  # InvalidInput names the field it refused
+        log.info("refused: %s%s", type(exc).__name__, f" ({field})" if field else "")
         print(f"error: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:

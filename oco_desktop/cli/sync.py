@@ -6,11 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from oco_desktop.services.sync import inbox as sync_inbox
     from oco_desktop.services.sync.export import ExportResult
+    from oco_desktop.services.sync.trust import PeerView
     from oco_desktop.store.engine import Store
 
 EXIT_OK, EXIT_REFUSED, EXIT_PARTLY = 0, 3, 4
@@ -367,7 +368,7 @@ def _print_outcome(outcome: sync_inbox.BundleOutcome) -> None:
             print(f"  possible duplicate staff number {duplicate}")
 
 
-def _print_inspected(entry: dict) -> None:  # type: ignore[type-arg]
+def _print_inspected(entry: dict[str, Any]) -> None:
     print(", ".join(Path(f).name for f in entry["files"]))
     outer = entry.get("outer")
     if outer:
@@ -382,17 +383,17 @@ def _print_inspected(entry: dict) -> None:  # type: ignore[type-arg]
         print(f"  already in the ledger: {entry['imported']['status']} {entry['imported']['at']}")
 
 
-def _peer_dict(peer: object) -> dict:  # type: ignore[type-arg]
+def _peer_dict(peer: PeerView) -> dict[str, object]:
     data = dict(peer.__dict__)
     data["fingerprint"] = _shown_fingerprint(peer)
     return data
 
 
-def _shown_fingerprint(peer: object) -> str:
+def _shown_fingerprint(peer: PeerView) -> str:
     """An unconfirmed key's fingerprint is the sender's own claim: printing it would hand the
     officer the answer to the phone check, so only confirmed keys show theirs."""
-    if peer.status == "trusted":  # type: ignore[attr-defined]
-        return peer.fingerprint  # type: ignore[attr-defined]
+    if peer.status == "trusted":
+        return peer.fingerprint
     return "(not confirmed)"
 
 

@@ -102,7 +102,7 @@ def show_recovery_key(recovery_key: str) -> None:
     )
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("passphrase", help="change the office passphrase")
     actions = parser.add_subparsers(dest="passphrase_command", metavar="ACTION", required=True)
     actions.add_parser(

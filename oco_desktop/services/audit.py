@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import CursorResult, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
@@ -138,7 +138,9 @@ def entry_rows(
 def write_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     """Insert entry rows in one executemany (a Core insert: imports write tens of thousands)."""
     if rows:
-        session.execute(insert(AuditEntry.__table__), rows)
+        table = AuditEntry.__table__
+        assert isinstance(table, Table)
+        session.execute(insert(table), rows)
 
 
 def record(
@@ -160,6 +162,7 @@ def forget_row(session: Session, table: str, row_id: str) -> int:
     result = session.execute(
         delete(AuditEntry).where(AuditEntry.tbl == table, AuditEntry.row_id == row_id)
     )
+    assert isinstance(result, CursorResult)  # a DELETE's result counts the rows it removed
     return int(result.rowcount or 0)
 
 
@@ -175,7 +178,9 @@ def _entries(session: Session, table: str, row_id: str) -> list[AuditEntry]:
 
 def _view(entry: AuditEntry, labels: Mapping[str, str], names: Mapping[str, str]) -> HistoryEntry:
     def shown(value: str | None) -> str | None:
-        return names.get(value, value) if entry.field in ("office_id", "position_id") else value
+        if value is None or entry.field not in ("office_id", "position_id"):
+            return value
+        return names.get(value, value)
 
     return HistoryEntry(
         at=entry.at,

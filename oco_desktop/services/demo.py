@@ -113,7 +113,10 @@ class _Picker(Generic[T]):
 @cache
 def demo_reference() -> dict[str, Any]:
     """The parsed resources/demo/pacific.json (fictional name pools and per-member settings)."""
-    return json.loads((resources_dir() / "demo" / DEMO_FILE).read_text(encoding="utf-8"))
+    parsed: dict[str, Any] = json.loads(
+        (resources_dir() / "demo" / DEMO_FILE).read_text(encoding="utf-8")
+    )
+    return parsed
 
 
 def demo_member_codes() -> list[str]:
@@ -209,7 +212,7 @@ class _People:
         self.statuses = _Picker(
             [StaffStatus(s) for s in mix["status"]], list(mix["status"].values())
         )
-        self.start_age: tuple[int, int] = tuple(mix["start_age"])  # type: ignore[assignment]
+        self.start_age: tuple[int, int] = tuple(mix["start_age"])
         self.start_age_mode = float(mix["start_age_mode"])
         self.tenure = {Tier(t): tuple(v) for t, v in mix["tenure_years"].items()}
         self.max_age = int(mix["max_age"])

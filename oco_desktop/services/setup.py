@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -25,6 +26,9 @@ from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.models import Installation, Member, Office
 from oco_desktop.store.open import open_store
 from oco_desktop.store.reference import MemberRef, load_reference_data, members_reference
+
+if TYPE_CHECKING:
+    from oco_desktop.sync.keys import PublicCard
 
 LANGUAGES = ("en", "fr")
 SECRETARIAT_CODE = "SEC"
@@ -217,7 +221,7 @@ def discard_new_installation(paths: DataPaths, store: Store) -> None:
     crypt.forget(paths)
 
 
-def _make_keys(paths: DataPaths, request: SetupRequest, card: object) -> None:
+def _make_keys(paths: DataPaths, request: SetupRequest, card: PublicCard | None) -> None:
     """The site's keys; a member also pins the Secretariat's card (given, or shipped)."""
     from oco_desktop.services.sync import trust as sync_trust
     from oco_desktop.store.open import open_store as _open
@@ -236,7 +240,7 @@ def _make_keys(paths: DataPaths, request: SetupRequest, card: object) -> None:
         card = keys.read_card(shipped.read_bytes())
     store = _open(paths)
     try:
-        sync_trust.register_peer(store, card, trusted=True)  # type: ignore[arg-type]
+        sync_trust.register_peer(store, card, trusted=True)
     finally:
         store.close()
 

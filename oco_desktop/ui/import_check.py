@@ -32,5 +32,6 @@ def speed_up_pyside_import_check() -> bool:
             return original(module)
 
     mod_uses_pyside.oco_fast = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]
+    # a private function of PySide6, found above: the module's type does not declare it
+    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[attr-defined]
     return True

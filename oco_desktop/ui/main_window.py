@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         opening = QLabel(self.tr("Opening your data…"))
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder = self.stack.widget(start)
+        assert placeholder is not None  # the stack holds a widget for every page
         self.stack.insertWidget(start, opening)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: object,
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon: icons.StandardIcon | None = None,
     ) -> QAction:
         action = QAction(text, self)
@@ -345,6 +346,7 @@ class MainWindow(QMainWindow):
             index = next(i for i, spec in enumerate(self.specs) if spec.key == key)
             page = self.specs[index].build(self.context)
             placeholder = self.stack.widget(index)
+            assert placeholder is not None  # the stack holds a widget for every page
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
@@ -386,7 +388,10 @@ class MainWindow(QMainWindow):
             getattr(self.page(key), action)()
 
     def refresh_current(self) -> None:
-        self.stack.currentWidget().refresh()  # type: ignore[attr-defined]
+        current = self.stack.currentWidget()
+        assert current is not None  # the stack always shows a page
+        # every page has refresh() (registry.Page); a QWidget-and-Page type cannot be written
+        current.refresh()  # type: ignore[attr-defined]
 
     def refresh_all(self) -> None:
         self._show_installation()

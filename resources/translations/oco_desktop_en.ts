@@ -34,7 +34,7 @@
 <context>
     <name>ExpertsTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+195"/>
+        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+197"/>
         <source>%Ln experts found.</source>
         <translation>
             <numerusform>%Ln expert found.</numerusform>

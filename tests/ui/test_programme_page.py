@@ -278,7 +278,7 @@ def test_recording_an_outcome_once_the_session_started(qtbot, store, said, monke
         dialog = dialogs.OutcomeDialog(parent, nomination)
         qtbot.addWidget(dialog)
         dialog.attendance.setCurrentIndex(dialog.attendance.findData("attended"))
-        dialog.result.setCurrentIndex(dialog.result.findData("passed"))
+        dialog.result_choice.setCurrentIndex(dialog.result_choice.findData("passed"))
         qtbot.keyClicks(dialog.certificate, "OCO-TTT-7")
         _ok(dialog)
         return dialog.values()

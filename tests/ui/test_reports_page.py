@@ -62,9 +62,9 @@ def test_build_preview_then_save_pdf_and_spreadsheet(
     pixmaps = [w.pixmap() for w in shown if w is not None and not w.pixmap().isNull()]
     assert len(pixmaps) == page.preview.page_count
     # fitted to the width of the pane: no sideways scrolling, no wasted room
-    room = page.scroll.viewport().width()
+    room = page.preview_scroll.viewport().width()
     assert room - 40 < pixmaps[0].width() <= room and pixmaps[0].height() > 700
-    assert not page.scroll.horizontalScrollBar().isVisible()
+    assert not page.preview_scroll.horizontalScrollBar().isVisible()
     assert not page.open_button.isVisible()  # nothing saved yet
     assert f"{page.preview.page_count} pages" in page.status.text()
 
@@ -166,9 +166,9 @@ def test_the_preview_follows_the_pane_and_the_zoom(qtbot, store, started) -> Non
 
     def fits_the_pane() -> bool:
         return (
-            page.scroll.viewport().width() - 40
+            page.preview_scroll.viewport().width() - 40
             < first.pixmap().width()
-            <= (page.scroll.viewport().width())
+            <= (page.preview_scroll.viewport().width())
         )
 
     page.resize(900, 600)  # a smaller window: the pages follow
@@ -176,9 +176,9 @@ def test_the_preview_follows_the_pane_and_the_zoom(qtbot, store, started) -> Non
     page.zoom.setCurrentIndex(page.zoom.findData(2.0))
     a4_at_200 = round(2 * 595 / 72 * page.logicalDpiX())
     assert abs(first.pixmap().width() - a4_at_200) <= 2
-    qtbot.waitUntil(page.scroll.horizontalScrollBar().isVisible)
+    qtbot.waitUntil(page.preview_scroll.horizontalScrollBar().isVisible)
     page.zoom.setCurrentIndex(page.zoom.findData("page"))
-    assert first.pixmap().height() <= page.scroll.viewport().height()
+    assert first.pixmap().height() <= page.preview_scroll.viewport().height()
     page.zoom.setCurrentIndex(page.zoom.findData("width"))
     qtbot.waitUntil(fits_the_pane)
 

@@ -24,7 +24,9 @@ UNREAD = 2
 _BEFORE_PUNCTUATION = re.compile(r" ([:;!?])")
 # days before today, title, title_fr, place, (event start, length) in days from today or None,
 # activity, session course code, body, body_fr
-ITEMS = (
+_Event = str | tuple[int, int] | None  # a course code (its latest session), or (start, length)
+_Item = tuple[int, str, str, str | None, _Event, str | None, str | None, str, str]
+ITEMS: tuple[_Item, ...] = (
     (
         2,
         "DEMO: Front-line Supervision course open for nominations",

@@ -384,11 +384,12 @@ def news_entry(store: Store, news_id: str, today: dt.date | None = None) -> News
 
 def unread_count(store: Store) -> int:
     with store.read() as session:
-        return session.scalar(
+        unread = session.scalar(
             select(func.count())
             .select_from(NewsItem)
             .where(NewsItem.deleted.is_(False), NewsItem.id.not_in(select(NewsRead.news_id)))
         )
+        return unread or 0  # a count always has a row; the type cannot know it
 
 
 def mark_read(store: Store, news_ids: list[str]) -> int:

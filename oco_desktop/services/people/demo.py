@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
+from typing import TypedDict
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.roster import StaffStatus
@@ -32,7 +34,25 @@ from oco_desktop.store.programme_models import (
     Successor,
 )
 
-TEXT = {
+
+class DemoWords(TypedDict):
+    """The demo's words in one language."""
+
+    goals: str
+    purpose: str
+    plan: str
+    approver: str
+    # (principle, indicator, baseline, target, current, evidence)
+    indicators: tuple[tuple[str, str, str, str, str | None, str | None], ...]
+    # (principle, action, owner, due in days, status)
+    actions: tuple[tuple[str, str, str, int, str], ...]
+    reasons: tuple[str, ...]
+    development: tuple[str, ...]
+    external: tuple[str, str]  # name, organisation
+    note: str
+
+
+TEXT: dict[str, DemoWords] = {
     "en": {
         "goals": "Prepare for a supervisor post: leading a shift, coaching new officers, "
         "handling difficult traders.",
@@ -206,7 +226,12 @@ def fill_demo_people(
 
 
 def _experts(
-    session: Session, member: str, rng: random.Random, staff: list[Staff], words: dict, today
+    session: Session,
+    member: str,
+    rng: random.Random,
+    staff: list[Staff],
+    words: DemoWords,
+    today: dt.date,
 ) -> None:
     people = rng.sample(staff, 4)
     year_end = dt.date(today.year + 1, 12, 31)
@@ -246,7 +271,7 @@ def _experts(
             )
 
 
-def _gender_plan(session: Session, member: str, words: dict, today: dt.date) -> None:
+def _gender_plan(session: Session, member: str, words: DemoWords, today: dt.date) -> None:
     start = today.year
     plan = GenderPlan(
         id=plan_id_for(member, start),
@@ -287,7 +312,9 @@ def _gender_plan(session: Session, member: str, words: dict, today: dt.date) -> 
         )
 
 
-def _succession(session: Session, member: str, rows: list, words: dict) -> None:
+def _succession(
+    session: Session, member: str, rows: Sequence[Row[Staff, str, str]], words: DemoWords
+) -> None:
     by_tier: dict[str, list[tuple[Staff, str]]] = {}
     for person, tier, position_id in rows:
         if position_id:

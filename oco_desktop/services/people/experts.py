@@ -201,7 +201,9 @@ def _check_skills(session: Session, skills: dict[str, Any]) -> dict[str, int]:
     return checked
 
 
-def _expert_values(session: Session, draft: ExpertDraft, member: str, current: Any) -> dict:
+def _expert_values(
+    session: Session, draft: ExpertDraft, member: str, current: Any
+) -> dict[str, Any]:
     staff_id = draft.staff_id or None
     external = clean(draft.external_name, "external_name", rules.MAX_TITLE)
     if staff_id:
@@ -340,7 +342,7 @@ def remove_expert(store: Store, expert_id: str, actor: Actor) -> None:
 
 
 def _views(
-    session: Session, rows: list[Any], match: dict[str, int] | None = None
+    session: Session, rows: list[Any], match: dict[str, int | None] | None = None
 ) -> list[ExpertView]:
     ids = [r.id for r in rows]
     skills: dict[str, list[tuple[str, int]]] = {i: [] for i in ids}
@@ -524,8 +526,8 @@ def search(store: Store, query: ExpertQuery | None = None) -> list[ExpertView]:
     query = query or ExpertQuery()
     with store.read() as session:
         sql, params, _by_competency = search_sql(session, query)
-        found = dict(session.execute(text(sql), params).all())
-        rows = []
+        found: dict[str, int | None] = dict(session.execute(text(sql), params).all())
+        rows: list[Expert] = []
         ids = list(found)
         for start in range(0, len(ids), 500):
             rows += session.scalars(select(Expert).where(Expert.id.in_(ids[start : start + 500])))

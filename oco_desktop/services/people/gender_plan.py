@@ -206,7 +206,7 @@ def _plan_values(draft: PlanDraft, current: GenderPlan | None, today: dt.date) -
     approved_on = None
     if status is not PlanStatus.DRAFT:
         kept = current is not None and current.status != PlanStatus.DRAFT.value
-        approved_on = current.approved_on if kept and current.approved_on else today
+        approved_on = current.approved_on if current and kept and current.approved_on else today
     return {
         "title": title,
         "start_year": start,

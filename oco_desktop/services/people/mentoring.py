@@ -174,7 +174,7 @@ def snapshot(row: Any, fields: tuple[str, ...]) -> dict[str, Any]:
 
 def write_row(
     session: Session,
-    model: type,
+    model: type[Any],  # any member-owned model: Mentoring pair, Internship, Gender action...
     row_id: str | None,
     member: str,
     values: dict[str, Any],
@@ -184,7 +184,7 @@ def write_row(
     new_id: str | None = None,
 ) -> Any:
     """Create or update one member-owned row with `values`, recording the audit entries."""
-    table = model.__tablename__  # type: ignore[attr-defined]
+    table = model.__tablename__
     if row_id is None:
         row = session.get(model, new_id) if new_id else None
         if row is not None and not row.deleted:
@@ -214,13 +214,13 @@ def write_row(
     return row
 
 
-def remove_row(store: Store, model: type, row_id: str, actor: Actor) -> None:
+def remove_row(store: Store, model: type[Any], row_id: str, actor: Actor) -> None:
     with store.write() as session:
         row = session.get(model, row_id)
         if row is None or row.deleted:
             raise InvalidInput(_("This entry does not exist (any more)."), field="id")
         row.deleted = True
-        audit.record(session, actor, Action.DELETE, model.__tablename__, row_id)  # type: ignore[attr-defined]
+        audit.record(session, actor, Action.DELETE, model.__tablename__, row_id)
 
 
 # Mentoring -----------------------------------------------------------------------------------
@@ -257,7 +257,7 @@ class PairView:
     outcome: str | None
 
 
-def _pair_values(session: Session, draft: PairDraft, member: str, current: Any) -> dict:
+def _pair_values(session: Session, draft: PairDraft, member: str, current: Any) -> dict[str, Any]:
     mentee_id = draft.mentee_staff_id
     if not mentee_id:
         raise InvalidInput(_("Choose the mentee."), field="mentee")

@@ -479,7 +479,9 @@ def update_session(store: Store, session_id: str, draft: SessionDraft, actor: Ac
         values = _session_values(draft)
         counts = _seat_counts(session, [row.id]).get(row.id, {})
         confirmed = counts.get(NominationStatus.CONFIRMED.value, 0)
-        if int(values["seats"]) < confirmed:  # type: ignore[call-overload]
+        seats = values["seats"]
+        assert isinstance(seats, int)  # _session_values checked it
+        if seats < confirmed:
             raise InvalidInput(
                 f"{confirmed} places are already confirmed: give at least {confirmed} seats, "
                 "or decline someone first.",

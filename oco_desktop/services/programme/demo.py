@@ -135,6 +135,7 @@ def fill_demo_programme(
             TnaNeed.member_code == member_code, TnaNeed.activity_code.is_not(None)
         )
     ):
+        assert activity is not None  # the query keeps only needs with an activity
         need_by_activity.setdefault(activity, need_id)
 
     courses = _courses(session)

@@ -127,7 +127,7 @@ def module_counts(store: Store, member_code: str | None = None) -> dict[str, int
         )
         if member:
             query = query.where(ElearningCompletion.member_code == member)
-        return dict(session.execute(query).all())  # type: ignore[arg-type]
+        return dict(session.execute(query).all())
 
 
 def _scope(session: Session, member_code: str | None) -> str | None:

@@ -268,10 +268,7 @@ def programme_tree(
         member = scope_member(session, member_code)
         _, data = reference_for(session, PROGRAMME_FILE)
         params = {"today": day, "member": member}
-        courses = {
-            code: row
-            for code, *row in session.execute(text(COURSE_COUNTS), params)  # type: ignore[misc]
-        }
+        courses = {code: row for code, *row in session.execute(text(COURSE_COUNTS), params)}
         nominations = {
             code: row
             for code, *row in session.execute(

@@ -8,6 +8,7 @@ by the reports package (ReportLab, openpyxl)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -297,7 +298,11 @@ def export_sheet(
     return SheetResult(kind.value, year, written.path, written.rows, written.size)
 
 
-Sheets = list[tuple[str, list[str], list[list[object]]]]
+# (title, header, rows) and, where a column needs it, {column: number format}
+Sheets = Sequence[
+    tuple[str, list[str], list[list[object]]]
+    | tuple[str, list[str], list[list[object]], dict[int, str]]
+]
 
 
 def _needs_sheets(store: Store, year: int, options: ReportOptions) -> tuple[Sheets, str]:
@@ -342,7 +347,7 @@ def _regional_sheets(store: Store, year: int, lang: str) -> tuple[Sheets, str]:
     from oco_desktop.services.reports.region import regional_report_data
 
     data = regional_report_data(store, year, lang=lang)
-    members = [
+    members: list[list[object]] = [
         [
             m.code,
             m.name,
@@ -354,8 +359,10 @@ def _regional_sheets(store: Store, year: int, lang: str) -> tuple[Sheets, str]:
         ]
         for m in data.members
     ]
-    needs = [[n.competency, n.staff, ", ".join(n.members)] for n in data.needs]
-    women = [[x.member, x.leaders, x.women, _share_cell(x)] for x in data.leadership]
+    needs: list[list[object]] = [[n.competency, n.staff, ", ".join(n.members)] for n in data.needs]
+    women: list[list[object]] = [
+        [x.member, x.leaders, x.women, _share_cell(x)] for x in data.leadership
+    ]
     sheets: Sheets = [
         (
             text(lang, "members"),

@@ -14,7 +14,7 @@ from oco_desktop.domain import tna as rules
 from oco_desktop.domain.roster import Role, Sex, Tier
 from oco_desktop.domain.tna import Band
 from oco_desktop.reports.strings import text
-from oco_desktop.reports.tna_report import MappingRow, NeedRow, PlanRow, TnaReportData
+from oco_desktop.reports.tna_report import Count, MappingRow, NeedRow, PlanRow, TnaReportData
 from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.services.tna import cycle as tna
 from oco_desktop.services.tna import needs as tna_needs
@@ -230,6 +230,11 @@ def tna_report_data(
             )
         annex_rows.sort(key=lambda p: p.person.casefold())
     progress = exact.progress
+
+    def office_line(office: str, counts: Counter[str]) -> tuple[str, Count, Count, Count]:
+        high, medium, low = (shown(counts.get(b, 0), shareable) for b in BAND_ORDER)
+        return office or text(lang, "no_office"), high, medium, low
+
     return TnaReportData(
         lang=lang,
         member_name=name,
@@ -257,10 +262,7 @@ def tna_report_data(
         heat=[[shown(v, shareable) for v in row] for row in heat_exact],
         heat_exact=heat_exact,
         by_office=[
-            (
-                office or text(lang, "no_office"),
-                *(shown(counts.get(b, 0), shareable) for b in BAND_ORDER),
-            )
+            office_line(office, counts)
             for office, counts in sorted(office_bands.items(), key=lambda i: i[0].casefold())
         ],
         mapping=_mapping_rows(exact.needs, people_in_need, lang, titles, shareable),

@@ -320,7 +320,7 @@ def participation_sheets(
     titles = activity_titles(lang)
     names = module_titles()
     heads = [text(lang, k) for k in ("member", "staff_number", "name", "sex")]
-    courses = [
+    courses: list[list[object]] = [
         [
             p.member_code,
             p.staff_number,
@@ -337,7 +337,7 @@ def participation_sheets(
         ]
         for p in sorted(nominations, key=lambda p: (p.starts_on, p.course, p.staff_number or ""))
     ]
-    modules = [
+    modules: list[list[object]] = [
         [
             c.member_code,
             c.staff_number,

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
@@ -53,7 +55,7 @@ def share(lang: str, women: int, total: int) -> str:
     return percent(lang, women, total)
 
 
-def _in_post():  # type: ignore[no-untyped-def]
+def _in_post() -> ColumnElement[bool]:
     return Staff.deleted.is_(False) & (Staff.status != StaffStatus.LEFT.value)
 
 
@@ -68,6 +70,15 @@ def _leadership_by_member(session: Session) -> dict[str, Counter[str]]:
     for member, sex, count in rows:
         found[member][sex or Sex.UNDISCLOSED.value] += count
     return found
+
+
+@dataclass
+class _Offer:
+    """A course or activity that meets needs across the region."""
+
+    codes: set[str] = field(default_factory=set)  # the competencies it meets
+    staff: int = 0
+    members: set[str] = field(default_factory=set)
 
 
 def regional_report_data(
@@ -128,7 +139,7 @@ def regional_report_data(
     need_staff: Counter[str] = Counter()
     need_members: dict[str, dict[str, int]] = defaultdict(dict)
     need_names: dict[str, str] = {}
-    offers: dict[str, dict] = {}
+    offers: dict[str, _Offer] = {}
     with_needs = 0
     for code, (cycle_id, _status, _submitted) in sorted(cycles.items()):
         summary = tna_needs.summary(store, cycle_id)
@@ -147,10 +158,10 @@ def regional_report_data(
                 offer = activities.get(mapping.activity_code, mapping.activity_code)
             else:
                 continue
-            entry = offers.setdefault(offer, {"codes": set(), "staff": 0, "members": set()})
-            entry["codes"].add(need.competency_code)
-            entry["staff"] += need.staff
-            entry["members"].add(code)
+            entry = offers.setdefault(offer, _Offer())
+            entry.codes.add(need.competency_code)
+            entry.staff += need.staff
+            entry.members.add(code)
         with_needs += _staff_with_needs(store, cycle_id)
     needs = [
         RegionalNeed(need_names[c], shown(n, True), sorted(need_members[c]))
@@ -158,7 +169,7 @@ def regional_report_data(
     ]
     suggestions = sorted(
         (
-            Suggestion(offer, len(e["codes"]), shown(e["staff"], True), sorted(e["members"]))
+            Suggestion(offer, len(e.codes), shown(e.staff, True), sorted(e.members))
             for offer, e in offers.items()
         ),
         key=lambda s: (-(s.staff if isinstance(s.staff, int) else 0), s.offer),
@@ -239,6 +250,7 @@ def gender_report_data(
                 TnaCycle.deleted.is_(False), TnaCycle.headcount.is_not(None), TnaCycle.year <= year
             )
         ).all()
+        groups_rows: Sequence[tuple[str | None, str | None, int]]
         if member:
             day = as_of(session, member, ("staff", "position"))
             groups_rows = session.execute(
@@ -276,6 +288,7 @@ def gender_report_data(
     for cycle_year, code, snapshot in snapshots:
         if member and code != member:
             continue
+        assert snapshot is not None  # the query keeps the cycles with a headcount
         for tier, counts in json.loads(snapshot).items():
             cell = by_year[cycle_year].setdefault(tier, {})
             for sex, count in counts.items():
@@ -318,7 +331,7 @@ def gender_report_data(
         women_leaders=shown(leaders_women, True),
         over_years=over_years,
         groups_title_key="by_office_sex" if member else "gender_by_member",
-        groups=groups,  # type: ignore[arg-type]
+        groups=groups,
         plan=plan,
         plans_by_member=plans_by_member,
     )
@@ -336,7 +349,8 @@ def _plan_of_year(session: Session, member: str, year: int) -> GenderPlan | None
         .order_by(GenderPlan.start_year.desc())
     ).all()
     covering = [p for p in plans if p.end_year >= year]
-    return (covering or plans or [None])[0]
+    found = covering or plans
+    return found[0] if found else None
 
 
 def _plan_part(session: Session, member: str, year: int, lang: str) -> PlanPart | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
@@ -66,11 +67,12 @@ def bulk_update(
     today = today or dt.date.today()
     changed = unchanged = 0
     entries = []
+    chosen: dict[str, Any] = {field: value}  # the field is one of BULK_FIELDS
     with store.write() as session:
         for staff_id in dict.fromkeys(staff_ids):
             staff = _live_staff(session, staff_id)
             before = {f: getattr(staff, f) for f in EDITABLE}
-            draft = replace(StaffDraft(**before), **{field: value})
+            draft = replace(StaffDraft(**before), **chosen)
             if field == "status" and staff.status == StaffStatus.LEFT.value:
                 draft = replace(draft, left_on=None)  # back in post: no leaving date
             try:

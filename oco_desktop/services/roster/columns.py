@@ -242,7 +242,7 @@ def find_header(
     """The row (0-based) that names the most known columns, and field -> (column, header).
     `mapping` holds the officer's choices, keyed by `header_key` of the header."""
     mapping = mapping or {}
-    best_row, best = -1, {}
+    best_row, best = -1, dict[str, tuple[int, str]]()
     for r in range(min(HEADER_SCAN_ROWS, len(grid))):
         found = _row_fields(grid, r, mapping)
         if len(found) > len(best):

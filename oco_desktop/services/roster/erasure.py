@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, CursorResult, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -139,7 +139,9 @@ def forget_everywhere(session: Session | Connection, staff_id: str) -> int:
     return removed
 
 
-def _forget(session: Session | Connection, key: tuple[str, str], how: Forget, ids: list[str]):  # type: ignore[no-untyped-def]
+def _forget(
+    session: Session | Connection, key: tuple[str, str], how: Forget, ids: list[str]
+) -> list[str]:
     table, column = key
     marks = ", ".join(f":p{n}" for n in range(len(ids)))
     params = {f"p{n}": value for n, value in enumerate(ids)}
@@ -178,6 +180,7 @@ def purge_side_tables(session: Session | Connection, table: str, row_ids: list[s
                 text(f"DELETE FROM {side} WHERE tbl = :tbl AND row_id IN ({marks})"),
                 {"tbl": table, **params},
             )
+            assert isinstance(result, CursorResult)  # a DELETE's result counts its rows
             removed += int(result.rowcount or 0)
     return removed
 
@@ -258,9 +261,10 @@ def erase_staff(
             removed = forget_everywhere(session, staff_id)
             audit.record(session, actor, Action.ERASE, "staff", staff_id, source=why)
         archive.forget_all(store.paths)
+        store_errors: tuple[type[Exception], ...] = (*crypt.all_errors(), DBAPIError)
         try:
             scrubbed = checkpoint_truncate(store)
-        except (*crypt.all_errors(), DBAPIError) as exc:  # the erasure is committed; the log is not
+        except store_errors as exc:  # the erasure is committed; the log is not
             raise StoreError(
                 _(
                     "The person was erased, but the data file's log could not be emptied now "

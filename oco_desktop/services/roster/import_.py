@@ -14,12 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import staff_rules as rules
@@ -250,8 +251,11 @@ class _Planner:
     ) -> str | None:
         """The id of the named office or position, or a marker for one to create."""
         key = _key(name)
-        known = self.roster.offices if kind == "office" else self.roster.positions
-        found = known.get(key, [])
+        # offices are (id, name), positions (id, title, tier)
+        known: Mapping[str, Sequence[tuple[str, ...]]] = (
+            self.roster.offices if kind == "office" else self.roster.positions
+        )
+        found: Sequence[tuple[str, ...]] = known.get(key, [])
         field_name = rules.OFFICE if kind == "office" else rules.POSITION
         if not found and self.legacy_text and lost_letters(name):
             # 'Queen S?lote Wharf' is the recorded 'Queen Sālote Wharf', never a new office
@@ -647,6 +651,7 @@ def apply_import(
                     actor, Action.UPDATE, "staff", row.staff_id, changes, source=source
                 )
         table = Staff.__table__
+        assert isinstance(table, Table)
         if inserts:
             session.execute(insert(table), inserts)
         if updates:

@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -250,7 +250,7 @@ def parse_row(source: SourceRow, table: SourceTable) -> ParsedRow:
         f: raw.get(f) for f in raw if f not in (GIVEN_NAME, FAMILY_NAME, rules.FULL_NAME)
     }
     cells[rules.FULL_NAME] = name
-    parsers = {
+    parsers: dict[str, Callable[[Any], Any]] = {
         rules.STAFF_NUMBER: rules.check_staff_number,
         rules.FULL_NAME: rules.check_full_name,
         rules.SEX: rules.parse_sex,
@@ -363,7 +363,9 @@ def _workbook(path: Path, *, data_only: bool) -> Iterator[Any]:
         book.close()
 
 
-def _saved_results(path: Path, sheet: str, wanted: dict[tuple[int, int], str]) -> dict:
+def _saved_results(
+    path: Path, sheet: str, wanted: dict[tuple[int, int], str]
+) -> dict[tuple[int, int], Any]:
     """The results Excel saved for formula cells (a file never opened in Excel has none).
     Text that merely starts with '=' comes back as itself."""
     results: dict[tuple[int, int], Any] = {}

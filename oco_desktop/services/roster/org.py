@@ -159,7 +159,12 @@ def _in_post(session: Session, column: Any) -> dict[str, int]:
 
 
 def _same_name_exists(
-    session: Session, column: Any, model: type, member: str, name: str, own_id: str | None
+    session: Session,
+    column: Any,
+    model: type[Office] | type[Position],
+    member: str,
+    name: str,
+    own_id: str | None,
 ) -> bool:
     wanted = " ".join(rules.fold_for_search(name).split())
     query = select(model.id, column).where(model.member_code == member, model.deleted.is_(False))
@@ -185,7 +190,9 @@ def list_offices(store: Store, member_code: str | None = None) -> list[OfficeRow
     return sorted(rows, key=lambda r: rules.fold_for_search(r.name))
 
 
-def _office_values(session: Session, draft: OfficeDraft, member: str, own: str | None) -> dict:
+def _office_values(
+    session: Session, draft: OfficeDraft, member: str, own: str | None
+) -> dict[str, Any]:
     name = _name(draft.name, "name", "office name")
     island = rules.clean_text(draft.island)
     if island is not None:

@@ -226,7 +226,7 @@ def _row(values: Any) -> StaffRow:
     left_on = values[12]
     if isinstance(left_on, str):
         left_on = dt.date.fromisoformat(left_on)
-    return StaffRow(*values[:12], left_on, values[13])
+    return StaffRow._make((*values[:12], left_on, values[13]))
 
 
 def _rows_by_id(session: Session, ids: list[str]) -> list[StaffRow]:
@@ -354,6 +354,7 @@ def _placement_problems(
         if wanted is None or (current is not None and getattr(current, field) == wanted):
             continue
         found = session.get(model, wanted)
+        assert found is None or isinstance(found, (Office, Position))
         if found is None or found.deleted or found.member_code != member_code:
             message = (
                 _("The chosen office no longer exists; choose another office.")
@@ -537,4 +538,4 @@ def checkpoint_truncate(store: Store) -> bool:
         raw = conn.connection.driver_connection
         assert raw is not None
         busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return busy == 0
+    return bool(busy == 0)

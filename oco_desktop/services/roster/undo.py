@@ -50,7 +50,9 @@ def can_undo(store: Store, undo: ImportUndo) -> bool:
         return change_number(session) == undo.seq_after
 
 
-def summary_entry(actor: Actor, undo_id: str, file_name: str, counts: dict[str, int]) -> list:
+def summary_entry(
+    actor: Actor, undo_id: str, file_name: str, counts: dict[str, int]
+) -> list[dict[str, Any]]:
     """The import as one entry in the history, beside the per-field entries of each row."""
     what = f"{file_name}: {counts.get('new', 0)} new, {counts.get('updated', 0)} updated"
     return audit.entry_rows(

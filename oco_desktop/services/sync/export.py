@@ -20,7 +20,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.ids import new_id
 from oco_desktop.files import atomic_write
 from oco_desktop.services.sync.ids import derive_rules
-from oco_desktop.services.sync.state import current_replica, me, replicas_of, trusted_peer
+from oco_desktop.services.sync.state import Me, current_replica, me, replicas_of, trusted_peer
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.sync_models import SyncOutbox
@@ -104,7 +104,9 @@ def export_bundle(
         return _export(store, site, recipient, target_dir, full, part_size)
 
 
-def _export(store, site, recipient, target_dir, full, part_size):  # type: ignore[no-untyped-def]
+def _export(
+    store: Store, site: Me, recipient: str, target_dir: Path, full: bool, part_size: int
+) -> ExportResult:
     now = dt.datetime.now().replace(microsecond=0)
     bundle_id = new_id()
     with store.write() as session:
@@ -192,6 +194,7 @@ def _export(store, site, recipient, target_dir, full, part_size):  # type: ignor
     crash_point("export:written")
     with store.write() as session:
         row = session.get(SyncOutbox, seq)
+        assert row is not None  # reserved above, before the bundle was written
         row.kind, row.upto_seq, row.status = kind, selection.upto_seq, "written"
         row.sha256, row.size = container.sha256(data), len(data)
         row.written_to = json.dumps([str(f) for f in files])

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
@@ -366,6 +366,11 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
                     "out_of_scope", f"{man.sender_site}'s bundle was refused: {refused}"
                 )
             validate.check_acks(conn, man.acks.get(site.replica), man.sender_site)
+            refusable: tuple[type[Exception], ...] = (
+                *crypt.all_errors(),
+                UnicodeEncodeError,
+                DBAPIError,
+            )
             try:
                 result = merge(
                     conn,
@@ -375,7 +380,7 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
                     sender=man.sender_site,
                     receiver=site.site,
                 )
-            except (*crypt.all_errors(), UnicodeEncodeError, DBAPIError) as exc:
+            except refusable as exc:
                 refusal = validate.integrity_refusal(exc, man.sender_site)
                 if refusal is None:
                     raise
@@ -398,7 +403,14 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
     return result
 
 
-def _record_receipt(conn, site, man, digest, result, now) -> None:  # type: ignore[no-untyped-def]
+def _record_receipt(
+    conn: Connection,
+    site: Me,
+    man: manifest.Manifest,
+    digest: str,
+    result: MergeResult,
+    now: dt.datetime,
+) -> None:
     sql = conn.exec_driver_sql
     sql("DELETE FROM sync_ledger WHERE bundle_id = ? AND status = 'quarantined'", (man.bundle_id,))
     summary = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
@@ -82,9 +82,11 @@ def new_replica_identity(session: Session, new_site_id: str) -> None:
     """After a restore this installation is a new replica: its sequence numbers went back, so
     its peers must not trust their old acknowledgements of it (they are reset here, and the
     peers see a new replica id and ask for everything again)."""
-    session.execute(Installation.__table__.update().values(site_id=new_site_id))
+    installation, replica = Installation.__table__, SyncReplica.__table__
+    assert isinstance(installation, Table) and isinstance(replica, Table)
+    session.execute(installation.update().values(site_id=new_site_id))
     session.connection().exec_driver_sql("UPDATE sync_clock SET site = ?", (new_site_id,))
-    session.execute(SyncReplica.__table__.update().values(acked_seq=0))
+    session.execute(replica.update().values(acked_seq=0))
 
 
 def unsent_changes(session: Session, code: str, member_filter: str | None) -> int:

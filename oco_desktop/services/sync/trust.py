@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
@@ -222,7 +223,9 @@ def install_key(
         return KeyChange(_view(peer), replaced)
 
 
-def _record_old_key(session, peer: SyncPeer, card: keys.PublicCard, now, source: str) -> None:  # type: ignore[no-untyped-def]
+def _record_old_key(
+    session: Session, peer: SyncPeer, card: keys.PublicCard, now: dt.datetime, source: str
+) -> None:
     from oco_desktop.services.audit import current_os_user
 
     old = {

@@ -181,13 +181,13 @@ def regional_overview(store: Store, today: dt.date | None = None) -> list[Member
             ).all()
         )
         conn = session.connection()
-        staff = dict(
+        staff: dict[str, int] = dict(
             conn.exec_driver_sql(
                 "SELECT member_code, count(*) FROM staff WHERE deleted = 0 AND status != 'left' "
                 "GROUP BY member_code"
             ).all()
         )
-        open_conflicts = dict(
+        open_conflicts: dict[str, int] = dict(
             conn.exec_driver_sql(
                 "SELECT s.member_code, count(*) FROM sync_conflict c "
                 "JOIN staff s ON s.id = c.row_id WHERE c.resolved = 0 GROUP BY s.member_code"

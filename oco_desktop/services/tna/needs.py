@@ -229,7 +229,9 @@ def _assessed(session: Session, cycle: TnaCycle, counter: _Counter | None = None
     return _Assessed(lines, dict(progress), known)
 
 
-def _mappings(session: Session, cycle: TnaCycle) -> tuple[dict, dict]:
+def _mappings(
+    session: Session, cycle: TnaCycle
+) -> tuple[dict[tuple[str, str], TnaNeed], dict[str, TnaSuggestion]]:
     saved = {
         (n.competency_code, n.band): n
         for n in session.scalars(
@@ -241,7 +243,11 @@ def _mappings(session: Session, cycle: TnaCycle) -> tuple[dict, dict]:
 
 
 def _mapping_for(
-    cycle: TnaCycle, code: str, band: Band, saved: dict, suggested: dict
+    cycle: TnaCycle,
+    code: str,
+    band: Band,
+    saved: dict[tuple[str, str], TnaNeed],
+    suggested: dict[str, TnaSuggestion],
 ) -> tuple[NeedMapping, bool]:
     row = saved.get((code, band.value))
     if row is not None:
@@ -272,8 +278,8 @@ def _lines(
     cycle: TnaCycle,
     counts: list[NeedCount],
     known: dict[str, Competency],
-    saved: dict,
-    suggested: dict,
+    saved: dict[tuple[str, str], TnaNeed],
+    suggested: dict[str, TnaSuggestion],
     *,
     shareable: bool,
 ) -> list[NeedLine]:

@@ -73,7 +73,11 @@ def check_ready(store: Store, member_code: str | None = None) -> Readiness:
         total = session.scalar(select(func.count()).select_from(Staff).where(*here)) or 0
         unplaced = select(Staff.full_name).where(*here, Staff.position_id.is_(None))
         count = session.scalar(select(func.count()).select_from(unplaced.subquery())) or 0
-        named = session.scalars(unplaced.order_by(Staff.full_name).limit(MAX_NAMED)).all()
+        named = [  # a name is required on every save; a row from before that rule is not named
+            name
+            for name in session.scalars(unplaced.order_by(Staff.full_name).limit(MAX_NAMED))
+            if name is not None
+        ]
         used: dict[str, int] = {
             position_id: staff
             for position_id, staff in session.execute(
@@ -81,6 +85,7 @@ def check_ready(store: Store, member_code: str | None = None) -> Readiness:
                 .where(*here, Staff.position_id.is_not(None))
                 .group_by(Staff.position_id)
             )
+            if position_id is not None  # as the query asks: the type cannot know it
         }
         profiles = required_levels(session, used)
         empty = [pid for pid in used if not any(profiles.get(pid, {}).values())]

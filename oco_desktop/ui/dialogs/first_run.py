@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,7 +32,7 @@ from oco_desktop.store import crypt
 from oco_desktop.store.engine import Store
 from oco_desktop.ui import icons
 from oco_desktop.ui.dialogs.passphrase import NewPassphraseFields, RecoveryKeyView, RememberBox
-from oco_desktop.ui.i18n import Retranslated, Translators, fold_words
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, Translators, fold_words
 from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.member_picker import MemberPicker, member_text
 

@@ -7,6 +7,7 @@ busy cursor: the person has just pressed Enter and waits for exactly that."""
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -35,7 +36,7 @@ from oco_desktop.ui.i18n import Retranslated
 ERROR_STYLE = "color: #b00020;"
 
 
-def busy_cursor():  # type: ignore[no-untyped-def]
+def busy_cursor() -> AbstractContextManager[None]:
     # ui.startup loads the store's modules: only once the key derivation is under way.
     from oco_desktop.ui import startup
 

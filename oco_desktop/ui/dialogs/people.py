@@ -112,9 +112,9 @@ class FormDialog(QDialog):
             if spec.help:
                 box.setToolTip(spec.help)
             return box
-        edit = QLineEdit("" if spec.value is None else str(spec.value))
-        edit.setPlaceholderText(spec.placeholder)
-        return edit
+        line = QLineEdit("" if spec.value is None else str(spec.value))
+        line.setPlaceholderText(spec.placeholder)
+        return line
 
     def widget(self, key: str) -> QWidget:
         return self.inputs[key]

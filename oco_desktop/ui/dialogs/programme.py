@@ -211,17 +211,18 @@ class OutcomeDialog(QDialog):
         for value in Attendance:
             self.attendance.addItem(word(value.value), value.value)
         self.attendance.setCurrentIndex(max(0, self.attendance.findData(nomination.attendance)))
-        self.result = QComboBox()
-        self.result.addItem(self.tr("(not yet)"), None)
-        for value in CourseResult:
-            self.result.addItem(word(value.value), value.value)
-        self.result.setCurrentIndex(max(0, self.result.findData(nomination.result)))
+        # not `result`: that would hide QDialog.result()
+        self.result_choice = QComboBox()
+        self.result_choice.addItem(self.tr("(not yet)"), None)
+        for outcome in CourseResult:
+            self.result_choice.addItem(word(outcome.value), outcome.value)
+        self.result_choice.setCurrentIndex(max(0, self.result_choice.findData(nomination.result)))
         self.certificate = QLineEdit(nomination.certificate_ref or "")
         self.certificate.setMaxLength(100)
         form = QFormLayout()
         for text, widget in (
             (self.tr("&Attendance:"), self.attendance),
-            (self.tr("Res&ult:"), self.result),
+            (self.tr("Res&ult:"), self.result_choice),
             (self.tr("&Certificate reference:"), self.certificate),
         ):
             label = QLabel(text)
@@ -235,7 +236,7 @@ class OutcomeDialog(QDialog):
     def values(self) -> tuple[str, str | None, str | None]:
         return (
             self.attendance.currentData(),
-            self.result.currentData(),
+            self.result_choice.currentData(),
             self.certificate.text().strip() or None,
         )
 

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from oco_desktop.services.tna.catalogue import CompetencyName
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from oco_desktop.ui.models.rows import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex

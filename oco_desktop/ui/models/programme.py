@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from oco_desktop.services.programme.courses import SessionInfo
 from oco_desktop.services.programme.nominations import NominationInfo
 from oco_desktop.services.programme.tree import ActivityStatus, Counts, NeedRef, ProgrammeTree
-from oco_desktop.ui.i18n import format_number
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number
 from oco_desktop.ui.models.rows import RowsModel
 from oco_desktop.ui.widgets.tna_bands import band_word
 

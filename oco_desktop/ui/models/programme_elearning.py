@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from oco_desktop.services.programme.elearning import CompletionInfo, Module
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from oco_desktop.ui.models.programme import _Table, short_date
 
 

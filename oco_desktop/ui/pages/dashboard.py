@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.roster import Tier
 from oco_desktop.services.dashboard import NO_TIER, StaffSummary, staff_summary
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.i18n import format_number
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number
 from oco_desktop.ui.models.roster.staff_counts import COL_NAME, SexCountsModel
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.empty_state import EmptyState

@@ -10,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
+
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from oco_desktop.ui.context import AppContext

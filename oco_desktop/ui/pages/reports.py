@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,7 @@ from oco_desktop.services.reports.build import (
     SheetKind,
 )
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.i18n import format_decimal
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP, format_decimal
 from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.fit import fit_combo
 from oco_desktop.ui.widgets.page_preview import PagePreview
@@ -141,7 +141,7 @@ class ReportsPage(QWidget):
         )
         # the names the tests and the rest of the page know them by
         self.pages_layout, self.placeholder = self.pane.pages_layout, self.pane.placeholder
-        self.scroll, self.zoom = self.pane.scroll, self.pane.zoom
+        self.preview_scroll, self.zoom = self.pane.scroll, self.pane.zoom
 
         layout = QHBoxLayout(self)
         layout.addWidget(side_widget)

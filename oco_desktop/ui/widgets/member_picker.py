@@ -119,7 +119,8 @@ class MemberPicker(Retranslated, QWidget):
                 first_visible = item
         current = self.list.currentItem()
         if first_visible is None:
-            self.list.setCurrentItem(None)
+            # None is Qt's nullptr (no current item); PySide6's stub omits it
+            self.list.setCurrentItem(None)  # type: ignore[call-overload]
             self.list.clearSelection()
             self.no_match.setText(
                 self.tr(

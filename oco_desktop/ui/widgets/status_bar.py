@@ -17,7 +17,8 @@ from oco_desktop.ui.widgets.fit import ElidedLabel
 
 def format_moment(moment: dt.datetime) -> str:
     """Day, month name and time: unambiguous whichever way round the reader writes dates."""
-    value = QDateTime(moment.replace(second=0, microsecond=0))
+    # PySide6 converts a datetime; its stub lists no such constructor
+    value = QDateTime(moment.replace(second=0, microsecond=0))  # type: ignore[call-overload]
     return QLocale().toString(value, "d MMMM yyyy, HH:mm")
 
 

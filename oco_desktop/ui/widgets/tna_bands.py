@@ -3,7 +3,7 @@ legend. A band is never told by colour alone: each coloured cell also carries it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain.tna import Band
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Bands"
 # Pale tones with black text: readable on any screen, and apart for common colour blindness
@@ -69,7 +70,12 @@ class BandDelegate(QStyledItemDelegate):
     """Paints a level cell: the band's colour, the level in the middle (in grey italics when it
     is last year's), the band's letter in the top right corner."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         band = index.data(BAND_ROLE)
         relevant = index.data(RELEVANT_ROLE)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

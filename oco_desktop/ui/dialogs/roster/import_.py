@@ -64,7 +64,7 @@ class ImportDialog(QDialog):
         self.context = context
         self.path = path
         self.preview: ImportPreview | None = None
-        self.result: RosterImportResult | None = None
+        self.import_result: RosterImportResult | None = None  # not `result`: QDialog.result()
         self.mapping: dict[str, str] = {}  # the officer's column choices, {header: field}
         self.setWindowTitle(self.tr("Import staff from {0}").format(path.name))
 
@@ -220,17 +220,17 @@ class ImportDialog(QDialog):
         )
 
     def _create_toggled(self, _checked: bool) -> None:
-        if self.preview is not None and self.result is None:
+        if self.preview is not None and self.import_result is None:
             self.read()
 
     def _columns_chosen(self, fills: dict[str, str]) -> None:
-        if self.result is None:
+        if self.import_result is None:
             self.mapping = fills
             self.read()
 
     def _show_columns(self, preview: ImportPreview) -> None:
         self.columns_table.show_columns(list(preview.found_columns))
-        self.columns_table.setEnabled(self.result is None)
+        self.columns_table.setEnabled(self.import_result is None)
         self.tabs.setTabText(1, self.tr("Columns ({0})").format(len(preview.found_columns)))
         if preview.chosen_source == "remembered":
             text = self.tr(
@@ -338,8 +338,8 @@ class ImportDialog(QDialog):
         self.missing_box.setVisible(bool(lines))
 
     def _show_rows(self) -> None:
-        if self.result is not None:
-            rows = self.result.preview.rows
+        if self.import_result is not None:
+            rows = self.import_result.preview.rows
         else:
             rows = self.preview.rows if self.preview else []
         if self.only_problems.isChecked():
@@ -366,7 +366,7 @@ class ImportDialog(QDialog):
         return self.preview.counts["new"] + self.preview.counts["updated"]
 
     def _set_buttons(self) -> None:
-        done = self.result is not None
+        done = self.import_result is not None
         ready = self.preview is not None and not done
         count = self.valid_count()
         self.valid_button.setText(self.tr("&Import the %Ln valid rows", "", count))
@@ -388,7 +388,7 @@ class ImportDialog(QDialog):
     # -- writing -----------------------------------------------------------------------------
 
     def apply(self, *, partial: bool) -> None:
-        if self.preview is None or self.result is not None:
+        if self.preview is None or self.import_result is not None:
             return
         store, preview = self.context.store, self.preview
         actor = self.context.actor()
@@ -407,7 +407,7 @@ class ImportDialog(QDialog):
         report_failure(self, error)
 
     def _applied(self, result: RosterImportResult) -> None:
-        self.result = result
+        self.import_result = result
         self.preview = result.preview
         self.counts_label.setText(self._counts(result.preview))
         self._show_rows()
@@ -421,9 +421,9 @@ class ImportDialog(QDialog):
             self.imported.emit(result)
 
     def undo(self) -> None:
-        if self.result is None or self.result.undo is None:
+        if self.import_result is None or self.import_result.undo is None:
             return
-        store, undo, actor = self.context.store, self.result.undo, self.context.actor()
+        store, undo, actor = self.context.store, self.import_result.undo, self.context.actor()
         self.undo_button.setEnabled(False)
         (
             Op(self, lambda: roster_undo.undo_import(store, undo, actor))

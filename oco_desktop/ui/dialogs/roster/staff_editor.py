@@ -198,6 +198,14 @@ class StaffEditor(QDialog):
         widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         self.form.addRow(label, box)
 
+    def _label_text(self, field: str) -> str:
+        """The words of the field's label, as `_add_row` set them, without the accelerator."""
+        box = self.fields[field].parentWidget()
+        assert box is not None
+        label = self.form.labelForField(box)
+        assert isinstance(label, QLabel)
+        return label.text().replace("&", "")
+
     def _fill(self, detail: StaffDetail | None) -> None:
         if detail is None:
             return
@@ -291,7 +299,9 @@ class StaffEditor(QDialog):
         self.remote = {}
         self.messages[GENERAL].hide()
         self.local = self._local_problems()
-        self.form.setRowVisible(self.left_date.parentWidget(), self._status() == StaffStatus.LEFT)
+        left_row = self.left_date.parentWidget()
+        assert left_row is not None  # the date box sits in its row's widget
+        self.form.setRowVisible(left_row, self._status() == StaffStatus.LEFT)
         if not self.local:
             self._check_timer.start()
         self._show()
@@ -338,7 +348,7 @@ class StaffEditor(QDialog):
         for field in set(problems) - set(self.fields):  # a field the editor has no box for
             self._show_general(problems[field])
         waiting = [
-            self.form.labelForField(self.fields[f].parentWidget()).text().replace("&", "")
+            self._label_text(f)
             for f in _REQUIRED
             if f in problems and not (self.show_all or f in self.touched)
         ]

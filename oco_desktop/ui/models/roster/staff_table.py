@@ -108,7 +108,7 @@ class StaffTableModel(QAbstractTableModel):
         self._fetching: int | None = None  # generation of the next page being read
         self._counting: int | None = None  # generation being counted
         self.started = False
-        self._words = {column: {} for column in (COL_SEX, COL_STATUS)}
+        self._words: dict[int, dict[str | None, str]] = {c: {} for c in (COL_SEX, COL_STATUS)}
 
     # -- what to show ------------------------------------------------------------------------
 

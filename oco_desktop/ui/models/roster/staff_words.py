@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from oco_desktop.domain.roster import OfficeType, Sex, StaffStatus, Tier
 from oco_desktop.services.audit import Action
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _SEX = {
     Sex.FEMALE.value: QT_TRANSLATE_NOOP("StaffWords", "Female"),

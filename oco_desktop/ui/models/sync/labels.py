@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "SyncLabels"
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 
 from oco_desktop.domain.tna import LevelField
 from oco_desktop.services.tna.grid import Cell, GridData, GridRow
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from oco_desktop.ui.models.tna.edits import AssessmentEdits
 from oco_desktop.ui.widgets.tna_bands import BAND_ROLE, CARRIED_ROLE, RELEVANT_ROLE, band_word
 
@@ -156,12 +156,11 @@ class TnaGridModel(QAbstractTableModel):
         self.progress_changed.emit()
 
     def _filter(self) -> None:
-        data = self.data_
-        rows = range(len(data.rows)) if data is not None else range(0)
+        rows = self.data_.rows if self.data_ is not None else []
         self._visible = [
             r
-            for r in rows
-            if (self.office_id is ALL_OFFICES or (data.rows[r].office_id or "") == self.office_id)
+            for r, row in enumerate(rows)
+            if (self.office_id is ALL_OFFICES or (row.office_id or "") == self.office_id)
             and not (self.to_assess_only and self._done(r))
         ]
         self._position = {r: i for i, r in enumerate(self._visible)}

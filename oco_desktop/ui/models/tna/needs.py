@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QFont
 
 from oco_desktop.domain.tna import Dimension, NeedStatus
 from oco_desktop.services.tna.needs import NeedLine
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from oco_desktop.ui.widgets.tna_bands import BAND_COLOURS, BAND_ROLE, TEXT_COLOUR, band_word
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -62,7 +62,9 @@ class ExpertsTab(PeopleTab):
         self.language.setEditable(True)
         for code, text in (("", self.tr("Any language")), ("en", "en"), ("fr", "fr")):
             self.language.addItem(text, code)
-        self.language.lineEdit().setAccessibleName(self.tr("Language"))
+        language_edit = self.language.lineEdit()
+        assert language_edit is not None  # an editable combo box has one
+        language_edit.setAccessibleName(self.tr("Language"))
         self.month = QLineEdit()
         self.month.setPlaceholderText(self.tr("YYYY-MM"))
         self.month.setMaximumWidth(90)

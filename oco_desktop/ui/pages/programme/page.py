@@ -10,6 +10,7 @@ sessions and confirms places. The second tab is e-learning (ui.pages.programme.e
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -120,6 +121,7 @@ class ProgrammeTreeTab(QWidget):
 
         self.buttons: list[QPushButton] = []
         row = QHBoxLayout()
+        actions: tuple[tuple[str, Callable[[], object]], ...]
         if self.secretariat:
             actions = (
                 (self.tr("New &course…"), self.new_course),
@@ -148,10 +150,10 @@ class ProgrammeTreeTab(QWidget):
             (sessions_label, self.sessions, 1),
             (nominations_label, self.nominations, 1),
         ):
-            column = QVBoxLayout()
-            column.addWidget(label)
-            column.addWidget(view, 1)
-            tables.addLayout(column, stretch)
+            pane = QVBoxLayout()
+            pane.addWidget(label)
+            pane.addWidget(view, 1)
+            tables.addLayout(pane, stretch)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)

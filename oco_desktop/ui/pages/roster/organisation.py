@@ -87,7 +87,7 @@ class OrganisationPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.can_edit = context.member_code is not None
-        self.dialog: OfficeDialog | PositionDialog | None = None
+        self.dialog: OfficeDialog | PositionDialog | MoveStaffDialog | None = None
 
         heading = QLabel(self.tr("Offices and positions"))
         font = heading.font()
@@ -378,7 +378,7 @@ class OrganisationPage(QWidget):
         dialog.accepted.connect(move)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog = dialog  # type: ignore[assignment]
+        self.dialog = dialog
         dialog.open()
 
     def remove_position(self) -> None:

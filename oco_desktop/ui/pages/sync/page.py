@@ -171,12 +171,15 @@ class SyncPage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
 
-    def tabs_with_changes(self) -> list[QWidget]:
-        found: list[QWidget] = [self.outbox, self.inbox, self.trust]
+    def tabs_with_changes(
+        self,
+    ) -> list[OutboxTab | InboxTab | TrustTab | QuarantineTab | ConflictsTab]:
+        found: list[OutboxTab | InboxTab | TrustTab | QuarantineTab | ConflictsTab]
+        found = [self.outbox, self.inbox, self.trust]
         return found + [t for t in (self.quarantine, self.conflicts) if t is not None]
 
     def all_tabs(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [tab for i in range(self.tabs.count()) if (tab := self.tabs.widget(i)) is not None]
 
     def refresh(self) -> None:
         """Reload every tab and the status bar (each through the worker, in turn)."""

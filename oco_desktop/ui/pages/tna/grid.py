@@ -7,6 +7,8 @@ said on the line under the grid, never in a box that interrupts the typing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -209,7 +211,7 @@ class TnaGridTab(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         self.person_button.clicked.connect(self._open_current)
-        bindings: dict[str, object] = {}
+        bindings: dict[str, Callable[[], None]] = {}
         for standard, slot in (
             (QKeySequence.StandardKey.Undo, self.undo),
             (QKeySequence.StandardKey.Redo, self.redo),
@@ -218,8 +220,8 @@ class TnaGridTab(QWidget):
                 bindings.setdefault(keys.toString(), slot)
         bindings.setdefault("Ctrl+Y", self.redo)  # the platform may list it already
         bindings["Ctrl+Return"] = bindings["Ctrl+Enter"] = self._open_current
-        for keys, slot in bindings.items():
-            shortcut = QShortcut(QKeySequence(keys), self)
+        for text, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(text), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         edits.reloaded.connect(self._reloaded)

@@ -152,8 +152,8 @@ class TnaOrgTab(QWidget):
         self.trainers.setValue(-1 if org.national_trainers is None else org.national_trainers)
         del blockers
         editable = cycle is not None and cycle.editable and not self.read_only
-        for widget in (*fields, self.budget, self.currency):
-            widget.setReadOnly(not editable)
+        for box in (*fields, self.budget, self.currency):
+            box.setReadOnly(not editable)
         self.trainers.setReadOnly(not editable)
         self._dirty = False
         self.state.setStyleSheet("")
