@@ -26,7 +26,8 @@ from oco_desktop.store.models import (
     TnaNeed,
     TnaSuggestion,
 )
-from oco_desktop.store.reference import load_reference_data, read_reference
+from oco_desktop.store.reference import load_reference_data
+from oco_desktop.store.reference_files import read_reference
 from oco_desktop.store.sync_models import SyncPeer, SyncReplica
 
 ACTOR = make_actor("Mele Tupou", "mtupou")

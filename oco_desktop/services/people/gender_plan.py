@@ -36,9 +36,8 @@ from oco_desktop.services.reports.region import _headcount_now, _leaders, share
 from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.programme_models import GenderAction, GenderIndicator, GenderPlan
-from oco_desktop.store.reference import localized, reference_for
+from oco_desktop.store.reference_files import GENDER_FILE, localized, reference_for
 
-GENDER_FILE = "gender.json"
 PLAN_NAMESPACE = uuid.UUID("c1d7e0b4-6a2f-4e59-8b3c-0f4d2a9e7b15")
 PLAN_FIELDS = ("title", "start_year", "end_year", "status", "approved_by", "approved_on")
 INDICATOR_FIELDS = (

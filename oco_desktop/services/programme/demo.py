@@ -79,7 +79,7 @@ REASONS = {
 
 def _courses(session: Session) -> dict[str, Course]:
     made: dict[str, Course] = {}
-    for ref in known_courses():
+    for ref in known_courses(session):
         mode = "in_person" if "face" in (ref.code + ref.title).lower() else "online"
         if ref.code == "TTT":
             mode = "in_person"

@@ -15,7 +15,8 @@ from oco_desktop.domain.roster import Role
 from oco_desktop.services.setup import installation_info
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import ReferenceDocument
-from oco_desktop.store.reference import load_reference_data, reference_path
+from oco_desktop.store.reference import load_reference_data
+from oco_desktop.store.reference_files import reference_path
 
 PUBLISHABLE = (
     "members.json",

@@ -35,7 +35,6 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
 from oco_desktop.services.programme.courses import (
-    PROGRAMME_FILE,
     CourseInfo,
     SessionInfo,
     list_sessions,
@@ -45,7 +44,8 @@ from oco_desktop.services.programme.courses import (
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation
 from oco_desktop.store.programme_models import Course
-from oco_desktop.store.reference import localized, reference_for
+from oco_desktop.store.reference_files import PROGRAMME_FILE, localized, reference_for
+from oco_desktop.store.tna_reference import ActivityRef, programme_activities
 
 ELEARNING_KIND = "elearning"
 
@@ -431,3 +431,9 @@ def list_needs(
 def installation_role(store: Store) -> Role:
     with store.read() as session:
         return role_of(session)
+
+
+def activities(store: Store) -> list[ActivityRef]:
+    """The programme's activities as this installation uses them (published or shipped)."""
+    with store.read() as session:
+        return programme_activities(session)

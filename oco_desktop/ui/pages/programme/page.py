@@ -351,8 +351,15 @@ class ProgrammeTreeTab(QWidget):
 
     # -- Secretariat -----------------------------------------------------------------------
 
+    def _activity_choices(self) -> list[tuple[str, str]]:
+        """The activities of the tree on screen (the programme as this installation uses it)."""
+        tree = self.tree.activities if self.tree is not None else []
+        return [(a.code, a.name(self.language)) for a in tree]
+
     def new_course(self) -> None:
-        draft = dialogs.ask_course(self, self.language, activity_code=self.code)
+        draft = dialogs.ask_course(
+            self, self.language, self._activity_choices(), activity_code=self.code
+        )
         if draft is None:
             return
         store, actor = self.context.store, self.context.actor()
@@ -373,7 +380,7 @@ class ProgrammeTreeTab(QWidget):
         course = next((c for c in found if c.id == course_id), None)
         if course is None:
             return
-        draft = dialogs.ask_course(self, self.language, course=course)
+        draft = dialogs.ask_course(self, self.language, self._activity_choices(), course=course)
         if draft is None:
             return
         store, actor = self.context.store, self.context.actor()

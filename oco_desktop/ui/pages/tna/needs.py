@@ -153,7 +153,8 @@ class TnaNeedsTab(QWidget):
         line = self.current_line()
         if line is None or self.cycle_id is None:
             return
-        answer = tna_need.ask_need(self, line, self.context.language, self.cycle_year)
+        choices = tna_needs.need_choices(self.context.store)
+        answer = tna_need.ask_need(self, line, choices, self.context.language, self.cycle_year)
         if answer is None:
             return
         mapping, remember = answer
