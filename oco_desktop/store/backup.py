@@ -15,7 +15,8 @@ from pathlib import Path
 
 from oco_desktop.domain.errors import InvalidInput, StoreDamaged
 from oco_desktop.paths import DataPaths
-from oco_desktop.store import crypt, locks, migrate
+from oco_desktop.store import crypt, locks
+from oco_desktop.store.schema_version import check_file_revision
 
 SQLITE_MAGIC = crypt.SQLITE_MAGIC
 MANUAL = "manual"
@@ -324,7 +325,7 @@ def restore(paths: DataPaths, source: Path, now: dt.datetime | None = None) -> R
         check_database_file(source, key)
     except StoreDamaged as exc:
         raise InvalidInput(f"{exc} Choose another backup.", field="file") from exc
-    migrate.check_file_revision(source, None if crypt.is_plain_sqlite(source) else key)
+    check_file_revision(source, None if crypt.is_plain_sqlite(source) else key)
     previous: Path | None = None
     damaged = False
     if paths.database.exists():

@@ -1,0 +1,25 @@
+"""The declarative base every model registers with, and the mixin of synced rows. Below the
+model modules (models, programme_models, news_models, sync_models), which all build on it;
+importing `oco_desktop.store.models` registers every table with Base.metadata."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from sqlalchemy import String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from oco_desktop.domain.ids import new_id
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Synced:
+    """Mixin for synced rows: a UUIDv7 key and a tombstone that takes part in LWW."""
+
+    __sync_groups__: ClassVar[dict[str, tuple[str, ...]]]
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    deleted: Mapped[bool] = mapped_column(default=False)
