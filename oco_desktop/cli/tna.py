@@ -36,6 +36,7 @@ class _OnFirstUse:
 tna: Any = _OnFirstUse("oco_desktop.services.tna.cycle")
 tna_grid: Any = _OnFirstUse("oco_desktop.services.tna.grid")
 tna_needs: Any = _OnFirstUse("oco_desktop.services.tna.needs")
+tna_workflow: Any = _OnFirstUse("oco_desktop.services.tna.workflow")
 _audit: Any = _OnFirstUse("oco_desktop.services.audit")
 
 
@@ -261,7 +262,7 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _receipt(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    done = tna.mark_acknowledged(store)
+    done = tna_workflow.mark_acknowledged(store)
     for cycle in done:
         print(f"The {cycle.year} analysis is acknowledged by the Secretariat.", file=out)
     if not done:
@@ -401,7 +402,7 @@ def _workflow(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     actor = make_actor(args.officer or current_os_user())
     cycle = tna.get_cycle(store, args.year, args.member)
     action, _text = WORKFLOW[args.tna_command]
-    updated = tna.advance(
+    updated = tna_workflow.advance(
         store,
         cycle.id,
         action,

@@ -22,7 +22,8 @@ from sqlalchemy.exc import DBAPIError
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.domain.text import normalise_synced
-from oco_desktop.services.roster.staff import checkpoint_truncate, purge_side_tables
+from oco_desktop.services.roster.erasure import PERSON_TABLE, purge_side_tables
+from oco_desktop.services.roster.staff import checkpoint_truncate
 from oco_desktop.services.sync import archive
 from oco_desktop.services.sync.state import Me, me
 from oco_desktop.services.sync.trust import peer_card, register_peer
@@ -388,7 +389,7 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
                 raise refusal from exc
             for table, row_id in result.newly_erased:
                 if table == "staff":
-                    purge_side_tables(conn, row_id)
+                    purge_side_tables(conn, PERSON_TABLE, [row_id])
             crash_point("import:merged")
             if dry_run:
                 transaction.rollback()
@@ -496,7 +497,7 @@ def after_import(store: Store, results: Sequence[ImportResult]) -> None:
     """Once per command, not per bundle: a receipt from the Secretariat acknowledges the
     training needs analyses it received."""
     if any(r.status == "applied" and not r.dry_run for r in results):
-        from oco_desktop.services.tna.cycle import mark_acknowledged
+        from oco_desktop.services.tna.workflow import mark_acknowledged
 
         mark_acknowledged(store)
 
