@@ -138,7 +138,7 @@ def _actor(args: argparse.Namespace) -> Any:
 
 
 def _language(args: argparse.Namespace, store: Store) -> str:
-    from oco_desktop.services.setup import installation_info
+    from oco_desktop.services.installation import installation_info
 
     return getattr(args, "lang", None) or installation_info(store).language
 

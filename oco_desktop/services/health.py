@@ -8,6 +8,7 @@ from oco_desktop import __version__
 from oco_desktop.domain.errors import NotInitialised
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt, schema_version
+from oco_desktop.store.backup import check_database_file
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,4 @@ def check(paths: DataPaths) -> HealthReport:
 def verify_pages(paths: DataPaths) -> None:
     """Read every page of the data file (PRAGMA quick_check); raises StoreDamaged. Slow on a
     large file, so the window runs it in the background after the first paint."""
-    from oco_desktop.store.backup import check_database_file
-
     check_database_file(paths.database, crypt.folder_key(paths), thorough=True)

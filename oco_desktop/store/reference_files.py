@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,14 @@ PROGRAMME_FILE = "programme.json"
 ELEARNING_FILE = "elearning.json"
 GENDER_FILE = "gender.json"
 MAPPING_FILE = "tna_mapping.json"
+DOCUMENT_NAMESPACE = uuid.UUID("6f0c2a52-4a49-5b8e-9c1e-0c0a0e0d0c01")
+DOCUMENT_ID_PREFIX = "reference_document:"
+
+
+def document_id(name: str) -> str:
+    """The id of a published reference file's row: the same on every site, so there is one
+    row per reference file everywhere."""
+    return str(uuid.uuid5(DOCUMENT_NAMESPACE, f"{DOCUMENT_ID_PREFIX}{name}"))
 
 
 def localized(entry: dict[str, Any], field: str, language: str) -> str:

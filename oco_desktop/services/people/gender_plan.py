@@ -28,6 +28,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import ActionStatus, PlanStatus
 from oco_desktop.domain.roster import Tier
 from oco_desktop.domain.tna import MAX_YEAR, MIN_YEAR
+from oco_desktop.reports.strings import percent
 from oco_desktop.services.audit import Actor
 from oco_desktop.services.people.experts import is_secretariat
 from oco_desktop.services.people.mentoring import as_date, clean, remove_row, write_row
@@ -556,6 +557,5 @@ def _share(language: str, women: int, total: int, hide: bool) -> str:
         return "–"
     if hide:
         return share(language, women, total)
-    from oco_desktop.reports.strings import percent
 
     return percent(language, women, total)

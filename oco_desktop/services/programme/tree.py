@@ -41,6 +41,7 @@ from oco_desktop.services.programme.courses import (
     role_of,
     to_course,
 )
+from oco_desktop.services.programme.nominations import list_nominations
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation
 from oco_desktop.store.programme_models import Course
@@ -374,8 +375,6 @@ def activity_detail(
 ) -> ActivityDetail:
     """What is linked to one activity: its courses, their sessions, the nominations to them and
     the training needs mapped to it (refused for a code the programme does not have)."""
-    from oco_desktop.services.programme.nominations import list_nominations
-
     tree = tree or programme_tree(store, member_code, today=today)
     node = tree.find(code)
     if node is None:

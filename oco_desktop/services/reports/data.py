@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import tna as rules
+from oco_desktop.domain.hlc import physical_ms
 from oco_desktop.domain.roster import Role, Sex, Tier
 from oco_desktop.domain.tna import Band
 from oco_desktop.reports.strings import text
@@ -83,7 +84,6 @@ def last_change_day(session: Session, tables: tuple[str, ...]) -> dt.date | None
     )
     if not stamp:
         return None
-    from oco_desktop.domain.hlc import physical_ms
 
     return dt.datetime.fromtimestamp(physical_ms(stamp) / 1000, tz=dt.UTC).date()
 

@@ -43,27 +43,10 @@ from oco_desktop.ui.models.programme import (
     status_word,
 )
 from oco_desktop.ui.pages.programme.elearning import ElearningTab
+from oco_desktop.ui.pages.programme.tables import make_table
 from oco_desktop.ui.tasks import Op
 
 MEMBER_COLUMN = 6
-
-
-def _table(name: str, *, multi: bool = False) -> QTableView:
-    view = QTableView()
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi
-        else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 def _selected(view: QTableView) -> list[Any]:
@@ -108,10 +91,12 @@ class ProgrammeTreeTab(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.sessions_model = SessionsModel(self.language, self)
-        self.sessions = _table(self.tr("Sessions of the activity"))
+        self.sessions = make_table(self.tr("Sessions of the activity"))
         self.sessions.setModel(self.sessions_model)
         self.nominations_model = NominationsModel(self.language, self)
-        self.nominations = _table(self.tr("Nominations to these sessions"), multi=self.secretariat)
+        self.nominations = make_table(
+            self.tr("Nominations to these sessions"), multi=self.secretariat
+        )
         self.nominations.setModel(self.nominations_model)
         self.nominations.setColumnHidden(MEMBER_COLUMN, not self.secretariat)
         self.courses_label = QLabel()
