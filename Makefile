@@ -10,6 +10,9 @@ DATA_DIR ?= $(CURDIR)/.oco-data
 # The French interface: the .ts is the source, the .qm the app loads is built from it.
 TS_FR := resources/translations/oco_desktop_fr.ts
 QM_FR := resources/translations/oco_desktop_fr.qm
+# The French of the layers below the window (gettext): the .po is the source, the .mo is built.
+PO_FR := resources/locale/fr/LC_MESSAGES/oco_desktop.po
+MO_FR := resources/locale/fr/LC_MESSAGES/oco_desktop.mo
 
 .PHONY: run test lint bench dist installer fuzz lock clean translations
 
@@ -23,22 +26,31 @@ $(STAMP): requirements.lock pyproject.toml
 $(QM_FR): $(TS_FR) $(STAMP)
 	$(BIN)/python tools/i18n.py release
 
-# After adding or changing interface strings: lupdate, then translate what it lists, then lrelease.
+$(MO_FR): $(PO_FR) $(STAMP)
+	$(BIN)/python tools/messages.py compile
+
+# After adding or changing strings: extract them into both catalogues, compile, then check;
+# translate what the checks list (the .ts with Qt Linguist, the .po with any .po editor).
 translations: $(STAMP)
 	$(BIN)/python tools/i18n.py update
 	$(BIN)/python tools/i18n.py release
+	$(BIN)/python tools/messages.py update
+	$(BIN)/python tools/messages.py compile
 	$(BIN)/python tools/i18n.py check
+	$(BIN)/python tools/messages.py check
 
-run: $(STAMP) $(QM_FR)
+run: $(STAMP) $(QM_FR) $(MO_FR)
 	$(BIN)/oco-desktop --data-dir "$(DATA_DIR)"
 
-test: $(STAMP) $(QM_FR)
+test: $(STAMP) $(QM_FR) $(MO_FR)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check oco_desktop tests benchmarks tools
 	$(BIN)/ruff format --check oco_desktop tests benchmarks tools
+	$(BIN)/mypy
 	$(BIN)/python tools/i18n.py check
+	$(BIN)/python tools/messages.py check
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
@@ -56,7 +68,7 @@ ifeq ($(OS),Windows_NT)
 FROZEN_SELF_TEST := dist/oco-desktop/oco-desktop-cli.exe --self-test
 endif
 
-dist: $(STAMP) $(QM_FR)
+dist: $(STAMP) $(QM_FR) $(MO_FR)
 	$(BIN)/pyinstaller --noconfirm --clean --workpath build/_work --distpath dist installer.spec
 	$(FROZEN_SELF_TEST)
 
@@ -72,4 +84,4 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) build/_work dist .pytest_cache $(QM_FR)
+	rm -rf $(VENV) build/_work dist .pytest_cache $(QM_FR) $(MO_FR)

@@ -11,10 +11,12 @@ import logging
 import logging.handlers
 import os
 import traceback
+from io import TextIOWrapper
 from types import TracebackType
 
 from oco_desktop.paths import DataPaths
 
+HANDLER_NAME = "oco-desktop"  # marks the handler `configure` added, to replace it when called again
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -51,7 +53,7 @@ class PrivateFormatter(logging.Formatter):
 
 
 class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         stream = super()._open()
         if os.name == "posix":
             os.chmod(self.baseFilename, 0o600)
@@ -61,10 +63,10 @@ class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
 def configure(paths: DataPaths, *, verbose: bool = False) -> bool:
     """Send logs to `paths.log_file` (1 MB x 5 files). False if only stderr could be used."""
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_oco", False):
-            root.removeHandler(handler)
-            handler.close()
+    for earlier in list(root.handlers):
+        if earlier.get_name() == HANDLER_NAME:
+            root.removeHandler(earlier)
+            earlier.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         for folder in (paths.root, paths.logs):
@@ -80,6 +82,6 @@ def configure(paths: DataPaths, *, verbose: bool = False) -> bool:
         handler.setLevel(logging.WARNING)
         to_file = False
     handler.setFormatter(PrivateFormatter(LOG_FORMAT))
-    handler._oco = True  # type: ignore[attr-defined]
+    handler.set_name(HANDLER_NAME)
     root.addHandler(handler)
     return to_file

@@ -243,3 +243,20 @@ def test_unlocking_before_the_first_paint_needs_no_sqlalchemy(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_language_module_is_below_every_layer():
+    """domain, store, sync, reports, services and the command line all translate through
+    oco_desktop/language.py, so it may import nothing of theirs (only paths, for resources/)."""
+    app_modules = {
+        name.split(".")[1]
+        for name in _imports(PACKAGE / "language.py")
+        if name.startswith("oco_desktop.")
+    }
+    assert app_modules <= {"paths"}
+    code = (
+        "import sys, oco_desktop.language;"
+        "print(sorted(m for m in sys.modules if 'oco_desktop.' in m))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['oco_desktop.language']"

@@ -23,6 +23,7 @@ from oco_desktop.cli import tna as cli_tna
 from oco_desktop.cli.usage import UsageError
 from oco_desktop.domain.errors import OcoError
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import set_language
 from oco_desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -432,6 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang or "en")  # the sentences of the layers below (gettext)
     if args.self_test:
         return run_self_test()
     paths = DataPaths(resolve_data_dir(args.data_dir))

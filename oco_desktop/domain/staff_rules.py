@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from oco_desktop.domain.roster import Sex, StaffStatus, Tier
 from oco_desktop.domain.text import normalise_text
+from oco_desktop.language import N_, _, format_number
 
 STAFF_NUMBER = "staff_number"
 FULL_NAME = "full_name"
@@ -25,17 +26,18 @@ OFFICE = "office"
 POSITION = "position"
 TIER = "tier"
 
+# English message ids: translate with field_label() where a person reads them.
 FIELD_LABELS = {
-    STAFF_NUMBER: "Staff number",
-    FULL_NAME: "Full name",
-    SEX: "Sex",
-    BIRTH_YEAR: "Birth year",
-    START_YEAR: "Start year",
-    STATUS: "Status",
-    LEFT_ON: "Date left",
-    OFFICE: "Office",
-    POSITION: "Position",
-    TIER: "Tier",
+    STAFF_NUMBER: N_("Staff number"),
+    FULL_NAME: N_("Full name"),
+    SEX: N_("Sex"),
+    BIRTH_YEAR: N_("Birth year"),
+    START_YEAR: N_("Start year"),
+    STATUS: N_("Status"),
+    LEFT_ON: N_("Date left"),
+    OFFICE: N_("Office"),
+    POSITION: N_("Position"),
+    TIER: N_("Tier"),
 }
 
 MAX_STAFF_NUMBER = 50
@@ -114,6 +116,12 @@ class StaffRecord:
     left_on: dt.date | None = None
 
 
+def field_label(field: str) -> str:
+    """The name of a field in the current language ("Birth year" / "Année de naissance")."""
+    label = FIELD_LABELS.get(field)
+    return _(label) if label else field
+
+
 def shown(value: object) -> str:
     """A value quoted in a message, cut short so a 20,000-character cell stays readable."""
     text = str(value)
@@ -138,15 +146,17 @@ def clean_text(value: object) -> str | None:
 def check_staff_number(value: object) -> str:
     number = clean_text(value)
     if number is None:
-        raise RuleViolation(STAFF_NUMBER, "The staff number is missing; every person needs one.")
+        raise RuleViolation(STAFF_NUMBER, _("The staff number is missing; every person needs one."))
     if len(number) > MAX_STAFF_NUMBER:
         raise RuleViolation(
             STAFF_NUMBER,
-            f"The staff number is {len(number):,} characters long; use at most {MAX_STAFF_NUMBER}.",
+            _("The staff number is {length} characters long; use at most {most}.").format(
+                length=format_number(len(number)), most=MAX_STAFF_NUMBER
+            ),
         )
     if _CONTROL.search(number):
         raise RuleViolation(
-            STAFF_NUMBER, "The staff number contains a line break or tab; remove it."
+            STAFF_NUMBER, _("The staff number contains a line break or tab; remove it.")
         )
     return number
 
@@ -154,19 +164,22 @@ def check_staff_number(value: object) -> str:
 def check_full_name(value: object) -> str:
     name = clean_text(value)
     if name is None:
-        raise RuleViolation(FULL_NAME, "The full name is missing; write the person's name.")
+        raise RuleViolation(FULL_NAME, _("The full name is missing; write the person's name."))
     if len(name) > MAX_FULL_NAME:
         raise RuleViolation(
             FULL_NAME,
-            f"The full name is {len(name):,} characters long; use at most {MAX_FULL_NAME}.",
+            _("The full name is {length} characters long; use at most {most}.").format(
+                length=format_number(len(name)), most=MAX_FULL_NAME
+            ),
         )
     if _CONTROL.search(name):
         raise RuleViolation(
-            FULL_NAME, "The full name contains a line break or tab; keep it on one line."
+            FULL_NAME, _("The full name contains a line break or tab; keep it on one line.")
         )
     if not any(ch.isalpha() for ch in name):
         raise RuleViolation(
-            FULL_NAME, f"'{shown(name)}' does not look like a name: it has no letters."
+            FULL_NAME,
+            _("'{value}' does not look like a name: it has no letters.").format(value=shown(name)),
         )
     return name
 
@@ -182,8 +195,10 @@ def parse_sex(value: object) -> Sex | None:
             return sex
     raise RuleViolation(
         SEX,
-        f"'{shown(text)}' is not a sex code: write F (female), M or H (male), "
-        "X (other) or U (not stated).",
+        _(
+            "'{value}' is not a sex code: write F (female), M or H (male), "
+            "X (other) or U (not stated)."
+        ).format(value=shown(text)),
     )
 
 
@@ -197,8 +212,10 @@ def parse_status(value: object) -> StaffStatus | None:
             return status
     raise RuleViolation(
         STATUS,
-        f"'{shown(text)}' is not a status: write Active, On leave, Seconded or Left "
-        "(or Actif, En congé, Détaché, Parti).",
+        _(
+            "'{value}' is not a status: write Active, On leave, Seconded or Left "
+            "(or Actif, En congé, Détaché, Parti)."
+        ).format(value=shown(text)),
     )
 
 
@@ -214,7 +231,9 @@ def parse_tier(value: object) -> Tier | None:
             break
     if plain in ("1", "2", "3", "4"):
         return Tier(f"T{plain}")
-    raise RuleViolation(TIER, f"'{shown(text)}' is not a tier: write T1, T2, T3 or T4.")
+    raise RuleViolation(
+        TIER, _("'{value}' is not a tier: write T1, T2, T3 or T4.").format(value=shown(text))
+    )
 
 
 _MONTHS = {
@@ -249,12 +268,14 @@ def _year_of_text_date(text: str, field: str) -> int | None:
     """The year of a date written as text (14/03/1985, 1985-03-14, 14 Mar 1985, 14 mars
     1985, March 14, 1985), or None when the text is not shaped like a date. A day and month
     that make no date in either order, or a two-digit year, are refused: say which."""
-    label = FIELD_LABELS[field]
+    label = field_label(field)
     plain = re.sub(r"[t ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", plain_words(text))  # time of day
     impossible = RuleViolation(
         field,
-        f"{label} '{shown(text)}' is an impossible date (no such day in that month); "
-        "check the day and month.",
+        _(
+            "{label} '{value}' is an impossible date (no such day in that month); "
+            "check the day and month."
+        ).format(label=label, value=shown(text)),
     )
     if found := _ISO_DATE.fullmatch(plain):
         year, month, day = (int(p) for p in found.groups())
@@ -277,8 +298,16 @@ def _year_of_text_date(text: str, field: str) -> int | None:
     if len(year_text) == 2:
         raise RuleViolation(
             field,
-            f"{label} '{shown(text)}' is ambiguous: the year has two digits (19{year_text} or "
-            f"20{year_text}?); write the year in full, e.g. 14/03/19{year_text}.",
+            _(
+                "{label} '{value}' is ambiguous: the year has two digits ({early} or {late}?); "
+                "write the year in full, e.g. {example}."
+            ).format(
+                label=label,
+                value=shown(text),
+                early=f"19{year_text}",
+                late=f"20{year_text}",
+                example=f"14/03/19{year_text}",
+            ),
         )
     year = int(year_text)
     if not any(_real(year, m, d) for d, m in candidates):
@@ -294,11 +323,16 @@ def parse_year(value: object, field: str) -> int | None:
     if isinstance(value, dt.datetime | dt.date):
         return value.year
     if isinstance(value, bool):
-        raise RuleViolation(field, f"{FIELD_LABELS[field]}: write a year such as 1985.")
+        raise RuleViolation(
+            field, _("{label}: write a year such as 1985.").format(label=field_label(field))
+        )
     if isinstance(value, float):
         if not value.is_integer():
             raise RuleViolation(
-                field, f"{FIELD_LABELS[field]} '{shown(value)}' is not a year; write e.g. 1985."
+                field,
+                _("{label} '{value}' is not a year; write e.g. 1985.").format(
+                    label=field_label(field), value=shown(value)
+                ),
             )
         value = int(value)
     text = clean_text(value)
@@ -310,8 +344,10 @@ def parse_year(value: object, field: str) -> int | None:
     if year is None:
         raise RuleViolation(
             field,
-            f"{FIELD_LABELS[field]} '{shown(text)}' is not a year; write four digits, e.g. 1985 "
-            "(a date such as 14/03/1985 gives its year).",
+            _(
+                "{label} '{value}' is not a year; write four digits, e.g. 1985 "
+                "(a date such as 14/03/1985 gives its year)."
+            ).format(label=field_label(field), value=shown(text)),
         )
     return year
 
@@ -344,11 +380,18 @@ def parse_date(value: object, field: str, *, epoch_1904: bool = False) -> dt.dat
         return value.date()
     if isinstance(value, dt.date):
         return value
-    label = FIELD_LABELS.get(field, field)
-    fix = f"{label} '{shown(value)}' is not a date; write it as DD/MM/YYYY, e.g. 31/01/2024."
+
+    def not_a_date() -> RuleViolation:  # made only when refused: this runs for every cell
+        return RuleViolation(
+            field,
+            _("{label} '{value}' is not a date; write it as DD/MM/YYYY, e.g. 31/01/2024.").format(
+                label=field_label(field), value=shown(value)
+            ),
+        )
+
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not 1 <= value <= MAX_EXCEL_SERIAL:
-            raise RuleViolation(field, fix)
+            raise not_a_date()
         return excel_serial_to_date(value, epoch_1904=epoch_1904)
     text = clean_text(value)
     if text is None:
@@ -362,21 +405,28 @@ def parse_date(value: object, field: str, *, epoch_1904: bool = False) -> dt.dat
             if month > 12 >= day:
                 raise RuleViolation(
                     field,
-                    f"{label} '{shown(value)}' looks like month/day/year; "
-                    "write day first, as DD/MM/YYYY.",
+                    _(
+                        "{label} '{value}' looks like month/day/year; "
+                        "write day first, as DD/MM/YYYY."
+                    ).format(label=field_label(field), value=shown(value)),
                 )
         elif re.fullmatch(r"\d{1,7}(\.\d+)?", text):
             serial = float(text)
             if not 1 <= serial <= MAX_EXCEL_SERIAL:
-                raise RuleViolation(field, fix)
+                raise not_a_date()
             return excel_serial_to_date(serial, epoch_1904=epoch_1904)
         else:
-            raise RuleViolation(field, fix)
+            raise not_a_date()
         return dt.date(year, month, day)
     except ValueError as exc:
         if isinstance(exc, RuleViolation):
             raise
-        raise RuleViolation(field, f"{label} '{shown(value)}' is not a real date.") from exc
+        raise RuleViolation(
+            field,
+            _("{label} '{value}' is not a real date.").format(
+                label=field_label(field), value=shown(value)
+            ),
+        ) from exc
 
 
 def check_staff(record: StaffRecord, today: dt.date) -> list[Problem]:
@@ -395,35 +445,56 @@ def check_staff(record: StaffRecord, today: dt.date) -> list[Problem]:
     if birth is not None and not MIN_BIRTH_YEAR <= birth <= year - MIN_AGE_AT_START:
         add(
             BIRTH_YEAR,
-            f"Birth year {birth} is outside {MIN_BIRTH_YEAR}–{year - MIN_AGE_AT_START}; "
-            "check the year (staff are at least 15).",
+            _(
+                "Birth year {birth} is outside {first}–{last}; "
+                "check the year (staff are at least 15)."
+            ).format(birth=birth, first=MIN_BIRTH_YEAR, last=year - MIN_AGE_AT_START),
         )
         birth = None
     if start is not None:
         earliest = (birth if birth is not None else MIN_BIRTH_YEAR) + MIN_AGE_AT_START
         if start > year:
-            add(START_YEAR, f"Start year {start} is in the future; write the year they joined.")
-        elif start < earliest:
-            reason = f"birth year {birth} + 15" if birth is not None else "1955"
             add(
                 START_YEAR,
-                f"Start year {start} is before {earliest} ({reason}); check both years.",
+                _("Start year {start} is in the future; write the year they joined.").format(
+                    start=start
+                ),
+            )
+        elif start < earliest:
+            reason = (
+                _("birth year {birth} + 15").format(birth=birth) if birth is not None else "1955"
+            )
+            add(
+                START_YEAR,
+                _("Start year {start} is before {earliest} ({reason}); check both years.").format(
+                    start=start, earliest=earliest, reason=reason
+                ),
             )
     if record.status is StaffStatus.LEFT:
         if record.left_on is None:
-            add(LEFT_ON, "The person has left: give the date they left (DD/MM/YYYY).")
+            add(LEFT_ON, _("The person has left: give the date they left (DD/MM/YYYY)."))
     elif record.left_on is not None:
         add(
             LEFT_ON,
-            "A leaving date is given but the status is not 'Left'; "
-            "set the status to Left or clear the date.",
+            _(
+                "A leaving date is given but the status is not 'Left'; "
+                "set the status to Left or clear the date."
+            ),
         )
     left = record.left_on
     if left is not None:
         if left > today:
-            add(LEFT_ON, f"The leaving date {left:%d/%m/%Y} is in the future.")
+            add(
+                LEFT_ON,
+                _("The leaving date {date} is in the future.").format(date=f"{left:%d/%m/%Y}"),
+            )
         elif start is not None and left.year < start:
-            add(LEFT_ON, f"The leaving date {left:%d/%m/%Y} is before the start year {start}.")
+            add(
+                LEFT_ON,
+                _("The leaving date {date} is before the start year {start}.").format(
+                    date=f"{left:%d/%m/%Y}", start=start
+                ),
+            )
     return problems
 
 

@@ -35,7 +35,9 @@ def normalise_value(value: Any) -> Any:
     return value
 
 
-def normalise_fields(values: Mapping[str, Any], fields: Iterable[str] | None = None) -> dict:
+def normalise_fields(
+    values: Mapping[str, Any], fields: Iterable[str] | None = None
+) -> dict[str, Any]:
     """A copy of `values` with its text (or only the named fields) normalised."""
     chosen = set(values) if fields is None else set(fields)
     return {k: normalise_value(v) if k in chosen else v for k, v in values.items()}
@@ -43,7 +45,9 @@ def normalise_fields(values: Mapping[str, Any], fields: Iterable[str] | None = N
 
 def lost_letters(text: str | None) -> bool:
     """True when a '?' touches a letter, as in '?Aisake' or 'S?lote' (a letter lost)."""
-    return bool(text) and "?" in text and _LOST_LETTER.search(text) is not None  # type: ignore[arg-type]
+    if not text:
+        return False
+    return "?" in text and _LOST_LETTER.search(text) is not None
 
 
 def lost_letters_pattern(folded: str) -> re.Pattern[str]:

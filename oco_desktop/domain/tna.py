@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from oco_desktop.language import N_, _, format_number
+
 MIN_LEVEL, MAX_LEVEL = 0, 4
 MIN_IMPORTANCE, MAX_IMPORTANCE = 1, 3
 DEFAULT_IMPORTANCE = 2
@@ -64,12 +66,12 @@ class LevelField(StrEnum):
     IMPORTANCE = "importance"
 
 
-LEVEL_LABELS = {
-    LevelField.REQUIRED: "required level",
-    LevelField.SELF: "self-assessed level",
-    LevelField.SUPERVISOR: "supervisor's level",
-    LevelField.AGREED: "agreed level",
-    LevelField.IMPORTANCE: "importance",
+LEVEL_LABELS: dict[str, str] = {
+    LevelField.REQUIRED: N_("required level"),
+    LevelField.SELF: N_("self-assessed level"),
+    LevelField.SUPERVISOR: N_("supervisor's level"),
+    LevelField.AGREED: N_("agreed level"),
+    LevelField.IMPORTANCE: N_("importance"),
 }
 
 
@@ -94,12 +96,14 @@ def check_level(value: object, field: LevelField | str = LevelField.AGREED) -> i
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     level = _whole(value)
-    label = LEVEL_LABELS.get(field, str(field))  # type: ignore[call-overload]
+    label = _(LEVEL_LABELS.get(field, str(field)))
     if level is None or not MIN_LEVEL <= level <= MAX_LEVEL:
         raise TnaRuleError(
             str(field),
-            f"'{value}' is not a level of the scale for the {label}: type 0 (None), 1 (Aware), "
-            "2 (Trained), 3 (Advanced) or 4 (Expert).",
+            _(
+                "'{value}' is not a level of the scale for the {label}: type 0 (None), "
+                "1 (Aware), 2 (Trained), 3 (Advanced) or 4 (Expert)."
+            ).format(value=value, label=label),
         )
     return level
 
@@ -109,7 +113,9 @@ def check_importance(value: object) -> int:
     if level is None or not MIN_IMPORTANCE <= level <= MAX_IMPORTANCE:
         raise TnaRuleError(
             LevelField.IMPORTANCE,
-            f"'{value}' is not an importance: type 1 (useful), 2 (important) or 3 (critical).",
+            _(
+                "'{value}' is not an importance: type 1 (useful), 2 (important) or 3 (critical)."
+            ).format(value=value),
         )
     return level
 
@@ -179,19 +185,23 @@ def check_override(band: object, reason: object) -> tuple[Band | None, str | Non
     except ValueError:
         raise TnaRuleError(
             "band_override",
-            f"'{band}' is not a priority band: choose high, medium, low or none.",
+            _("'{band}' is not a priority band: choose high, medium, low or none.").format(
+                band=band
+            ),
         ) from None
     text = " ".join(str(reason or "").split())
     if not text:
         raise TnaRuleError(
             "override_reason",
-            "Write why the band is changed: a manager's override needs a reason.",
+            _("Write why the band is changed: a manager's override needs a reason."),
         )
     if len(text) > MAX_REASON:
         raise TnaRuleError(
-            "override_reason", f"The reason is {len(text):,} characters long; use at most "
-            f"{MAX_REASON:,}.",
-        )  # fmt: skip
+            "override_reason",
+            _("The reason is {length} characters long; use at most {most}.").format(
+                length=format_number(len(text)), most=format_number(MAX_REASON)
+            ),
+        )
     return chosen, text
 
 
@@ -201,7 +211,10 @@ def check_comment(value: object) -> str | None:
         return None
     if len(text) > MAX_COMMENT:
         raise TnaRuleError(
-            "comment", f"The comment is {len(text):,} characters long; use at most {MAX_COMMENT:,}."
+            "comment",
+            _("The comment is {length} characters long; use at most {most}.").format(
+                length=format_number(len(text)), most=format_number(MAX_COMMENT)
+            ),
         )
     return text
 
@@ -209,7 +222,9 @@ def check_comment(value: object) -> str | None:
 def check_year(value: object) -> int:
     year = _whole(value)
     if year is None or not MIN_YEAR <= year <= MAX_YEAR:
-        raise TnaRuleError("year", f"'{value}' is not a year: give four digits, e.g. 2026.")
+        raise TnaRuleError(
+            "year", _("'{value}' is not a year: give four digits, e.g. 2026.").format(value=value)
+        )
     return year
 
 
@@ -233,12 +248,13 @@ class CycleAction(StrEnum):
     REOPEN = "reopen"
 
 
+# English message ids: shown through _() (the reports share their French).
 STATUS_WORDS = {
-    CycleStatus.DRAFT: "Draft",
-    CycleStatus.IN_REVIEW: "In review",
-    CycleStatus.APPROVED: "Approved",
-    CycleStatus.SUBMITTED: "Submitted",
-    CycleStatus.ACKNOWLEDGED: "Acknowledged",
+    CycleStatus.DRAFT: N_("Draft"),
+    CycleStatus.IN_REVIEW: N_("In review"),
+    CycleStatus.APPROVED: N_("Approved"),
+    CycleStatus.SUBMITTED: N_("Submitted"),
+    CycleStatus.ACKNOWLEDGED: N_("Acknowledged"),
 }
 # Levels and the organisation section can change only while the cycle is being prepared.
 EDITABLE = frozenset({CycleStatus.DRAFT, CycleStatus.IN_REVIEW})
@@ -253,19 +269,19 @@ TRANSITIONS: dict[tuple[CycleStatus, CycleAction], CycleStatus] = {
     (CycleStatus.ACKNOWLEDGED, CycleAction.REOPEN): CycleStatus.DRAFT,
 }
 _WHAT_NEXT = {
-    CycleStatus.DRAFT: "send it for review first",
-    CycleStatus.IN_REVIEW: "approve it, or return it to draft",
-    CycleStatus.APPROVED: "submit it, or return it to draft",
-    CycleStatus.SUBMITTED: "wait for the Secretariat's receipt, or reopen it with a reason",
-    CycleStatus.ACKNOWLEDGED: "reopen it with a reason to change it",
+    CycleStatus.DRAFT: N_("send it for review first"),
+    CycleStatus.IN_REVIEW: N_("approve it, or return it to draft"),
+    CycleStatus.APPROVED: N_("submit it, or return it to draft"),
+    CycleStatus.SUBMITTED: N_("wait for the Secretariat's receipt, or reopen it with a reason"),
+    CycleStatus.ACKNOWLEDGED: N_("reopen it with a reason to change it"),
 }
 _ACTION_WORDS = {
-    CycleAction.SEND_FOR_REVIEW: "sent for review",
-    CycleAction.RETURN_TO_DRAFT: "returned to draft",
-    CycleAction.APPROVE: "approved",
-    CycleAction.SUBMIT: "submitted",
-    CycleAction.ACKNOWLEDGE: "marked as acknowledged",
-    CycleAction.REOPEN: "reopened",
+    CycleAction.SEND_FOR_REVIEW: N_("sent for review"),
+    CycleAction.RETURN_TO_DRAFT: N_("returned to draft"),
+    CycleAction.APPROVE: N_("approved"),
+    CycleAction.SUBMIT: N_("submitted"),
+    CycleAction.ACKNOWLEDGE: N_("marked as acknowledged"),
+    CycleAction.REOPEN: N_("reopened"),
 }
 MAX_PERSON = 200
 
@@ -292,27 +308,40 @@ def next_status(
     if target is None:
         raise TnaRuleError(
             "status",
-            f"A cycle that is {STATUS_WORDS[status].lower()} cannot be "
-            f"{_ACTION_WORDS[action]}: {_WHAT_NEXT[status]}.",
+            _("A cycle that is {status} cannot be {action}: {next}.").format(
+                status=_(STATUS_WORDS[status]).lower(),
+                action=_(_ACTION_WORDS[action]),
+                next=_(_WHAT_NEXT[status]),
+            ),
         )
     if action is CycleAction.APPROVE:
         name = clean_person(approver)
         if name is None:
             raise TnaRuleError(
-                "approved_by", "Give the name of the person who approves the analysis."
+                "approved_by", _("Give the name of the person who approves the analysis.")
             )
         if len(name) > MAX_PERSON:
-            raise TnaRuleError("approved_by", f"The approver's name is longer than {MAX_PERSON}.")
+            raise TnaRuleError(
+                "approved_by",
+                _("The approver's name is longer than {most} characters.").format(most=MAX_PERSON),
+            )
     if action is CycleAction.REOPEN:
         text = clean_person(reason)
         if text is None:
             raise TnaRuleError(
                 "reopen_reason",
-                "Write why the submitted analysis is reopened: the reason is recorded and "
-                "sent to the Secretariat.",
+                _(
+                    "Write why the submitted analysis is reopened: the reason is recorded and "
+                    "sent to the Secretariat."
+                ),
             )
         if len(text) > MAX_REASON:
-            raise TnaRuleError("reopen_reason", f"The reason is longer than {MAX_REASON:,}.")
+            raise TnaRuleError(
+                "reopen_reason",
+                _("The reason is longer than {most} characters.").format(
+                    most=format_number(MAX_REASON)
+                ),
+            )
     return target
 
 

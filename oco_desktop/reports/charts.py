@@ -5,6 +5,7 @@ drawn at the suppressed height's lower bound (nothing) and labelled "<5"."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
@@ -36,6 +37,12 @@ def fitted(label: str, width: float, font: str, size: float) -> str:
     return label.rstrip() + "…"
 
 
+def _box(x: float, y: float, width: float, height: float, fill: colors.Color) -> Rect:
+    """A filled rectangle with no outline."""
+    # types-reportlab spells Rect's keywords `**kw: _SolidShapeKwArgs` (no Unpack): a stub slip.
+    return Rect(x, y, width, height, fillColor=fill, strokeColor=None)  # type: ignore[arg-type]
+
+
 def _value(count: int | str) -> int:
     return count if isinstance(count, int) else 0
 
@@ -59,11 +66,11 @@ def bars(
     )
     labels = [fitted(x, label_width - 4 * mm, styles.regular, 7.5) for x in labels]
     height = bar_height * len(labels) + 8 * mm
-    drawing = Drawing(width, height)
-    drawing.initialFontName = styles.regular  # where rendering starts (else Helvetica)
+    drawing = Drawing(width, height, initialFontName=styles.regular)  # else Helvetica
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, 4 * mm
-    chart.width, chart.height = width - label_width - 18 * mm, bar_height * len(labels)
+    # types-reportlab types the plot area's position and size as int; ReportLab takes any number.
+    chart.x, chart.y = label_width, 4 * mm  # type: ignore[assignment]
+    chart.width, chart.height = width - label_width - 18 * mm, bar_height * len(labels)  # type: ignore[assignment]
     chart.data = [[_value(v) for v in reversed(values)]]
     chart.categoryAxis.categoryNames = list(reversed(labels))
     chart.categoryAxis.labels.fontName = styles.regular
@@ -112,8 +119,7 @@ def sex_bars(
     row = 6 * mm
     label_width = 28 * mm
     height = row * len(labels) + 10 * mm
-    drawing = Drawing(width, height)
-    drawing.initialFontName = styles.regular  # where rendering starts (else Helvetica)
+    drawing = Drawing(width, height, initialFontName=styles.regular)  # else Helvetica
     most = max([sum(_value(v) for v in c) for c in counts] + [1])
     span = width - label_width - 4 * mm
     for index, (label, (female, male, other)) in enumerate(zip(labels, counts, strict=True)):
@@ -133,11 +139,11 @@ def sex_bars(
         for value, fill in ((female, FEMALE), (male, MALE), (other, OTHER)):
             length = span * _value(value) / most
             if length > 0:
-                drawing.add(Rect(x, y, length, row - 2, fillColor=fill, strokeColor=None))
+                drawing.add(_box(x, y, length, row - 2, fill))
             x += length
     x = label_width
     for word, fill in zip(legend, (FEMALE, MALE, OTHER), strict=True):
-        drawing.add(Rect(x, height - 6 * mm, 3 * mm, 3 * mm, fillColor=fill, strokeColor=None))
+        drawing.add(_box(x, height - 6 * mm, 3 * mm, 3 * mm, fill))
         drawing.add(
             String(
                 x + 4 * mm,
@@ -174,13 +180,13 @@ def heat_map(
     their exact value; a suppressed cell gets one light shade, so colour does not tell it."""
     most = max([v for row in exact for v in row] + [0])
     header = ["", *column_labels]
-    data = [[para(h, styles.cell_bold) for h in header]]
-    for label, shown in zip(row_labels, cells, strict=True):
-        data.append([para(label, styles.cell), *[str(v) if v else "·" for v in shown]])
+    data: list[list[Paragraph | str]] = [[para(h, styles.cell_bold) for h in header]]
+    for label, shown_row in zip(row_labels, cells, strict=True):
+        data.append([para(label, styles.cell), *[str(v) if v else "·" for v in shown_row]])
     first = 62 * mm
     rest = (WIDTH - first) / max(len(column_labels), 1)
     found = Table(data, colWidths=[first] + [rest] * len(column_labels), repeatRows=1)
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.regular),
         ("FONTSIZE", (1, 1), (-1, -1), 8.5),
         ("ALIGN", (1, 0), (-1, -1), "CENTER"),

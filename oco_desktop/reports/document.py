@@ -145,9 +145,10 @@ def table(
 ) -> Table:
     """A striped table with a repeated header; `numeric` columns are right-aligned. Strings
     become wrapped paragraphs; numbers are written as given."""
-    head = [para(h, styles.cell_bold) for h in header]
+    head: list[Flowable] = [para(h, styles.cell_bold) for h in header]
     body = [[c if isinstance(c, Flowable) else para(c, styles.cell) for c in row] for row in rows]
-    found = Table([head, *body], colWidths=header_widths(styles, header, widths), repeatRows=1)
+    grid = [head, *body]
+    found = Table(grid, colWidths=header_widths(styles, header, widths), repeatRows=1)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.regular),  # else Helvetica is set (unembedded)
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -164,8 +165,8 @@ def table(
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
     found.setStyle(TableStyle(commands))
     for column in numeric:
-        for row in range(len(rows) + 1):
-            cell = found._cellvalues[row][column]
+        for cells in grid:
+            cell = cells[column]
             if isinstance(cell, Paragraph):
                 cell.style = ParagraphStyle(f"{cell.style.name}-r", parent=cell.style, alignment=2)
     return found
@@ -235,7 +236,7 @@ def _numbered_canvas(info: DocInfo, styles: Styles, outline: list[tuple[int, str
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # ReportLab's own; not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -272,7 +273,7 @@ def _numbered_canvas(info: DocInfo, styles: Styles, outline: list[tuple[int, str
             self.drawRightString(
                 width - MARGIN,
                 9 * mm,
-                text(lang, "page_of", page=self._pageNumber, pages=total),
+                text(lang, "page_of", page=self.getPageNumber(), pages=total),
             )
             self.restoreState()
 

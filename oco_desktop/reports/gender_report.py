@@ -119,7 +119,7 @@ def build_gender_report(data: GenderReportData, path: Path) -> Written:
         charts.sex_bars(
             styles,
             [r[0] for r in data.headcount],
-            [tuple(r[1:]) for r in data.headcount],
+            [(f, m, o) for _, f, m, o in data.headcount],
             legend,
             lang=lang,
         ),

@@ -1,377 +1,272 @@
-"""The words of the reports, in English and French. Reports are built without Qt (from the
-command line too), so they keep their own small catalogue rather than Qt's translations.
+"""The words of the reports. Reports are built without Qt (from the command line too), so
+they speak through the gettext catalogue of the layers below the window (oco_desktop.language):
+the English here is the message id, the French is in resources/locale/fr/LC_MESSAGES/
+oco_desktop.po.
 
-`text(lang, key, **values)` formats one entry; a missing French entry is a bug caught by the
-tests (every key has both languages)."""
+`text(lang, key, **values)` translates one entry into the report's language (which may differ
+from the window's) and then formats it; `label(lang, kind, code)` names a stored code."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-LANGUAGES = ("en", "fr")
+from oco_desktop.language import LANGUAGES, N_, NP_, format_date, format_number, format_percent
+from oco_desktop.language import translations as _translations
 
-CATALOGUE: dict[str, tuple[str, str]] = {
+__all__ = ["CATALOGUE", "LANGUAGES", "date_text", "label", "number", "percent", "text"]
+
+# A key names where a sentence is used; a word whose French depends on what it qualifies
+# carries a gettext context (NP_).
+CATALOGUE: dict[str, str | tuple[str, str]] = {
     # Page furniture
-    "page_of": ("Page {page} of {pages}", "Page {page} sur {pages}"),
-    "generated": ("Generated {date}", "Produit le {date}"),
-    "as_of": ("Data as of {date}", "Données au {date}"),
-    "author": ("OCO Desktop", "OCO Desktop"),
-    "demo": (
-        "DEMO: fictional data, not the data of a real administration",
-        "DÉMO : données fictives, pas celles d'une vraie administration",
+    "page_of": N_("Page {page} of {pages}"),
+    "generated": N_("Generated {date}"),
+    "as_of": N_("Data as of {date}"),
+    "author": N_("OCO Desktop"),
+    "demo": N_("DEMO: fictional data, not the data of a real administration"),
+    "suppressed_note": N_(
+        'Counts from 1 to 4 are shown as "<5" so that no one can be singled out.'
     ),
-    "suppressed_note": (
-        'Counts from 1 to 4 are shown as "<5" so that no one can be singled out.',
-        "Les effectifs de 1 à 4 sont indiqués « <5 » pour que personne ne puisse être identifié.",
-    ),
-    "exact_note": (
-        "Exact counts: for use inside the office only; do not send this report out.",
-        "Effectifs exacts : à usage interne uniquement ; ne pas diffuser ce rapport.",
-    ),
-    "none": ("None", "Aucun"),
-    "dash": ("–", "–"),
-    "total": ("Total", "Total"),
-    "no_data": ("No data yet.", "Pas encore de données."),
+    "exact_note": N_("Exact counts: for use inside the office only; do not send this report out."),
+    "none": N_("None"),
+    "dash": N_("–"),
+    "total": N_("Total"),
+    "no_data": N_("No data yet."),
     # Words used in several reports
-    "tier": ("Tier", "Niveau"),
-    "no_tier": ("No position", "Sans poste"),
-    "women": ("Women", "Femmes"),
-    "men": ("Men", "Hommes"),
-    "other_sex": ("Other / not stated", "Autre / non précisé"),
-    "staff": ("Staff", "Agents"),
-    "office": ("Office", "Bureau"),
-    "no_office": ("No office", "Sans bureau"),
-    "competency": ("Competency", "Compétence"),
-    "area": ("Competency area", "Domaine de compétences"),
-    "band": ("Priority", "Priorité"),
-    "band_high": ("High", "Haute"),
-    "band_medium": ("Medium", "Moyenne"),
-    "band_low": ("Low", "Basse"),
-    "activity": ("Programme activity", "Activité du programme"),
-    "no_activity": ("Not mapped yet", "Pas encore rattaché"),
-    "course": ("Course", "Cours"),
-    "member": ("Member", "Membre"),
-    "members": ("Members", "Membres"),
-    "needs": ("Needs", "Besoins"),
-    "share_women": ("Share of women", "Part des femmes"),
+    "tier": N_("Tier"),
+    "no_tier": N_("No position"),
+    "women": N_("Women"),
+    "men": N_("Men"),
+    "other_sex": N_("Other / not stated"),
+    "staff": N_("Staff"),
+    "office": N_("Office"),
+    "no_office": N_("No office"),
+    "competency": N_("Competency"),
+    "area": N_("Competency area"),
+    "band": N_("Priority"),
+    "band_high": N_("High"),
+    "band_medium": N_("Medium"),
+    "band_low": N_("Low"),
+    "activity": N_("Programme activity"),
+    "no_activity": N_("Not mapped yet"),
+    "course": N_("Course"),
+    "member": N_("Member"),
+    "members": N_("Members"),
+    "needs": N_("Needs"),
+    "share_women": N_("Share of women"),
     # Statuses of a cycle
-    "status_draft": ("Draft", "Brouillon"),
-    "status_in_review": ("In review", "En revue"),
-    "status_approved": ("Approved", "Approuvée"),
-    "status_submitted": ("Submitted", "Transmise"),
-    "status_acknowledged": ("Acknowledged", "Accusé de réception reçu"),
-    "status_none": ("Not started", "Non commencée"),
+    "status_draft": N_("Draft"),
+    "status_in_review": N_("In review"),
+    "status_approved": N_("Approved"),
+    "status_submitted": N_("Submitted"),
+    "status_acknowledged": N_("Acknowledged"),
+    "status_none": N_("Not started"),
     # Member TNA report
-    "tna_title": (
-        "Training needs analysis {year}: {member}",
-        "Analyse des besoins de formation {year} : {member}",
+    "tna_title": N_("Training needs analysis {year}: {member}"),
+    "tna_subject": N_("Training needs of the staff of {member} for {year}"),
+    "administration": N_("Administration"),
+    "year": N_("Year"),
+    "status": N_("Status"),
+    "approved_by": N_("Approved by"),
+    "approved_on": N_("Approved on"),
+    "submitted_on": N_("Submitted on"),
+    "not_approved": N_("Not approved yet"),
+    "summary": N_("Summary"),
+    "sum_staff": N_("{member} has {staff} staff in post, {women} of them women."),
+    "sum_progress": N_(
+        "{assessed} of them have been fully assessed, {partly} partly, and {not_started} not yet."
     ),
-    "tna_subject": (
-        "Training needs of the staff of {member} for {year}",
-        "Besoins de formation du personnel de {member} pour {year}",
+    "sum_needs": N_(
+        "The analysis finds {needs} training needs (a person and a competency): {high} of high "
+        "priority, {medium} medium and {low} low."
     ),
-    "administration": ("Administration", "Administration"),
-    "year": ("Year", "Année"),
-    "status": ("Status", "Statut"),
-    "approved_by": ("Approved by", "Approuvée par"),
-    "approved_on": ("Approved on", "Approuvée le"),
-    "submitted_on": ("Submitted on", "Transmise le"),
-    "not_approved": ("Not approved yet", "Pas encore approuvée"),
-    "summary": ("Summary", "Résumé"),
-    "sum_staff": (
-        "{member} has {staff} staff in post, {women} of them women.",
-        "{member} compte {staff} agents en poste, dont {women} femmes.",
-    ),
-    "sum_progress": (
-        "{assessed} of them have been fully assessed, {partly} partly, and {not_started} not yet.",
-        "{assessed} d'entre eux ont été entièrement évalués, {partly} en partie, et "
-        "{not_started} pas encore.",
-    ),
-    "sum_needs": (
-        "The analysis finds {needs} training needs (a person and a competency): {high} of "
-        "high priority, {medium} medium and {low} low.",
-        "L'analyse relève {needs} besoins de formation (un agent et une compétence) : {high} "
-        "de haute priorité, {medium} de priorité moyenne et {low} de basse priorité.",
-    ),
-    "sum_top": (
-        "The most pressing need is {competency} ({staff} staff, {band} priority).",
-        "Le besoin le plus pressant est : {competency} ({staff} agents, priorité {band}).",
-    ),
-    "sum_mapped": (
+    "sum_top": N_("The most pressing need is {competency} ({staff} staff, {band} priority)."),
+    "sum_mapped": N_(
         "{mapped} of the {lines} needs listed are matched with an activity of the Customs "
-        "Leadership programme.",
-        "{mapped} des {lines} besoins recensés sont rattachés à une activité du programme "
-        "Leadership douanier.",
+        "Leadership programme."
     ),
-    "sum_no_needs": (
-        "No training need has been found yet: needs appear once agreed levels are entered.",
-        "Aucun besoin de formation n'a encore été relevé : ils apparaissent dès que les "
-        "niveaux convenus sont saisis.",
+    "sum_no_needs": N_(
+        "No training need has been found yet: needs appear once agreed levels are entered."
     ),
-    "more_than": ("more than {count}", "plus de {count}"),
-    "chart_hidden": (
+    "more_than": N_("more than {count}"),
+    "chart_hidden": N_(
         "No chart here: every count in it is under 5, and hidden so that no one can be singled "
-        "out. The table above gives what can be shown.",
-        "Pas de graphique ici : chacun de ses effectifs est inférieur à 5 et masqué pour que "
-        "personne ne puisse être identifié. Le tableau ci-dessus donne ce qui peut l'être.",
+        "out. The table above gives what can be shown."
     ),
-    "chart_nothing": (
-        "No chart here: there is nothing to count yet.",
-        "Pas de graphique ici : il n'y a encore rien à compter.",
+    "chart_nothing": N_("No chart here: there is nothing to count yet."),
+    "headcount": N_("Staff in post by tier and sex"),
+    "top_needs": N_("Top training needs"),
+    "needs_by_band": N_("Needs by priority"),
+    "heat_map": N_("Needs by competency area and tier"),
+    "heat_map_note": N_(
+        "Each cell counts the staff of the tier with a need in the area (any priority)."
     ),
-    "headcount": ("Staff in post by tier and sex", "Agents en poste par niveau et par sexe"),
-    "top_needs": ("Top training needs", "Principaux besoins de formation"),
-    "needs_by_band": ("Needs by priority", "Besoins par priorité"),
-    "heat_map": ("Needs by competency area and tier", "Besoins par domaine et par niveau"),
-    "heat_map_note": (
-        "Each cell counts the staff of the tier with a need in the area (any priority).",
-        "Chaque case compte les agents du niveau ayant un besoin dans le domaine (toute priorité).",
-    ),
-    "needs_by_office": ("Needs by office", "Besoins par bureau"),
-    "mapping": (
-        "Needs and the programme activities that could meet them",
-        "Besoins et activités du programme qui peuvent y répondre",
-    ),
-    "competencies": ("Competencies", "Compétences"),
-    "annex": ("Annex: individual plans", "Annexe : plans individuels"),
-    "annex_note": (
-        "Each person's competencies with a high or medium priority training need.",
-        "Les compétences de chaque agent qui appellent une formation de priorité haute ou moyenne.",
-    ),
-    "person": ("Staff member", "Agent"),
-    "no_number": ("(no staff number)", "(sans matricule)"),
-    "no_cycle_needs": (
-        "No training need has been found in this analysis yet.",
-        "Aucun besoin de formation n'a encore été relevé dans cette analyse.",
-    ),
+    "needs_by_office": N_("Needs by office"),
+    "mapping": N_("Needs and the programme activities that could meet them"),
+    "competencies": N_("Competencies"),
+    "annex": N_("Annex: individual plans"),
+    "annex_note": N_("Each person's competencies with a high or medium priority training need."),
+    "person": N_("Staff member"),
+    "no_number": N_("(no staff number)"),
+    "no_cycle_needs": N_("No training need has been found in this analysis yet."),
     # Regional report
-    "regional_title": (
-        "Regional training needs {year}",
-        "Besoins de formation régionaux {year}",
+    "regional_title": N_("Regional training needs {year}"),
+    "regional_subject": N_("Training needs of the OCO members for {year}, from their sync bundles"),
+    "regional_intro": N_(
+        "{with_cycle} of {members} members have an analysis for {year}; {submitted} have submitted"
+        " it. Their needs concern {staff} staff."
     ),
-    "regional_subject": (
-        "Training needs of the OCO members for {year}, from their sync bundles",
-        "Besoins de formation des membres de l'OCO pour {year}, d'après leurs paquets de "
-        "synchronisation",
-    ),
-    "regional_intro": (
-        "{with_cycle} of {members} members have an analysis for {year}; {submitted} have "
-        "submitted it. Their needs concern {staff} staff.",
-        "{with_cycle} membres sur {members} ont une analyse pour {year} ; {submitted} l'ont "
-        "transmise. Leurs besoins concernent {staff} agents.",
-    ),
-    "member_status": ("Members: analysis and last bundle", "Membres : analyse et dernier paquet"),
-    "last_bundle": ("Last bundle", "Dernier paquet"),
-    "days_ago": ("{days} days ago", "il y a {days} jours"),
-    "never": ("never", "jamais"),
-    "staff_in_post": ("Staff in post", "Agents en poste"),
-    "regional_needs": ("Regional priority needs", "Besoins prioritaires régionaux"),
-    "regional_needs_note": (
-        "High and medium priority needs, summed over the members.",
-        "Besoins de priorité haute et moyenne, additionnés sur l'ensemble des membres.",
-    ),
-    "women_leadership": (
-        "Women in leadership (tiers T3 and T4) by member",
-        "Femmes aux postes de direction (niveaux T3 et T4) par membre",
-    ),
-    "leaders": ("Leaders (T3–T4)", "Cadres (T3–T4)"),
-    "women_leaders": ("Women leaders", "Femmes cadres"),
-    "suggestions": (
-        "Regional courses and activities that would meet the most needs",
-        "Cours et activités régionaux qui répondraient au plus grand nombre de besoins",
-    ),
-    "offer": ("Course or activity", "Cours ou activité"),
-    "no_regional_data": (
-        "No member's analysis for {year} has arrived yet: import the members' sync bundles first.",
-        "Aucune analyse de membre pour {year} n'est encore arrivée : importez d'abord les "
-        "paquets de synchronisation des membres.",
+    "member_status": N_("Members: analysis and last bundle"),
+    "last_bundle": N_("Last bundle"),
+    "days_ago": N_("{days} days ago"),
+    "never": N_("never"),
+    "staff_in_post": N_("Staff in post"),
+    "regional_needs": N_("Regional priority needs"),
+    "regional_needs_note": N_("High and medium priority needs, summed over the members."),
+    "women_leadership": N_("Women in leadership (tiers T3 and T4) by member"),
+    "leaders": N_("Leaders (T3–T4)"),
+    "women_leaders": N_("Women leaders"),
+    "suggestions": N_("Regional courses and activities that would meet the most needs"),
+    "offer": N_("Course or activity"),
+    "no_regional_data": N_(
+        "No member's analysis for {year} has arrived yet: import the members' sync bundles first."
     ),
     # Gender report
-    "gender_title": (
-        "Gender Equality Plan {year}: {member}",
-        "Plan pour l'égalité des sexes {year} : {member}",
+    "gender_title": N_("Gender Equality Plan {year}: {member}"),
+    "gender_subject": N_("Workforce by sex and the Gender Equality Plan of {member}"),
+    "workforce": N_("Workforce by tier and sex"),
+    "women_in_leadership": N_("Women in leadership (tiers T3 and T4)"),
+    "gender_intro": N_(
+        "{member} has {staff} staff in post, {women} of them women. In leadership posts (tiers T3 "
+        "and T4), {leaders_women} of {leaders} are women."
     ),
-    "gender_subject": (
-        "Workforce by sex and the Gender Equality Plan of {member}",
-        "Effectifs par sexe et plan pour l'égalité des sexes de {member}",
+    "now": N_("Now"),
+    "region": N_("The OCO region"),
+    "no_staff": N_(
+        "No staff in post are recorded yet: the figures will appear once the roster is kept."
     ),
-    "workforce": ("Workforce by tier and sex", "Effectifs par niveau et par sexe"),
-    "women_in_leadership": (
-        "Women in leadership (tiers T3 and T4)",
-        "Femmes aux postes de direction (niveaux T3 et T4)",
-    ),
-    "gender_intro": (
-        "{member} has {staff} staff in post, {women} of them women. In leadership posts "
-        "(tiers T3 and T4), {leaders_women} of {leaders} are women.",
-        "{member} compte {staff} agents en poste, dont {women} femmes. Aux postes de "
-        "direction (niveaux T3 et T4), {leaders_women} sur {leaders} sont des femmes.",
-    ),
-    "now": ("Now", "Aujourd'hui"),
-    "region": ("The OCO region", "La région de l'OCO"),
-    "no_staff": (
-        "No staff in post are recorded yet: the figures will appear once the roster is kept.",
-        "Aucun agent en poste n'est encore enregistré : les chiffres apparaîtront quand le "
-        "registre du personnel sera tenu.",
-    ),
-    "by_office_sex": ("Staff by office and sex", "Agents par bureau et par sexe"),
-    "gender_by_member": ("Workforce by member", "Effectifs par membre"),
+    "by_office_sex": N_("Staff by office and sex"),
+    "gender_by_member": N_("Workforce by member"),
     # Programme participation report
-    "programme_title": (
-        "Programme participation {year}: {member}",
-        "Participation au programme {year} : {member}",
+    "programme_title": N_("Programme participation {year}: {member}"),
+    "programme_subject": N_(
+        "Customs Leadership programme: nominations, completions and e-learning of {member}"
     ),
-    "programme_subject": (
-        "Customs Leadership programme: nominations, completions and e-learning of {member}",
-        "Programme Leadership douanier : candidatures, formations suivies et e-learning de "
-        "{member}",
+    "programme_intro": N_(
+        "In {year}, {member} made {nominations} nominations to courses of the Customs Leadership "
+        "programme; {completed} led to a completed course. Staff completed {elearning} e-learning "
+        "modules."
     ),
-    "programme_intro": (
-        "In {year}, {member} made {nominations} nominations to courses of the Customs "
-        "Leadership programme; {completed} led to a completed course. Staff completed "
-        "{elearning} e-learning modules.",
-        "En {year}, {member} a présenté {nominations} candidatures aux cours du programme "
-        "Leadership douanier ; {completed} ont abouti à une formation achevée. Les agents ont "
-        "achevé {elearning} modules d'e-learning.",
+    "women_share": N_("Women made up {share} of the nominations."),
+    "women_share_hidden": N_(
+        "The share of women is not given: it would rest on fewer than 5 people."
     ),
-    "women_share": (
-        "Women made up {share} of the nominations.",
-        "Les femmes représentent {share} des candidatures.",
+    "programme_nothing": N_(
+        "No nominations to courses and no e-learning completions are recorded for {year}."
     ),
-    "women_share_hidden": (
-        "The share of women is not given: it would rest on fewer than 5 people.",
-        "La part des femmes n'est pas donnée : elle reposerait sur moins de 5 personnes.",
-    ),
-    "programme_nothing": (
-        "No nominations to courses and no e-learning completions are recorded for {year}.",
-        "Aucune candidature à un cours et aucun module d'e-learning achevé ne sont enregistrés "
-        "pour {year}.",
-    ),
-    "by_activity": ("By programme activity", "Par activité du programme"),
-    "by_sex": ("By sex", "Par sexe"),
-    "sex": ("Sex", "Sexe"),
-    "sessions": ("Sessions", "Sessions"),
-    "nominations": ("Nominations", "Candidatures"),
-    "confirmed": ("Confirmed", "Confirmées"),
-    "waitlisted": ("Waiting list", "Liste d'attente"),
-    "completed": ("Completed", "Achevées"),
-    "completions": ("Completions", "Modules achevés"),
-    "elearning": ("E-learning", "E-learning"),
-    "elearning_modules": ("E-learning modules completed", "Modules d'e-learning achevés"),
-    "module": ("Module", "Module"),
-    "staff_number": ("Staff number", "Matricule"),
-    "name": ("Name", "Nom"),
-    "starts": ("Starts", "Début"),
-    "ends": ("Ends", "Fin"),
-    "attendance": ("Attendance", "Présence"),
-    "result": ("Result", "Résultat"),
-    "certificate": ("Certificate", "Certificat"),
-    "completed_on": ("Completed on", "Achevé le"),
-    "sessions_of_year": ("Course sessions starting in {year}", "Sessions commençant en {year}"),
-    "dates": ("Dates", "Dates"),
-    "place": ("Place", "Lieu"),
-    "seats": ("Seats", "Places"),
-    "online": ("Online", "En ligne"),
+    "by_activity": N_("By programme activity"),
+    "by_sex": N_("By sex"),
+    "sex": N_("Sex"),
+    "sessions": N_("Sessions"),
+    "nominations": N_("Nominations"),
+    "confirmed": NP_("nominations", "Confirmed"),
+    "waitlisted": N_("Waiting list"),
+    "completed": NP_("nominations", "Completed"),
+    "completions": N_("Completions"),
+    "elearning": N_("E-learning"),
+    "elearning_modules": N_("E-learning modules completed"),
+    "module": N_("Module"),
+    "staff_number": N_("Staff number"),
+    "name": N_("Name"),
+    "starts": N_("Starts"),
+    "ends": N_("Ends"),
+    "attendance": N_("Attendance"),
+    "result": N_("Result"),
+    "certificate": N_("Certificate"),
+    "completed_on": N_("Completed on"),
+    "sessions_of_year": N_("Course sessions starting in {year}"),
+    "dates": N_("Dates"),
+    "place": N_("Place"),
+    "seats": N_("Seats"),
+    "online": N_("Online"),
     # Programme progress report
-    "progress_title": (
-        "Programme progress {year}: {member}",
-        "Avancement du programme {year} : {member}",
-    ),
-    "progress_subject": (
+    "progress_title": N_("Programme progress {year}: {member}"),
+    "progress_subject": N_(
         "{programme} programme (Priority 1): every activity, its status and the year's "
-        "participation of {member}",
-        "Programme {programme} (priorité 1) : chaque activité, son état et la participation "
-        "de l'année de {member}",
+        "participation of {member}"
     ),
-    "progress_intro": (
+    "progress_intro": N_(
         "The {programme} programme (Priority 1) has {activities} activities under {outcomes} "
-        "outcomes. Today {delivered} are delivered, {in_progress} in progress, {planned} "
-        "planned and {not_started} not started.",
-        "Le programme {programme} (priorité 1) compte {activities} activités réparties en "
-        "{outcomes} résultats. À ce jour, {delivered} sont réalisées, {in_progress} en cours, "
-        "{planned} prévues et {not_started} non commencées.",
+        "outcomes. Today {delivered} are delivered, {in_progress} in progress, {planned} planned "
+        "and {not_started} not started."
     ),
-    "progress_columns": (
-        "For each activity: the course sessions starting in {year}, the nominations to them, "
-        "the courses completed, and the e-learning modules completed in {year} (counted under "
-        "the e-learning activity). Activities with nothing in {year} show zeros.",
-        "Pour chaque activité : les sessions de cours commençant en {year}, les candidatures à "
-        "ces sessions, les formations achevées et les modules d'e-learning achevés en {year} "
-        "(comptés sous l'activité e-learning). Les activités sans rien en {year} affichent des "
-        "zéros.",
+    "progress_columns": N_(
+        "For each activity: the course sessions starting in {year}, the nominations to them, the "
+        "courses completed, and the e-learning modules completed in {year} (counted under the "
+        "e-learning activity). Activities with nothing in {year} show zeros."
     ),
-    "progress_status_note": (
-        "Status: delivered once someone attended a linked session (or, for e-learning, "
-        "completed a module); in progress while a nomination waits for a session not yet "
-        "ended; planned when a session is coming or a training need names the activity.",
-        "État : réalisée dès qu'un agent a suivi une session liée (ou, pour l'e-learning, "
-        "achevé un module) ; en cours tant qu'une candidature attend une session non "
-        "terminée ; prévue quand une session est annoncée ou qu'un besoin de formation "
-        "désigne l'activité.",
+    "progress_status_note": N_(
+        "Status: delivered once someone attended a linked session (or, for e-learning, completed a"
+        " module); in progress while a nomination waits for a session not yet ended; planned when "
+        "a session is coming or a training need names the activity."
     ),
-    "activity_delivered": ("Delivered", "Réalisée"),
-    "activity_in_progress": ("In progress", "En cours"),
-    "activity_planned": ("Planned", "Prévue"),
-    "activity_not_started": ("Not started", "Non commencée"),
+    "activity_delivered": N_("Delivered"),
+    "activity_in_progress": N_("In progress"),
+    "activity_planned": N_("Planned"),
+    "activity_not_started": N_("Not started"),
     # Gender Equality Plan (plan part)
-    "gender_plan": (
-        "Gender Equality Plan: {title} ({start}–{end})",
-        "Plan pour l'égalité des sexes : {title} ({start}–{end})",
-    ),
-    "gender_plan_name": ("Gender Equality Plan", "Plan pour l'égalité des sexes"),
-    "gender_plan_titled": ("{title} ({start}–{end})", "{title} ({start}–{end})"),
-    "gender_plan_status": ("Status: {status}", "Statut : {status}"),
-    "no_gender_plan": (
-        "No Gender Equality Plan is recorded yet.",
-        "Aucun plan pour l'égalité des sexes n'est encore enregistré.",
-    ),
-    "indicators": ("Indicators", "Indicateurs"),
-    "gender_plans": ("Gender Equality Plans of the members", "Plans pour l'égalité des membres"),
-    "actions_done": ("Actions done", "Actions réalisées"),
-    "no_plan": ("No plan", "Aucun plan"),
-    "indicator": ("Indicator", "Indicateur"),
-    "principle": ("Principle", "Principe"),
-    "baseline": ("Baseline", "Situation de départ"),
-    "target": ("Target", "Cible"),
-    "current": ("Current", "Actuel"),
-    "actions": ("Actions", "Actions"),
-    "action": ("Action", "Action"),
-    "owner": ("Owner", "Responsable"),
-    "due": ("Due", "Échéance"),
-    "plan_draft": ("Draft", "Brouillon"),
-    "plan_adopted": ("Adopted", "Adopté"),
-    "plan_closed": ("Closed", "Clos"),
-    "action_planned": ("Planned", "Prévue"),
-    "action_in_progress": ("In progress", "En cours"),
-    "action_done": ("Done", "Réalisée"),
-    "action_dropped": ("Dropped", "Abandonnée"),
+    "gender_plan": N_("Gender Equality Plan: {title} ({start}–{end})"),
+    "gender_plan_name": N_("Gender Equality Plan"),
+    "gender_plan_titled": N_("{title} ({start}–{end})"),
+    "gender_plan_status": N_("Status: {status}"),
+    "no_gender_plan": N_("No Gender Equality Plan is recorded yet."),
+    "indicators": N_("Indicators"),
+    "gender_plans": N_("Gender Equality Plans of the members"),
+    "actions_done": N_("Actions done"),
+    "no_plan": N_("No plan"),
+    "indicator": N_("Indicator"),
+    "principle": N_("Principle"),
+    "baseline": N_("Baseline"),
+    "target": N_("Target"),
+    "current": N_("Current"),
+    "actions": N_("Actions"),
+    "action": N_("Action"),
+    "owner": N_("Owner"),
+    "due": N_("Due"),
+    "plan_draft": N_("Draft"),
+    "plan_adopted": N_("Adopted"),
+    "plan_closed": N_("Closed"),
+    "action_planned": N_("Planned"),
+    "action_in_progress": N_("In progress"),
+    "action_done": N_("Done"),
+    "action_dropped": N_("Dropped"),
     # Labels of stored codes, for workbooks (never the code itself)
-    "need_open": ("Open", "Ouvert"),
-    "need_planned": ("Planned", "Planifié"),
-    "need_met": ("Met", "Satisfait"),
-    "need_deferred": ("Deferred", "Reporté"),
-    "nomination_nominated": ("Nominated", "Proposé"),
-    "nomination_waitlisted": ("Waiting list", "Liste d'attente"),
-    "nomination_confirmed": ("Confirmed", "Confirmé"),
-    "nomination_declined": ("Declined", "Refusé"),
-    "nomination_withdrawn": ("Withdrawn", "Retiré"),
-    "attendance_attended": ("Attended", "Présent"),
-    "attendance_partial": ("Partly attended", "Présence partielle"),
-    "attendance_absent": ("Absent", "Absent"),
-    "result_completed": ("Completed", "Achevé"),
-    "result_passed": ("Passed", "Réussi"),
-    "result_failed": ("Not passed", "Non réussi"),
-    "sheet_subject_needs": (
-        "Training needs analysis: prioritised needs",
-        "Analyse des besoins de formation : besoins par priorité",
-    ),
-    "sheet_subject_regional": (
-        "Regional training needs and women in leadership",
-        "Besoins régionaux de formation et femmes aux postes de direction",
-    ),
-    "sheet_subject_participation": (
-        "Customs Leadership programme: participation",
-        "Programme Leadership douanier : participation",
-    ),
+    "need_open": N_("Open"),
+    "need_planned": NP_("need status", "Planned"),
+    "need_met": N_("Met"),
+    "need_deferred": N_("Deferred"),
+    "nomination_nominated": N_("Nominated"),
+    "nomination_waitlisted": N_("Waiting list"),
+    "nomination_confirmed": NP_("nomination status", "Confirmed"),
+    "nomination_declined": N_("Declined"),
+    "nomination_withdrawn": N_("Withdrawn"),
+    "attendance_attended": N_("Attended"),
+    "attendance_partial": N_("Partly attended"),
+    "attendance_absent": N_("Absent"),
+    "result_completed": NP_("course result", "Completed"),
+    "result_passed": N_("Passed"),
+    "result_failed": N_("Not passed"),
+    "sheet_subject_needs": N_("Training needs analysis: prioritised needs"),
+    "sheet_subject_regional": N_("Regional training needs and women in leadership"),
+    "sheet_subject_participation": N_("Customs Leadership programme: participation"),
+    # Columns of the workbooks
+    "days": N_("Days"),
+    # Sex codes where a sheet shows them; the French ones (F, H, X, NC) are read back by the
+    # roster import too.
+    "sex_F": N_("F"),
+    "sex_M": N_("M"),
+    "sex_X": N_("X"),
+    "sex_U": N_("U"),
 }
 
 
@@ -385,35 +280,21 @@ def label(lang: str, kind: str, code: str | None) -> str | None:
 
 
 def text(lang: str, key: str, **values: object) -> str:
-    english, french = CATALOGUE[key]
-    template = french if lang == "fr" else english
+    entry = CATALOGUE[key]
+    catalogue = _translations(lang)
+    template = catalogue.pgettext(*entry) if isinstance(entry, tuple) else catalogue.gettext(entry)
     return template.format(**values) if values else template
 
 
 def date_text(lang: str, day: dt.date | dt.datetime) -> str:
     """A date as people write it: 28 November 2026 / 28 novembre 2026."""
-    months_en = (
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    )  # fmt: skip
-    months_fr = (
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre",
-    )  # fmt: skip
-    month = (months_fr if lang == "fr" else months_en)[day.month - 1]
-    return f"{day.day} {month} {day.year}"
+    return format_date(day, lang=lang)
 
 
 def number(lang: str, value: int | str) -> str:
     """12,345 in English, 12 345 in French (narrow no-break space); "<5" stays as it is."""
-    if isinstance(value, str):
-        return value
-    spaced = f"{value:,}"
-    return spaced.replace(",", "\u202f") if lang == "fr" else spaced
+    return format_number(value, lang=lang)
 
 
 def percent(lang: str, part: int, whole: int) -> str:
-    if not whole:
-        return "–"
-    share = round(100 * part / whole)
-    return f"{share}\u00a0%" if lang == "fr" else f"{share}%"
+    return format_percent(part, whole, lang=lang)

@@ -204,7 +204,7 @@ def _headcount(data: TnaReportData, styles: Styles) -> list[Flowable]:
         charts.sex_bars(
             styles,
             [r[0] for r in data.headcount],
-            [tuple(r[1:]) for r in data.headcount],
+            [(f, m, o) for _, f, m, o in data.headcount],
             legend,
             lang=lang,
         ),

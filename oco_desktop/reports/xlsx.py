@@ -70,7 +70,7 @@ def write_xlsx(
     subject: str | None = None,
 ) -> WrittenBook:
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])  # the empty sheet a new workbook starts with
     book.properties.title = title
     book.properties.subject = subject or title
     book.properties.creator = author

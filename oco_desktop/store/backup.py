@@ -12,17 +12,23 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from oco_desktop.domain.errors import InvalidInput, StoreDamaged
+from oco_desktop.language import N_, _, format_number
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt, locks
 from oco_desktop.store.schema_version import check_file_revision
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SQLITE_MAGIC = crypt.SQLITE_MAGIC
 MANUAL = "manual"
 KEEP_RECENT = 10
 KEEP_MONTHLY = 12
 PARTIAL_SUFFIX = ".partial"
+_NOT_SQLITE = N_("The file {file} is not an OCO Desktop data file (not SQLite).")
 _NAME = re.compile(
     r"^oco-desktop-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z][a-z-]*)\.db$"
 )
@@ -55,10 +61,14 @@ def check_database_file(path: Path, key: bytes | None, *, thorough: bool = True)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise StoreDamaged(f"The data file {path} cannot be read ({exc.strerror}).") from exc
+        raise StoreDamaged(
+            _("The data file {file} cannot be read ({error}).").format(
+                file=path, error=exc.strerror
+            )
+        ) from exc
     plain = crypt.is_plain_sqlite(path)
     if size < 100 or (not plain and key is None):
-        raise StoreDamaged(f"The file {path} is not an OCO Desktop data file (not SQLite).")
+        raise StoreDamaged(_(_NOT_SQLITE).format(file=path))
     try:
         conn = crypt.connect(path, None if plain else key, read_only=True)
         try:
@@ -71,28 +81,36 @@ def check_database_file(path: Path, key: bytes | None, *, thorough: bool = True)
     except crypt.database_errors() as exc:
         if "not a database" in str(exc):
             if plain:
-                raise StoreDamaged(
-                    f"The file {path} is not an OCO Desktop data file (not SQLite)."
-                ) from exc
+                raise StoreDamaged(_(_NOT_SQLITE).format(file=path)) from exc
             raise StoreDamaged(
-                f"The data file {path} cannot be opened with this installation's key: it is "
-                "damaged, or it belongs to another installation."
+                _(
+                    "The data file {file} cannot be opened with this installation's key: it is "
+                    "damaged, or it belongs to another installation."
+                ).format(file=path)
             ) from exc
         raise StoreDamaged(
-            f"The data file {path} is damaged or cut short ({exc}): it was probably copied or "
-            "saved incompletely."
+            _(
+                "The data file {file} is damaged or cut short ({error}): it was probably copied "
+                "or saved incompletely."
+            ).format(file=path, error=exc)
         ) from exc
     if pages is not None and pages * page_size > size:
         raise StoreDamaged(
-            f"The data file {path} is cut short ({size:,} of {pages * page_size:,} "
-            "bytes): it was probably copied or saved incompletely."
+            _(
+                "The data file {file} is cut short ({size} of {expected} bytes): it was "
+                "probably copied or saved incompletely."
+            ).format(file=path, size=format_number(size), expected=format_number(pages * page_size))
         )
     if result != [("ok",)]:
         detail = "; ".join(str(row[0]) for row in result[:3])
-        raise StoreDamaged(f"The data file {path} failed its integrity check ({detail}).")
+        raise StoreDamaged(
+            _("The data file {file} failed its integrity check ({detail}).").format(
+                file=path, detail=detail
+            )
+        )
 
 
-def _pages_in_main_file(path: Path, conn) -> int | None:  # type: ignore[no-untyped-def]
+def _pages_in_main_file(path: Path, conn: sqlite3.Connection) -> int | None:
     """The page count the main file must hold, when it can be known without the journal."""
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
@@ -319,12 +337,16 @@ def restore(paths: DataPaths, source: Path, now: dt.datetime | None = None) -> R
     moved to `damaged/` if it is damaged. The caller closes every connection beforehand."""
     source = source.resolve()
     if not source.is_file():
-        raise InvalidInput(f"There is no backup file at {source}.", field="file")
+        raise InvalidInput(
+            _("There is no backup file at {file}.").format(file=source), field="file"
+        )
     key = crypt.folder_key(paths)
     try:
         check_database_file(source, key)
     except StoreDamaged as exc:
-        raise InvalidInput(f"{exc} Choose another backup.", field="file") from exc
+        raise InvalidInput(
+            _("{problem} Choose another backup.").format(problem=exc), field="file"
+        ) from exc
     check_file_revision(source, None if crypt.is_plain_sqlite(source) else key)
     previous: Path | None = None
     damaged = False

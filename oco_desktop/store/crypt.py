@@ -19,6 +19,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from oco_desktop.domain.errors import (
     InvalidInput,
@@ -27,7 +28,11 @@ from oco_desktop.domain.errors import (
     StoreError,
     WrongSecret,
 )
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    import sqlite3
 
 PASSPHRASE_ENV = "OCO_DESKTOP_PASSPHRASE"
 DEMO_PASSPHRASE = "oco-demo-data"
@@ -102,8 +107,10 @@ def parse_recovery_key(text: str) -> bytes:
     compact = compact.replace("0", "O").replace("1", "I").replace("8", "B")
     if len(compact) != 40 or any(ch not in _B32 for ch in compact):
         raise WrongSecret(
-            "A recovery key has 40 letters and digits in 8 groups of 5 (like "
-            "ABCDE-FGHIJ-…); check what you typed.",
+            _(
+                "A recovery key has 40 letters and digits in 8 groups of 5 (like "
+                "ABCDE-FGHIJ-…); check what you typed."
+            ),
             field="recovery_key",
         )
     return base64.b32decode(compact)
@@ -112,13 +119,15 @@ def parse_recovery_key(text: str) -> bytes:
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> str:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInput(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters (a few words "
-            "are easier to remember than a short password).",
+            _(
+                "Choose a passphrase of at least {most} characters (a few words "
+                "are easier to remember than a short password)."
+            ).format(most=MIN_PASSPHRASE_LENGTH),
             field="passphrase",
         )
     if repeated is not None and repeated != passphrase:
         raise InvalidInput(
-            "The two passphrases are not the same; type it again twice.", field="repeat"
+            _("The two passphrases are not the same; type it again twice."), field="repeat"
         )
     return passphrase
 
@@ -162,13 +171,17 @@ def read_key_file(paths: DataPaths) -> KeyFile | None:
         return None
     except (OSError, ValueError) as exc:
         raise StoreError(
-            f"The key file {path} cannot be read ({exc}). Restore it from a copy of the data "
-            "folder, or restore a backup together with its key file.",
+            _(
+                "The key file {file} cannot be read ({error}). Restore it from a copy of the data "
+                "folder, or restore a backup together with its key file."
+            ).format(file=path, error=exc),
             kind="key_file",
         ) from exc
     if not isinstance(raw, dict) or raw.get("format") != KEY_FILE_FORMAT:
         raise StoreError(
-            f"The key file {path} was written by another version of OCO Desktop.",
+            _("The key file {file} was written by another version of OCO Desktop.").format(
+                file=path
+            ),
             kind="key_file",
         )
     try:
@@ -197,8 +210,10 @@ def read_key_file(paths: DataPaths) -> KeyFile | None:
 
 def _damaged_key_file(path: Path) -> StoreError:
     return StoreError(
-        f"The key file {path} is damaged. Put it back from a copy of the data folder (or the "
-        "FILE.key beside a backup); nothing was changed.",
+        _(
+            "The key file {file} is damaged. Put it back from a copy of the data folder (or the "
+            "FILE.key beside a backup); nothing was changed."
+        ).format(file=path),
         kind="key_file",
     )
 
@@ -274,9 +289,11 @@ def secret_for_plain_store(paths: DataPaths) -> NewSecret:
     if from_env:
         return new_secret(check_new_passphrase(from_env))
     raise NeedsPassphrase(
-        f"The data in {paths.root} was saved by an older OCO Desktop without encryption. "
-        "Choose an office passphrase to encrypt it (the command line asks on the terminal; "
-        f"scripts set {PASSPHRASE_ENV})."
+        _(
+            "The data in {folder} was saved by an older OCO Desktop without encryption. "
+            "Choose an office passphrase to encrypt it (the command line asks on the terminal; "
+            "scripts set {variable})."
+        ).format(folder=paths.root, variable=PASSPHRASE_ENV)
     )
 
 
@@ -303,9 +320,11 @@ def key_file_missing(paths: DataPaths) -> StoreError:
 
 def _not_set_up(paths: DataPaths) -> StoreError:
     return StoreError(
-        f"The key file {key_file(paths)} is missing, so the encrypted data in {paths.root} "
-        "cannot be opened. Put the key file back from a copy of the data folder (or the "
-        "FILE.key beside a backup); nothing was changed.",
+        _(
+            "The key file {file} is missing, so the encrypted data in {folder} cannot be "
+            "opened. Put the key file back from a copy of the data folder (or the FILE.key "
+            "beside a backup); nothing was changed."
+        ).format(file=key_file(paths), folder=paths.root),
         kind="key_file",
     )
 
@@ -331,8 +350,10 @@ def unlock_with_passphrase(paths: DataPaths, passphrase: str) -> bytes:
     found = _unwrap(kek, data.by_passphrase, _AAD_PASSPHRASE)
     if found is None:
         raise WrongSecret(
-            "That passphrase does not open this data. Check the keyboard language and Caps "
-            "Lock and try again; if it is forgotten, use the recovery key.",
+            _(
+                "That passphrase does not open this data. Check the keyboard language and Caps "
+                "Lock and try again; if it is forgotten, use the recovery key."
+            ),
             field="passphrase",
         )
     _unlocked[_folder(paths)] = found
@@ -348,8 +369,10 @@ def unlock_with_recovery_key(paths: DataPaths, recovery_key: str) -> None:
     )
     if found is None:
         raise WrongSecret(
-            "That recovery key does not open this data: it belongs to another installation "
-            "or was mistyped.",
+            _(
+                "That recovery key does not open this data: it belongs to another installation "
+                "or was mistyped."
+            ),
             field="recovery_key",
         )
     _unlocked[_folder(paths)] = found
@@ -383,8 +406,10 @@ def data_key(paths: DataPaths) -> bytes:
         key = cached_key(paths)
     if key is None:
         raise Locked(
-            f"The data in {paths.root} is encrypted and no passphrase was given. Type it when "
-            f"asked, or set {PASSPHRASE_ENV} for scripts."
+            _(
+                "The data in {folder} is encrypted and no passphrase was given. Type it when "
+                "asked, or set {variable} for scripts."
+            ).format(folder=paths.root, variable=PASSPHRASE_ENV)
         )
     return key
 
@@ -458,8 +483,11 @@ def folder_key(paths: DataPaths) -> bytes | None:
     return data_key(paths) if is_encrypted(paths) else None
 
 
-def connect(path: Path, key: bytes | None, *, read_only: bool = False):  # type: ignore[no-untyped-def]
-    """A DB-API connection to one file: SQLCipher with `key`, or sqlite3 for a plain file."""
+def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> sqlite3.Connection:
+    """A DB-API connection to one file: SQLCipher with `key`, or sqlite3 for a plain file.
+
+    sqlcipher3's connection is pysqlite's, with sqlite3.Connection's API: typed as that (the
+    package ships no types)."""
     uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else path.resolve().as_uri()
     if key is None:
         import sqlite3
@@ -467,7 +495,7 @@ def connect(path: Path, key: bytes | None, *, read_only: bool = False):  # type:
         return sqlite3.connect(uri, uri=True)
     import sqlcipher3
 
-    conn = sqlcipher3.connect(uri, uri=True)
+    conn: sqlite3.Connection = sqlcipher3.connect(uri, uri=True)
     try:
         quiet(conn)
         conn.execute(sqlcipher_key_pragma(key))
@@ -480,7 +508,7 @@ def connect(path: Path, key: bytes | None, *, read_only: bool = False):  # type:
 _quietened = False
 
 
-def quiet(conn) -> None:  # type: ignore[no-untyped-def]
+def quiet(conn: sqlite3.Connection) -> None:
     """SQLCipher prints its own errors on stderr (a wrong key shows as "hmac check failed");
     they reach the person as sentences instead. The level is global: set once."""
     global _quietened

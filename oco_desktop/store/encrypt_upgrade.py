@@ -9,10 +9,14 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from oco_desktop.domain.errors import StoreError
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import backup, crypt
+
+if TYPE_CHECKING:
+    import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +100,7 @@ def _checkpoint(database: Path) -> None:
         conn.close()
 
 
-def _counts(conn) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     tables = [
         row[0]
         for row in conn.execute(

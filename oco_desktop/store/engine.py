@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, QueuePool, create_engine, event
+from sqlalchemy import URL, Connection, Engine, QueuePool, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from oco_desktop.paths import DataPaths
@@ -43,7 +43,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+def _on_begin(conn: Connection) -> None:
     mode = "BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN"
     conn.exec_driver_sql(mode)
 

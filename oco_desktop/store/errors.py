@@ -8,11 +8,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
 from oco_desktop.domain.errors import StoreDamaged, StoreError
 
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
+from oco_desktop.language import _
 
-def _is_dbapi_error(exc: BaseException) -> bool:
+
+def _is_dbapi_error(exc: BaseException) -> TypeGuard[DBAPIError]:
     # SQLAlchemy is not imported to ask: when it is not loaded, nothing raised one of its errors
     # (the backup listing and the window's first paint run without it).
     sa_exc = sys.modules.get("sqlalchemy.exc")
@@ -27,51 +32,67 @@ def _database_errors() -> tuple[type[Exception], ...]:
 
 def classify(exc: BaseException, where: Path) -> StoreError | None:
     """A StoreError telling the officer what happened, or None when it is a bug."""
-    original = exc.orig if _is_dbapi_error(exc) else exc  # type: ignore[attr-defined]
+    original = exc.orig if _is_dbapi_error(exc) else exc
     if isinstance(original, _database_errors()):
         text = str(original).lower()
         if "readonly" in text or "read-only" in text:
             return StoreError(
-                f"The data folder {where} is read-only, so nothing could be saved. "
-                "Move the data folder to a place you can write to, or ask IT for write access.",
+                _(
+                    "The data folder {folder} is read-only, so nothing could be saved. Move the "
+                    "data folder to a place you can write to, or ask IT for write access."
+                ).format(folder=where),
                 kind="read_only",
             )
         if "disk is full" in text or "database or disk is full" in text:
             return StoreError(
-                f"The disk holding {where} is full, so nothing was saved. "
-                "Free some space (empty the recycle bin, remove old files) and try again.",
+                _(
+                    "The disk holding {folder} is full, so nothing was saved. "
+                    "Free some space (empty the recycle bin, remove old files) and try again."
+                ).format(folder=where),
                 kind="disk_full",
             )
         if "locked" in text or "busy" in text:
             return StoreError(
-                "The data file is in use by another OCO Desktop window or program. "
-                "Close the other one and try again.",
+                _(
+                    "The data file is in use by another OCO Desktop window or program. "
+                    "Close the other one and try again."
+                ),
                 kind="locked",
             )
         if "malformed" in text or "not a database" in text or "corrupt" in text:
-            return StoreDamaged(f"The data file {where} is damaged ({original}).")
+            return StoreDamaged(
+                _("The data file {file} is damaged ({error}).").format(file=where, error=original)
+            )
         if "unable to open" in text:
             return StoreError(
-                f"The data file {where} cannot be opened. Check that the folder exists and "
-                "that you may write to it.",
+                _(
+                    "The data file {file} cannot be opened. Check that the folder exists and "
+                    "that you may write to it."
+                ).format(file=where),
                 kind="cannot_open",
             )
         return None
     if isinstance(original, OSError):
         if original.errno == errno.ENOSPC:
             return StoreError(
-                f"The disk holding {where} is full. Free some space and try again.",
+                _("The disk holding {folder} is full. Free some space and try again.").format(
+                    folder=where
+                ),
                 kind="disk_full",
             )
         if original.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return StoreError(
-                f"OCO Desktop may not write to {where}. Choose a folder you can write to "
-                "(--data-dir) or ask IT for write access.",
+                _(
+                    "OCO Desktop may not write to {folder}. Choose a folder you can write to "
+                    "(--data-dir) or ask IT for write access."
+                ).format(folder=where),
                 kind="read_only",
             )
         return StoreError(
-            f"OCO Desktop cannot use {where}: {original.strerror or original}. Check that the "
-            "drive is connected and choose a folder you can write to (--data-dir).",
+            _(
+                "OCO Desktop cannot use {folder}: {error}. Check that the drive is connected "
+                "and choose a folder you can write to (--data-dir)."
+            ).format(folder=where, error=original.strerror or original),
             kind="cannot_write",
         )
     return None

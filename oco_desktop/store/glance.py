@@ -38,9 +38,10 @@ def glance(database: Path) -> StoreGlance | None:
     key = crypt.cached_key(DataPaths(database.parent))
     if key is None:
         return None  # locked, or a plain file from an older version that must be encrypted
+    unreadable: tuple[type[Exception], ...] = (*crypt.all_errors(), ValueError)
     try:
         conn = crypt.connect(database, key, read_only=True)
-    except (*crypt.all_errors(), ValueError):
+    except unreadable:
         return None
     try:
         return _read(conn)

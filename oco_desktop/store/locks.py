@@ -27,10 +27,13 @@ from typing import TYPE_CHECKING
 from filelock import FileLock, Timeout
 
 from oco_desktop.domain.errors import StoreError
+from oco_desktop.language import N_, _
 from oco_desktop.paths import DataPaths
 from oco_desktop.store.errors import classify
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from oco_desktop.store.engine import Store
 
 WINDOW_LOCK_FILE = "oco-desktop.window.lock"
@@ -39,11 +42,11 @@ WRITE_LOCK_FILE = "oco-desktop.write.lock"
 # OCO_DESKTOP_WRITE_WAIT (seconds) to wait longer, or 0 to be refused at once.
 WRITE_WAIT_SECONDS = 10.0
 WRITE_WAIT_ENV = "OCO_DESKTOP_WRITE_WAIT"
-BUSY_MESSAGE = (
+BUSY_MESSAGE = N_(
     "OCO Desktop is busy writing to this data (another import, a backup or the window); "
     "try again in a moment. Nothing was changed."
 )
-ALREADY_OPEN_MESSAGE = "OCO Desktop is already open on this data ({0})."
+ALREADY_OPEN_MESSAGE = N_("OCO Desktop is already open on this data ({folder}).")
 
 _cache: dict[tuple[str, str], FileLock] = {}
 _cache_guard = Lock()
@@ -52,15 +55,15 @@ _cache_guard = Lock()
 class StoreBusy(StoreError):
     """Another process holds the folder's write lock longer than a writer waits."""
 
-    def __init__(self, message: str = BUSY_MESSAGE) -> None:
-        super().__init__(message, kind="busy")
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or _(BUSY_MESSAGE), kind="busy")
 
 
 class AlreadyOpen(StoreError):
     """A window is already open on this data folder (in another process)."""
 
     def __init__(self, root: Path) -> None:
-        super().__init__(ALREADY_OPEN_MESSAGE.format(root), kind="already_open")
+        super().__init__(_(ALREADY_OPEN_MESSAGE).format(folder=root), kind="already_open")
 
 
 def _lock(paths: DataPaths, name: str) -> FileLock:
@@ -157,7 +160,7 @@ def hold_from_first_write(store: Store, wait: float | None = None) -> Callable[[
     lock = _lock(store.paths, WRITE_LOCK_FILE)
     held = [False]
 
-    def before_write(conn) -> None:  # type: ignore[no-untyped-def]
+    def before_write(conn: Connection) -> None:
         if held[0] or not conn.get_execution_options().get("immediate"):
             return
         _acquire(lock, write_wait() if wait is None else wait, store.paths.root)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 
 from oco_desktop import __version__
 from oco_desktop.domain.errors import StoreError, StoreTooNew
+from oco_desktop.paths import DataPaths
 from oco_desktop.store import backup as backups
 from oco_desktop.store import locks
 from oco_desktop.store.schema_version import (
@@ -43,7 +44,7 @@ def _alembic_upgrade(conn: Connection, target: str) -> None:
     command.upgrade(config, target)
 
 
-def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore[no-untyped-def]
+def upgrade(engine: Engine, paths: DataPaths, target: str = HEAD_REVISION) -> bool:
     """Migrate the store to `target`. Returns True if a migration ran.
 
     An existing data file is backed up first; if a step fails the backup is put back."""
@@ -56,7 +57,7 @@ def upgrade(engine, paths, target: str = HEAD_REVISION) -> bool:  # type: ignore
         return _upgrade_locked(engine, paths, target)
 
 
-def _revision(engine) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+def _revision(engine: Engine) -> tuple[str | None, str | None]:
     with engine.connect() as conn:
         current = revision_of(conn)
         writer = None
@@ -67,7 +68,7 @@ def _revision(engine) -> tuple[str | None, str | None]:  # type: ignore[no-untyp
     return current, writer
 
 
-def _upgrade_locked(engine, paths, target: str) -> bool:  # type: ignore[no-untyped-def]
+def _upgrade_locked(engine: Engine, paths: DataPaths, target: str) -> bool:
     current, writer = _revision(engine)
     if current == target:
         return False

@@ -8,7 +8,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oco_desktop.store.capture import SyncSpec
-from oco_desktop.store.model_base import Base, Synced
+
+# Base and Synced are imported from here by whoever needs every table in Base.metadata.
+from oco_desktop.store.model_base import Base as Base
+from oco_desktop.store.model_base import Synced as Synced
 from oco_desktop.store.news_models import NEWS_MODELS
 from oco_desktop.store.programme_models import PROGRAMME_MODELS
 
@@ -440,7 +443,4 @@ def synced_models() -> tuple[type[Synced], ...]:
 
 def sync_specs() -> list[SyncSpec]:
     """The capture specs as the models declare them now (migrations install literal copies)."""
-    return [
-        SyncSpec(model.__tablename__, model.__sync_groups__)  # type: ignore[attr-defined]
-        for model in synced_models()
-    ]
+    return [SyncSpec(model.__tablename__, model.__sync_groups__) for model in synced_models()]

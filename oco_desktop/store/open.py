@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from oco_desktop.domain.errors import NotInitialised
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import backup, crypt, migrate
 from oco_desktop.store.encrypt_upgrade import encrypt_in_place
@@ -23,8 +24,10 @@ def open_store(paths: DataPaths, *, create: bool = False) -> Store:
     exists = paths.database.exists()
     if not exists and not create:
         raise NotInitialised(
-            f"There is no OCO Desktop data in {paths.root} yet. Set it up first with "
-            "`oco-desktop init` (or `oco-desktop demo` to explore with demo data)."
+            _(
+                "There is no OCO Desktop data in {folder} yet. Set it up first with "
+                "`oco-desktop init` (or `oco-desktop demo` to explore with demo data)."
+            ).format(folder=paths.root)
         )
     with plain_store_errors(paths.root):
         if exists:

@@ -15,7 +15,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from oco_desktop.store.model_base import Base, Synced
 
 
-def _one_of(column: str, values: tuple[str, ...], name: str, *, nullable: bool = False):  # type: ignore[no-untyped-def]
+def _one_of(
+    column: str, values: tuple[str, ...], name: str, *, nullable: bool = False
+) -> CheckConstraint:
     allowed = ", ".join(f"'{v}'" for v in values)
     test = f"{column} IN ({allowed})"
     if nullable:

@@ -181,7 +181,9 @@ def load_competency_catalogue(session: Session) -> bool:
         ],
         ["level"],
     )
-    areas, competencies, defaults = [], [], []
+    areas: list[dict[str, Any]] = []
+    competencies: list[dict[str, Any]] = []
+    defaults: list[dict[str, Any]] = []
     for area_order, area in enumerate(data["areas"]):
         areas.append(
             {

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from oco_desktop import __version__
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.language import _
 from oco_desktop.store import crypt
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -22,12 +23,12 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def too_new_message(revision: str, written_by: str | None) -> str:
-    writer = f"OCO Desktop {written_by}" if written_by else "a newer OCO Desktop"
-    return (
-        f"This data was saved by {writer} (schema {revision}); this is OCO Desktop "
-        f"{__version__}, which knows schemas up to {HEAD_REVISION}. Install the newer version "
+    writer = f"OCO Desktop {written_by}" if written_by else _("a newer OCO Desktop")
+    return _(
+        "This data was saved by {writer} (schema {revision}); this is OCO Desktop "
+        "{version}, which knows schemas up to {head}. Install the newer version "
         "to open it. The data file was left untouched."
-    )
+    ).format(writer=writer, revision=revision, version=__version__, head=HEAD_REVISION)
 
 
 def check_file_revision(path: Path, key: bytes | None) -> str | None:
@@ -38,11 +39,15 @@ def check_file_revision(path: Path, key: bytes | None) -> str | None:
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
         ).fetchone()
         if not has_version:
-            raise InvalidInput(f"{path} is not an OCO Desktop data file.", field="file")
+            raise InvalidInput(
+                _("{file} is not an OCO Desktop data file.").format(file=path), field="file"
+            )
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         writer = conn.execute("SELECT value FROM app_meta WHERE key = 'written_by_app'").fetchone()
     except crypt.database_errors() as exc:
-        raise InvalidInput(f"{path} is not an OCO Desktop data file ({exc}).") from exc
+        raise InvalidInput(
+            _("{file} is not an OCO Desktop data file ({error}).").format(file=path, error=exc)
+        ) from exc
     finally:
         conn.close()
     rev = revision[0] if revision else None

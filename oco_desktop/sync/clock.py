@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 
 from oco_desktop.domain import hlc
 from oco_desktop.domain.errors import BundleRejected
+from oco_desktop.language import ngettext
 from oco_desktop.sync.manifest import Manifest
 from oco_desktop.sync.records import Record
 
@@ -54,23 +55,42 @@ def check_stamps(
     if man.sender_replica in worst:
         raise BundleRejected(
             "clock_ahead",
-            f"{sender}'s changes are stamped about {days} day(s) ahead of this computer's "
-            f"clock: {sender}'s computer clock is, or was when they were made, set ahead. Ask "
-            f"{sender} to set the right date and time, run `{REPAIR_COMMAND}`, then export "
-            "again. (If this computer's own date is wrong, correct it first.)",
+            ngettext(
+                "{sender}'s changes are stamped about {days} day ahead of this computer's "
+                "clock: {sender}'s computer clock is, or was when they were made, set ahead. "
+                "Ask {sender} to set the right date and time, run `{command}`, then export "
+                "again. (If this computer's own date is wrong, correct it first.)",
+                "{sender}'s changes are stamped about {days} days ahead of this computer's "
+                "clock: {sender}'s computer clock is, or was when they were made, set ahead. "
+                "Ask {sender} to set the right date and time, run `{command}`, then export "
+                "again. (If this computer's own date is wrong, correct it first.)",
+                days,
+            ).format(sender=sender, days=days, command=REPAIR_COMMAND),
         )
     if my_replica in worst:
         raise BundleRejected(
             "clock_ahead",
-            f"the bundle returns changes this computer made with a clock set about {days} "
-            f"day(s) ahead; {sender} is not at fault. Check this computer's date and time, "
-            f"run `{REPAIR_COMMAND}` here, then ask {sender} for a new bundle.",
+            ngettext(
+                "the bundle returns changes this computer made with a clock set about {days} "
+                "day ahead; {sender} is not at fault. Check this computer's date and time, "
+                "run `{command}` here, then ask {sender} for a new bundle.",
+                "the bundle returns changes this computer made with a clock set about {days} "
+                "days ahead; {sender} is not at fault. Check this computer's date and time, "
+                "run `{command}` here, then ask {sender} for a new bundle.",
+                days,
+            ).format(sender=sender, days=days, command=REPAIR_COMMAND),
         )
     raise BundleRejected(
         "clock_ahead",
-        f"the bundle relays changes that another installation stamped about {days} day(s) "
-        f"ahead of this computer's clock ({sender}'s own clock is not at fault); check this "
-        "computer's date and time, and tell the Secretariat",
+        ngettext(
+            "the bundle relays changes that another installation stamped about {days} day "
+            "ahead of this computer's clock ({sender}'s own clock is not at fault); check this "
+            "computer's date and time, and tell the Secretariat",
+            "the bundle relays changes that another installation stamped about {days} days "
+            "ahead of this computer's clock ({sender}'s own clock is not at fault); check this "
+            "computer's date and time, and tell the Secretariat",
+            days,
+        ).format(sender=sender, days=days),
     )
 
 
@@ -93,8 +113,8 @@ def restamp_future(conn: Connection, now_ms: int | None = None) -> int:
     )
     if not rows:
         return 0
-    seq = conn.exec_driver_sql("SELECT seq FROM sync_clock").scalar()
-    start = conn.exec_driver_sql("SELECT hlc FROM sync_clock").scalar()
+    seq: int = conn.exec_driver_sql("SELECT seq FROM sync_clock").scalar_one()
+    start: int = conn.exec_driver_sql("SELECT hlc FROM sync_clock").scalar_one()
     updates = []
     for n, (tbl, row_id, grp, _, prev) in enumerate(rows, start=1):
         stamp = start + n

@@ -182,7 +182,7 @@ def _shipped_ids(
     changes: TableChanges, rows: Sequence[int], rule: DeriveRule | None
 ) -> list[str | None]:
     """Each row's id, or None where the receiver can derive it from values that travel."""
-    ids = [changes.ids[n] for n in rows]
+    ids: list[str | None] = [changes.ids[n] for n in rows]
     if rule is None:
         return ids
     spec = changes.spec
@@ -341,7 +341,9 @@ def _decode_block(
     where = _locator(spec, rule.columns) if rule is not None else None
     records = []
     for row in range(n):
-        groups = {grp: column[row] for grp, column in changes.items() if column[row] is not None}
+        groups = {
+            grp: change for grp, column in changes.items() if (change := column[row]) is not None
+        }
         if not groups:
             raise BundleRejected("invalid_record", f"row {row + 1}: a change with no fields")
         row_id = ids[row]

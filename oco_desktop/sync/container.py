@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
+from oco_desktop.language import N_, _, ngettext
 from oco_desktop.sync import wire
 
 if sys.version_info >= (3, 14):
@@ -79,30 +80,49 @@ class Envelope:
     payload: bytes
 
 
+# Whole sentences per kind of thing read, so that a translation can agree with its noun.
+_NOT_A_SITE_CODE = {
+    "sender": N_("the sender is not a site code"),
+    "recipient": N_("the recipient is not a site code"),
+}
+_WRONG_START = {
+    "bundle": N_("this file is not an OCO Desktop bundle (wrong start)"),
+    "bundle part": N_("this file is not an OCO Desktop bundle part (wrong start)"),
+}
+_HEADER_TOO_LONG = {
+    "bundle": N_("the bundle header declares {length} bytes"),
+    "bundle part": N_("the bundle part header declares {length} bytes"),
+}
+_CUT_SHORT = {
+    "bundle": N_("the bundle is cut short (incomplete copy?)"),
+    "bundle part": N_("the bundle part is cut short (incomplete copy?)"),
+}
+
+
 def _site_code(value: object, what: str) -> str:
     if not isinstance(value, str) or not (2 <= len(value) <= 3) or not value.isalnum():
-        raise BundleRejected("malformed", f"the {what} is not a site code")
+        raise BundleRejected("malformed", _(_NOT_A_SITE_CODE[what]))
     return value
 
 
 def _read_frame(data: bytes, magic: bytes, limit: int, what: str) -> tuple[bytes, bytes]:
     if len(data) < len(magic) + _U32.size or not data.startswith(magic):
-        raise BundleRejected(
-            "not_a_bundle", f"this file is not an OCO Desktop {what} (wrong start)"
-        )
+        raise BundleRejected("not_a_bundle", _(_WRONG_START[what]))
     (length,) = _U32.unpack_from(data, len(magic))
     start = len(magic) + _U32.size
     if length > limit:
-        raise BundleRejected("malformed", f"the {what} header declares {length} bytes")
+        raise BundleRejected("malformed", _(_HEADER_TOO_LONG[what]).format(length=length))
     if start + length > len(data):
-        raise BundleRejected("truncated", f"the {what} is cut short (incomplete copy?)")
+        raise BundleRejected("truncated", _(_CUT_SHORT[what]))
     return data[start : start + length], data[start + length :]
 
 
 def read_outer(data: bytes) -> tuple[Outer, bytes, bytes]:
     """Parse the outer header; returns it with its exact bytes and the ciphertext."""
     if len(data) > MAX_BUNDLE:
-        raise BundleRejected("too_large", f"the bundle is larger than {MAX_BUNDLE} bytes")
+        raise BundleRejected(
+            "too_large", _("the bundle is larger than {most} bytes").format(most=MAX_BUNDLE)
+        )
     header, ciphertext = _read_frame(data, MAGIC, MAX_OUTER_HEADER, "bundle")
     obj = wire.require_keys(
         wire.strict_loads(header, "bundle header"),
@@ -111,12 +131,13 @@ def read_outer(data: bytes) -> tuple[Outer, bytes, bytes]:
     )
     if obj["fmt"] != FORMAT:
         raise BundleRejected(
-            "format", f"bundle format {obj['fmt']} is not known; update OCO Desktop"
+            "format",
+            _("bundle format {format} is not known; update OCO Desktop").format(format=obj["fmt"]),
         )
     if obj["suite"] != SUITE_NAME:
-        raise BundleRejected("format", "the bundle uses an unknown encryption suite")
+        raise BundleRejected("format", _("the bundle uses an unknown encryption suite"))
     if not is_uuid(obj["bundle_id"]):
-        raise BundleRejected("malformed", "the bundle id is not a UUID")
+        raise BundleRejected("malformed", _("the bundle id is not a UUID"))
     outer = Outer(
         sender=_site_code(obj["from"], "sender"),
         recipient=_site_code(obj["to"], "recipient"),
@@ -124,7 +145,7 @@ def read_outer(data: bytes) -> tuple[Outer, bytes, bytes]:
         bundle_id=obj["bundle_id"],
     )
     if not ciphertext:
-        raise BundleRejected("truncated", "the bundle holds no data (incomplete copy?)")
+        raise BundleRejected("truncated", _("the bundle holds no data (incomplete copy?)"))
     return outer, header, ciphertext
 
 
@@ -150,14 +171,16 @@ def unseal(header: bytes, ciphertext: bytes, private_key: X25519PrivateKey) -> E
     except (InvalidTag, ValueError) as exc:
         raise BundleRejected(
             "damaged",
-            "the bundle is damaged or was altered on the way, or it was encrypted for "
-            "another key; ask the sender to export it again",
+            _(
+                "the bundle is damaged or was altered on the way, or it was encrypted for "
+                "another key; ask the sender to export it again"
+            ),
         ) from exc
     if len(plain) < _U32.size + SIGNATURE_LEN:
-        raise BundleRejected("malformed", "the bundle's contents are too short")
+        raise BundleRejected("malformed", _("the bundle's contents are too short"))
     (length,) = _U32.unpack_from(plain, 0)
     if length > MAX_MANIFEST or _U32.size + length + SIGNATURE_LEN > len(plain):
-        raise BundleRejected("malformed", "the bundle's manifest length is wrong")
+        raise BundleRejected("malformed", _("the bundle's manifest length is wrong"))
     manifest_end = _U32.size + length
     return Envelope(
         manifest_bytes=plain[_U32.size : manifest_end],
@@ -171,7 +194,8 @@ def verify(envelope: Envelope, sender_key: Ed25519PublicKey, sender: str) -> Non
         sender_key.verify(envelope.signature, SIGNATURE_CONTEXT + envelope.manifest_bytes)
     except InvalidSignature as exc:
         raise BundleRejected(
-            "bad_signature", f"the bundle is not signed by {sender}'s registered key"
+            "bad_signature",
+            _("the bundle is not signed by {sender}'s registered key").format(sender=sender),
         ) from exc
 
 
@@ -182,16 +206,18 @@ def compress(raw: bytes) -> bytes:
 def decompress(payload: bytes, raw_len: int) -> bytes:
     """Bounded: never produces more than the declared size, checked before allocating."""
     if raw_len < 0 or raw_len > MAX_RAW_PAYLOAD:
-        raise BundleRejected("too_large", f"the payload declares {raw_len} bytes")
+        raise BundleRejected(
+            "too_large", _("the payload declares {length} bytes").format(length=raw_len)
+        )
     if raw_len > MAX_RATIO * max(len(payload), 1):
-        raise BundleRejected("bomb", "the payload declares an impossible compression ratio")
+        raise BundleRejected("bomb", _("the payload declares an impossible compression ratio"))
     decompressor = zstd.ZstdDecompressor()
     try:
         raw = decompressor.decompress(payload, max_length=raw_len)
     except zstd.ZstdError as exc:
-        raise BundleRejected("damaged", "the payload cannot be decompressed") from exc
+        raise BundleRejected("damaged", _("the payload cannot be decompressed")) from exc
     if len(raw) != raw_len or not decompressor.eof or decompressor.unused_data:
-        raise BundleRejected("damaged", "the payload is not the size its manifest declares")
+        raise BundleRejected("damaged", _("the payload is not the size its manifest declares"))
     return raw
 
 
@@ -243,14 +269,14 @@ def read_part_header(header: bytes) -> Part:
         "part header",
     )
     if not is_uuid(obj["bundle_id"]):
-        raise BundleRejected("malformed", "the part's bundle id is not a UUID")
+        raise BundleRejected("malformed", _("the part's bundle id is not a UUID"))
     if not 0 < obj["count"] <= 1000 or not 0 <= obj["index"] < obj["count"]:
-        raise BundleRejected("malformed", "the part's number is out of range")
+        raise BundleRejected("malformed", _("the part's number is out of range"))
     if not 0 < obj["total_len"] <= MAX_BUNDLE:
-        raise BundleRejected("too_large", "the parts declare a bundle that is too large")
+        raise BundleRejected("too_large", _("the parts declare a bundle that is too large"))
     digest = obj["total_sha256"]
     if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
-        raise BundleRejected("malformed", "the part's checksum is not a SHA-256 digest")
+        raise BundleRejected("malformed", _("the part's checksum is not a SHA-256 digest"))
     return Part(obj["bundle_id"], obj["index"], obj["count"], obj["total_len"], digest, b"")
 
 
@@ -266,24 +292,29 @@ def is_part(data: bytes) -> bool:
 def join(parts: list[Part]) -> bytes:
     """Join parts of one bundle, in any order, duplicates ignored; whole hash checked."""
     if not parts:
-        raise BundleRejected("missing_part", "no parts were given")
+        raise BundleRejected("missing_part", _("no parts were given"))
     first = parts[0]
     by_index: dict[int, Part] = {}
     for part in parts:
         same = (part.bundle_id, part.count, part.total_len, part.total_sha256)
         if same != (first.bundle_id, first.count, first.total_len, first.total_sha256):
-            raise BundleRejected("malformed", "these parts do not belong to the same bundle")
+            raise BundleRejected("malformed", _("these parts do not belong to the same bundle"))
         by_index.setdefault(part.index, part)
     missing = [str(i + 1) for i in range(first.count) if i not in by_index]
     if missing:
         raise BundleRejected(
             "missing_part",
-            f"incomplete: part {', '.join(missing)} of {first.count} is missing; "
-            "the other parts are kept in the inbox",
+            ngettext(
+                "incomplete: part {missing} of {count} is missing; "
+                "the other parts are kept in the inbox",
+                "incomplete: parts {missing} of {count} are missing; "
+                "the other parts are kept in the inbox",
+                len(missing),
+            ).format(missing=", ".join(missing), count=first.count),
         )
     data = b"".join(by_index[i].chunk for i in range(first.count))
     if len(data) != first.total_len or sha256(data) != first.total_sha256:
-        raise BundleRejected("damaged", "the joined parts do not match their checksum")
+        raise BundleRejected("damaged", _("the joined parts do not match their checksum"))
     return data
 
 

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt
 from oco_desktop.sync import wire
@@ -138,7 +139,7 @@ def read_card(raw: bytes) -> PublicCard:
             "key card",
         )
         if obj["kind"] != CARD_KIND or obj["v"] != CARD_VERSION:
-            raise BundleRejected("malformed", "this is not an OCO Desktop key card")
+            raise BundleRejected("malformed", _("this is not an OCO Desktop key card"))
         signing = base64.b64decode(obj["ed25519"], validate=True)
         encryption = base64.b64decode(obj["x25519"], validate=True)
         signature = base64.b64decode(obj["sig"], validate=True)
@@ -146,10 +147,12 @@ def read_card(raw: bytes) -> PublicCard:
         card.signing_key().verify(signature, CARD_CONTEXT + wire.canonical(card.body()))
         card.encryption_key()
     except BundleRejected as exc:
-        raise InvalidInput(f"The key card cannot be used: {exc.message}.", field="card") from exc
+        raise InvalidInput(
+            _("The key card cannot be used: {reason}.").format(reason=exc.message), field="card"
+        ) from exc
     except Exception as exc:
         raise InvalidInput(
-            "The key card is damaged or not an OCO Desktop key card; ask for a new copy.",
+            _("The key card is damaged or not an OCO Desktop key card; ask for a new copy."),
             field="card",
         ) from exc
     return card
@@ -193,8 +196,10 @@ class KeyFolder:
     def load(self) -> SiteKeys:
         if not self.exists():
             raise InvalidInput(
-                f"This installation has no keys in {self.folder}. Keys are made at set-up; "
-                "restore the keys folder from the old computer, or set up again."
+                _(
+                    "This installation has no keys in {folder}. Keys are made at set-up; "
+                    "restore the keys folder from the old computer, or set up again."
+                ).format(folder=self.folder)
             )
         legacy = self._legacy_secret_file.exists()
         secret = self._legacy_secret_file.read_bytes().strip() if legacy else self._secret()
@@ -203,9 +208,11 @@ class KeyFolder:
             encryption = load_pem_private_key((self.folder / "x25519.pem").read_bytes(), secret)
         except ValueError as exc:
             raise InvalidInput(
-                f"The site's private keys in {self.folder} do not open with this data's key: "
-                "they were copied from another installation. Put back this installation's "
-                "keys folder."
+                _(
+                    "The site's private keys in {folder} do not open with this data's key: "
+                    "they were copied from another installation. Put back this installation's "
+                    "keys folder."
+                ).format(folder=self.folder)
             ) from exc
         site, name = (self.folder / "site.txt").read_text(encoding="utf-8").splitlines()[:2]
         assert isinstance(signing, Ed25519PrivateKey)

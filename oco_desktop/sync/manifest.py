@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
+from oco_desktop.language import _
 from oco_desktop.sync import wire
 
 KINDS = ("enroll", "full", "incremental", "ack")
@@ -19,9 +20,60 @@ MIN_READER_SCHEMA = 2
 OLDEST_READABLE_SCHEMA = max(1, SCHEMA - 2)  # older bundles are refused: the sender must update
 
 
+class KeyCard(TypedDict):
+    name: str
+    ed25519: str
+    x25519: str
+
+
+class Sender(TypedDict):
+    site: str
+    replica: str
+    kid: str
+    card: KeyCard
+
+
+class Recipient(TypedDict):
+    site: str
+    kid: str
+
+
+class Ack(TypedDict):
+    seq: int
+
+
+class Payload(TypedDict):
+    codec: str
+    len: int
+    sha256: str
+    raw_len: int
+    raw_sha256: str
+    counts: dict[str, int]
+
+
+class ManifestFields(TypedDict):
+    """The manifest's JSON object, as `parse` checked it (keys, types and ranges)."""
+
+    fmt: int
+    schema: int
+    min_reader_schema: int
+    app: str
+    kind: str
+    bundle_id: str
+    bundle_seq: int
+    created_hlc: int
+    sender: Sender
+    recipient: Recipient
+    since_seq: int
+    upto_seq: int
+    acks: dict[str, Ack]
+    sites: list[str]
+    payload: Payload
+
+
 @dataclass(frozen=True)
 class Manifest:
-    raw: dict[str, Any]
+    raw: ManifestFields
 
     @property
     def bundle_id(self) -> str:
@@ -40,7 +92,7 @@ class Manifest:
         return self.raw["sender"]["replica"]
 
     @property
-    def sender_card(self) -> dict[str, str]:
+    def sender_card(self) -> KeyCard:
         return self.raw["sender"]["card"]
 
     @property
@@ -68,7 +120,7 @@ class Manifest:
         return self.raw["sites"]
 
     @property
-    def payload(self) -> dict[str, Any]:
+    def payload(self) -> Payload:
         return self.raw["payload"]
 
 
@@ -118,11 +170,15 @@ def parse(raw: bytes) -> Manifest:
         "manifest payload",
     )
     if obj["kind"] not in KINDS:
-        raise BundleRejected("malformed", f"unknown bundle kind '{obj['kind'][:20]}'")
+        raise BundleRejected(
+            "malformed", _("unknown bundle kind '{kind}'").format(kind=obj["kind"][:20])
+        )
     if payload["codec"] != "zstd":
-        raise BundleRejected("format", f"unknown payload codec '{payload['codec'][:20]}'")
+        raise BundleRejected(
+            "format", _("unknown payload codec '{codec}'").format(codec=payload["codec"][:20])
+        )
     if not (is_uuid(obj["bundle_id"]) and is_uuid(sender["replica"])):
-        raise BundleRejected("malformed", "an id in the manifest is not a UUID")
+        raise BundleRejected("malformed", _("an id in the manifest is not a UUID"))
     counts = [
         obj["bundle_seq"],
         obj["created_hlc"],
@@ -133,17 +189,17 @@ def parse(raw: bytes) -> Manifest:
         *payload["counts"].values(),
     ]
     if not all(_count(v) for v in counts) or obj["since_seq"] > obj["upto_seq"]:
-        raise BundleRejected("malformed", "a number in the manifest is out of range")
+        raise BundleRejected("malformed", _("a number in the manifest is out of range"))
     for replica, ack in obj["acks"].items():
         wire.require_keys(ack, {"seq": int}, "acknowledgement")
         if not is_uuid(replica) or not _count(ack["seq"]):
-            raise BundleRejected("malformed", "an acknowledgement is malformed")
+            raise BundleRejected("malformed", _("an acknowledgement is malformed"))
     if len(obj["sites"]) > 10_000 or not all(is_uuid(s) for s in obj["sites"]):
-        raise BundleRejected("malformed", "the list of sites is malformed")
+        raise BundleRejected("malformed", _("the list of sites is malformed"))
     try:
         for field in ("ed25519", "x25519"):
             if len(base64.b64decode(sender["card"][field], validate=True)) != 32:
                 raise ValueError(field)
     except ValueError as exc:
-        raise BundleRejected("malformed", "the sender's keys are malformed") from exc
-    return Manifest(obj)
+        raise BundleRejected("malformed", _("the sender's keys are malformed")) from exc
+    return Manifest(cast(ManifestFields, obj))  # every key and type checked above

@@ -28,13 +28,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
+from oco_desktop.language import _
 from oco_desktop.sync import schema
 from oco_desktop.sync.records import GroupChange, Record
 from oco_desktop.sync.scope import Scope, refuse
@@ -76,7 +77,13 @@ class MergeResult:
         return sum(c.created + c.updated + c.deleted for c in self.counts.values())
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK):  # type: ignore[no-untyped-def]
+_Item = TypeVar("_Item")
+# Clocks of a row's field groups (group -> (hlc, site, prev_hlc)), and a sync_conflict row.
+GroupClocks = dict[str, tuple[int, str, int]]
+ConflictRow = tuple[str, str, str, str, str, str, str, str, str, dt.datetime]
+
+
+def _chunks(items: Sequence[_Item], size: int = CHUNK) -> Iterator[Sequence[_Item]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -129,8 +136,10 @@ class Merger:
             self._sql("UPDATE sync_clock SET applying = 0")
         return self.result
 
-    def _load(self, spec: schema.TableSpec, ids: list[str]) -> tuple[dict, dict]:
-        clocks: dict[str, dict[str, tuple[int, str, int]]] = defaultdict(dict)
+    def _load(
+        self, spec: schema.TableSpec, ids: list[str]
+    ) -> tuple[dict[str, GroupClocks], dict[str, dict[str, Any]]]:
+        clocks: dict[str, GroupClocks] = defaultdict(dict)
         rows: dict[str, dict[str, Any]] = {}
         columns = list(spec.columns)
         for chunk in _chunks(ids):
@@ -172,7 +181,7 @@ class Merger:
         counts = self.result.table(spec.name)
         inserts: list[tuple[Any, ...]] = []
         clock_rows: list[tuple[Any, ...]] = []
-        conflicts: list[tuple[Any, ...]] = []
+        conflicts: list[ConflictRow] = []
         insert_columns = list(spec.columns)
         table = spec.name
         dates = _date_columns(spec.name)
@@ -320,12 +329,25 @@ class Merger:
             )
             self.result.conflicts += len(conflicts)
 
-    def _conflict(self, spec, record, grp, kind, winner, loser, winner_site, loser_site):  # type: ignore[no-untyped-def]
+    def _conflict(
+        self,
+        spec: schema.TableSpec,
+        record: Record,
+        grp: str,
+        kind: str,
+        winner: tuple[Any, ...] | None,
+        loser: tuple[Any, ...] | None,
+        winner_site: str,
+        loser_site: str,
+    ) -> ConflictRow:
         columns = spec.groups[grp]
-        as_json = lambda values: json.dumps(  # noqa: E731
-            dict(zip(columns, values, strict=True)) if values is not None else None,
-            ensure_ascii=False,
-        )
+
+        def as_json(values: tuple[Any, ...] | None) -> str:
+            return json.dumps(
+                dict(zip(columns, values, strict=True)) if values is not None else None,
+                ensure_ascii=False,
+            )
+
         return (
             spec.name,
             record.row_id,
@@ -344,7 +366,11 @@ class Merger:
         fallen out of its sender's scope meanwhile is dropped (and said so)."""
         if not parked:
             raise refuse(scope.sender, reason)
-        self.result.discarded.append(f"a row {scope.sender} sent earlier was dropped: {reason}")
+        self.result.discarded.append(
+            _("a row {sender} sent earlier was dropped: {reason}").format(
+                sender=scope.sender, reason=reason
+            )
+        )
 
     def _park(self, record: Record, reason: str, scope: Scope | None) -> None:
         payload = json.dumps(
@@ -384,7 +410,9 @@ class Merger:
                 obj = json.loads(payload)
                 if self.scope is not None and sender is None:
                     self.result.discarded.append(
-                        f"a parked {obj['t']} row of unknown sender was dropped"
+                        _("a parked {table} row of unknown sender was dropped").format(
+                            table=obj["t"]
+                        )
                     )
                     continue
                 by_table[(obj["t"], sender)].append(

@@ -13,7 +13,7 @@ from enum import StrEnum
 from functools import cache, cached_property
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, String, Text
+from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text
 
 from oco_desktop.domain import news, programme, roster, tna
 from oco_desktop.domain.ids import is_uuid
@@ -138,27 +138,43 @@ def _unicode(value: str) -> bool:
     return True
 
 
-def _rule(table: str, column) -> ColumnRule:  # type: ignore[no-untyped-def]
+def _rule(table: str, column: Column[Any]) -> ColumnRule:
     kind = column.type
+    check: Callable[[Any], bool]
+    describe: str
     enum = ENUMS.get((table, column.name))
     if column.foreign_keys and column.name != "member_code":
         check, describe = is_uuid, "an id"
     elif enum is not None:
         allowed = {e.value for e in enum}
-        check, describe = (lambda v, a=allowed: v in a), f"one of {sorted(allowed)}"
+
+        def one_of(v: Any, a: set[str] = allowed) -> bool:
+            return v in a
+
+        check, describe = one_of, f"one of {sorted(allowed)}"
     elif isinstance(kind, Boolean):
-        check, describe = (lambda v: isinstance(v, bool)), "true or false"
+
+        def true_or_false(v: Any) -> bool:
+            return isinstance(v, bool)
+
+        check, describe = true_or_false, "true or false"
     elif isinstance(kind, Integer):
         low, high = RANGES.get((table, column.name), (-(2**53), 2**53))
-        check = lambda v, lo=low, hi=high: (  # noqa: E731
-            isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
-        )
+
+        def whole_number(v: Any, lo: int = low, hi: int = high) -> bool:
+            return isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
+
+        check = whole_number
         describe = f"a whole number from {low} to {high}"
     elif isinstance(kind, Date):
         check, describe = _is_date, "a date YYYY-MM-DD"
     elif isinstance(kind, (String, Text)):
         limit = getattr(kind, "length", None) or TEXT_LIMITS.get((table, column.name), 10_000)
-        check = lambda v, n=limit: isinstance(v, str) and len(v) <= n and _unicode(v)  # noqa: E731
+
+        def short_text(v: Any, n: int = limit) -> bool:
+            return isinstance(v, str) and len(v) <= n and _unicode(v)
+
+        check = short_text
         describe = f"a text of at most {limit} characters"
     else:
         raise TypeError(f"no sync rule for {table}.{column.name} ({kind})")
@@ -169,7 +185,9 @@ def _rule(table: str, column) -> ColumnRule:  # type: ignore[no-untyped-def]
 def tables() -> dict[str, TableSpec]:
     specs = {}
     for order, model in enumerate(models.synced_models()):
-        table = model.__table__  # type: ignore[attr-defined]
+        table = model.__table__
+        if not isinstance(table, Table):
+            raise TypeError(f"{model.__name__} is not mapped to one table")
         groups = {name: tuple(cols) for name, cols in model.__sync_groups__.items()}
         groups[DELETED_GROUP] = ("deleted",)
         columns = {c.name: _rule(table.name, c) for c in table.columns if c.name != "id"}

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from oco_desktop.domain.errors import BundleRejected
+from oco_desktop.language import _
 from oco_desktop.sync import schema
 from oco_desktop.sync.records import Record
 
@@ -55,16 +56,17 @@ class Scope:
         if spec.member_column is None:
             if self.may_publish:
                 return None
-            return f"it changes {spec.name} {record.row_id}, which only the Secretariat publishes"
+            return _("it changes {table} {row}, which only the Secretariat publishes").format(
+                table=spec.name, row=record.row_id
+            )
         if has_row and held_by != self.member:
             return _foreign(spec.name, record.row_id, held_by, self.member)
         code = member_of(spec, record)
         if code is not _ABSENT and code != self.member:
             if has_row:
-                return (
-                    f"it would move {spec.name} {record.row_id} from {held_by} to {code}; "
-                    "a row's member never changes"
-                )
+                return _(
+                    "it would move {table} {row} from {old} to {new}; a row's member never changes"
+                ).format(table=spec.name, row=record.row_id, old=held_by, new=code)
             return _foreign(spec.name, record.row_id, code, self.member)
         return None
 
@@ -75,9 +77,16 @@ class Scope:
             return None
         if owner == self.member:
             return None
-        return (
-            f"its {table}.{column} points to {parent} {parent_id} of {owner}, but the bundle "
-            f"may only carry {self.member}'s rows"
+        return _(
+            "its {table}.{column} points to {parent} {parent_id} of {owner}, but the bundle "
+            "may only carry {member}'s rows"
+        ).format(
+            table=table,
+            column=column,
+            parent=parent,
+            parent_id=parent_id,
+            owner=owner,
+            member=self.member,
         )
 
 
@@ -115,11 +124,16 @@ def out_of_scope(
 
 
 def refuse(sender: str, reason: str) -> BundleRejected:
-    return BundleRejected("out_of_scope", f"{sender}'s bundle was refused: {reason}")
+    return BundleRejected(
+        "out_of_scope",
+        _("{sender}'s bundle was refused: {reason}").format(sender=sender, reason=reason),
+    )
 
 
 def _foreign(table: str, row_id: str, code: object, member: str) -> str:
-    return f"it changes {table} {row_id} of {code}, but the bundle may only carry {member}'s rows"
+    return _(
+        "it changes {table} {row} of {code}, but the bundle may only carry {member}'s rows"
+    ).format(table=table, row=row_id, code=code, member=member)
 
 
 # ------------------------------------------------------------------------------ site codes

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from oco_desktop.sync import schema
 from oco_desktop.sync.columns import TableChanges
-from oco_desktop.sync.merge import _chunks, _placeholders
+from oco_desktop.sync.merge import GroupClocks, _chunks, _placeholders
 from oco_desktop.sync.records import Record
 
 
@@ -41,8 +41,10 @@ def select_changes(
 ) -> Selection:
     upto = conn.exec_driver_sql("SELECT seq FROM sync_clock").scalar() or 0
     specs = schema.tables()
-    stamps: dict[str, dict[str, dict[str, tuple[int, str, int]]]] = {name: {} for name in specs}
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    stamps: dict[str, dict[str, GroupClocks]] = {name: {} for name in specs}
+    driver = conn.connection.driver_connection
+    assert driver is not None  # an open Connection holds its DB-API connection
+    cursor = driver.cursor()
     for tbl, row_id, grp, hlc, site, prev in cursor.execute(
         "SELECT tbl, row_id, grp, hlc, site, prev_hlc FROM sync_field_clock "
         "WHERE seq > ? AND seq <= ?",
@@ -69,15 +71,15 @@ def select_changes(
         booleans = [n for n, (_, is_bool) in enumerate(schema.stored_to_wire(spec.name)) if is_bool]
         member_at = list(spec.columns).index(spec.member_column) if spec.member_column else None
         changes = TableChanges(spec, [], [], [])
-        for row in _rows(cursor, spec, sorted(of_table)):
-            values = list(row[1:])
+        for fetched in _rows(cursor, spec, sorted(of_table)):
+            values = list(fetched[1:])
             for n in booleans:
                 if values[n] is not None:
                     values[n] = bool(values[n])
             if member_at is not None and member_code not in (None, values[member_at]):
                 continue
-            row_stamps = of_table[row[0]]
-            changes.ids.append(row[0])
+            row_stamps = of_table[fetched[0]]
+            changes.ids.append(fetched[0])
             changes.values.append(values)
             changes.stamps.append(row_stamps)
             for stamp in row_stamps.values():
@@ -87,7 +89,7 @@ def select_changes(
     return Selection(tables, sorted(sites), since_seq, upto)
 
 
-def _rows(cursor: Any, spec: schema.TableSpec, ids: list[str]) -> Iterator[tuple]:
+def _rows(cursor: Any, spec: schema.TableSpec, ids: list[str]) -> Iterator[tuple[Any, ...]]:
     """The rows with these ids (sorted): by chunks of ids, or for a large share of the table
     (a full bundle) in one scan in storage order (the encoder sorts rows itself)."""
     columns = ", ".join(spec.columns)
@@ -107,27 +109,27 @@ def _rows(cursor: Any, spec: schema.TableSpec, ids: list[str]) -> Iterator[tuple
 
 
 def _withhold_unconsented_experts(
-    cursor: Any, stamps: dict[str, dict[str, dict[str, tuple[int, str, int]]]], exclude: set[str]
+    cursor: Any, stamps: dict[str, dict[str, GroupClocks]], exclude: set[str]
 ) -> None:
     """An expert without consent to share never leaves its administration: the row and its
     skills stay out of every bundle. A withdrawal of consent travels alone (the consent group,
     no other value), so a receiver that holds the row stops showing it. When consent is given
     after the row was made, the whole row and its skills travel again, as they were held back."""
-    experts, skills = stamps.get("expert"), stamps.get("expert_skill")
+    experts, skills = stamps.get("expert", {}), stamps.get("expert_skill", {})
     if not experts and not skills:
         return
     consent = dict(cursor.execute("SELECT id, consent_share FROM expert").fetchall())
     given_late = []
-    for row_id in list(experts or ()):
-        groups = experts[row_id]  # type: ignore[index]
+    for row_id in list(experts):
+        groups = experts[row_id]
         changed = groups.get("consent")
         if consent.get(row_id):
             if changed is not None and changed[2]:
                 given_late.append(row_id)
         elif changed is not None and changed[2]:  # consent withdrawn
-            experts[row_id] = {"consent": changed}  # type: ignore[index]
+            experts[row_id] = {"consent": changed}
         else:
-            del experts[row_id]  # type: ignore[union-attr]
+            del experts[row_id]
     if skills:
         owner = dict(cursor.execute("SELECT id, expert_id FROM expert_skill").fetchall())
         for row_id in list(skills):

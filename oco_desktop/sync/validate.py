@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import CheckConstraint, Connection
 
 from oco_desktop.domain.errors import BundleRejected
+from oco_desktop.language import _
 from oco_desktop.store import models
 from oco_desktop.sync import schema
 from oco_desktop.sync.columns import DeriveRule, _derivable, _locator, _values_at
@@ -69,16 +70,25 @@ def check_ids(records: Sequence[Record], rules: Mapping[str, IdRule]) -> None:
                 continue  # the free column alone: the row's owner is checked at the merge
             raise BundleRejected(
                 "invalid_record",
-                f"record {number}: {record.table} {record.row_id} changes only part of the "
-                f"values its id is made from ({', '.join(rule.rule.columns)})",
+                _(
+                    "record {number}: {table} {row} changes only part of the values its id is "
+                    "made from ({columns})"
+                ).format(
+                    number=number,
+                    table=record.table,
+                    row=record.row_id,
+                    columns=", ".join(rule.rule.columns),
+                ),
             )
         values = _values_at(record.groups, where) or []
         if not all(_derivable(v) for v in values) or not rule.matches(record.row_id, values):
             made_of = ", ".join(f"{c}={v}" for c, v in zip(rule.rule.columns, values, strict=True))
             raise BundleRejected(
                 "invalid_record",
-                f"record {number}: {record.table} {record.row_id} is not the id its values "
-                f"make ({made_of}); a derived id that does not match is refused",
+                _(
+                    "record {number}: {table} {row} is not the id its values make ({values}); "
+                    "a derived id that does not match is refused"
+                ).format(number=number, table=record.table, row=record.row_id, values=made_of),
             )
 
 
@@ -158,8 +168,14 @@ def _refuse_first(
             shown = ", ".join(f"{c}={v!r}" for c, v in zip(check.columns, values, strict=True))
             raise BundleRejected(
                 "invalid_record",
-                f"record {number}: {record.table} {record.row_id} breaks the rule "
-                f"{check.name} ({check.sql}): {shown}",
+                _("record {number}: {table} {row} breaks the rule {rule} ({sql}): {values}").format(
+                    number=number,
+                    table=record.table,
+                    row=record.row_id,
+                    rule=check.name,
+                    sql=check.sql,
+                    values=shown,
+                ),
             )
 
 
@@ -167,7 +183,7 @@ def _holds(conn: sqlite3.Connection, check: Check, values: tuple[Any, ...]) -> b
     """SQLite's own verdict: a CHECK fails only when it is false (NULL passes)."""
     names = ", ".join(f"? AS {c}" for c in check.columns)
     source = f"(SELECT {names})" if names else "(SELECT 1)"
-    failed = conn.execute(f"SELECT NOT ({check.sql}) FROM {source}", values).fetchone()[0]
+    failed: object = conn.execute(f"SELECT NOT ({check.sql}) FROM {source}", values).fetchone()[0]
     return failed != 1
 
 
@@ -187,8 +203,10 @@ def check_acks(conn: Connection, acked: int | None, peer: str) -> None:
     if acked > bound:
         raise BundleRejected(
             "bad_ack",
-            f"{peer} says it received our changes up to number {acked}, but we have sent it "
-            f"only up to {bound}; the bundle is refused (a damaged or forged acknowledgement)",
+            _(
+                "{peer} says it received our changes up to number {acked}, but we have sent it "
+                "only up to {bound}; the bundle is refused (a damaged or forged acknowledgement)"
+            ).format(peer=peer, acked=acked, bound=bound),
         )
 
 
@@ -200,11 +218,15 @@ def integrity_refusal(exc: BaseException, sender: str) -> BundleRejected | None:
     if isinstance(original, (sqlite3.IntegrityError, sqlcipher3.IntegrityError)):
         return BundleRejected(
             "invalid_record",
-            f"{sender}'s bundle breaks a rule of the database ({original}); nothing was changed",
+            _(
+                "{sender}'s bundle breaks a rule of the database ({error}); nothing was changed"
+            ).format(sender=sender, error=original),
         )
     if isinstance(original, UnicodeEncodeError):
         return BundleRejected(
             "invalid_record",
-            f"{sender}'s bundle holds text that is not valid Unicode; nothing was changed",
+            _("{sender}'s bundle holds text that is not valid Unicode; nothing was changed").format(
+                sender=sender
+            ),
         )
     return None

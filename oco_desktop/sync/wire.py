@@ -109,7 +109,9 @@ def _encodable(value: Any) -> bool:
     return True
 
 
-def require_keys(obj: Any, required: dict[str, type | tuple[type, ...]], what: str) -> dict:
+def require_keys(
+    obj: Any, required: dict[str, type | tuple[type, ...]], what: str
+) -> dict[str, Any]:
     """A JSON object with exactly these keys, each of these types (bool is not an int)."""
     if not isinstance(obj, dict):
         raise BundleRejected("malformed", f"the {what} is not a JSON object")

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from oco_desktop.language import set_language
 from oco_desktop.paths import resources_dir
 
 LANGUAGES = ("en", "fr")
@@ -83,6 +84,7 @@ class Translators:
             self._app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
+        set_language(language)  # the sentences of the layers below the window (gettext)
         QLocale.setDefault(ui_locale(language))
         candidates = [self.folder / f"oco_desktop_{language}.qm"]
         if language != "en":

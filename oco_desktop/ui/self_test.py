@@ -53,11 +53,15 @@ def _loads(path: Path) -> bool:
 
 def check_translations(run: SelfTestRun) -> str:
     """Qt's own French strings load; so does the app's French translation once it is built
-    (a frozen build must carry it)."""
+    (a frozen build must carry it, and the gettext catalogue of the layers below the window)."""
     _application()
     qt_file = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_fr.qm"
     if not _loads(qt_file):
         raise SelfTestFailure(f"Qt's French translation {qt_file} cannot be loaded")
+    from oco_desktop.language import catalogue_loaded, locale_dir
+
+    if getattr(sys, "frozen", False) and not catalogue_loaded("fr"):
+        raise SelfTestFailure(f"this build has no French catalogue (.mo) under {locale_dir()}")
     app_file = resources_dir() / "translations" / "oco_desktop_fr.qm"
     if app_file.is_file():
         if not _loads(app_file):

@@ -365,7 +365,7 @@ def _regional_sheets(store: Store, year: int, lang: str) -> tuple[Sheets, str]:
                 text(lang, "status"),
                 text(lang, "submitted_on"),
                 text(lang, "last_bundle"),
-                "Days",
+                text(lang, "days"),
                 text(lang, "staff_in_post"),
             ],
             members,

@@ -366,7 +366,9 @@ class NewsPage(QWidget):
             found = programme.activities(store)
             return sessions, [(a.code, a.name(self.language)) for a in found]
 
-        Op(self, choices).success(lambda found: self._edit(*found, draft, news_id)).run()
+        Op(self, choices).success(
+            lambda found: self._edit(found[0], found[1], draft, news_id)
+        ).run()
 
     def _edit(
         self,
