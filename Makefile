@@ -7,8 +7,10 @@ BIN := $(VENV)/Scripts
 endif
 STAMP := $(VENV)/.installed
 DATA_DIR ?= $(CURDIR)/.oco-data
-# The French interface: the .ts is the source, the .qm the app loads is built from it.
+# The French interface: the .ts is the source, the .qm the app loads is built from it. The
+# English .ts holds only the plural forms ("1 row", "2 rows") of the counted sentences.
 TS_FR := resources/translations/oco_desktop_fr.ts
+TS_EN := resources/translations/oco_desktop_en.ts
 QM_FR := resources/translations/oco_desktop_fr.qm
 # The French of the layers below the window (gettext): the .po is the source, the .mo is built.
 PO_FR := resources/locale/fr/LC_MESSAGES/oco_desktop.po
@@ -23,7 +25,7 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --config-settings editable_mode=compat -e .
 	@touch $(STAMP)
 
-$(QM_FR): $(TS_FR) $(STAMP)
+$(QM_FR): $(TS_FR) $(TS_EN) $(STAMP)
 	$(BIN)/python tools/i18n.py release
 
 $(MO_FR): $(PO_FR) $(STAMP)

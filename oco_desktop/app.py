@@ -23,6 +23,7 @@ from oco_desktop.ui.i18n import Translators, choose_language, format_number
 from oco_desktop.ui.main_window import Heading, MainWindow
 from oco_desktop.ui.tasks import executor
 from oco_desktop.ui.widgets.first_paint import when_painted
+from oco_desktop.ui.widgets.fit import give_room_for_accents
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -47,6 +48,7 @@ def application() -> QApplication:
     app.setOrganizationName("OCO")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icons.app_icon())
+    give_room_for_accents(app)
     return app
 
 
@@ -107,7 +109,9 @@ class _Start:
     def open_then_show(self, requested_language: str | None) -> None:
         from oco_desktop.ui.startup import DialogStartupUi, open_for_gui
 
-        opened = open_for_gui(self.paths, DialogStartupUi(self.translators.language))
+        opened = open_for_gui(
+            self.paths, DialogStartupUi(self.translators.language, self.translators)
+        )
         if opened.store is None:
             self.exit_code = opened.exit_code
             return
@@ -128,7 +132,9 @@ class _Start:
 
         assert self.window is not None
         try:
-            opened = open_for_gui(self.paths, DialogStartupUi(self.translators.language))
+            opened = open_for_gui(
+                self.paths, DialogStartupUi(self.translators.language, self.translators)
+            )
             if opened.store is None:
                 self.exit_code = opened.exit_code
                 self.window.close()

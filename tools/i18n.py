@@ -2,9 +2,15 @@
 
     python tools/i18n.py update            lupdate: add new strings of the sources to the .ts
     python tools/i18n.py fill FILE.json    set translations from a reviewed dictionary
+                                           (--english: into the English plural forms)
     python tools/i18n.py check             untranslated strings, stale .ts, broken placeholders,
                                            strings lupdate cannot see (make lint runs this)
     python tools/i18n.py release           lrelease: the .ts into the .qm the app loads
+
+A counted sentence is written once with %n (or %Ln, the number in the locale's digits) and
+its count: self.tr("Imported %Ln rows.", "", count). The French .ts gives its two forms; the
+English one (oco_desktop_en.ts, plural forms only, lupdate -pluralonly) gives "1 row" and
+"2 rows", since the source text alone cannot be right for both.
 
 The .ts (resources/translations/oco_desktop_fr.ts) is the source of truth: a translator edits
 it with Qt Linguist or through `fill`. The dictionary given to `fill` maps a source text to its
@@ -33,6 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "oco_desktop"
 TS_FILE = ROOT / "resources" / "translations" / "oco_desktop_fr.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+EN_TS_FILE = TS_FILE.with_name("oco_desktop_en.ts")
+CATALOGUES = {TS_FILE: "fr_FR", EN_TS_FILE: "en_GB"}  # the .ts and its language
 SKIPPED_DIRS = {"migrations", "__pycache__"}
 PLACEHOLDER = re.compile(r"\{\d*(?::[^{}]*)?\}|%L?\d|%L?n|%[vmp]")
 # An accelerator marker: & before a letter or digit (not "&&", not an HTML entity like &amp;).
@@ -57,10 +65,13 @@ def source_files() -> list[Path]:
     )
 
 
-def run_lupdate(ts_file: Path) -> None:
+def run_lupdate(ts_file: Path, language: str = "fr_FR") -> None:
+    """The sources' strings into `ts_file`; for English only the plural (numerus) ones."""
     files = [str(path.relative_to(ROOT)) for path in source_files()]
     target = ts_file.relative_to(ROOT) if ts_file.is_relative_to(ROOT) else ts_file
-    options = ["-silent", "-no-obsolete", "-locations", "relative", "-target-language", "fr_FR"]
+    options = ["-silent", "-no-obsolete", "-locations", "relative", "-target-language", language]
+    if language.startswith("en"):
+        options.append("-pluralonly")
     subprocess.run(
         [_tool("pyside6-lupdate"), *options, *files, "-ts", str(target)],
         cwd=ROOT,
@@ -124,11 +135,13 @@ def french_typography(text: str) -> str:
     return NO_BREAK_BEFORE.sub("\u00a0\\1", text)
 
 
-def fill(dictionary: Path, *, overwrite: bool) -> int:
+def fill(dictionary: Path, *, overwrite: bool, ts_file: Path | None = None) -> int:
+    ts_file = ts_file or TS_FILE
     entries = json.loads(dictionary.read_text(encoding="utf-8"))
     general = {k: v for k, v in entries.items() if not isinstance(v, dict)}
     by_context = {k: v for k, v in entries.items() if isinstance(v, dict)}
-    tree, messages = read_ts(TS_FILE)
+    french = ts_file != EN_TS_FILE
+    tree, messages = read_ts(ts_file)
     filled = 0
     for message in messages:
         if message.finished and not overwrite:
@@ -146,11 +159,12 @@ def fill(dictionary: Path, *, overwrite: bool) -> int:
                 translation.remove(child)
             translation.text = None
             for form in forms:
-                ET.SubElement(translation, "numerusform").text = french_typography(form)
+                text = french_typography(form) if french else form
+                ET.SubElement(translation, "numerusform").text = text
         else:
-            translation.text = french_typography(wanted)
+            translation.text = french_typography(wanted) if french else wanted
         filled += 1
-    write_ts(tree, TS_FILE)
+    write_ts(tree, ts_file)
     return filled
 
 
@@ -175,12 +189,13 @@ def translation_problems(messages: list[Message]) -> Iterator[str]:
                 yield f"accelerator (&) missing or doubled: {where} -> {text!r}"
 
 
-def stale_messages(messages: list[Message]) -> Iterator[str]:
+def stale_messages(messages: list[Message], ts_file: Path | None = None) -> Iterator[str]:
     """What lupdate would add to or drop from the .ts, run on a copy."""
+    ts_file = ts_file or TS_FILE
     with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / TS_FILE.name
-        copy.write_bytes(TS_FILE.read_bytes())
-        run_lupdate(copy)
+        copy = Path(folder) / ts_file.name
+        copy.write_bytes(ts_file.read_bytes())
+        run_lupdate(copy, "en_GB" if ts_file == EN_TS_FILE else "fr_FR")
         _, fresh = read_ts(copy)
     known = {(m.context, m.source) for m in messages}
     current = {(m.context, m.source) for m in fresh}
@@ -214,8 +229,27 @@ def invisible_strings(path: Path) -> Iterator[str]:
         )
     }
     where = path.relative_to(ROOT)
+    in_f_strings = {
+        id(call)
+        for text in ast.walk(tree)
+        if isinstance(text, ast.JoinedStr)
+        for call in ast.walk(text)
+        if isinstance(call, ast.Call)
+    }
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        if (
+            id(node) in in_f_strings
+            and isinstance(func, ast.Attribute)
+            and func.attr in TRANSLATE_CALLS
+            and _literal(node.args[0] if func.attr != "translate" else node.args[-1])
+        ):
+            yield (
+                f"{where}:{node.lineno}: lupdate does not look inside f-strings: "
+                "translate the text before the f-string"
+            )
             continue
         func = node.func
         first = node.args[0]
@@ -234,6 +268,16 @@ def invisible_strings(path: Path) -> Iterator[str]:
             yield (
                 f"{where}:{node.lineno}: translate(<variable>, ...) is invisible to lupdate: "
                 "write the context as a literal string"
+            )
+        elif (
+            isinstance(func, ast.Attribute)
+            and func.attr == "translate"
+            and len(node.args) >= 4
+            and _literal(node.args[1])
+        ):
+            yield (
+                f"{where}:{node.lineno}: lupdate gives translate(..., n) no plural forms: "
+                "write ClassName.tr(text, '', n) or self.tr(text, '', n)"
             )
         elif isinstance(func, ast.Name) and func.id == "tr" and _literal(first):
             yield f"{where}:{node.lineno}: a bare tr(...) gets no context: write self.tr(...)"
@@ -259,28 +303,37 @@ def invisible_strings(path: Path) -> Iterator[str]:
 
 def check() -> int:
     problems: list[str] = []
-    if not TS_FILE.is_file():
-        print(f"{TS_FILE.relative_to(ROOT)} is missing: run make translations", file=sys.stderr)
-        return 1
+    for ts_file in CATALOGUES:
+        if not ts_file.is_file():
+            name = ts_file.relative_to(ROOT)
+            print(f"{name} is missing: run make translations", file=sys.stderr)
+            return 1
     _, messages = read_ts(TS_FILE)
     problems.extend(translation_problems(messages))
     problems.extend(stale_messages(messages))
+    _, plurals = read_ts(EN_TS_FILE)
+    problems.extend(f"English plural forms: {p}" for p in translation_problems(plurals))
+    problems.extend(f"English plural forms: {p}" for p in stale_messages(plurals, EN_TS_FILE))
     for path in source_files():
         problems.extend(invisible_strings(path))
     untranslated = sum(1 for m in messages if not m.finished)
+    unwritten = sum(1 for m in plurals if not m.finished)
     for problem in problems:
         print(problem)
     print(
-        f"French interface: {len(messages)} strings, {untranslated} untranslated, "
+        f"French interface: {len(messages)} strings, {untranslated} untranslated; "
+        f"English plurals: {len(plurals)} strings, {unwritten} without forms; "
         f"{len(problems)} problem(s)."
     )
     return 1 if problems else 0
 
 
 def release() -> None:
-    subprocess.run(
-        [_tool("pyside6-lrelease"), "-silent", str(TS_FILE), "-qm", str(QM_FILE)], check=True
-    )
+    for ts_file in CATALOGUES:
+        qm_file = ts_file.with_suffix(".qm")
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -290,17 +343,23 @@ def main(argv: list[str] | None = None) -> int:
     fill_parser = sub.add_parser("fill", help="set translations from a JSON dictionary")
     fill_parser.add_argument("dictionary", type=Path)
     fill_parser.add_argument("--overwrite", action="store_true", help="replace finished ones")
+    fill_parser.add_argument(
+        "--english", action="store_true", help="fill the English plural forms instead"
+    )
     sub.add_parser("check", help="untranslated, stale or invisible strings; exit 1 if any")
     sub.add_parser("release", help="compile the .ts into the .qm (lrelease)")
     args = parser.parse_args(argv)
     if args.command == "update":
         TS_FILE.parent.mkdir(parents=True, exist_ok=True)
-        run_lupdate(TS_FILE)
-        _, messages = read_ts(TS_FILE)
-        missing = sum(1 for m in messages if not m.finished)
-        print(f"{TS_FILE.relative_to(ROOT)}: {len(messages)} strings, {missing} to translate.")
+        for ts_file, language in CATALOGUES.items():
+            run_lupdate(ts_file, language)
+            _, messages = read_ts(ts_file)
+            missing = sum(1 for m in messages if not m.finished)
+            print(f"{ts_file.relative_to(ROOT)}: {len(messages)} strings, {missing} to translate.")
     elif args.command == "fill":
-        print(f"filled {fill(args.dictionary, overwrite=args.overwrite)} translations")
+        target = EN_TS_FILE if args.english else TS_FILE
+        filled = fill(args.dictionary, overwrite=args.overwrite, ts_file=target)
+        print(f"filled {filled} translations")
     elif args.command == "check":
         return check()
     elif args.command == "release":

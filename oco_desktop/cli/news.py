@@ -16,12 +16,12 @@ Exit codes: 0 done; 3 input refused (nothing changed), reported by cli/__init__.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+from oco_desktop.cli import options
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -29,17 +29,6 @@ if TYPE_CHECKING:
 EXIT_DONE = 0
 # A body file larger than this cannot hold a news item, whatever its encoding.
 MAX_FILE_BYTES = 4 * 20_000 + 4
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date: use YYYY-MM-DD") from exc
-
-
-def _officer(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
 
 
 def _item_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
@@ -51,16 +40,22 @@ def _item_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     body_fr = parser.add_mutually_exclusive_group()
     body_fr.add_argument("--body-fr", help="the text in French")
     body_fr.add_argument("--body-fr-file", type=Path, metavar="FILE", help="read the French text")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    parser.add_argument(
+        "--date", type=options.date_value, metavar="YYYY-MM-DD", help="default: today"
+    )
     parser.add_argument("--place", help="where the event takes place")
-    parser.add_argument("--start", type=_date, metavar="YYYY-MM-DD", help="first day of the event")
-    parser.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="last day of the event")
+    parser.add_argument(
+        "--start", type=options.date_value, metavar="YYYY-MM-DD", help="first day of the event"
+    )
+    parser.add_argument(
+        "--end", type=options.date_value, metavar="YYYY-MM-DD", help="last day of the event"
+    )
     parser.add_argument("--activity", metavar="CODE", help="a programme activity, e.g. P1.2.6")
     parser.add_argument(
         "--session", metavar="REF", help="a course session taking nominations (its id's end)"
     )
     parser.add_argument("--json", action="store_true", help="print the item as JSON")
-    _officer(parser)
+    options.officer_option(parser)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -70,26 +65,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="the news, newest first")
     listing.add_argument("--unread", action="store_true", help="only items not yet opened here")
     listing.add_argument("--search", metavar="WORDS", default="", help="items with these words")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    options.json_option(listing)
     show = actions.add_parser("show", help="one item in full; marks it read at this office")
     show.add_argument("ref", metavar="REF")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    options.json_option(show)
     _item_options(actions.add_parser("add", help="publish an item (Secretariat)"), adding=True)
     edit = actions.add_parser("edit", help="change an item (Secretariat)")
     edit.add_argument("ref", metavar="REF")
     _item_options(edit, adding=False)
     withdraw = actions.add_parser("withdraw", help="withdraw an item from every member")
     withdraw.add_argument("ref", metavar="REF")
-    _officer(withdraw)
+    options.officer_option(withdraw)
 
 
 # Helpers ---------------------------------------------------------------------------------------
-
-
-def _refused(message: str, field: str) -> Exception:
-    from oco_desktop.domain.errors import InvalidInput
-
-    return InvalidInput(message, field=field)
 
 
 def _news_id(store: Store, given: str) -> str:
@@ -120,32 +109,23 @@ def _read_text(path: Path | None) -> str | None:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise _refused(f"{path} cannot be read ({exc.strerror}).", "body") from exc
+        raise options.refused(f"{path} cannot be read ({exc.strerror}).", "body") from exc
     if len(raw) > MAX_FILE_BYTES:
-        raise _refused(f"{path} is too long for a news item (at most 20000 characters).", "body")
+        raise options.refused(
+            f"{path} is too long for a news item (at most 20000 characters).", "body"
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _refused(
+        raise options.refused(
             f"{path} is not UTF-8 text: save it as UTF-8 and try again.", "body"
         ) from exc
-
-
-def _actor(args: argparse.Namespace) -> Any:
-    from oco_desktop.services import audit
-
-    return audit.make_actor(getattr(args, "officer", None) or audit.current_os_user())
 
 
 def _language(args: argparse.Namespace, store: Store) -> str:
     from oco_desktop.services.installation import installation_info
 
     return getattr(args, "lang", None) or installation_info(store).language
-
-
-def _dump(data: Any, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
-    print(file=out)
 
 
 def _entry_dict(entry: Any, language: str) -> dict[str, Any]:
@@ -179,7 +159,7 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     language = _language(args, store)
     entries = news.list_news(store, unread_only=args.unread, search=args.search)
     if args.json:
-        _dump([_entry_dict(e, language) for e in entries], out)
+        options.dump([_entry_dict(e, language) for e in entries], out)
         return EXIT_DONE
     if not entries:
         if args.search:
@@ -207,7 +187,7 @@ def _show(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     entry = news.news_entry(store, news_id)
     news.mark_read(store, [news_id])
     if args.json:
-        _dump(_entry_dict(replace(entry, read=True), language), out)
+        options.dump(_entry_dict(replace(entry, read=True), language), out)
         return EXIT_DONE
     _print_entry(entry, language, out)
     return EXIT_DONE
@@ -260,7 +240,9 @@ def _add(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.news.feed import NewsDraft
 
     news.require_secretariat_store(store, "publish news")
-    saved = news.add_news(store, _draft(args, store, NewsDraft(title="", body="")), _actor(args))
+    saved = news.add_news(
+        store, _draft(args, store, NewsDraft(title="", body="")), options.actor(args)
+    )
     return _saved(args, store, saved, "Published", out)
 
 
@@ -270,13 +252,13 @@ def _edit(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     news.require_secretariat_store(store, "change news")
     news_id = _news_id(store, args.ref)
     current = news.news_entry(store, news_id).draft()
-    saved = news.edit_news(store, news_id, _draft(args, store, current), _actor(args))
+    saved = news.edit_news(store, news_id, _draft(args, store, current), options.actor(args))
     return _saved(args, store, saved, "Changed", out)
 
 
 def _saved(args: argparse.Namespace, store: Store, saved: Any, verb: str, out: TextIO) -> int:
     if args.json:
-        _dump(_entry_dict(saved, _language(args, store)), out)
+        options.dump(_entry_dict(saved, _language(args, store)), out)
     else:
         print(
             f"{verb} {saved.id[-8:]} {saved.title}: it goes to every member with their next "
@@ -291,7 +273,7 @@ def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
     news.require_secretariat_store(store, "withdraw news")
     news_id = _news_id(store, args.ref)
-    title = news.withdraw_news(store, news_id, _actor(args))
+    title = news.withdraw_news(store, news_id, options.actor(args))
     print(
         f"Withdrew {news_id[-8:]} {title}: it leaves every member's news at their next import.",
         file=out,

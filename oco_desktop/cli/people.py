@@ -15,11 +15,11 @@ refused (nothing changed), reported by cli/__init__.py.
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
+from oco_desktop.cli import options
+from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import (
     ActionStatus,
     PairStatus,
@@ -35,40 +35,10 @@ EXIT_DONE = 0
 COMMAND_NAMES = ("mentoring", "experts", "gender", "succession")
 
 
-class _OnFirstUse:
-    """A service module imported when a command first uses it (see cli_tna)."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attribute: str) -> Any:
-        return getattr(importlib.import_module(self._name), attribute)
-
-
-mentoring: Any = _OnFirstUse("oco_desktop.services.people.mentoring")
-experts: Any = _OnFirstUse("oco_desktop.services.people.experts")
-gender: Any = _OnFirstUse("oco_desktop.services.people.gender_plan")
-succession: Any = _OnFirstUse("oco_desktop.services.people.succession")
-_audit: Any = _OnFirstUse("oco_desktop.services.audit")
-_errors: Any = _OnFirstUse("oco_desktop.domain.errors")
-
-
-def _actor(args: argparse.Namespace) -> Any:
-    return _audit.make_actor(args.officer or _audit.current_os_user())
-
-
-def _json(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
-
-
 def _member(parser: argparse.ArgumentParser) -> None:
     """A listing: JSON, and (on the Secretariat's installation) which member to show."""
-    parser.add_argument("--member", metavar="ISO2", help="the member to show (Secretariat)")
-    _json(parser)
-
-
-def _officer(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
+    options.member_option(parser, "the member to show (Secretariat)")
+    options.json_option(parser)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -86,8 +56,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--meetings", type=int, default=0, metavar="N")
     add.add_argument("--status", choices=[s.value for s in PairStatus], default="active")
     add.add_argument("--outcome")
-    _officer(add)
-    _json(add)
+    options.officer_option(add)
+    options.json_option(add)
     intern = actions.add_parser("internship", help="add an internship placement")
     intern.add_argument("--staff", required=True, metavar="NUMBER")
     intern.add_argument("--host", required=True, metavar="CODE", help="member code, or SEC")
@@ -95,12 +65,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     intern.add_argument("--end", metavar="YYYY-MM-DD")
     intern.add_argument("--purpose")
     intern.add_argument("--outcome")
-    _officer(intern)
-    _json(intern)
+    options.officer_option(intern)
+    options.json_option(intern)
 
     e = commands.add_parser("experts", help="the Customs Expert database and its search")
     actions = e.add_subparsers(dest="people_action", metavar="ACTION", required=True)
-    _json(actions.add_parser("list", help="the experts this installation may show"))
+    options.json_option(actions.add_parser("list", help="the experts this installation may show"))
     add = actions.add_parser("add", help="add an expert (a staff member or an external person)")
     add.add_argument("--staff", metavar="NUMBER", help="a staff member's number")
     add.add_argument("--name", metavar="NAME", help="an external expert's name")
@@ -119,52 +89,54 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="the expert agrees to be shared with the Secretariat and the region",
     )
     add.add_argument("--note")
-    _officer(add)
-    _json(add)
+    options.officer_option(add)
+    options.json_option(add)
     find = actions.add_parser("search", help="who can deliver what, in which language, when")
     find.add_argument("--competency", metavar="CODE|AREA|WORDS", help="e.g. TECH-VAL, valuation")
     find.add_argument("--level", type=int, default=1, metavar="N", help="minimum level (1-4)")
     find.add_argument("--language", metavar="CODE", help="e.g. fr")
     find.add_argument("--month", metavar="YYYY-MM", help="available in this month")
     find.add_argument("--trainer", choices=experts_trainer_filters(), help="trainer status")
-    find.add_argument("--member", metavar="ISO2", help="one member's experts (Secretariat)")
+    options.member_option(find, "one member's experts (Secretariat)")
     find.add_argument("--text", metavar="WORDS", help="in the name or organisation")
-    _json(find)
+    options.json_option(find)
 
     g = commands.add_parser("gender", help="the Gender Equality Plan and workforce statistics")
     actions = g.add_subparsers(dest="people_action", metavar="ACTION", required=True)
     _member(actions.add_parser("plan", help="the current plan, its indicators and actions"))
-    _json(actions.add_parser("principles", help="GEOAT principles and published indicators"))
+    options.json_option(
+        actions.add_parser("principles", help="GEOAT principles and published indicators")
+    )
     plan = actions.add_parser("plan-set", help="create or change the plan starting in --start")
     plan.add_argument("--title", required=True)
     plan.add_argument("--start", type=int, required=True, metavar="YYYY")
     plan.add_argument("--end", type=int, required=True, metavar="YYYY")
     plan.add_argument("--status", choices=[s.value for s in PlanStatus], default="draft")
     plan.add_argument("--approved-by", metavar="NAME")
-    _officer(plan)
-    _json(plan)
+    options.officer_option(plan)
+    options.json_option(plan)
     indicator = actions.add_parser("indicator", help="add an indicator to the current plan")
     indicator.add_argument("--principle", required=True, metavar="CODE", help="e.g. P1, CC2")
     indicator.add_argument("--text")
     indicator.add_argument("--code", metavar="CODE", help="a published indicator's code")
     for option in ("baseline", "target", "current", "evidence"):
         indicator.add_argument(f"--{option}")
-    _officer(indicator)
-    _json(indicator)
+    options.officer_option(indicator)
+    options.json_option(indicator)
     action = actions.add_parser("action", help="add an action to the current plan")
     action.add_argument("--action", dest="text", required=True)
     action.add_argument("--principle", metavar="CODE")
     action.add_argument("--owner")
     action.add_argument("--due", metavar="YYYY-MM-DD")
     action.add_argument("--status", choices=[s.value for s in ActionStatus], default="planned")
-    _officer(action)
-    _json(action)
+    options.officer_option(action)
+    options.json_option(action)
     stats = actions.add_parser("stats", help="staff in post by tier and sex, women in leadership")
-    stats.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
+    options.member_option(stats, "one member (Secretariat)")
     stats.add_argument(
         "--shareable", action="store_true", help='counts 1-4 shown as "<5" (leaves the office)'
     )
-    _json(stats)
+    options.json_option(stats)
 
     s = commands.add_parser("succession", help="key positions, successors and the risk view")
     actions = s.add_subparsers(dest="people_action", metavar="ACTION", required=True)
@@ -173,24 +145,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     key = actions.add_parser("key", help="mark a position as key")
     key.add_argument("--position", required=True, metavar="TITLE")
     key.add_argument("--reason")
-    _officer(key)
-    _json(key)
+    options.officer_option(key)
+    options.json_option(key)
     successor = actions.add_parser("successor", help="name a successor for a key position")
     successor.add_argument("--position", required=True, metavar="TITLE")
     successor.add_argument("--staff", required=True, metavar="NUMBER")
     successor.add_argument("--readiness", required=True, choices=[r.value for r in Readiness])
     successor.add_argument("--development", help="development actions")
-    _officer(successor)
-    _json(successor)
+    options.officer_option(successor)
+    options.json_option(successor)
 
 
 def experts_trainer_filters() -> tuple[str, ...]:
     return ("any", "oco_regional", "wco_accredited", "both")
-
-
-def _dump(data: Any, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
-    print(file=out)
 
 
 def _plain(view: Any) -> dict[str, Any]:
@@ -201,11 +168,13 @@ def _plain(view: Any) -> dict[str, Any]:
 
 
 def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.people import mentoring
+
     if args.people_action == "list":
         pairs = mentoring.list_pairs(store, args.member)
         placements = mentoring.list_internships(store, args.member)
         if args.json:
-            _dump(
+            options.dump(
                 {
                     "pairs": [_plain(p) for p in pairs],
                     "internships": [_plain(i) for i in placements],
@@ -225,7 +194,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             end = f" to {i.ends_on}" if i.ends_on else ""
             print(f"  {i.staff} at {i.host} ({i.host_code}) from {i.starts_on}{end}", file=out)
         return EXIT_DONE
-    actor = _actor(args)
+    actor = options.actor(args)
     if args.people_action == "add":
         mentor = mentoring.staff_id_by_number(store, args.mentor) if args.mentor else None
         draft = mentoring.PairDraft(
@@ -241,7 +210,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         )
         pair = mentoring.save_pair(store, draft, actor)
         if args.json:
-            _dump(_plain(pair), out)
+            options.dump(_plain(pair), out)
         else:
             print(f"Saved the mentoring pair {pair.mentor} -> {pair.mentee}.", file=out)
         return EXIT_DONE
@@ -255,7 +224,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     )
     placement = mentoring.save_internship(store, draft, actor)
     if args.json:
-        _dump(_plain(placement), out)
+        options.dump(_plain(placement), out)
     else:
         print(f"Saved the internship of {placement.staff} at {placement.host}.", file=out)
     return EXIT_DONE
@@ -269,7 +238,7 @@ def _skills(given: list[str]) -> dict[str, str]:
     for item in given:
         code, _, level = item.partition("=")
         if not code.strip() or not level.strip():
-            raise _errors.InvalidInput(
+            raise InvalidInput(
                 f"'{item}' is not a skill: write CODE=LEVEL, e.g. TECH-VAL=4.", field="skill"
             )
         skills[code.strip()] = level.strip()
@@ -291,6 +260,8 @@ def _print_experts(found: list[Any], out: TextIO) -> None:
 
 
 def _experts(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.people import experts
+
     if args.people_action in ("list", "search"):
         if args.people_action == "list":
             found = experts.list_experts(store)
@@ -306,12 +277,12 @@ def _experts(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             )
             found = experts.search(store, query)
         if args.json:
-            _dump([e.as_dict() for e in found], out)
+            options.dump([e.as_dict() for e in found], out)
         else:
             _print_experts(found, out)
         return EXIT_DONE
     if bool(args.staff) == bool(args.name):
-        raise _errors.InvalidInput(
+        raise InvalidInput(
             "Give either --staff NUMBER (a staff member) or --name NAME (an external expert).",
             field="staff",
         )
@@ -328,9 +299,9 @@ def _experts(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         note=args.note,
         skills=_skills(args.skill),
     )
-    saved = experts.save_expert(store, draft, _actor(args))
+    saved = experts.save_expert(store, draft, options.actor(args))
     if args.json:
-        _dump(saved.as_dict(), out)
+        options.dump(saved.as_dict(), out)
     else:
         shared = "shared with the region" if saved.consent_share else "kept in the office"
         print(f"Saved the expert {saved.name} ({shared}).", file=out)
@@ -338,6 +309,8 @@ def _experts(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def experts_staff(store: Store, number: str | None) -> str | None:
+    from oco_desktop.services.people import mentoring
+
     return mentoring.staff_id_by_number(store, number) if number else None
 
 
@@ -345,9 +318,11 @@ def experts_staff(store: Store, number: str | None) -> str | None:
 
 
 def _current_plan(store: Store, member: str | None = None) -> Any:
+    from oco_desktop.services.people import gender_plan as gender
+
     plan = gender.current_plan(store, member)
     if plan is None:
-        raise _errors.InvalidInput(
+        raise InvalidInput(
             "There is no Gender Equality Plan yet: `oco-desktop gender plan-set --title ... "
             "--start YYYY --end YYYY`.",
             field="plan",
@@ -356,13 +331,15 @@ def _current_plan(store: Store, member: str | None = None) -> Any:
 
 
 def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.people import gender_plan as gender
+
     action = args.people_action
     if action == "stats":
         stats = gender.workforce_stats(
             store, args.member, shareable=True if args.shareable else None
         )
         if args.json:
-            _dump(stats.as_dict(), out)
+            options.dump(stats.as_dict(), out)
             return EXIT_DONE
         print(f"{'Tier':<6}{'Women':>7}{'Men':>7}{'Other':>7}{'Total':>7}", file=out)
         for line in stats.lines:
@@ -382,7 +359,7 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         found = gender.principles(store)
         refs = gender.published_indicators(store)
         if args.json:
-            _dump(
+            options.dump(
                 {"principles": [_plain(p) for p in found], "indicators": [_plain(r) for r in refs]},
                 out,
             )
@@ -396,7 +373,7 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         indicators = gender.list_indicators(store, plan.id)
         actions = gender.list_actions(store, plan.id)
         if args.json:
-            _dump(
+            options.dump(
                 {**_plain(plan), "indicators": [_plain(i) for i in indicators],
                  "actions": [_plain(a) for a in actions]},
                 out,
@@ -415,13 +392,13 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
                 file=out,
             )
         return EXIT_DONE
-    actor = _actor(args)
+    actor = options.actor(args)
     if action == "plan-set":
         existing = next((p for p in gender.list_plans(store) if p.start_year == args.start), None)
         draft = gender.PlanDraft(args.title, args.start, args.end, args.status, args.approved_by)
         saved = gender.save_plan(store, draft, actor, plan_id=existing.id if existing else None)
         if args.json:
-            _dump(_plain(saved), out)
+            options.dump(_plain(saved), out)
         else:
             print(f"Saved the plan {saved.title} ({saved.period}), {saved.status.value}.", file=out)
         return EXIT_DONE
@@ -438,7 +415,7 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         saved = gender.save_action(store, plan.id, draft, actor)
         message = f"Added the action '{saved.action}' to {plan.title}."
     if args.json:
-        _dump(_plain(saved), out)
+        options.dump(_plain(saved), out)
     else:
         print(message, file=out)
     return EXIT_DONE
@@ -459,21 +436,23 @@ def _print_positions(found: list[Any], out: TextIO, *, risks: bool) -> None:
 
 
 def _succession(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.people import mentoring, succession
+
     action = args.people_action
     if action in ("list", "risks"):
         lister = succession.risks if action == "risks" else succession.list_key_positions
         found = lister(store, args.member)
         if args.json:
-            _dump([k.as_dict() for k in found], out)
+            options.dump([k.as_dict() for k in found], out)
         else:
             _print_positions(found, out, risks=action == "risks")
         return EXIT_DONE
-    actor = _actor(args)
+    actor = options.actor(args)
     position_id = succession.position_id_by_title(store, args.position)
     if action == "key":
         saved = succession.add_key_position(store, position_id, args.reason, actor)
         if args.json:
-            _dump(saved.as_dict(), out)
+            options.dump(saved.as_dict(), out)
         else:
             print(f"{saved.title} is now a key position.", file=out)
         return EXIT_DONE
@@ -483,7 +462,7 @@ def _succession(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     )
     named = succession.save_successor(store, key_id, draft, actor)
     if args.json:
-        _dump(_plain(named), out)
+        options.dump(_plain(named), out)
     else:
         print(f"{named.staff} is a successor ({named.readiness.value}).", file=out)
     return EXIT_DONE

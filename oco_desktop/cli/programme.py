@@ -18,12 +18,10 @@ Exit codes: 0 done; 3 input refused (nothing changed), reported by cli/__init__.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import importlib
-import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
+from oco_desktop.cli import options
 from oco_desktop.domain.programme import (
     Attendance,
     CourseLanguage,
@@ -40,46 +38,6 @@ MIN_REF = 6
 DECISIONS = ("confirmed", "waitlisted", "declined", "nominated")
 
 
-class _OnFirstUse:
-    """A service module imported when a command first uses it (see cli_tna)."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attribute: str) -> Any:
-        return getattr(importlib.import_module(self._name), attribute)
-
-
-programme: Any = _OnFirstUse("oco_desktop.services.programme.tree")
-courses: Any = _OnFirstUse("oco_desktop.services.programme.courses")
-nominations: Any = _OnFirstUse("oco_desktop.services.programme.nominations")
-elearning: Any = _OnFirstUse("oco_desktop.services.programme.elearning")
-_audit: Any = _OnFirstUse("oco_desktop.services.audit")
-_errors: Any = _OnFirstUse("oco_desktop.domain.errors")
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date: use YYYY-MM-DD") from exc
-
-
-def _int(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from exc
-
-
-def _officer(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
-
-
-def _json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
-
-
 def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     parser.add_argument("--code", required=True, help="the course's short code, e.g. FLS")
     parser.add_argument("--title", required=adding, help="title in English")
@@ -92,8 +50,8 @@ def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     parser.add_argument("--description")
     if not adding:
         parser.add_argument("--new-code", help="give the course another code")
-    _officer(parser)
-    _json_option(parser)
+    options.officer_option(parser)
+    options.json_option(parser)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -104,18 +62,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
 
     tree = actions.add_parser("tree", help="objective, outcomes and activities with their links")
-    tree.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
-    _json_option(tree)
+    options.member_option(tree, "one member (Secretariat)")
+    options.json_option(tree)
     activity = actions.add_parser("activity", help="what is linked to one activity")
     activity.add_argument("code", metavar="CODE", help="e.g. P1.1.4")
-    activity.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
-    _json_option(activity)
+    options.member_option(activity, "one member (Secretariat)")
+    options.json_option(activity)
 
-    _json_option(actions.add_parser("courses", help="the courses of the programme"))
+    options.json_option(actions.add_parser("courses", help="the courses of the programme"))
     sessions = actions.add_parser("sessions", help="sessions with the seats taken and left")
     sessions.add_argument("--upcoming", action="store_true", help="only those not yet started")
     sessions.add_argument("--course", metavar="CODE")
-    _json_option(sessions)
+    options.json_option(sessions)
 
     course = actions.add_parser("course", help="publish or change a course (Secretariat)")
     course_actions = course.add_subparsers(dest="course_command", metavar="ACTION", required=True)
@@ -123,7 +81,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     _course_options(course_actions.add_parser("edit", help="change a course"), adding=False)
     remove = course_actions.add_parser("remove", help="remove a course without nominations")
     remove.add_argument("--code", required=True)
-    _officer(remove)
+    options.officer_option(remove)
 
     session = actions.add_parser(
         "session", help="publish, change or cancel a session (Secretariat)"
@@ -137,26 +95,30 @@ def register(commands: argparse._SubParsersAction) -> None:
             step.add_argument("--course", required=True, metavar="CODE")
         else:
             step.add_argument("--session", required=True, metavar="ID")
-        step.add_argument("--start", type=_date, required=name == "add", metavar="YYYY-MM-DD")
-        step.add_argument("--end", type=_date, required=name == "add", metavar="YYYY-MM-DD")
-        step.add_argument("--apply-by", type=_date, metavar="YYYY-MM-DD")
-        step.add_argument("--seats", type=_int, required=name == "add", metavar="N")
+        step.add_argument(
+            "--start", type=options.date_value, required=name == "add", metavar="YYYY-MM-DD"
+        )
+        step.add_argument(
+            "--end", type=options.date_value, required=name == "add", metavar="YYYY-MM-DD"
+        )
+        step.add_argument("--apply-by", type=options.date_value, metavar="YYYY-MM-DD")
+        step.add_argument("--seats", type=options.whole_number, required=name == "add", metavar="N")
         step.add_argument("--venue")
         step.add_argument("--online", action="store_true", help="held online (or also online)")
         if name == "edit":
             step.add_argument("--not-online", action="store_true", help="no longer online")
         step.add_argument("--language", choices=[lang.value for lang in CourseLanguage])
         step.add_argument("--status", choices=[s.value for s in SessionStatus])
-        _officer(step)
-        _json_option(step)
+        options.officer_option(step)
+        options.json_option(step)
     cancel = session_actions.add_parser("cancel", help="cancel a session")
     cancel.add_argument("--session", required=True, metavar="ID")
-    _officer(cancel)
+    options.officer_option(cancel)
 
     listing = actions.add_parser("nominations", help="nominations, by session")
     listing.add_argument("--session", metavar="ID")
-    listing.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
-    _json_option(listing)
+    options.member_option(listing, "one member (Secretariat)")
+    options.json_option(listing)
 
     nominate = actions.add_parser("nominate", help="nominate a staff member to a session")
     nominate.add_argument("--session", required=True, metavar="ID")
@@ -165,63 +127,50 @@ def register(commands: argparse._SubParsersAction) -> None:
     nominate.add_argument(
         "--need", metavar="COMPETENCY/BAND", help="the training need it meets, e.g. LEAD-SUP/high"
     )
-    _officer(nominate)
-    _json_option(nominate)
+    options.officer_option(nominate)
+    options.json_option(nominate)
 
     withdraw = actions.add_parser("withdraw", help="withdraw a nomination")
     withdraw.add_argument("--nomination", required=True, metavar="ID")
-    _officer(withdraw)
+    options.officer_option(withdraw)
 
     decide = actions.add_parser(
         "decide", help="confirm, waitlist or decline nominations (Secretariat)"
     )
     decide.add_argument("--nomination", required=True, metavar="ID[,ID...]")
     decide.add_argument("--status", required=True, choices=DECISIONS)
-    _officer(decide)
-    _json_option(decide)
+    options.officer_option(decide)
+    options.json_option(decide)
 
     outcome = actions.add_parser("outcome", help="record attendance, result and certificate")
     outcome.add_argument("--nomination", required=True, metavar="ID")
     outcome.add_argument("--attendance", required=True, choices=[a.value for a in Attendance])
     outcome.add_argument("--result", choices=[r.value for r in CourseResult])
     outcome.add_argument("--certificate", metavar="REF")
-    _officer(outcome)
-    _json_option(outcome)
+    options.officer_option(outcome)
+    options.json_option(outcome)
 
     learning = actions.add_parser("elearning", help="e-learning modules and completions")
     learning_actions = learning.add_subparsers(
         dest="elearning_command", metavar="ACTION", required=True
     )
-    _json_option(learning_actions.add_parser("modules", help="the module catalogue"))
+    options.json_option(learning_actions.add_parser("modules", help="the module catalogue"))
     done = learning_actions.add_parser("list", help="completions, newest first")
     done.add_argument("--module", metavar="CODE")
-    _json_option(done)
+    options.json_option(done)
     record = learning_actions.add_parser(
         "record", help="record that these staff completed a module on a date"
     )
     record.add_argument("--module", required=True, metavar="CODE")
-    record.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    record.add_argument("--date", required=True, type=options.date_value, metavar="YYYY-MM-DD")
     record.add_argument("--staff", required=True, metavar="N1,N2,...", help="staff numbers")
     record.add_argument("--certificate", metavar="REF")
-    record.add_argument("--hours", type=_int, metavar="N")
-    _officer(record)
-    _json_option(record)
+    record.add_argument("--hours", type=options.whole_number, metavar="N")
+    options.officer_option(record)
+    options.json_option(record)
 
 
 # Helpers ---------------------------------------------------------------------------------------
-
-
-def _dump(data: Any, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
-    print(file=out)
-
-
-def _actor(args: argparse.Namespace) -> Any:
-    return _audit.make_actor(getattr(args, "officer", None) or _audit.current_os_user())
-
-
-def _refused(message: str, field: str) -> Exception:
-    return _errors.InvalidInput(message, field=field)
 
 
 def by_ref(given: str, ids: list[str], what: str, listing: str | None = None) -> str:
@@ -231,31 +180,39 @@ def by_ref(given: str, ids: list[str], what: str, listing: str | None = None) ->
     if given in ids:
         return given
     if len(given) < MIN_REF:
-        raise _refused(f"Give at least {MIN_REF} characters of the {what} id.", what)
+        raise options.refused(f"Give at least {MIN_REF} characters of the {what} id.", what)
     found = [i for i in ids if i.endswith(given)]
     if not found:
         see = f": see `{listing}`" if listing else ""
-        raise _refused(f"No {what} has an id ending with {given}{see}.", what)
+        raise options.refused(f"No {what} has an id ending with {given}{see}.", what)
     if len(found) > 1:
-        raise _refused(f"Several {what}s have an id ending with {given}: give more.", what)
+        raise options.refused(f"Several {what}s have an id ending with {given}: give more.", what)
     return found[0]
 
 
 def _session_id(store: Store, given: str) -> str:
+    from oco_desktop.services.programme import courses
+
     return by_ref(given, [s.id for s in courses.list_sessions(store)], "session")
 
 
 def _nomination_id(store: Store, given: str) -> str:
+    from oco_desktop.services.programme import nominations
+
     ids = [n.id for n in nominations.list_nominations(store)]
     return by_ref(given, ids, "nomination")
 
 
 def _course_by_code(store: Store, code: str) -> Any:
+    from oco_desktop.services.programme import courses
+
     wanted = code.strip().upper()
     for course in courses.list_courses(store):
         if course.code == wanted:
             return course
-    raise _refused(f"No course has the code {wanted}: see `oco-desktop programme courses`.", "code")
+    raise options.refused(
+        f"No course has the code {wanted}: see `oco-desktop programme courses`.", "code"
+    )
 
 
 def _session_dict(s: Any) -> dict[str, Any]:
@@ -299,9 +256,11 @@ def _nomination_line(n: Any) -> str:
 
 
 def _tree(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.programme import tree as programme
+
     tree = programme.programme_tree(store, args.member)
     if args.json:
-        _dump(tree.as_dict(), out)
+        options.dump(tree.as_dict(), out)
         return EXIT_DONE
     print(f"{tree.code} {tree.title}: {tree.objective}", file=out)
     print(
@@ -323,10 +282,12 @@ def _tree(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _activity(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.programme import tree as programme
+
     detail = programme.activity_detail(store, args.code.strip().upper(), args.member)
     a = detail.activity
     if args.json:
-        _dump(
+        options.dump(
             {
                 "code": a.code,
                 "title": a.title,
@@ -356,9 +317,11 @@ def _activity(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _courses(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.programme import courses
+
     found = courses.list_courses(store)
     if args.json:
-        _dump([{**c.__dict__} for c in found], out)
+        options.dump([{**c.__dict__} for c in found], out)
         return EXIT_DONE
     if not found:
         print("No course yet: the Secretariat publishes them.", file=out)
@@ -372,10 +335,12 @@ def _courses(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _sessions(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.programme import courses
+
     course_id = _course_by_code(store, args.course).id if args.course else None
     found = courses.list_sessions(store, upcoming_only=args.upcoming, course_id=course_id)
     if args.json:
-        _dump([_session_dict(s) for s in found], out)
+        options.dump([_session_dict(s) for s in found], out)
         return EXIT_DONE
     if not found:
         print("No session.", file=out)
@@ -385,7 +350,9 @@ def _sessions(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _course(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    actor = _actor(args)
+    from oco_desktop.services.programme import courses
+
+    actor = options.actor(args)
     if args.course_command == "remove":
         course = _course_by_code(store, args.code)
         courses.remove_course(store, course.id, actor)
@@ -416,14 +383,16 @@ def _course(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     else:
         saved = courses.update_course(store, course_id, draft, actor)
     if args.json:
-        _dump(saved.__dict__, out)
+        options.dump(saved.__dict__, out)
     else:
         print(f"Saved the course {saved.code} ({saved.id[-8:]}).", file=out)
     return EXIT_DONE
 
 
 def _session(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    actor = _actor(args)
+    from oco_desktop.services.programme import courses
+
+    actor = options.actor(args)
     if args.session_command == "cancel":
         cancelled = courses.cancel_session(store, _session_id(store, args.session), actor)
         print(f"Cancelled the {cancelled.course_code} session of {cancelled.starts_on}.", file=out)
@@ -451,17 +420,19 @@ def _session(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     else:
         saved = courses.update_session(store, session_id, draft, actor)
     if args.json:
-        _dump(_session_dict(saved), out)
+        options.dump(_session_dict(saved), out)
     else:
         print(f"Saved: {_session_line(saved)}", file=out)
     return EXIT_DONE
 
 
 def _nominations(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.programme import nominations
+
     session_id = _session_id(store, args.session) if args.session else None
     found = nominations.list_nominations(store, member_code=args.member, session_id=session_id)
     if args.json:
-        _dump([n.as_dict() for n in found], out)
+        options.dump([n.as_dict() for n in found], out)
         return EXIT_DONE
     if not found:
         print("No nomination.", file=out)
@@ -471,6 +442,8 @@ def _nominations(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _need_id(store: Store, given: str | None) -> str | None:
+    from oco_desktop.services.programme import tree as programme
+
     if not given:
         return None
     with store.read() as session:
@@ -482,7 +455,7 @@ def _need_id(store: Store, given: str | None) -> str | None:
             need.competency_code == code.upper() and need.band == band.lower()
         ):
             return need.id
-    raise _refused(
+    raise options.refused(
         f"No saved training need {given} in your latest analysis: give COMPETENCY/BAND, "
         "e.g. LEAD-SUP/high (a need is saved once mapped or submitted).",
         "need",
@@ -490,13 +463,20 @@ def _need_id(store: Store, given: str | None) -> str | None:
 
 
 def _nominate(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.programme import nominations
+
     session_id = _session_id(store, args.session)
     staff_id = nominations.staff_id_by_number(store, args.staff)
     made = nominations.nominate(
-        store, session_id, staff_id, args.reason, _actor(args), need_id=_need_id(store, args.need)
+        store,
+        session_id,
+        staff_id,
+        args.reason,
+        options.actor(args),
+        need_id=_need_id(store, args.need),
     )
     if args.json:
-        _dump(made.as_dict(), out)
+        options.dump(made.as_dict(), out)
     elif made.waitlist_position:
         print(
             f"Nominated {args.staff} ({made.id[-8:]}): the seats are taken, so the nomination "
@@ -509,16 +489,20 @@ def _nominate(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    done = nominations.withdraw(store, _nomination_id(store, args.nomination), _actor(args))
+    from oco_desktop.services.programme import nominations
+
+    done = nominations.withdraw(store, _nomination_id(store, args.nomination), options.actor(args))
     print(f"Withdrew the nomination of {done.staff_number} to {done.course_code}.", file=out)
     return EXIT_DONE
 
 
 def _decide(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.programme import nominations
+
     ids = [_nomination_id(store, part) for part in args.nomination.split(",") if part.strip()]
-    done = nominations.decide(store, ids, args.status, _actor(args))
+    done = nominations.decide(store, ids, args.status, options.actor(args))
     if args.json:
-        _dump([n.as_dict() for n in done], out)
+        options.dump([n.as_dict() for n in done], out)
     else:
         for n in done:
             print(f"{n.member_code} {n.staff_number} {n.course_code}: {n.status}", file=out)
@@ -526,27 +510,33 @@ def _decide(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _outcome(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.programme import nominations
+
     done = nominations.record_outcome(
         store,
         _nomination_id(store, args.nomination),
-        _actor(args),
+        options.actor(args),
         attendance=args.attendance,
         result=args.result,
         certificate_ref=args.certificate,
     )
     if args.json:
-        _dump(done.as_dict(), out)
+        options.dump(done.as_dict(), out)
     else:
         print(f"Recorded the outcome for {done.staff_number} ({done.course_code}).", file=out)
     return EXIT_DONE
 
 
 def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.programme import elearning, nominations
+
     if args.elearning_command == "modules":
         modules = elearning.catalogue(store)
         counts = elearning.module_counts(store)
         if args.json:
-            _dump([{**m.__dict__, "completions": counts.get(m.code, 0)} for m in modules], out)
+            options.dump(
+                [{**m.__dict__, "completions": counts.get(m.code, 0)} for m in modules], out
+            )
         else:
             for m in modules:
                 print(f"{m.code:<45} {counts.get(m.code, 0):>4}  {m.title}", file=out)
@@ -554,21 +544,21 @@ def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.elearning_command == "list":
         found = elearning.list_completions(store, module=args.module)
         if args.json:
-            _dump([c.__dict__ for c in found], out)
+            options.dump([c.__dict__ for c in found], out)
         else:
             for c in found:
                 print(f"{c.completed_on}  {c.staff_number or '-':<10} {c.module_title}", file=out)
         return EXIT_DONE
     numbers = [part.strip() for part in args.staff.split(",") if part.strip()]
     if not numbers:
-        raise _refused("Give the staff numbers, separated by commas.", "staff")
+        raise options.refused("Give the staff numbers, separated by commas.", "staff")
     ids = [nominations.staff_id_by_number(store, number) for number in numbers]
     result = elearning.record_completions(
-        store, args.module, ids, args.date, _actor(args),
+        store, args.module, ids, args.date, options.actor(args),
         certificate_ref=args.certificate, hours=args.hours,
     )  # fmt: skip
     if args.json:
-        _dump(
+        options.dump(
             {"added": result.added, "updated": result.updated, "unchanged": result.unchanged}, out
         )
     else:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # the services are imported when a command runs: the window starts faster
-    from oco_desktop.services.roster.import_ import ImportResult
+    from oco_desktop.services.roster.import_ import RosterImportResult
     from oco_desktop.store.engine import Store
 
 EXIT_DONE = 0
@@ -114,7 +114,7 @@ def _issue_line(row: int, column: str | None, letter: str | None, message: str) 
     return f"{where}: {message}"
 
 
-def _print_import(result: ImportResult, args: argparse.Namespace, out: TextIO) -> None:
+def _print_import(result: RosterImportResult, args: argparse.Namespace, out: TextIO) -> None:
     preview = result.preview
     counts = preview.counts
     sheet = f", sheet {preview.sheet}" if preview.sheet else ""

@@ -11,41 +11,16 @@ Exit codes: 0 done; 3 input refused (nothing changed), reported by cli/__init__.
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
+from oco_desktop.cli import options
 from oco_desktop.domain.tna import STATUS_WORDS, CycleAction, Dimension, NeedStatus
 
 if TYPE_CHECKING:
+    from oco_desktop.services.tna.cycle import Cycle
+    from oco_desktop.services.tna.needs import Summary
     from oco_desktop.store.engine import Store
-
-
-class _OnFirstUse:
-    """A service module imported when a command first uses it, so that building the command
-    line (every start of the app, the window included) does not load the services."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attribute: str) -> Any:
-        return getattr(importlib.import_module(self._name), attribute)
-
-
-tna: Any = _OnFirstUse("oco_desktop.services.tna.cycle")
-tna_grid: Any = _OnFirstUse("oco_desktop.services.tna.grid")
-tna_needs: Any = _OnFirstUse("oco_desktop.services.tna.needs")
-tna_workflow: Any = _OnFirstUse("oco_desktop.services.tna.workflow")
-_audit: Any = _OnFirstUse("oco_desktop.services.audit")
-
-
-def current_os_user() -> str:
-    return _audit.current_os_user()
-
-
-def make_actor(officer: str) -> Any:
-    return _audit.make_actor(officer)
 
 
 EXIT_DONE = 0
@@ -66,22 +41,11 @@ LEVEL_OPTIONS = (
 )
 
 
-def _year(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a year (e.g. 2026)") from exc
-
-
 def _common(parser: argparse.ArgumentParser, *, json_option: bool = True) -> None:
-    parser.add_argument("--year", type=_year, required=True, metavar="YYYY")
-    parser.add_argument("--member", metavar="ISO2", help="member code (Secretariat only)")
+    parser.add_argument("--year", type=options.year_value, required=True, metavar="YYYY")
+    options.member_option(parser)
     if json_option:
-        parser.add_argument("--json", action="store_true", help="print JSON")
-
-
-def _officer(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
+        options.json_option(parser)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -90,12 +54,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="tna_command", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="the analyses by year, with their status")
-    listing.add_argument("--member", metavar="ISO2")
-    listing.add_argument("--json", action="store_true")
+    options.member_option(listing)
+    options.json_option(listing)
 
     start = actions.add_parser("start", help="open a year, carrying last year's levels over")
     _common(start)
-    _officer(start)
+    options.officer_option(start)
     start.add_argument("--no-carry", action="store_true", help="start empty")
     start.add_argument(
         "--anyway",
@@ -119,7 +83,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     assess = actions.add_parser("assess", help="set one person's levels for one competency")
     _common(assess)
-    _officer(assess)
+    options.officer_option(assess)
     assess.add_argument("--staff", required=True, metavar="NUMBER", help="staff number")
     assess.add_argument("--competency", required=True, metavar="CODE", help="e.g. TECH-CLS")
     for option, _field, text in LEVEL_OPTIONS:
@@ -131,7 +95,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     org = actions.add_parser("org", help="the organisation section")
     _common(org)
-    _officer(org)
+    options.officer_option(org)
     for option, text in (
         ("priorities", "strategic priorities and reforms under way"),
         ("vacancies", "vacancies and key positions at risk"),
@@ -145,13 +109,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     need = actions.add_parser("need", help="map a need to what could meet it")
     _common(need)
-    _officer(need)
+    options.officer_option(need)
     need.add_argument("--competency", required=True, metavar="CODE")
     need.add_argument("--band", required=True, choices=("high", "medium", "low"))
     need.add_argument("--activity", metavar="CODE", help="programme activity, e.g. P1.1.4")
     need.add_argument("--course", metavar="CODE")
     need.add_argument("--module", metavar="TITLE", help="e-learning module")
-    need.add_argument("--target-year", type=_year, metavar="YYYY")
+    need.add_argument("--target-year", type=options.year_value, metavar="YYYY")
     need.add_argument("--status", choices=[s.value for s in NeedStatus], default="open")
     need.add_argument("--note")
     need.add_argument(
@@ -161,7 +125,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, (_action, text) in WORKFLOW.items():
         step = actions.add_parser(name, help=text)
         _common(step)
-        _officer(step)
+        options.officer_option(step)
         if name == "approve":
             step.add_argument("--approver", required=True, metavar="NAME")
         if name == "reopen":
@@ -170,12 +134,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions.add_parser("receipt", help="mark submitted analyses the Secretariat has received")
 
 
-def _dump(data: Any, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
-    print(file=out)
-
-
-def _cycle_dict(cycle: tna.Cycle) -> dict[str, Any]:
+def _cycle_dict(cycle: Cycle) -> dict[str, Any]:
     return {
         "id": cycle.id,
         "member": cycle.member_code,
@@ -209,7 +168,7 @@ def _progress_text(progress: Any) -> str:
     )
 
 
-def _print_summary(found: tna_needs.Summary, out: TextIO) -> None:
+def _print_summary(found: Summary, out: TextIO) -> None:
     cycle = found.cycle
     print(
         f"Training needs analysis {cycle.year} ({cycle.member_code}), "
@@ -250,9 +209,11 @@ def _assess_changes(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.tna import cycle as tna
+
     cycles = tna.list_cycles(store, args.member)
     if args.json:
-        _dump([_cycle_dict(c) for c in cycles], out)
+        options.dump([_cycle_dict(c) for c in cycles], out)
         return EXIT_DONE
     if not cycles:
         print("No training needs analysis yet: `oco-desktop tna start --year YYYY`.", file=out)
@@ -262,6 +223,8 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _receipt(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.tna import workflow as tna_workflow
+
     done = tna_workflow.mark_acknowledged(store)
     for cycle in done:
         print(f"The {cycle.year} analysis is acknowledged by the Secretariat.", file=out)
@@ -271,6 +234,7 @@ def _receipt(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _start(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.tna import cycle as tna
     from oco_desktop.services.tna.readiness import check_ready
 
     readiness = check_ready(store, args.member)
@@ -280,11 +244,11 @@ def _start(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             print(f"- {problem}", file=out)
         print("Nothing was started. Fix these, or start now with --anyway.", file=out)
         return EXIT_REFUSED
-    actor = make_actor(args.officer or current_os_user())
+    actor = options.actor(args)
     result = tna.start_cycle(store, args.year, actor, args.member, carry_over=not args.no_carry)
     if args.json:
         extra = {"carried_rows": result.carried_rows, "staff_in_post": result.staff_in_post}
-        _dump({**_cycle_dict(result.cycle), **extra}, out)
+        options.dump({**_cycle_dict(result.cycle), **extra}, out)
         return EXIT_DONE
     carried = (
         f" Last year's levels ({result.carried_from}) are the starting point of "
@@ -301,11 +265,14 @@ def _start(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _status(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import needs as tna_needs
+
     cycle = tna.get_cycle(store, args.year, args.member)
     found = tna_needs.summary(store, cycle.id)
     if args.json:
         offices = {name or "(no office)": _progress_dict(p) for name, p in found.by_office}
-        _dump(
+        options.dump(
             {**_cycle_dict(found.cycle), "progress": _progress_dict(found.progress),
              "by_office": offices},
             out,
@@ -320,13 +287,16 @@ def _status(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _summary(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import needs as tna_needs
+
     cycle = tna.get_cycle(store, args.year, args.member)
     by = Dimension(args.by) if args.by else None
     found = tna_needs.summary(store, cycle.id, by=by, shareable=args.shareable)
     if not args.json:
         _print_summary(found, out)
         return EXIT_DONE
-    _dump(
+    options.dump(
         {
             "year": cycle.year,
             "member": cycle.member_code,
@@ -341,7 +311,10 @@ def _summary(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _assess(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    actor = make_actor(args.officer or current_os_user())
+    from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import grid as tna_grid
+
+    actor = options.actor(args)
     cycle = tna.get_cycle(store, args.year, args.member)
     staff_id = tna_grid.staff_id_by_number(store, cycle.id, args.staff)
     cell = tna_grid.set_cell(
@@ -350,7 +323,9 @@ def _assess(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     scored = cell.scored()
     band = scored.band.value if scored else "not assessed"
     if args.json:
-        _dump({**cell._asdict(), "band": band, "score": scored.score if scored else None}, out)
+        options.dump(
+            {**cell._asdict(), "band": band, "score": scored.score if scored else None}, out
+        )
     else:
         print(f"Saved {args.staff} {args.competency}: priority {band}.", file=out)
     return EXIT_DONE
@@ -361,7 +336,9 @@ def _given(new: Any, old: Any) -> Any:
 
 
 def _org(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    actor = make_actor(args.officer or current_os_user())
+    from oco_desktop.services.tna import cycle as tna
+
+    actor = options.actor(args)
     cycle = tna.get_cycle(store, args.year, args.member)
     old = cycle.org
     section = tna.OrgSection(
@@ -375,14 +352,17 @@ def _org(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     )
     updated = tna.update_org_section(store, cycle.id, section, actor)
     if args.json:
-        _dump(_cycle_dict(updated), out)
+        options.dump(_cycle_dict(updated), out)
     else:
         print(f"Saved the organisation section of the {cycle.year} analysis.", file=out)
     return EXIT_DONE
 
 
 def _need(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    actor = make_actor(args.officer or current_os_user())
+    from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import needs as tna_needs
+
+    actor = options.actor(args)
     cycle = tna.get_cycle(store, args.year, args.member)
     wanted = tna_needs.NeedMapping(
         args.activity, args.course, args.module, args.target_year, NeedStatus(args.status),
@@ -392,14 +372,17 @@ def _need(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         store, cycle.id, args.competency, args.band, wanted, actor, remember=args.remember
     )
     if args.json:
-        _dump({**mapping.__dict__, "status": mapping.status.value}, out)
+        options.dump({**mapping.__dict__, "status": mapping.status.value}, out)
     else:
         print(f"Saved the {args.band} need for {args.competency}.", file=out)
     return EXIT_DONE
 
 
 def _workflow(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    actor = make_actor(args.officer or current_os_user())
+    from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import workflow as tna_workflow
+
+    actor = options.actor(args)
     cycle = tna.get_cycle(store, args.year, args.member)
     action, _text = WORKFLOW[args.tna_command]
     updated = tna_workflow.advance(
@@ -411,7 +394,7 @@ def _workflow(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         reason=getattr(args, "reason", None),
     )
     if args.json:
-        _dump(_cycle_dict(updated), out)
+        options.dump(_cycle_dict(updated), out)
     else:
         print(f"The {cycle.year} analysis is now {STATUS_WORDS[updated.status].lower()}.", file=out)
     return EXIT_DONE

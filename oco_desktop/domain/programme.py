@@ -6,6 +6,8 @@ The enumerations here are the ones the database's CHECK constraints and the sync
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from enum import StrEnum
 
 MAX_TITLE = 200
@@ -14,6 +16,16 @@ MIN_LEVEL, MAX_LEVEL = 1, 4
 MAX_SEATS = 1000
 MAX_DAYS_A_YEAR = 366
 MAX_MEETINGS = 1000
+MAX_MODULE_CODE = 64
+
+
+def module_code(platform: str, title: str) -> str:
+    """The stable code of an e-learning module, the same on every installation: lower-case
+    ASCII words of platform and title joined by hyphens, at most 64 characters
+    ("CLiKC", "HS Foundation" -> "clikc-hs-foundation")."""
+    ascii_text = unicodedata.normalize("NFKD", f"{platform} {title}").encode("ascii", "ignore")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.decode().lower()).strip("-")
+    return slug[:MAX_MODULE_CODE].rstrip("-")
 
 
 class CourseMode(StrEnum):

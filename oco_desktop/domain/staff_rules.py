@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from oco_desktop.domain.roster import Sex, StaffStatus, Tier
-from oco_desktop.domain.text import normalise_text
+from oco_desktop.domain.text import fold, normalise_text
 from oco_desktop.language import N_, _, format_number
 
 STAFF_NUMBER = "staff_number"
@@ -130,8 +129,7 @@ def shown(value: object) -> str:
 
 def plain_words(text: str) -> str:
     """Lower case without accents, for matching words such as 'Féminin' or 'En congé'."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(fold(text).split())
 
 
 def clean_text(value: object) -> str | None:

@@ -28,6 +28,13 @@ def normalise_text(text: str) -> str:
     return _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+def fold(text: str) -> str:
+    """Lower case without accents, for matching and sorting as a reader does: "Îles" and
+    "iles" fold alike, "ʻEua" keeps its ʻokina (a letter, not an accent)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalise_value(value: Any) -> Any:
     """A text value normalised, an empty text as None; other values as they are."""
     if isinstance(value, str):

@@ -349,7 +349,7 @@ def next_status(
 
 
 @dataclass(frozen=True)
-class Progress:
+class AssessmentProgress:
     """Staff in post of a cycle: fully assessed, partly, not started."""
 
     assessed: int = 0
@@ -364,13 +364,13 @@ class Progress:
     def to_assess(self) -> int:
         return self.total - self.assessed
 
-    def add(self, relevant: int, assessed: int) -> Progress:
+    def add(self, relevant: int, assessed: int) -> AssessmentProgress:
         """This tally with one more person, who has `assessed` of `relevant` competencies."""
         if relevant and assessed >= relevant:
-            return Progress(self.assessed + 1, self.partly, self.not_started)
+            return AssessmentProgress(self.assessed + 1, self.partly, self.not_started)
         if assessed:
-            return Progress(self.assessed, self.partly + 1, self.not_started)
-        return Progress(self.assessed, self.partly, self.not_started + 1)
+            return AssessmentProgress(self.assessed, self.partly + 1, self.not_started)
+        return AssessmentProgress(self.assessed, self.partly, self.not_started + 1)
 
 
 # Aggregation ---------------------------------------------------------------------------------

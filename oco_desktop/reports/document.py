@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from oco_desktop.files import atomic_path
 from oco_desktop.reports.fonts import register_fonts
 from oco_desktop.reports.strings import date_text, text
 
@@ -282,9 +283,8 @@ def _numbered_canvas(info: DocInfo, styles: Styles, outline: list[tuple[int, str
 
 def write_pdf(path: Path, info: DocInfo, story: list[Flowable], styles: Styles) -> Written:
     """Lay the story out on A4 pages into `path` (written beside it first, then moved, so a
-    failure leaves no half-written report)."""
+    failure leaves no half-written report: files.atomic_path)."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
     outline: list[tuple[int, str]] = []
 
     class Document(BaseDocTemplate):
@@ -292,26 +292,22 @@ def write_pdf(path: Path, info: DocInfo, story: list[Flowable], styles: Styles) 
             if isinstance(flowable, Paragraph) and flowable.style is styles.h1:
                 outline.append((self.page, flowable.getPlainText()))
 
-    doc = Document(
-        str(partial),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=17 * mm,
-        bottomMargin=18 * mm,
-        title=info.title,
-        author=_AUTHOR.get() or text(info.language, "author"),
-        subject=info.subject,
-        creator="OCO Desktop (ReportLab)",
-        lang=info.language,
-        initialFontName=styles.regular,  # else an unembedded Helvetica is listed too
-    )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    try:
+    with atomic_path(path) as partial:
+        doc = Document(
+            str(partial),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=17 * mm,
+            bottomMargin=18 * mm,
+            title=info.title,
+            author=_AUTHOR.get() or text(info.language, "author"),
+            subject=info.subject,
+            creator="OCO Desktop (ReportLab)",
+            lang=info.language,
+            initialFontName=styles.regular,  # else an unembedded Helvetica is listed too
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.build(story, canvasmaker=_numbered_canvas(info, styles, outline))
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return Written(path, doc.page, path.stat().st_size)

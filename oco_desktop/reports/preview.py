@@ -20,6 +20,7 @@ class PageImage:
     height: int
     stride: int
     data: bytes
+    points_wide: float = 0.0  # the page's width on paper, in points (1/72 inch)
 
 
 def render_pages(path: Path, *, width: int = 560, limit: int = 20) -> tuple[list[PageImage], int]:
@@ -36,7 +37,13 @@ def render_pages(path: Path, *, width: int = 560, limit: int = 20) -> tuple[list
             scale = width / page.get_width()
             bitmap = page.render(scale=scale, may_draw_forms=False)
             images.append(
-                PageImage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+                PageImage(
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    bytes(bitmap.buffer),
+                    page.get_width(),
+                )
             )
             page.close()
         return images, len(document)

@@ -15,6 +15,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from oco_desktop.files import atomic_path
+
 MAX_WIDTH = 60
 PERCENT = "0%"
 WHOLE = "#,##0"
@@ -98,11 +100,6 @@ def write_xlsx(
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, width + 2)
     path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
+    with atomic_path(path) as partial:
         book.save(partial)
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return WrittenBook(path, total, path.stat().st_size)

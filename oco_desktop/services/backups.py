@@ -6,6 +6,7 @@ from pathlib import Path
 
 from oco_desktop.domain.errors import InvalidInput, NotInitialised, StoreError
 from oco_desktop.domain.ids import new_id
+from oco_desktop.files import write_atomic
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import backup, crypt, locks
 from oco_desktop.store.backup import MANUAL, BackupInfo, RestoreResult
@@ -41,7 +42,7 @@ def create(paths: DataPaths, to: Path | None = None) -> BackupInfo:
                 field="to",
             ) from exc
         if to is not None and crypt.is_encrypted(paths):
-            crypt.write_private(key_file_beside(to), crypt.key_file(paths).read_bytes())
+            write_atomic(key_file_beside(to), crypt.key_file(paths).read_bytes(), private=True)
         return made
 
 
@@ -54,7 +55,7 @@ def adopt_key_file(paths: DataPaths, source: Path) -> bool:
         return False
     with plain_store_errors(paths.root):
         crypt.make_private_dir(paths.root)
-        crypt.write_private(crypt.key_file(paths), beside.read_bytes())
+        write_atomic(crypt.key_file(paths), beside.read_bytes(), private=True)
     return True
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oco_desktop.domain.errors import InvalidInput, StoreDamaged
+from oco_desktop.files import fsync_dir, fsync_file, replace_durably
 from oco_desktop.language import N_, _, format_number
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt, locks
@@ -118,22 +119,11 @@ def _pages_in_main_file(path: Path, conn: sqlite3.Connection) -> int | None:
     return int(conn.execute("PRAGMA page_count").fetchone()[0])
 
 
-def fsync_dir(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def copy_database(source: Path, target: Path, key: bytes | None) -> None:
     """Copy a live database into `target`, atomically and encrypted with `key`: under a name
     no other process uses, then renamed. Replaces `target` if it exists (staging files;
     backups go through `create_backup`, which never replaces one)."""
-    partial = _copy_to_partial(source, target.parent, key)
-    os.replace(partial, target)
-    fsync_dir(target.parent)
+    replace_durably(_copy_to_partial(source, target.parent, key), target)
 
 
 def _copy_to_partial(source: Path, folder: Path, key: bytes | None) -> Path:
@@ -150,11 +140,7 @@ def _copy_to_partial(source: Path, folder: Path, key: bytes | None) -> Path:
             _export_encrypted(source, partial, key)
         else:
             _backup_api(source, partial, key)
-        fd = os.open(partial, os.O_RDONLY)  # the copy, never the live data file
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_file(partial)  # the copy, never the live data file
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -368,5 +354,4 @@ def restore_file(paths: DataPaths, source: Path) -> None:
     copy_database(source, staging, crypt.folder_key(paths))
     for suffix in ("-wal", "-shm"):
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
-    os.replace(staging, paths.database)
-    fsync_dir(paths.root)
+    replace_durably(staging, paths.database)

@@ -28,6 +28,7 @@ from oco_desktop.domain.errors import (
     StoreError,
     WrongSecret,
 )
+from oco_desktop.files import write_atomic
 from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 
@@ -218,17 +219,6 @@ def _damaged_key_file(path: Path) -> StoreError:
     )
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write a file only its owner may read, atomically (a partial file, fsync, rename)."""
-    partial = path.with_name(path.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
-
-
 def make_private_dir(folder: Path) -> None:
     """Create `folder` (and parents) readable by its owner only; tighten it if it exists."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -238,7 +228,7 @@ def make_private_dir(folder: Path) -> None:
 
 def _write_key_file(paths: DataPaths, data: KeyFile) -> None:
     make_private_dir(paths.root)
-    write_private(key_file(paths), data.as_json().encode("utf-8"))
+    write_atomic(key_file(paths), data.as_json().encode("utf-8"), private=True)
 
 
 @dataclass(frozen=True)

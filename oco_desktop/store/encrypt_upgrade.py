@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oco_desktop.domain.errors import StoreError
+from oco_desktop.files import fsync_dir, replace_durably
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import backup, crypt
 
@@ -46,8 +47,7 @@ def encrypt_in_place(paths: DataPaths) -> None:
         crypt.install_secret(paths, secret)
     for suffix in ("-wal", "-shm"):
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
-    os.replace(staging, paths.database)
-    backup.fsync_dir(paths.root)
+    replace_durably(staging, paths.database)
     encrypted = encrypt_plain_copies(paths, key)
     log.info("encrypted the data file and %d plain copies beside it", encrypted)
 
@@ -73,7 +73,7 @@ def encrypt_plain_copies(paths: DataPaths, key: bytes) -> int:
                 path.with_name(path.name + suffix).unlink(missing_ok=True)
             os.replace(staging, path)
             done += 1
-        backup.fsync_dir(folder)
+        fsync_dir(folder)
     return done
 
 

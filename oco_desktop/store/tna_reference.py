@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from oco_desktop.domain.programme import module_code
 from oco_desktop.store.models import AppMeta, TnaSuggestion
 from oco_desktop.store.reference_files import (
     ELEARNING_FILE,
@@ -65,17 +66,6 @@ class ModuleRef:
 
     def label(self) -> str:
         return f"{self.title} ({self.platform})" if self.platform else self.title
-
-
-def module_code(platform: str, title: str) -> str:
-    """ "CLiKC", "HS Foundation" -> "clikc-hs-foundation": lower-case ASCII words joined by
-    hyphens, at most 64 characters, the same on every installation."""
-    import re
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", f"{platform} {title}")
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return "-".join(re.findall(r"[a-z0-9]+", plain))[:64]
 
 
 def programme_activities(session: Session) -> list[ActivityRef]:

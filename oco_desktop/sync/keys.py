@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
+from oco_desktop.files import write_atomic
 from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt
@@ -174,22 +174,12 @@ class KeyFolder:
     def _secret(self) -> bytes:
         return crypt.site_keys_passphrase(DataPaths(self.folder.parent))
 
-    @staticmethod
-    def _write_private(path: Path, data: bytes) -> None:
-        partial = path.with_name(path.name + ".partial")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-
     def save(self, keys: SiteKeys) -> None:
         crypt.make_private_dir(self.folder)
         encryption = BestAvailableEncryption(self._secret())
         for name, key in (("ed25519.pem", keys.signing), ("x25519.pem", keys.encryption)):
             pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, encryption)
-            self._write_private(self.folder / name, pem)
+            write_atomic(self.folder / name, pem, private=True)
         (self.folder / "site.txt").write_text(f"{keys.site}\n{keys.name}\n", encoding="utf-8")
         self._legacy_secret_file.unlink(missing_ok=True)
 

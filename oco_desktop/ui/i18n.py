@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QTime,
     QTranslator,
 )
 
+from oco_desktop.domain.text import fold
 from oco_desktop.language import set_language
 from oco_desktop.paths import resources_dir
 
@@ -50,6 +51,11 @@ def format_number(value: int | float) -> str:
     return QLocale().toString(value)
 
 
+def format_decimal(value: float, decimals: int) -> str:
+    """ "1,5" in French, "1.5" in English."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def format_short_day(moment: dt.date) -> str:
     """ "28 nov. 2026" / "28 Nov 2026": for tables, month by name so no one misreads it."""
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
@@ -63,11 +69,25 @@ def format_short_moment(moment: dt.datetime) -> str:
     return QLocale().toString(value, "d MMM yyyy HH:mm")
 
 
-def fold(text: str) -> str:
-    """Lower-case, accent-free form for matching what a person types ("iles" finds "Îles")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().replace("-", " ").split())
+class Retranslated:
+    """A widget mix-in: `retranslate()` sets every text the widget shows; it runs again when
+    the interface language changes (Qt sends LanguageChange when a translator is installed), so
+    a window already open switches language at once. Put it before the Qt class:
+    `class Page(Retranslated, QWizardPage)`."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+def fold_words(text: str) -> str:
+    """The folded words of a text, hyphens as spaces, for matching what a person types
+    ("iles" finds "Îles", "wallis et" finds "Wallis-et-Futuna")."""
+    return " ".join(fold(text).replace("-", " ").split())
 
 
 class Translators:

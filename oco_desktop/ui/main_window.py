@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         self.attached = True
         self._show_installation()
         start = self._start_row()
-        self.page(self.specs[start].key)
+        self._show_start_tab(self.page(self.specs[start].key))
         self.stack.setCurrentIndex(start)
         with QSignalBlocker(self.sidebar):
             self.sidebar.setCurrentRow(start)
@@ -323,10 +324,17 @@ class MainWindow(QMainWindow):
     # -- pages -----------------------------------------------------------------------------
 
     def _start_row(self) -> int:
-        """The first page, or the one OCO_DESKTOP_START_PAGE names (for screenshots)."""
-        wanted = os.environ.get(START_PAGE_ENV, "")
+        """The first page, or the one OCO_DESKTOP_START_PAGE names (for screenshots):
+        `KEY` (a key of the page registry) or `KEY:N` for its tab N (from 1)."""
+        wanted = os.environ.get(START_PAGE_ENV, "").partition(":")[0]
         keys = [spec.key for spec in self.specs]
         return keys.index(wanted) if wanted in keys else 0
+
+    def _show_start_tab(self, page: QWidget) -> None:
+        tab = os.environ.get(START_PAGE_ENV, "").partition(":")[2]
+        tabs = getattr(page, "tabs", None)
+        if tab.isdigit() and isinstance(tabs, QTabWidget) and 1 <= int(tab) <= tabs.count():
+            tabs.setCurrentIndex(int(tab) - 1)
 
     def current_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key

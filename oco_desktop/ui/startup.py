@@ -29,6 +29,7 @@ from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.damaged import DamagedChoice, ask_damaged
 from oco_desktop.ui.dialogs.first_run import FirstRunWizard
 from oco_desktop.ui.dialogs.passphrase import NewPassphraseDialog
+from oco_desktop.ui.i18n import Translators
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -111,13 +112,15 @@ def open_for_gui(paths: DataPaths, ui: StartupUi) -> Opened:
 
 
 class DialogStartupUi:
-    """The real dialogs, before any main window exists."""
+    """The real dialogs, before any main window exists. With `translators`, the set-up
+    assistant switches the interface language as soon as a language is chosen."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, translators: Translators | None = None) -> None:
         self.language = language
+        self.translators = translators
 
     def first_run(self, paths: DataPaths) -> FirstRunOutcome | None:
-        wizard = FirstRunWizard(paths, self.language)
+        wizard = FirstRunWizard(paths, self.language, translators=self.translators)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.store is None:
             return None
         return FirstRunOutcome(wizard.store, wizard.chosen_language)

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -13,10 +16,34 @@ from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Office, Position, Staff
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
+from oco_desktop.ui.i18n import Translators
 from oco_desktop.ui.main_window import MainWindow
 from oco_desktop.ui.tasks import executor
 
 HQ_NAME = "Nukuʻalofa HQ"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    """Compile a .ts as it is now (a built .qm may be stale)."""
+    folder = Path(sys.executable).parent
+    found = [
+        p for p in (folder / "pyside6-lrelease", folder / "pyside6-lrelease.exe") if p.exists()
+    ]
+    tool = str(found[0]) if found else "pyside6-lrelease"
+    subprocess.run([tool, "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp, tmp_path_factory) -> Translators:
+    """The window in English as the app shows it: with the English plural forms ("1 row",
+    "2 rows") that the source texts alone cannot give."""
+    folder = tmp_path_factory.mktemp("english")
+    lrelease(TRANSLATIONS / "oco_desktop_en.ts", folder / "oco_desktop_en.qm")
+    translators = Translators(qapp, folder)
+    translators.install("en")
+    assert translators.loaded == 1
+    return translators
 
 
 @pytest.fixture

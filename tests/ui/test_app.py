@@ -11,7 +11,7 @@ import pytest
 from oco_desktop import app
 from oco_desktop.domain.errors import StoreTooNew
 from oco_desktop.ui import crash_handler, startup
-from oco_desktop.ui.i18n import choose_language, fold
+from oco_desktop.ui.i18n import choose_language, fold_words
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -175,5 +175,5 @@ def test_language_falls_back_to_the_system_locale(monkeypatch):
 
 
 def test_fold_removes_accents_and_case():
-    assert fold("Îles  Cook") == "iles cook"
-    assert fold("Wallis-et-Futuna") == "wallis et futuna"
+    assert fold_words("Îles  Cook") == "iles cook"
+    assert fold_words("Wallis-et-Futuna") == "wallis et futuna"

@@ -52,15 +52,23 @@ def test_an_unexpected_error_is_logged_and_shown(handler, shown, paths, caplog):
     assert "roster index out of range" not in record.getMessage()
 
 
-def test_an_error_in_another_thread_reaches_the_dialog_on_the_gui_thread(qtbot, handler, shown):
+def test_an_error_in_another_thread_reaches_the_dialog_on_the_gui_thread(qtbot, paths):
     seen_on = []
-    handler._show = lambda m, d, f, _data: seen_on.append((m, threading.current_thread())) or False
 
-    worker = threading.Thread(target=_raise, args=("from the worker",))
-    worker.start()
-    worker.join()
+    def show(message, _details, _log_file, _about_data) -> bool:
+        seen_on.append((message, threading.current_thread()))
+        return False
 
-    qtbot.waitUntil(lambda: bool(seen_on))
+    handler = CrashHandler(paths.log_file, show=show)
+    handler.install()
+    try:
+        worker = threading.Thread(target=_raise, args=("from the worker",))
+        worker.start()
+        worker.join()
+
+        qtbot.waitUntil(lambda: bool(seen_on))
+    finally:
+        handler.uninstall()
     assert seen_on == [("RuntimeError: from the worker", threading.main_thread())]
 
 

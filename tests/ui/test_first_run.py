@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
+from oco_desktop.services import demo
 from oco_desktop.services.dashboard import staff_summary
 from oco_desktop.services.installation import installation_info
 from oco_desktop.services.setup import list_members
@@ -24,8 +21,6 @@ from oco_desktop.ui.dialogs.first_run import (
     FirstRunWizard,
 )
 from oco_desktop.ui.widgets.member_picker import matches
-
-HAVE_DEMO = importlib.util.find_spec("oco_desktop.services.demo") is not None
 
 
 @pytest.fixture
@@ -163,6 +158,8 @@ def test_office_name_is_checked_as_you_type(qtbot, wizard):
 
 
 def test_secretariat_skips_member_and_office(qtbot, wizard):
+    welcome = wizard.welcome_page
+    welcome.language.setCurrentIndex(welcome.language.findData("fr"))
     wizard.next()
     wizard.role_page.secretariat.setChecked(True)
     wizard.next()
@@ -170,7 +167,6 @@ def test_secretariat_skips_member_and_office(qtbot, wizard):
     page = wizard.details_page
     assert not page.office.isVisible()
     assert page.focal_point.isVisible()
-    page.language.setCurrentIndex(page.language.findData("fr"))
     qtbot.keyClicks(page.focal_point, "Sera Vuniwaqa")
     _set_up(qtbot, wizard)
 
@@ -233,7 +229,6 @@ def _explore_demo(qtbot, wizard, make_window):
     return window
 
 
-@pytest.mark.skipif(not HAVE_DEMO, reason="services/demo.py is not there yet")
 def test_demo_path_with_the_demo_service(qtbot, wizard, make_window):
     window = _explore_demo(qtbot, wizard, make_window)
     expected = staff_summary(wizard.store, "TO").total
@@ -248,14 +243,7 @@ def test_demo_path_calls_create_demo(qtbot, wizard, make_window, monkeypatch):
         calls.append(kwargs)
         return _fake_create_demo(paths, **kwargs)
 
-    if HAVE_DEMO:
-        import oco_desktop.services.demo as demo
-
-        monkeypatch.setattr(demo, "create_demo", fake)
-    else:
-        monkeypatch.setitem(
-            sys.modules, "oco_desktop.services.demo", SimpleNamespace(create_demo=fake)
-        )
+    monkeypatch.setattr(demo, "create_demo", fake)
     window = _explore_demo(qtbot, wizard, make_window)
     assert calls == [{"member_code": "TO", "staff": 60, "seed": 1, "language": "en"}]
     assert window.page("dashboard").total_figure.number.text() == "5"
@@ -313,3 +301,77 @@ def test_set_up_asks_for_the_passphrase_twice_and_shows_the_recovery_key(qtbot, 
     with pytest.raises(crypt.WrongSecret):
         crypt.unlock_with_passphrase(copy, "tests-office-passphrase")
     crypt.unlock_with_passphrase(copy, OFFICE_PASSPHRASE)
+
+
+@pytest.fixture
+def translators(qapp):
+    from oco_desktop.ui.i18n import Translators
+
+    made = Translators(qapp)
+    made.install("en")
+    yield made
+    made.install("en")
+
+
+def test_the_language_is_the_first_choice_and_switches_the_assistant_at_once(
+    qtbot, paths, translators
+):
+    wizard = FirstRunWizard(paths, "en", translators=translators)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    welcome = wizard.welcome_page
+    assert welcome.language.isVisible() and welcome.set_up.text() == "&Set up my office"
+
+    welcome.language.setFocus()
+    qtbot.keyClick(welcome.language, Qt.Key.Key_Down)  # English -> Français
+    assert welcome.language.currentData() == "fr"
+
+    qtbot.waitUntil(lambda: welcome.set_up.text() == "&Configurer mon bureau", timeout=5000)
+    assert welcome.title() == "Bienvenue dans OCO Desktop"
+    assert welcome.language_label.text() == "&Langue\u00a0:"
+    assert wizard.windowTitle() == "Configurer OCO Desktop"
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Suivant >"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Annuler"
+    assert wizard.role_page.secretariat.text() == "Le &Secrétariat de l'OCO (Suva)"
+    assert wizard.details_page.labels[wizard.details_page.island].text() == "Îl&e\u00a0:"
+    assert wizard.details_page.office_type.itemText(0) == "Direction générale"
+    assert wizard.passphrase_page.title() == "La phrase secrète du bureau"
+    assert wizard.passphrase_page.fields.second_label.text() == "&Confirmation\u00a0:"
+    assert "clé de récupération" in wizard.recovery_page.view.kept.text()
+    assert wizard.member_page.picker.label.text() == "&Rechercher\u00a0:"
+    # Member names come in French first, sorted in French.
+    assert wizard.demo_page.member.currentData() == "TO"
+    texts = [wizard.demo_page.member.itemText(i) for i in range(wizard.demo_page.member.count())]
+    assert "Fidji — Fiji (FJ)" in texts
+    assert texts.index("Fidji — Fiji (FJ)") < texts.index("Îles Cook — Cook Islands (CK)")
+
+    wizard.next()  # the role page, already in French
+    assert wizard.currentPage().title() == "Qui utilise cet ordinateur\u00a0?"
+    wizard.next()
+    qtbot.keyClicks(wizard.member_page.picker.search, "fidji")
+    assert wizard.member_page.picker.visible_texts() == ["Fidji — Fiji (FJ)"]
+    wizard.back()
+    wizard.back()
+    welcome.language.setCurrentIndex(welcome.language.findData("en"))
+    qtbot.waitUntil(lambda: welcome.set_up.text() == "&Set up my office", timeout=5000)
+    assert wizard.member_page.picker.visible_texts() == ["Fiji — Fidji (FJ)"]
+    assert wizard.member_page.picker.code() == "FJ"  # the choice made in French stays
+    assert wizard.chosen_language == "en"
+
+
+def test_the_language_chosen_first_is_the_installation_language(qtbot, paths, translators):
+    wizard = FirstRunWizard(paths, "en", translators=translators)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.welcome_page.language.setCurrentIndex(1)
+    wizard.next()
+    wizard.next()
+    qtbot.keyClicks(wizard.member_page.picker.search, "tonga")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.details_page.title() == "Votre bureau", timeout=5000)
+    qtbot.keyClicks(wizard.details_page.office, "Nukualofa HQ")
+    _set_up(qtbot, wizard)
+    assert installation_info(wizard.store).language == "fr"
+    assert wizard.chosen_language == "fr"
+    wizard.store.close()
+    wizard.store = None

@@ -78,9 +78,8 @@ def demo_store(tmp_path) -> Iterator[Store]:
 
 
 def _settle(qtbot) -> None:
-    executor().wait_for_done()
-    qtbot.waitUntil(lambda: executor().pending == 0)
-    qtbot.wait(10)
+    """Until the page or tab just shown has loaded: no work left and every result delivered."""
+    qtbot.waitUntil(lambda: executor().pending == 0, timeout=10_000)
 
 
 def _allowed(text: str) -> bool:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.demo import create_demo
@@ -80,9 +81,8 @@ def window(qtbot, tmp_path, language) -> Iterator[MainWindow]:
 
 
 def _settle(qtbot) -> None:
-    executor().wait_for_done()
-    qtbot.waitUntil(lambda: executor().pending == 0)
-    qtbot.wait(10)
+    """Until the page or tab just shown has loaded: no work left and every result delivered."""
+    qtbot.waitUntil(lambda: executor().pending == 0, timeout=10_000)
 
 
 def _places(qtbot, window: MainWindow) -> Iterator[str]:
@@ -150,12 +150,15 @@ def test_tab_reaches_every_control_and_comes_back(qtbot, window):
 
 
 def _activate(qtbot, window) -> bool:
-    for _ in range(100):
-        if window.isActiveWindow():
-            return True
+    def active() -> bool:
         window.activateWindow()
-        qtbot.wait(20)
-    return False
+        return window.isActiveWindow()
+
+    try:
+        qtbot.waitUntil(active, timeout=2000)
+    except WaitTimedOut:
+        return False
+    return True
 
 
 def _mnemonic(text: str) -> str | None:

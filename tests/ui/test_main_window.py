@@ -170,44 +170,33 @@ def test_every_action_has_a_keyboard_way(qtbot, store, make_window):
 
 
 def test_a_file_found_damaged_after_the_window_opened_offers_the_latest_backup(
-    qtbot, monkeypatch, tmp_path
+    qtbot, store, paths, roster, make_window, said, monkeypatch
 ):
     from oco_desktop.domain.errors import StoreDamaged
-    from oco_desktop.domain.roster import Role
-    from oco_desktop.paths import DataPaths
-    from oco_desktop.services import backups, health
-    from oco_desktop.services.setup import SetupRequest, initialise
-    from oco_desktop.ui.context import AppContext
-    from oco_desktop.ui.dialogs import messages
-    from oco_desktop.ui.main_window import MainWindow
-    from oco_desktop.ui.tasks import executor
+    from oco_desktop.services import health
 
-    paths = DataPaths(tmp_path / "data")
-    store = initialise(paths, SetupRequest(Role.MEMBER, "TO", "Nukuʻalofa HQ", "Tongatapu"))
-    made = backups.create(paths)
-    window = MainWindow(AppContext.open(store, "en"))
-    qtbot.addWidget(window)
-    asked: list[str] = []
-    restored: list[object] = []
+    made = backups.create(paths)  # taken with an empty roster
+    roster.add(HQ_NAME, Tier.T1, Sex.FEMALE, 4)
+    window = make_window(store)
 
     def damaged(_paths):
         raise StoreDamaged("The data file is damaged (page 7 is unreadable).")
 
     monkeypatch.setattr(health, "verify_pages", damaged)
-    monkeypatch.setattr(
-        messages, "confirm", lambda parent, text, label, title=None: asked.append(text) or False
-    )
-    monkeypatch.setattr(window, "_restore", restored.append)
+    said.answer = False
     window.check_data_file_in_background()
-    executor().wait_for_done()
-    qtbot.waitUntil(lambda: bool(asked))
-    assert "page 7 is unreadable" in asked[0] and "damaged folder" in asked[0]
-    assert restored == []
-    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: True)
-    window.check_data_file_in_background()
-    executor().wait_for_done()
-    qtbot.waitUntil(lambda: bool(restored))
-    assert restored == [made.path]
+    qtbot.waitUntil(lambda: bool(said.questions))
+    assert "page 7 is unreadable" in said.questions[0] and "damaged folder" in said.questions[0]
+    assert window.context.store is store  # declined: nothing restored
+    assert window.page("dashboard").total_figure.number.text() == "4"
+
+    said.answer = True
+    with qtbot.waitSignal(window.restored, timeout=20000):
+        window.check_data_file_in_background()
+    assert len(said.questions) == 2
+    assert f"restored from {made.path}" in said.infos[-1]
+    dashboard = window.page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.total_figure.number.text() == "0")
     window.context.store.close()
 
 
@@ -247,3 +236,18 @@ def test_a_start_page_other_than_the_dashboard_loads_its_data(
 
     assert window.current_key() == "people"
     assert refreshed == [window.page("people")]
+
+
+def test_the_start_page_may_name_a_tab(qtbot, store, make_window, monkeypatch):
+    """OCO_DESKTOP_START_PAGE=people:3 opens People development on its third tab (each tab
+    of each page can be screenshot); a tab that is not there leaves the first."""
+    monkeypatch.setenv(main_window.START_PAGE_ENV, "people:3")
+    window = make_window(store)
+
+    assert window.current_key() == "people"
+    assert window.page("people").tabs.currentIndex() == 2
+
+    monkeypatch.setenv(main_window.START_PAGE_ENV, "tna:9")
+    other = make_window(store)
+    assert other.current_key() == "tna"
+    assert other.page("tna").tabs.currentIndex() == 0

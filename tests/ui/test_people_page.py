@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
+from sqlalchemy import select
 
 from oco_desktop.domain.roster import Role, Sex, Tier
 from oco_desktop.paths import DataPaths
@@ -15,7 +16,9 @@ from oco_desktop.services.audit import make_actor
 from oco_desktop.services.people import experts, gender_plan, mentoring, succession
 from oco_desktop.services.people.experts import ExpertDraft
 from oco_desktop.services.people.gender_plan import PlanDraft
+from oco_desktop.services.people.succession import SuccessorDraft
 from oco_desktop.services.setup import SetupRequest, initialise
+from oco_desktop.store.models import Position, Staff
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs import people as forms
@@ -156,7 +159,7 @@ def test_search_the_experts(qtbot, staffed, pool) -> None:
     rows = [_column(tab.table, r) for r in range(tab.model.rowCount())]
     assert [r[0] for r in rows] == [pool[0][1]]
     assert rows[0][1] == "4" and rows[0][6] == "Yes"
-    assert tab.found.text() == "1 expert(s) found."
+    assert tab.found.text() == "1 expert found."
     _reload(qtbot, page, tab.clear_button.click)
     assert tab.model.rowCount() == 3
     private = [_column(tab.table, r) for r in range(3) if _column(tab.table, r)[6] != "Yes"]
@@ -185,19 +188,36 @@ def test_a_refused_form_says_why_and_comes_back(qtbot, staffed, monkeypatch) -> 
 
 
 def test_the_risk_view(qtbot, staffed, roster) -> None:
-    positions = dict((title.split(" (")[0], pid) for pid, title in
-                     succession.position_choices(staffed))  # fmt: skip
-    for title, pid in positions.items():
-        succession.add_key_position(staffed, pid, f"why {title}", ACTOR)
+    keys = {
+        tier: succession.add_key_position(staffed, roster.positions[tier], f"why {tier}", ACTOR)
+        for tier in ("T4", "T3", "T1")
+    }
+    with staffed.read() as session:
+        first, second = session.scalars(
+            select(Staff.id).where(Staff.position_id == roster.positions["T1"]).limit(2)
+        )
+    # T4 covered (someone ready now), T3 nobody ready now, T1 no successor at all
+    succession.save_successor(staffed, keys["T4"].id, SuccessorDraft(first, "now"), ACTOR)
+    succession.save_successor(staffed, keys["T3"].id, SuccessorDraft(second, "3_plus_years"), ACTOR)
     page = _page(qtbot, staffed, TAB_SUCCESSION)
     tab = page.succession_tab
-    assert tab.keys_model.rowCount() == len(positions)
-    risk = tab.keys_model.index(0, 1)
-    assert risk.data() == "No successor"
-    assert risk.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ef9a9a"
-    assert "with no successor" in tab.summary.text()
+    every = [_column(tab.keys, r)[:2] for r in range(tab.keys_model.rowCount())]
+    assert every == [
+        ["Officer T4 (T4)", "Covered"],
+        ["Officer T3 (T3)", "Nobody ready now"],
+        ["Officer T1 (T1)", "No successor"],
+    ]
+    no_successor = tab.keys_model.index(2, 1)
+    assert no_successor.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ef9a9a"
+    summary = "Key positions: 3; with no successor: 1; with nobody ready now: 1."
+    assert tab.summary.text() == summary
+
     _reload(qtbot, page, lambda: tab.at_risk.setChecked(True))
-    assert tab.keys_model.rowCount() == len(positions)
+    at_risk = [_column(tab.keys, r)[:2] for r in range(tab.keys_model.rowCount())]
+    assert at_risk == [["Officer T1 (T1)", "No successor"], ["Officer T3 (T3)", "Nobody ready now"]]
+    assert tab.summary.text() == summary  # the summary counts every key position
+    _reload(qtbot, page, lambda: tab.at_risk.setChecked(False))
+    assert tab.keys_model.rowCount() == 3
 
 
 def test_the_secretariat_sees_consented_experts_only(qtbot, tmp_path) -> None:
@@ -218,8 +238,6 @@ def test_the_secretariat_sees_consented_experts_only(qtbot, tmp_path) -> None:
 
 
 def test_the_secretariat_reads_a_members_plan_with_small_counts_hidden(qtbot, tmp_path) -> None:
-    from oco_desktop.store.models import Position, Staff
-
     sec = initialise(DataPaths(tmp_path / "SEC"), SetupRequest(Role.SECRETARIAT))
     try:
         with sec.write() as session:  # as TO's bundle leaves it: 2 women and 7 men in T1

@@ -84,7 +84,8 @@ def test_the_tree_shows_outcomes_activities_counts_and_status(qtbot, store, worl
     _choose(qtbot, page, "P1.1.4")
     tab = page.tree_tab
     assert tab.title.text().startswith("P1.1.4 Develop front line supervision training")
-    assert tab.sessions_model.index(0, 0).data() == "FLS"
+    assert tab.sessions_model.index(0, 0).data() == "Course FLS"  # by name; the code in its tip
+    assert tab.sessions_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Course FLS (FLS)"
     assert tab.sessions_model.index(0, 3).data() == "1/1 (+1 waiting)"
     statuses = [tab.nominations_model.index(r, 3).data() for r in range(2)]
     assert statuses == ["Nominated", "Waiting list, no. 1"]

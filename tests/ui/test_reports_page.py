@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 
 from oco_desktop.domain.roster import Sex, Tier
 from oco_desktop.services.audit import make_actor
@@ -44,7 +45,6 @@ def test_the_page_is_in_the_sidebar() -> None:
 def test_build_preview_then_save_pdf_and_spreadsheet(
     qtbot, store, started, tmp_path, monkeypatch
 ) -> None:
-    pytest.importorskip("pypdfium2")
     page = _page(qtbot, store)
     assert [page.kind.itemData(i) for i in range(page.kind.count())][:2] == [
         ReportKind.TNA.value,
@@ -61,7 +61,11 @@ def test_build_preview_then_save_pdf_and_spreadsheet(
     shown = [page.pages_layout.itemAt(i).widget() for i in range(page.pages_layout.count())]
     pixmaps = [w.pixmap() for w in shown if w is not None and not w.pixmap().isNull()]
     assert len(pixmaps) == page.preview.page_count
-    assert pixmaps[0].width() == 560 and pixmaps[0].height() > 700
+    # fitted to the width of the pane: no sideways scrolling, no wasted room
+    room = page.scroll.viewport().width()
+    assert room - 40 < pixmaps[0].width() <= room and pixmaps[0].height() > 700
+    assert not page.scroll.horizontalScrollBar().isVisible()
+    assert not page.open_button.isVisible()  # nothing saved yet
     assert f"{page.preview.page_count} pages" in page.status.text()
 
     target = tmp_path / "rapport"
@@ -72,6 +76,11 @@ def test_build_preview_then_save_pdf_and_spreadsheet(
     text = PdfReader(target.with_suffix(".pdf")).pages[0].extract_text()
     assert f"Analyse des besoins de formation {YEAR}" in text
     assert "Saved" in page.status.text()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert page.open_button.isVisible() and page.open_button.text() == "&Open the PDF"
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(target.with_suffix(".pdf")))]
 
     with qtbot.waitSignal(page.saved, timeout=20_000):
         qtbot.mouseClick(page.save_sheet_button, Qt.MouseButton.LeftButton)
@@ -146,3 +155,43 @@ def test_the_dashboard_bar_shows_the_tna_reports_needs_by_priority(qtbot, tmp_pa
         assert f"High: {high:,}" in box.bands.accessibleDescription()
     finally:
         demo.close()
+
+
+def test_the_preview_follows_the_pane_and_the_zoom(qtbot, store, started) -> None:
+    pytest.importorskip("pypdfium2")
+    page = _page(qtbot, store)
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page.build()
+    first = page.pages_layout.itemAt(0).widget()
+
+    def fits_the_pane() -> bool:
+        return (
+            page.scroll.viewport().width() - 40
+            < first.pixmap().width()
+            <= (page.scroll.viewport().width())
+        )
+
+    page.resize(900, 600)  # a smaller window: the pages follow
+    qtbot.waitUntil(fits_the_pane)
+    page.zoom.setCurrentIndex(page.zoom.findData(2.0))
+    a4_at_200 = round(2 * 595 / 72 * page.logicalDpiX())
+    assert abs(first.pixmap().width() - a4_at_200) <= 2
+    qtbot.waitUntil(page.scroll.horizontalScrollBar().isVisible)
+    page.zoom.setCurrentIndex(page.zoom.findData("page"))
+    assert first.pixmap().height() <= page.scroll.viewport().height()
+    page.zoom.setCurrentIndex(page.zoom.findData("width"))
+    qtbot.waitUntil(fits_the_pane)
+
+
+def test_a_saved_spreadsheet_is_offered_to_open(qtbot, store, started, tmp_path, monkeypatch):
+    page = _page(qtbot, store)
+    monkeypatch.setattr(page, "ask_save_path", lambda suffix, _f: tmp_path / f"needs{suffix}")
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or False)
+    with qtbot.waitSignal(page.saved, timeout=20_000):
+        page.save_sheet()
+
+    assert page.open_button.text() == "&Open the spreadsheet"
+    page.open_button.click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path / "needs.xlsx"))]
+    assert "No program on this computer opened" in page.status.text()  # openUrl failed

@@ -6,12 +6,14 @@ from openpyxl import load_workbook
 
 from oco_desktop.ui.dialogs.roster import files as roster_files
 from oco_desktop.ui.dialogs.roster.import_ import ImportDialog
+from oco_desktop.ui.dialogs.roster.staff_actions import MarkLeftDialog
 from oco_desktop.ui.models.roster.rows import (
     COL_P_DETAILS,
     COL_P_NUMBER,
     COL_P_ROW,
     COL_P_STATUS,
 )
+from oco_desktop.ui.models.roster.staff_table import COL_NAME
 from tests.ui.staff_world import HQ_NAME, PEOPLE, add_people, names, open_page, settle
 
 HEADER = "Staff number,Full name,Sex,Birth year,Start year,Office,Position,Tier\n"
@@ -77,7 +79,7 @@ def test_a_bad_row_is_shown_with_its_row_and_column_and_the_valid_rows_imported(
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         dialog.valid_button.click()
     assert "Imported: 1 new and 1 updated" in dialog.result_label.text()
-    assert "1 rows with errors were not imported" in dialog.result_label.text()
+    assert "1 row with errors was not imported" in dialog.result_label.text()
     assert dialog.cancel_button.text() == "&Close"
     settle(qtbot, page.model)
     assert "Ana Taufa" in names(page.model) and "Tevita Vea" not in names(page.model)
@@ -179,11 +181,11 @@ def test_export_writes_the_roster_to_the_chosen_file(
     target.parent.mkdir()
     asked: list[Path] = []
 
-    def choose(_parent, suggested: Path) -> Path:
-        asked.append(suggested)
-        return roster_files._with_suffix(str(target), "Excel workbook (*.xlsx)")
+    def save_as(_parent, _title: str, suggested: str, _filters: str) -> tuple[str, str]:
+        asked.append(Path(suggested))
+        return str(target), "Excel workbook (*.xlsx)"  # what the person typed and chose
 
-    monkeypatch.setattr(roster_files, "choose_export_target", choose)
+    monkeypatch.setattr(roster_files.QFileDialog, "getSaveFileName", save_as)
     page.export_action.trigger()
     qtbot.waitUntil(lambda: bool(said.infos), timeout=10000)
 
@@ -287,5 +289,10 @@ def test_the_staff_page_offers_the_undo_until_the_next_change(
         again.all_button.click()
     again.close()
     assert page.undo_button.isVisible()
-    page._changed()  # as after any edit on the page: the offer ends
+    # any change made on the page ends the offer: here, Sione Fifita is marked as left
+    page.table.setCurrentIndex(page.model.index(names(page.model).index("Sione Fifita"), COL_NAME))
+    page.left_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, MarkLeftDialog), timeout=10000)
+    page.dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "is marked as left" in page.note_label.text(), timeout=10000)
     assert not page.undo_button.isVisible()

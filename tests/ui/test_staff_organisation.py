@@ -135,7 +135,7 @@ def test_an_office_with_staff_in_post_says_so_before_asking(qtbot, store, roster
 
     dialog = page.dialog
     assert isinstance(dialog, MoveStaffDialog) and not said.questions
-    assert dialog.explain.text().startswith(f"1 staff in post still work at {HQ_NAME}")
+    assert dialog.explain.text().startswith(f"1 staff member in post still works at {HQ_NAME}")
     assert "no other office to move them to" in dialog.explain.text()
     assert not dialog.move_button.isEnabled()
     dialog.reject()

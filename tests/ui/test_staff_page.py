@@ -49,7 +49,7 @@ def test_typing_in_the_search_box_filters_the_table(qtbot, store, roster):
     qtbot.keyClicks(page.filter_bar.search_edit, "seini")  # no macron typed
     settle(qtbot, page.model)
     assert names(page.model) == ["Sēini Tuʻipulotu"]
-    assert page.count_label.text() == "1 staff match"
+    assert page.count_label.text() == "1 staff member matches"
 
     page.filter_bar.search_edit.clear()
     qtbot.keyClicks(page.filter_bar.search_edit, "vava port")  # the office, word by word

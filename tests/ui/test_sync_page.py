@@ -6,6 +6,7 @@ import datetime as dt
 import email
 import email.policy
 import sys
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtGui import QDesktopServices
@@ -21,7 +22,7 @@ from oco_desktop.ui.models.sync.tables import (
     COL_HIST_STATUS,
     COL_OUT_ROWS,
     COL_OUT_WHAT,
-    HistoryModel,
+    BundleHistoryModel,
     OutboxModel,
 )
 from oco_desktop.ui.pages.sync.page import SyncPage
@@ -252,7 +253,7 @@ def test_outbox_and_history_models_pass_the_model_tester(qtmodeltester):
         "Staff",
         "new_table",  # an unknown table is shown as it is
     ]
-    history = HistoryModel()
+    history = BundleHistoryModel()
     qtmodeltester.check(history)
 
 
@@ -278,12 +279,29 @@ def test_a_drive_is_labelled_by_its_name_and_where_it_is(tmp_path):
     assert all(d.root != tmp_path for d in drives.removable_drives(exclude=tmp_path))
 
 
+def _volume(root: str, name: str = "") -> SimpleNamespace:
+    """A mounted volume as QStorageInfo describes it: valid, ready and writable."""
+    return SimpleNamespace(
+        rootPath=lambda: root, displayName=lambda: name, name=lambda: name,
+        bytesAvailable=lambda: 1 << 30, isValid=lambda: True, isReady=lambda: True,
+        isRoot=lambda: root == "/", isReadOnly=lambda: False,
+    )  # fmt: skip
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="where Linux and macOS mount USB sticks")
-def test_only_removable_mount_points_count_as_drives():
-    assert drives._looks_removable("/media/officer/KINGSTON")
-    assert drives._looks_removable("/run/media/officer/STICK")
-    assert not drives._looks_removable("/home")
-    assert not drives._looks_removable("/boot/efi")
+def test_only_removable_mount_points_count_as_drives(monkeypatch):
+    mounted = [
+        _volume("/"),
+        _volume("/home"),
+        _volume("/boot/efi"),
+        _volume("/media/officer/KINGSTON", "KINGSTON"),
+        _volume("/run/media/officer/STICK", "STICK"),
+    ]
+    monkeypatch.setattr(drives.QStorageInfo, "mountedVolumes", lambda: mounted)
+    assert [d.label for d in drives.removable_drives()] == [
+        "KINGSTON (/media/officer/KINGSTON)",
+        "STICK (/run/media/officer/STICK)",
+    ]
 
 
 def test_the_receipt_from_the_secretariat_empties_the_outbox(qtbot, world, monkeypatch):

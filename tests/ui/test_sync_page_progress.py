@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtWidgets import QWidget
+from seen import cancel_button, progress_window
 from sync_world import add_staff, make_world, staff_count
 
 from oco_desktop.domain.ids import new_id
@@ -106,24 +107,52 @@ def test_parts_are_checked_together_and_whole_bundles_one_by_one(tmp_path):
 def test_the_progress_dialog_greys_out_cancel_while_a_step_cannot_stop(qtbot):
     parent_widget = QWidget()
     qtbot.addWidget(parent_widget)
-    staged = threading.Event()
-    release = threading.Event()
+    seen, merged, finish = threading.Event(), threading.Event(), threading.Event()
     done = []
 
     def work(progress: Progress) -> str:
         progress.report(1, 4)
+        seen.wait(30)  # the stages change the window while it is on screen
         progress.stage("Merging the bundle…", cancellable=False)
-        staged.set()
-        release.wait(30)
+        merged.wait(30)
         progress.stage("Between bundles", cancellable=True)
+        finish.wait(30)
         return "finished"
 
     op = Op(parent_widget, work).with_progress("Importing…", reports_progress=True)
     op.success(done.append).run()
-    qtbot.waitUntil(lambda: op._dialog is not None and op._cancel_button is not None, timeout=5000)
-    qtbot.waitUntil(staged.is_set)
-    qtbot.waitUntil(lambda: op._dialog.labelText() == "Merging the bundle…")
-    assert not op._cancel_button.isEnabled()
-    assert op._dialog.value() == 25
+    qtbot.waitUntil(lambda: progress_window() is not None, timeout=5000)
+    dialog = progress_window()
+    button = cancel_button(dialog)
+    assert button is not None and button.text() == "&Cancel"
+    assert button.isEnabled() and dialog.value() == 25
+    seen.set()
+    qtbot.waitUntil(lambda: dialog.labelText() == "Merging the bundle…")
+    assert not button.isEnabled()
+    merged.set()
+    qtbot.waitUntil(lambda: dialog.labelText() == "Between bundles")
+    assert button.isEnabled()
+    finish.set()
+    qtbot.waitUntil(lambda: done == ["finished"])
+
+
+def test_a_progress_window_shown_during_a_step_that_cannot_stop_shows_cancel_greyed(qtbot):
+    parent_widget = QWidget()
+    qtbot.addWidget(parent_widget)
+    release = threading.Event()
+    done = []
+
+    def work(progress: Progress) -> str:
+        progress.stage("Merging the bundle…", cancellable=False)  # before the window shows
+        release.wait(30)
+        return "finished"
+
+    op = Op(parent_widget, work).with_progress("Importing…", reports_progress=True)
+    op.success(done.append).run()
+    qtbot.waitUntil(lambda: progress_window() is not None, timeout=5000)
+    dialog = progress_window()
+    assert dialog.labelText() == "Merging the bundle…"
+    button = cancel_button(dialog)
+    assert button is not None and not button.isEnabled()
     release.set()
     qtbot.waitUntil(lambda: done == ["finished"])

@@ -120,7 +120,7 @@ def test_preview_shows_the_counts_and_changes_nothing_then_import_applies(qtbot,
     assert changes["Staff"][COL_PREV_CREATED] == "4"
     assert changes["Staff"][COL_PREV_FROM] == "TO"
     assert changes["Positions"][COL_PREV_CREATED] == "1"
-    assert "5 rows would be added, 0 changed, 0 deleted" in page.inbox.summary.text()
+    assert "Rows that would be added: 5, changed: 0, deleted: 0" in page.inbox.summary.text()
     assert page.inbox.import_button.isEnabled()
     assert not page.inbox.refusals.isVisible()
     assert digest(world.sec) == before  # a preview changes nothing
@@ -129,7 +129,7 @@ def test_preview_shows_the_counts_and_changes_nothing_then_import_applies(qtbot,
         page.inbox.import_button.click()
 
     assert staff_count(world.sec, "TO") == 4
-    assert page.inbox.result.text().startswith("Import complete.\nFrom Tonga (TO): 5 rows added")
+    assert page.inbox.result.text().startswith("Import complete.\nFrom Tonga (TO): Rows added: 5,")
     tonga_row = region_row(page, "TO")
     assert tonga_row[COL_REG_DAYS] == "0"
     assert tonga_row[COL_REG_LAST] != "–"
@@ -237,7 +237,7 @@ def test_confirming_a_fingerprint_wrong_is_refused_right_releases_the_bundle(
 
     assert staff_count(world.sec, "FJ") == 3
     assert said.infos[-1].startswith("The key of Fiji (FJ) is confirmed.")
-    assert "1 bundle(s) that waited in quarantine were imported" in said.infos[-1]
+    assert "1 bundle that waited in quarantine was imported" in said.infos[-1]
     assert page.quarantine.model.rowCount() == 0
     assert page.tabs.tabText(page.tabs.indexOf(page.quarantine)) == "&Quarantine"
     qtbot.waitUntil(lambda: region_row(page, "FJ")[COL_REG_TRUST] == "Confirmed")

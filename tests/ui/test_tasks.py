@@ -3,7 +3,9 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from seen import cancel_button, progress_window
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.ui.tasks import Cancelled, Op, Progress, executor
@@ -105,7 +107,7 @@ def test_progress_is_reported_and_cancel_stops_the_work(qtbot, parent):
         reached.append(2)
         return "finished"
 
-    op = (
+    (
         Op(parent, work)
         .with_progress("Importing…", reports_progress=True)
         .success(lambda _v: pytest.fail("cancelled work must not succeed"))
@@ -113,7 +115,10 @@ def test_progress_is_reported_and_cancel_stops_the_work(qtbot, parent):
         .run()
     )
     qtbot.waitUntil(lambda: bool(reached))
-    op._progress.cancel()
+    qtbot.waitUntil(lambda: progress_window() is not None)
+    button = cancel_button(progress_window())
+    assert button is not None and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     may_go_on.set()
 
     qtbot.waitUntil(lambda: bool(failed))
@@ -153,14 +158,14 @@ def test_slow_work_gets_a_busy_cursor_then_a_progress_dialog(qtbot, parent):
         release.wait(10)
         return "ok"
 
-    op = (
+    (
         Op(parent, work)
         .with_progress("Importing the roster…", reports_progress=True)
         .success(done.append)
         .run()
     )
-    qtbot.waitUntil(lambda: op._dialog is not None and op._dialog.isVisible())
-    dialog = op._dialog
+    qtbot.waitUntil(lambda: progress_window() is not None)
+    dialog = progress_window()
     assert QGuiApplication.overrideCursor() is not None
     assert dialog.labelText() == "Importing the roster…"
     qtbot.waitUntil(lambda: dialog.value() == 25)

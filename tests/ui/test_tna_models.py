@@ -23,12 +23,16 @@ YEAR = dt.date.today().year
 
 
 def _edits(qtbot, store) -> AssessmentEdits:
+    """The shared edits, still empty: the models made on them fill when the grid is loaded."""
     owner = QWidget()
     qtbot.addWidget(owner)
-    edits = AssessmentEdits(owner, lambda: store, ACTOR)
+    return AssessmentEdits(owner, lambda: store, ACTOR)
+
+
+def _load(store, edits: AssessmentEdits) -> None:
+    """As the TNA page does once the grid has been read: every model on the edits reloads."""
     cycle = tna.get_cycle(store, YEAR)
     edits.set_data(tna_grid.load_grid(store, cycle.id))
-    return edits
 
 
 def _roster(store, roster) -> tna.Cycle:
@@ -49,7 +53,7 @@ def test_grid_model_passes_qts_checks_and_filters(qtbot, qtmodeltester, store, r
     _roster(store, roster)
     edits = _edits(qtbot, store)
     model = TnaGridModel(edits, "en")
-    model._reload()
+    _load(store, edits)
     qtmodeltester.check(model)
     assert (model.rowCount(), model.columnCount()) == (5, 24)
     airport = next(r.office_id for r in edits.data.rows if r.office_name == "Airport")
@@ -70,7 +74,7 @@ def test_person_and_needs_models_pass_qts_checks(qtbot, qtmodeltester, store, ro
     cycle = _roster(store, roster)
     edits = _edits(qtbot, store)
     person = TnaPersonModel(edits, "fr")
-    person._reload()
+    _load(store, edits)
     qtmodeltester.check(person)
     assert person.rowCount() == 24
     assert "×" in person.index(0, COL_SCORE).data()

@@ -9,6 +9,7 @@ import re
 import struct
 import subprocess
 import sys
+import tomllib
 import types
 from pathlib import Path
 
@@ -133,3 +134,12 @@ def test_qt_collates_french_the_same_with_the_trimmed_icu_data(tmp_path: Path) -
 
     assert run(str(trimmed)) == run(None)
     assert "heure normale des Tonga" in run(str(trimmed))
+
+
+def test_each_launcher_has_a_name_of_its_own() -> None:
+    """A console and a GUI script of one name collide: pip writes both to Scripts/NAME.exe on
+    Windows, and the second (the console-less one) silently replaces the command line."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    console, gui = project["scripts"], project["gui-scripts"]
+    assert set(console) & set(gui) == set()
+    assert console["oco-desktop"] == gui["oco-desktop-gui"] == "oco_desktop.cli:main"

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import re
-import time
 import unicodedata
 from collections import Counter
 
@@ -125,6 +124,7 @@ def test_french_members_get_french_titles_and_accents(make) -> None:
 def test_mix_of_tiers_sexes_statuses_and_years_for_1000(make) -> None:
     roster = _roster(make(member_code="TO", staff=1000, seed=1))
     n = len(roster)
+    assert n == 1000  # everyone placed in an existing office and position
     tiers = Counter(r[9] for r in roster)
     assert 0.58 <= tiers["T1"] / n <= 0.72
     assert 0.14 <= tiers["T2"] / n <= 0.26
@@ -264,15 +264,3 @@ def test_every_member_has_plausible_demo_data(code: str) -> None:
 def test_demo_file_is_marked_fictional() -> None:
     about = demo.demo_reference()["about"]
     assert "FICTIONAL" in about
-
-
-def test_time_for_1000_and_10000_staff(tmp_path) -> None:
-    for staff in (1_000, 10_000):
-        start = time.perf_counter()
-        store = create_demo(DataPaths(tmp_path / f"d{staff}"), staff=staff)
-        elapsed = time.perf_counter() - start
-        try:
-            assert len(_roster(store)) == staff
-        finally:
-            store.close()
-        print(f"create_demo(staff={staff:,}): {elapsed:.2f} s")

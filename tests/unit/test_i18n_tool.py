@@ -120,3 +120,55 @@ def test_fill_sets_french_with_no_break_spaces_and_plurals(i18n, tmp_path, monke
     assert translations[0].text == "&Chercher\u00a0:"
     assert [f.text for f in translations[1].findall("numerusform")] == ["%Ln agent", "%Ln agents"]
     assert not list(i18n.translation_problems(i18n.read_ts(ts)[1]))
+
+
+def test_a_count_given_to_translate_is_reported_as_getting_no_plural_forms(
+    i18n, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(i18n, "ROOT", tmp_path)
+    source = tmp_path / "page.py"
+    source.write_text(
+        textwrap.dedent(
+            """
+            from PySide6.QtCore import QCoreApplication, QObject
+
+            class Page(QObject):
+                pass
+
+            def told(count):
+                QCoreApplication.translate("Page", "%n rows imported.", "", count)
+                Page.tr("%n rows imported.", "", count)
+            """
+        ),
+        encoding="utf-8",
+    )
+    found = list(i18n.invisible_strings(source))
+    assert len(found) == 1
+    assert "no plural forms" in found[0] and ":8:" in found[0]
+
+
+def test_the_english_catalogue_gives_both_forms_of_every_counted_sentence(i18n):
+    _, french = i18n.read_ts(i18n.TS_FILE)
+    _, english = i18n.read_ts(i18n.EN_TS_FILE)
+    counted = {(m.context, m.source) for m in french if m.numerus}
+    assert counted and counted == {(m.context, m.source) for m in english}
+    for message in english:
+        singular, plural = message.texts()
+        assert plural == message.source, message.source
+        assert singular and "%" in singular, message.source
+
+
+def test_a_translation_inside_an_f_string_is_reported(i18n, tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "ROOT", tmp_path)
+    source = tmp_path / "page.py"
+    source.write_text(
+        textwrap.dedent(
+            """
+            def line(self, count):
+                return f"<li>{self.tr('%n staff', '', count)}</li>"
+            """
+        ),
+        encoding="utf-8",
+    )
+    found = list(i18n.invisible_strings(source))
+    assert len(found) == 1 and "inside f-strings" in found[0]

@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from oco_desktop.domain import tna
 from oco_desktop.domain.tna import (
     AssessedLine,
+    AssessmentProgress,
     Band,
     CycleAction,
     CycleStatus,
     Dimension,
-    Progress,
     TnaRuleError,
 )
 from oco_desktop.paths import resources_dir
@@ -151,7 +151,7 @@ def test_approval_without_an_approver_and_reopening_without_a_reason_are_refused
 
 
 def test_progress_counts_whole_partial_and_untouched() -> None:
-    progress = Progress().add(24, 24).add(24, 3).add(24, 0).add(0, 0)
+    progress = AssessmentProgress().add(24, 24).add(24, 3).add(24, 0).add(0, 0)
     assert (progress.assessed, progress.partly, progress.not_started) == (1, 1, 2)
     assert progress.total == 4 and progress.to_assess == 3
 

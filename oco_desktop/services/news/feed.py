@@ -10,7 +10,6 @@ import. Which items this office has read is kept here only (news_read is not syn
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
@@ -20,6 +19,7 @@ from oco_desktop.domain import news as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import SessionStatus
 from oco_desktop.domain.roster import Role
+from oco_desktop.domain.text import fold
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.programme.courses import nomination_refusal, role_of
@@ -283,11 +283,6 @@ def _live(session: Session, news_id: str) -> NewsItem:
 # Reading -------------------------------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _entries(session: Session, rows: list[NewsItem], today: dt.date) -> list[NewsEntry]:
     titles = activity_titles(session) if any(r.activity_code for r in rows) else {}
     wanted = {r.session_id for r in rows if r.session_id}
@@ -343,7 +338,7 @@ def list_news(
 ) -> list[NewsEntry]:
     """Live items, newest first; `search` matches words in either language, accents and case
     aside (every word must be found)."""
-    words = _fold(search).split()
+    words = fold(search).split()
     with store.read() as session:
         query = (
             select(NewsItem)
@@ -361,7 +356,7 @@ def list_news(
 
 
 def _matches(row: NewsItem, words: list[str]) -> bool:
-    haystack = _fold(
+    haystack = fold(
         " ".join(
             text or ""
             for text in (

@@ -14,7 +14,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +25,7 @@ from oco_desktop.domain import programme as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import TrainerStatus
 from oco_desktop.domain.roster import Role
+from oco_desktop.domain.text import fold
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.people.mentoring import (
@@ -131,11 +131,6 @@ class ExpertQuery:
     trainer: str | None = None
     member_code: str | None = None
     text: str | None = None
-
-
-def fold(value: str) -> str:
-    plain = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def is_secretariat(session: Session) -> bool:
@@ -529,15 +524,6 @@ def search(store: Store, query: ExpertQuery | None = None) -> list[ExpertView]:
 def list_experts(store: Store, member_code: str | None = None) -> list[ExpertView]:
     """Every expert this installation may show (see `search`), by name."""
     return search(store, ExpertQuery(member_code=member_code))
-
-
-def competency_choices(store: Store, language: str = "en") -> list[tuple[str, str]]:
-    """(code, "CODE name") of the catalogue, in its order, for pickers."""
-    with store.read() as session:
-        rows = session.scalars(
-            select(Competency).where(Competency.retired.is_(False)).order_by(Competency.sort_order)
-        )
-        return [(c.code, f"{c.code} {c.name_fr if language == 'fr' else c.name_en}") for c in rows]
 
 
 def staff_choices(store: Store, member_code: str | None = None) -> list[tuple[str, str]]:

@@ -1,16 +1,14 @@
 """E-learning: the WCO and OCO module catalogue (reference data, elearning.json, as shipped or as
 the Secretariat published it) and the completions of each staff member.
 
-A module is known by a code made in one place, `module_code`: the slug of its platform and
-title ("clikc-hs-foundation"). A completion's id is derived from (staff, module), so entering
-the same completion twice, here or at another site, meets on one row.
+A module is known by a code made in one place, `domain.programme.module_code`: the slug of its
+platform and title ("clikc-hs-foundation"). A completion's id is derived from (staff, module),
+so entering the same completion twice, here or at another site, meets on one row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.domain.programme import module_code
 from oco_desktop.domain.roster import Role
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
@@ -28,7 +27,6 @@ from oco_desktop.store.programme_models import ElearningCompletion
 from oco_desktop.store.reference_files import ELEARNING_FILE, reference_for
 
 COMPLETION_NAMESPACE = uuid.UUID("5e0b8f3a-7c21-4d6e-9a4f-2b8c1d3e6f70")
-MAX_CODE = 64
 MAX_CERTIFICATE = 100
 MAX_HOURS = 1000
 MAX_BATCH = 5000
@@ -84,15 +82,6 @@ class RecordResult:
     @property
     def total(self) -> int:
         return self.added + self.updated + self.unchanged
-
-
-def module_code(platform: str, title: str) -> str:
-    """The stable code of a module: lowercase ASCII words of platform and title joined by
-    hyphens, at most 64 characters."""
-    folded = unicodedata.normalize("NFKD", f"{platform} {title}")
-    ascii_text = folded.encode("ascii", "ignore").decode().lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-    return slug[:MAX_CODE].rstrip("-")
 
 
 def completion_id_for(staff_id: str, code: str) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.roster import Sex
+from oco_desktop.domain.text import fold
 from oco_desktop.reports.document import Written
 from oco_desktop.reports.programme_report import (
     ActivityLine,
@@ -37,7 +38,6 @@ from oco_desktop.services.reports.data import (
     member_name,
     shown,
 )
-from oco_desktop.services.reports.region import sort_key
 from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Staff
@@ -243,7 +243,7 @@ def programme_report_data(
     ]
     session_lines = []
     for session_id, (s, course) in sorted(
-        sessions.items(), key=lambda i: (i[1][0].starts_on, sort_key(i[1][1].title))
+        sessions.items(), key=lambda i: (i[1][0].starts_on, fold(i[1][1].title))
     ):
         counts = nominated_in.get(session_id, Counter())
         if member and not counts:
@@ -267,7 +267,7 @@ def programme_report_data(
         modules[c.module]["men"] += c.sex == Sex.MALE.value
     module_lines = [
         ModuleLine(names.get(code, code), count(c["all"]), count(c["women"]), count(c["men"]))
-        for code, c in sorted(modules.items(), key=lambda i: sort_key(names.get(i[0], i[0])))
+        for code, c in sorted(modules.items(), key=lambda i: fold(names.get(i[0], i[0])))
     ]
     women = sum(1 for p in nominations if p.sex == Sex.FEMALE.value)
     hidden = shareable and (0 < women < 5 or 0 < len(nominations) < 5)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from collections import Counter, defaultdict
 
 from sqlalchemy import func, select
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import LEADERSHIP_TIERS, Sex, StaffStatus, Tier
+from oco_desktop.domain.text import fold
 from oco_desktop.domain.tna import SMALL_CELL, Band, NeedBand
 from oco_desktop.reports.gender_report import GenderReportData, LeadershipYear, PlanPart
 from oco_desktop.reports.regional_report import (
@@ -44,12 +44,6 @@ from oco_desktop.store.sync_models import SyncLedger
 
 PRIORITY = (NeedBand.HIGH.value, NeedBand.MEDIUM.value)
 LEADERS = tuple(t.value for t in LEADERSHIP_TIERS)
-
-
-def sort_key(name: str) -> str:
-    """Îles Cook among the I's: accents ignored, as a reader looks names up."""
-    spelled = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in spelled if not unicodedata.combining(c))
 
 
 def share(lang: str, women: int, total: int) -> str:
@@ -117,7 +111,7 @@ def regional_report_data(
         demo = is_demo(session)
         activities, courses = activity_titles(session, lang), course_titles(session, lang)
     members = []
-    for code in sorted(names, key=lambda c: sort_key(names[c])):
+    for code in sorted(names, key=lambda c: fold(names[c])):
         cycle = cycles.get(code)
         bundle = last[code].date() if code in last else None
         members.append(
@@ -308,7 +302,7 @@ def gender_report_data(
         grouped[name or text(lang, "no_office")][sex or Sex.UNDISCLOSED.value] += count
     groups = [
         (name, *(shown(v, True) for v in sex_split(dict(counts))))
-        for name, counts in sorted(grouped.items(), key=lambda i: sort_key(i[0]))
+        for name, counts in sorted(grouped.items(), key=lambda i: fold(i[0]))
     ]
     return GenderReportData(
         lang=lang,
@@ -411,4 +405,4 @@ def _plans_by_member(session: Session, year: int, lang: str) -> list[tuple[str, 
                 f"{done} / {len(statuses)}",
             )
         )
-    return sorted(rows, key=lambda r: sort_key(r[0]))
+    return sorted(rows, key=lambda r: fold(r[0]))

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.files import atomic_write
 
 HEADER_SCAN_ROWS = 15
 GIVEN_NAME = "given_name"
@@ -323,15 +324,14 @@ def remember(
 ) -> None:
     """Keep the officer's choices ({header_key: field}) for files with these headers, and
     under `name` when given. Newest first; the oldest are forgotten past MAX_REMEMBERED."""
-    from oco_desktop.services.roster.io import atomic_output
-
     data = _load(folder)
     entry = {"headers": list(signature), "columns": dict(columns)}
     others = [e for e in data["by_headers"] if e.get("headers") != list(signature)]
     data["by_headers"] = [entry, *others[: MAX_REMEMBERED - 1]]
     if name:
         data["named"][name] = dict(columns)
-    with atomic_output(folder / MAPPINGS_FILE, "w", encoding="utf-8") as handle:
+    folder.mkdir(parents=True, exist_ok=True)
+    with atomic_write(folder / MAPPINGS_FILE, "w", private=True, encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False, indent=1)
 
 

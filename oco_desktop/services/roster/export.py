@@ -15,8 +15,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.files import atomic_write
 from oco_desktop.services.installation import administration_name
-from oco_desktop.services.roster.io import atomic_output, write_csv, write_xlsx
+from oco_desktop.services.roster.io import write_csv, write_xlsx
 from oco_desktop.services.roster.staff import StaffFilters, search_staff
 from oco_desktop.store.engine import Store
 
@@ -192,7 +193,8 @@ def write_template(path: Path, language: str = "en") -> None:
             cell.data_type = "s"
     for letter, width in zip("ABCD", (22, 22, 70, 20), strict=True):
         notes.column_dimensions[letter].width = width
-    with atomic_output(path) as handle:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(path, private=True) as handle:
         book.save(handle)
 
 

@@ -156,7 +156,7 @@ class ImportPreview:
 
 
 @dataclass(frozen=True)
-class ImportResult:
+class RosterImportResult:
     preview: ImportPreview
     written: bool
     partial: bool
@@ -548,7 +548,7 @@ def apply_import(
     *,
     partial: bool = False,
     today: dt.date | None = None,
-) -> ImportResult:
+) -> RosterImportResult:
     """Write the previewed import in one transaction. With errors, nothing is written unless
     `partial`, which writes the valid rows only. Returns the plan as it was applied."""
     source = f"import: {preview.file_name}"
@@ -559,7 +559,7 @@ def apply_import(
     with store.write() as session:
         fresh, planner = _planned(session, preview, today or dt.date.today())
         if fresh.refused and not partial:
-            return ImportResult(fresh, written=False, partial=partial)
+            return RosterImportResult(fresh, written=False, partial=partial)
         chosen = [
             (row, values)
             for row, values in zip(fresh.rows, fresh.planned, strict=True)
@@ -608,7 +608,7 @@ def apply_import(
                 updates,
             )
         if not entries:  # nothing new or changed: no history entry, nothing to undo
-            return ImportResult(fresh, True, partial)
+            return RosterImportResult(fresh, True, partial)
         import_id = new_id()
         entries += summary_entry(actor, import_id, preview.file_name, fresh.counts)
         audit.write_rows(session, entries)
@@ -628,7 +628,7 @@ def apply_import(
             remember_choices(store, preview)
         except OSError as exc:  # the import is written; only the convenience is lost
             log.warning("column choices not remembered: %s", exc)
-    return ImportResult(fresh, True, partial, new_offices, new_positions, undo)
+    return RosterImportResult(fresh, True, partial, new_offices, new_positions, undo)
 
 
 def remember_choices(store: Store, preview: ImportPreview, name: str | None = None) -> None:
@@ -649,7 +649,7 @@ def import_roster(
     sheet: str | None = None,
     today: dt.date | None = None,
     mapping: dict[str, str] | None = None,
-) -> ImportResult:
+) -> RosterImportResult:
     """Preview, then apply unless `dry_run`: the command-line flow in one call."""
     preview = preview_import(
         store,
@@ -661,5 +661,5 @@ def import_roster(
         mapping=mapping,
     )
     if dry_run:
-        return ImportResult(preview, written=False, partial=partial)
+        return RosterImportResult(preview, written=False, partial=partial)
     return apply_import(store, preview, actor, partial=partial, today=today)

@@ -10,15 +10,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -28,6 +26,7 @@ from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.staff_rules import RuleViolation
 from oco_desktop.domain.text import lost_letters
+from oco_desktop.files import atomic_write
 from oco_desktop.services.roster.columns import (
     FAMILY_NAME,
     GIVEN_NAME,
@@ -558,26 +557,10 @@ def _guard(value: Any) -> Any:
     return value
 
 
-@contextmanager
-def atomic_output(path: Path, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
-    """Write beside `path` and rename into place, so a failed write leaves no half file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, mode, **kwargs) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """UTF-8 with a BOM (Excel then shows macrons and accents), comma separated."""
-    with atomic_output(path, "w", encoding="utf-8-sig", newline="") as handle:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(path, "w", private=True, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
         writer.writerows([_guard(v) for v in row] for row in rows)
@@ -624,5 +607,6 @@ def write_xlsx(
                 cell.number_format = "DD/MM/YYYY"
             cells.append(cell)
         sheet.append(cells)
-    with atomic_output(path) as handle:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(path, private=True) as handle:
         book.save(handle)

@@ -74,7 +74,9 @@ class StaffRow(NamedTuple):
 
 
 @dataclass(frozen=True)
-class StaffPage:
+class StaffResults:
+    """One page of the staff search: its rows, from `offset`, of `total` that match."""
+
     rows: list[StaffRow]
     total: int
     offset: int
@@ -246,7 +248,7 @@ def search_staff(
     offset: int = 0,
     limit: int = PAGE_SIZE,
     with_total: bool = True,
-) -> StaffPage:
+) -> StaffResults:
     """One page of the staff table and (unless `with_total` is False) how many rows match.
 
     `query` matches, word by word and ignoring case, accents, macrons and ʻokina, the name,
@@ -281,7 +283,7 @@ def search_staff(
             total = len(rows)
         else:
             total = _count(session, where, filters)
-    return StaffPage(rows=rows, total=total, offset=offset)
+    return StaffResults(rows=rows, total=total, offset=offset)
 
 
 def _detail(session: Session, staff_id: str) -> StaffDetail:

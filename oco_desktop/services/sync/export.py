@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from oco_desktop import __version__
 from oco_desktop.domain import hlc
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.ids import new_id
+from oco_desktop.files import atomic_write
 from oco_desktop.services.sync.ids import derive_rules
 from oco_desktop.services.sync.state import current_replica, me, replicas_of, trusted_peer
 from oco_desktop.store.engine import Store
@@ -55,29 +55,12 @@ class ExportResult:
         }
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def write_verified(target: Path, data: bytes) -> None:
-    """Temporary name, fsync, rename, fsync the folder, read back and compare."""
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        with partial.open("wb") as handle:
-            handle.write(data[: len(data) // 2])
-            crash_point("export:half_written")
-            handle.write(data[len(data) // 2 :])
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
-    finally:
-        partial.unlink(missing_ok=True)
+    """Written atomically and durably (files.atomic_write), then read back and compared."""
+    with atomic_write(target) as handle:
+        handle.write(data[: len(data) // 2])
+        crash_point("export:half_written")
+        handle.write(data[len(data) // 2 :])
     if container.sha256(target.read_bytes()) != container.sha256(data):
         target.unlink(missing_ok=True)
         raise InvalidInput(

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.domain.text import normalise_synced
+from oco_desktop.files import write_atomic
 from oco_desktop.services.programme.reference_publish import apply_published
 from oco_desktop.services.roster.erasure import PERSON_TABLE, purge_side_tables
 from oco_desktop.services.roster.staff import checkpoint_truncate
@@ -44,7 +45,7 @@ MAX_FILE = container.MAX_BUNDLE + 1024
 
 
 @dataclass
-class ImportResult:
+class BundleImportResult:
     status: str  # applied | already_imported | quarantined | refused
     reason: str
     bundle_id: str | None = None
@@ -95,12 +96,7 @@ def _to_inbox(store: Store, data: bytes) -> Path:
     inbox.mkdir(parents=True, exist_ok=True)
     target = inbox / f"{container.sha256(data)[:32]}.ocob"
     if not target.exists():
-        partial = target.with_name(target.name + ".partial")
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        write_atomic(target, data)
     return target
 
 
@@ -119,9 +115,7 @@ def keep_part(store: Store, part: container.Part, data: bytes) -> Path:
         f"{part_identity(part)}_{part.index + 1}of{part.count}_{container.sha256(data)[:12]}.ocop"
     )
     if not kept.exists():
-        partial = kept.with_name(kept.name + ".partial")
-        partial.write_bytes(data)
-        os.replace(partial, kept)
+        write_atomic(kept, data)
     return kept
 
 
@@ -225,7 +219,7 @@ def sender_card(man: manifest.Manifest) -> keys.PublicCard:
 
 def verify(
     store: Store, site: Me, data: bytes, *, keep: bool = True
-) -> tuple[Verified | None, ImportResult | None]:
+) -> tuple[Verified | None, BundleImportResult | None]:
     """Steps 2 to 8. Returns the verified bundle, or a result (quarantined / already imported).
     A bundle from a sender not confirmed here is decoded no further than its manifest (and
     the payload's digest): its rows cost nothing until someone trusts it. Without `keep`
@@ -289,7 +283,7 @@ def verify(
             f"kept in the inbox ({inbox_file.name}) until the app is updated",
         )
     if ledger is not None and ledger.status == "applied":
-        return None, ImportResult(
+        return None, BundleImportResult(
             "already_imported",
             f"already imported on {ledger.imported_at:%Y-%m-%d %H:%M}; nothing changed",
             bundle_id=man.bundle_id,
@@ -336,11 +330,11 @@ def _check_payload(payload: bytes, man: manifest.Manifest) -> bytes:
     return payload
 
 
-def _quarantine_result(verified: Verified) -> ImportResult:
+def _quarantine_result(verified: Verified) -> BundleImportResult:
     """The fingerprint is not given: the officer must hear it from the sender by phone, and
     an answer printed here would be the sender's own claim read back."""
     man = verified.manifest
-    return ImportResult(
+    return BundleImportResult(
         "quarantined",
         f"{man.sender_site}'s key is not confirmed yet: the bundle's signature was checked and "
         f"the file kept aside, not merged. Call {man.sender_site}'s HR focal point on a number "
@@ -476,7 +470,7 @@ def _archive(store: Store, verified: Verified) -> None:
 
 def import_bundle(
     store: Store, files: Sequence[Path], *, dry_run: bool = False
-) -> list[ImportResult]:
+) -> list[BundleImportResult]:
     """Import every bundle among `files`. Refusals raise BundleRejected (nothing changed)."""
     site = me(store)
     results = []
@@ -488,7 +482,7 @@ def import_bundle(
     return results
 
 
-def after_import(store: Store, results: Sequence[ImportResult]) -> None:
+def after_import(store: Store, results: Sequence[BundleImportResult]) -> None:
     """Once per command, not per bundle: a receipt from the Secretariat acknowledges the
     training needs analyses it received."""
     if any(r.status == "applied" and not r.dry_run for r in results):
@@ -497,7 +491,7 @@ def after_import(store: Store, results: Sequence[ImportResult]) -> None:
 
 def import_whole(
     store: Store, site: Me, data: bytes, *, dry_run: bool, backed_up: list[bool]
-) -> ImportResult:
+) -> BundleImportResult:
     """One whole bundle; refusals raise BundleRejected with the store unchanged. A refused
     copy in the inbox goes to refused/ (except a bundle for a newer app, which waits)."""
     try:
@@ -514,7 +508,7 @@ def import_whole(
 
 def _import_one(
     store: Store, site: Me, data: bytes, *, dry_run: bool, backed_up: list[bool]
-) -> ImportResult:
+) -> BundleImportResult:
     verified, early = verify(store, site, data, keep=not dry_run)
     man = verified.manifest if verified else None
     if early is not None and early.status == "quarantined" and verified is not None:
@@ -543,7 +537,7 @@ def _import_one(
         published = result.counts.get("reference_document")
         if published is not None and (published.created or published.updated):
             apply_published(store)
-    return ImportResult(
+    return BundleImportResult(
         "applied",
         "dry run: nothing was changed" if dry_run else "import complete",
         bundle_id=man.bundle_id,
@@ -605,7 +599,7 @@ def _quarantine(store: Store, verified: Verified) -> None:
             )
 
 
-def release_quarantine(store: Store, code: str) -> list[ImportResult]:
+def release_quarantine(store: Store, code: str) -> list[BundleImportResult]:
     """After a peer's key is confirmed, merge the bundles that waited in quarantine. Each is
     checked in full now (it was decoded no further than its manifest); one that fails is
     refused alone, leaves the quarantine and goes to refused/."""
@@ -619,7 +613,7 @@ def release_quarantine(store: Store, code: str) -> list[ImportResult]:
             )
         ]
     site = me(store)
-    results: list[ImportResult] = []
+    results: list[BundleImportResult] = []
     backed_up = [False]
     with plain_store_errors(store.paths.root):
         for bundle_id, path in waiting:
@@ -636,7 +630,7 @@ def release_quarantine(store: Store, code: str) -> list[ImportResult]:
                     if row is not None and row.status == "quarantined":
                         session.delete(row)
                 results.append(
-                    ImportResult("refused", exc.message, bundle_id=bundle_id, sender=code)
+                    BundleImportResult("refused", exc.message, bundle_id=bundle_id, sender=code)
                 )
     after_import(store, results)
     return results

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.services.sync.import_ import (
-    ImportResult,
+    BundleImportResult,
     after_import,
     check_recipient,
     import_whole,
@@ -53,7 +53,7 @@ class BundleOutcome:
     """One bundle (one file, or the parts of one bundle) and what became of it."""
 
     files: list[Path]
-    results: list[ImportResult] = field(default_factory=list)
+    results: list[BundleImportResult] = field(default_factory=list)
     refusal: str | None = None
     code: str | None = None  # BundleRejected.code, or "unreadable"
 
@@ -91,7 +91,7 @@ class ImportRun:
     dry_run: bool = False
 
     @property
-    def results(self) -> list[ImportResult]:
+    def results(self) -> list[BundleImportResult]:
         return [r for o in self.outcomes for r in o.results]
 
     @property

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.errors import InvalidInput
-from oco_desktop.domain.tna import LevelField, Progress, Scored, TnaRuleError
+from oco_desktop.domain.tna import AssessmentProgress, LevelField, Scored, TnaRuleError
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.roster.org import required_levels
+from oco_desktop.services.tna.catalogue import area_names, competency_names
 from oco_desktop.services.tna.cycle import (
     Cycle,
     assessment_id_for,
@@ -32,7 +33,6 @@ from oco_desktop.services.tna.cycle import (
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import (
     Competency,
-    CompetencyArea,
     Office,
     Position,
     ProficiencyLevel,
@@ -59,9 +59,15 @@ class CompetencyColumn(NamedTuple):
     area_code: str
     area_name_en: str
     area_name_fr: str
+    short_en: str = ""
+    short_fr: str = ""
 
     def name(self, language: str) -> str:
         return self.name_fr if language == "fr" else self.name_en
+
+    def short(self, language: str) -> str:
+        """The short name for a column header ("Valuation"); the full name where none."""
+        return (self.short_fr if language == "fr" else self.short_en) or self.name(language)
 
 
 class GridRow(NamedTuple):
@@ -132,23 +138,27 @@ class GridData:
         cells = self.cells[row]
         return sum(c.relevant for c in cells), sum(c.assessed for c in cells)
 
-    def tally(self, rows: Iterable[int] | None = None) -> Progress:
-        total = Progress()
+    def tally(self, rows: Iterable[int] | None = None) -> AssessmentProgress:
+        total = AssessmentProgress()
         for row in range(len(self.rows)) if rows is None else rows:
             total = total.add(*self.progress(row))
         return total
 
 
 def competency_columns(session: Session) -> list[CompetencyColumn]:
-    rows = session.execute(
-        select(Competency, CompetencyArea)
-        .join(CompetencyArea, CompetencyArea.code == Competency.area_code)
-        .where(Competency.retired.is_(False))
-        .order_by(CompetencyArea.sort_order, Competency.sort_order)
-    )
+    areas = {a.code: a for a in area_names(session)}
     return [
-        CompetencyColumn(c.code, c.name_en, c.name_fr, a.code, a.name_en, a.name_fr)
-        for c, a in rows
+        CompetencyColumn(
+            c.code,
+            c.name_en,
+            c.name_fr,
+            c.area_code,
+            areas[c.area_code].name_en,
+            areas[c.area_code].name_fr,
+            c.short_en,
+            c.short_fr,
+        )
+        for c in competency_names(session)
     ]
 
 

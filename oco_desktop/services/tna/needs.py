@@ -23,12 +23,12 @@ from oco_desktop.domain import tna as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.tna import (
     AssessedLine,
+    AssessmentProgress,
     Band,
     Dimension,
     NeedBand,
     NeedCount,
     NeedStatus,
-    Progress,
 )
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
@@ -119,8 +119,8 @@ class NeedLine:
 @dataclass(frozen=True)
 class Summary:
     cycle: Cycle
-    progress: Progress
-    by_office: list[tuple[str, Progress]]
+    progress: AssessmentProgress
+    by_office: list[tuple[str, AssessmentProgress]]
     needs: list[NeedLine]
     by: Dimension | None = None
     shareable: bool = False
@@ -132,7 +132,7 @@ class TnaOverview:
     """What the dashboard shows: the latest cycle, its progress and its top needs."""
 
     cycle: Cycle | None
-    progress: Progress = field(default_factory=Progress)
+    progress: AssessmentProgress = field(default_factory=AssessmentProgress)
     top: list[NeedLine] = field(default_factory=list)
     # Needs (a person and a competency) by band: the TNA report's "Needs by priority".
     by_band: dict[str, int] = field(default_factory=dict)
@@ -169,7 +169,7 @@ _score = cache(rules.assess)
 @dataclass
 class _Assessed:
     lines: list[AssessedLine]
-    progress: dict[str, Progress]  # by office name
+    progress: dict[str, AssessmentProgress]  # by office name
     competencies: dict[str, Competency]
 
 
@@ -214,7 +214,7 @@ def _assessed(session: Session, cycle: TnaCycle, counter: _Counter | None = None
     }
     placed = {s[0]: s for s in staff}
     lines: list[AssessedLine] = []
-    progress: dict[str, Progress] = defaultdict(Progress)
+    progress: dict[str, AssessmentProgress] = defaultdict(AssessmentProgress)
     # Streamed in staff order (the cycle-and-staff index gives it), one person at a time, and
     # only needs are kept: a 50,000-staff cycle never holds its million rows in memory.
     scored = session.connection().exec_driver_sql(SCORED_SQL + " ORDER BY staff_id", (cycle.id,))
@@ -343,9 +343,9 @@ def summary(
         needs = _lines(
             session, cycle, counts, assessed.competencies, saved, suggested, shareable=shareable
         )
-        total = Progress()
+        total = AssessmentProgress()
         for part in assessed.progress.values():
-            total = Progress(
+            total = AssessmentProgress(
                 total.assessed + part.assessed,
                 total.partly + part.partly,
                 total.not_started + part.not_started,

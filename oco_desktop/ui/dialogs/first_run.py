@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -32,6 +33,7 @@ from oco_desktop.services.passphrase import NewSecret
 from oco_desktop.services.setup import SetupRequest
 from oco_desktop.ui import icons
 from oco_desktop.ui.dialogs.passphrase import NewPassphraseFields, RecoveryKeyView, RememberBox
+from oco_desktop.ui.i18n import Retranslated, Translators, fold_words
 from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.member_picker import MemberPicker, member_text
 
@@ -53,26 +55,28 @@ OFFICE_TYPES = {
 }
 
 
-def _language_combo() -> QComboBox:
+def _language_combo(language: str) -> QComboBox:
+    """Each language named in itself, so a person who reads only one finds it."""
     combo = QComboBox()
     combo.addItem("English", "en")
     combo.addItem("Français", "fr")
-    combo.setAccessibleName(QCoreApplication.translate("FirstRunWizard", "Interface language"))
+    combo.setCurrentIndex(max(0, combo.findData(language)))
     return combo
 
 
-def _choice(text: str, explanation: str, layout: QVBoxLayout) -> QRadioButton:
-    button = QRadioButton(text)
+def _choice(layout: QVBoxLayout) -> tuple[QRadioButton, QLabel]:
+    """A bold radio button with its explanation under it; `retranslate` sets their texts."""
+    button = QRadioButton()
     font = button.font()
     font.setBold(True)
     button.setFont(font)
-    note = QLabel(explanation)
+    note = QLabel()
     note.setWordWrap(True)
     note.setIndent(24)
     layout.addWidget(button)
     layout.addWidget(note)
     layout.addSpacing(8)
-    return button
+    return button, note
 
 
 def _error_label() -> QLabel:
@@ -88,9 +92,39 @@ def _set_error(label: QLabel, message: str | None) -> None:
     label.setVisible(bool(message))
 
 
-class WelcomePage(QWizardPage):
-    def __init__(self, paths: DataPaths) -> None:
+class WelcomePage(Retranslated, QWizardPage):
+    """The language first (it switches the assistant at once), then set up or explore."""
+
+    def __init__(self, wizard: FirstRunWizard, paths: DataPaths, language: str) -> None:
         super().__init__()
+        self._paths = paths
+        layout = QVBoxLayout(self)
+        self.language = _language_combo(language)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
+        layout.addSpacing(12)
+        self.set_up, self.set_up_note = _choice(layout)
+        self.demo, self.demo_note = _choice(layout)
+        self.set_up.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.set_up)
+        group.addButton(self.demo)
+        layout.addStretch(1)
+        self.folder = QLabel()
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folder)
+        self.language.currentIndexChanged.connect(
+            lambda _i: wizard.switch_language(self.language.currentData())
+        )
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to OCO Desktop"))
         self.setSubTitle(
             self.tr(
@@ -98,41 +132,44 @@ class WelcomePage(QWizardPage):
                 "on this computer. It works without internet."
             )
         )
-        layout = QVBoxLayout(self)
-        self.set_up = _choice(
-            self.tr("&Set up my office"),
+        self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.set_up.setText(self.tr("&Set up my office"))
+        self.set_up_note.setText(
             self.tr(
                 "Start your own staff roster. It takes a minute: choose your "
                 "administration and name your office."
-            ),
-            layout,
+            )
         )
-        self.demo = _choice(
-            self.tr("&Explore with demo data"),
+        self.demo.setText(self.tr("&Explore with demo data"))
+        self.demo_note.setText(
             self.tr(
                 "Try OCO Desktop with 60 fictional staff. Everything is marked DEMO and "
                 "nothing is sent anywhere."
-            ),
-            layout,
+            )
         )
-        self.set_up.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.set_up)
-        group.addButton(self.demo)
-        layout.addStretch(1)
-        folder = QLabel(self.tr("Your data will be kept in {0}").format(paths.root))
-        folder.setWordWrap(True)
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(folder)
+        self.folder.setText(self.tr("Your data will be kept in {0}").format(self._paths.root))
 
     def nextId(self) -> int:
         return DEMO if self.demo.isChecked() else ROLE
 
 
-class DemoPage(QWizardPage):
+class DemoPage(Retranslated, QWizardPage):
     def __init__(self, wizard: FirstRunWizard, language: str) -> None:
         super().__init__()
         self._wizard = wizard
+        self.member = QComboBox()
+        self.set_language(language)
+        self.member.setCurrentIndex(max(0, self.member.findData(DEMO_MEMBER)))
+        self.member_label = QLabel()
+        self.member_label.setBuddy(self.member)
+        self.error = _error_label()
+        form = QFormLayout(self)
+        form.addRow(self.member_label, self.member)
+        form.addRow(self.error)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Explore with demo data"))
         self.setSubTitle(
             self.tr(
@@ -140,19 +177,17 @@ class DemoPage(QWizardPage):
                 "to start."
             )
         )
-        self.member = QComboBox()
         self.member.setAccessibleName(self.tr("Member administration for the demo"))
-        members = sorted(setup.list_members(), key=lambda m: m.name(language))
-        for member in members:
+        self.member_label.setText(self.tr("&Administration:"))
+
+    def set_language(self, language: str) -> None:
+        """The administrations named and sorted in `language`; the choice stays."""
+        chosen = self.member.currentData()
+        self.member.clear()
+        for member in sorted(setup.list_members(), key=lambda m: fold_words(m.name(language))):
             self.member.addItem(member_text(member, language), member.code)
-        self.member.setCurrentIndex(max(0, self.member.findData(DEMO_MEMBER)))
-        self.language = _language_combo()
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.error = _error_label()
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Administration:"), self.member)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.error)
+        if chosen is not None:
+            self.member.setCurrentIndex(max(0, self.member.findData(chosen)))
 
     def nextId(self) -> int:
         return -1
@@ -161,30 +196,33 @@ class DemoPage(QWizardPage):
         return self._wizard.finish_demo()
 
 
-class RolePage(QWizardPage):
+class RolePage(Retranslated, QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Who uses this computer?"))
-        self.setSubTitle(self.tr("Choose what this installation of OCO Desktop is for."))
         layout = QVBoxLayout(self)
-        self.member = _choice(
-            self.tr("A &member administration's office"),
-            self.tr(
-                "The HR officer of a customs office keeps its staff roster and sends it to "
-                "the OCO Secretariat."
-            ),
-            layout,
-        )
-        self.secretariat = _choice(
-            self.tr("The OCO &Secretariat (Suva)"),
-            self.tr("Receives the rosters of all 24 members and sends back the programme."),
-            layout,
-        )
+        self.member, self.member_note = _choice(layout)
+        self.secretariat, self.secretariat_note = _choice(layout)
         self.member.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.member)
         group.addButton(self.secretariat)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Who uses this computer?"))
+        self.setSubTitle(self.tr("Choose what this installation of OCO Desktop is for."))
+        self.member.setText(self.tr("A &member administration's office"))
+        self.member_note.setText(
+            self.tr(
+                "The HR officer of a customs office keeps its staff roster and sends it to "
+                "the OCO Secretariat."
+            )
+        )
+        self.secretariat.setText(self.tr("The OCO &Secretariat (Suva)"))
+        self.secretariat_note.setText(
+            self.tr("Receives the rosters of all 24 members and sends back the programme.")
+        )
 
     def role(self) -> Role:
         return Role.SECRETARIAT if self.secretariat.isChecked() else Role.MEMBER
@@ -193,18 +231,21 @@ class RolePage(QWizardPage):
         return DETAILS if self.secretariat.isChecked() else MEMBER
 
 
-class MemberPage(QWizardPage):
+class MemberPage(Retranslated, QWizardPage):
     def __init__(self, language: str) -> None:
         super().__init__()
-        self.setTitle(self.tr("Which administration?"))
-        self.setSubTitle(
-            self.tr("Choose your customs administration. Type part of its name to find it quickly.")
-        )
         self.picker = MemberPicker(setup.list_members(), language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         self.picker.chosen.connect(lambda _code: self.completeChanged.emit())
         self.setFocusProxy(self.picker.search)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Which administration?"))
+        self.setSubTitle(
+            self.tr("Choose your customs administration. Type part of its name to find it quickly.")
+        )
 
     def initializePage(self) -> None:
         self.picker.search.setFocus()
@@ -213,38 +254,32 @@ class MemberPage(QWizardPage):
         return self.picker.code() is not None
 
 
-class DetailsPage(QWizardPage):
-    """The office (for a member) and the person and language, checked as they are typed."""
+class DetailsPage(Retranslated, QWizardPage):
+    """The office (for a member) and the person, checked as they are typed."""
 
-    def __init__(self, wizard: FirstRunWizard, language: str) -> None:
+    def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
         self._touched: set[str] = set()
         self.office = QLineEdit()
-        self.office.setAccessibleName(self.tr("Office name"))
-        self.office.setPlaceholderText(self.tr("e.g. Nukuʻalofa HQ"))
         self.office_error = _error_label()
         self.island = QLineEdit()
-        self.island.setAccessibleName(self.tr("Island"))
         self.office_type = QComboBox()
-        self.office_type.setAccessibleName(self.tr("Kind of office"))
         for value, text in OFFICE_TYPES.items():
-            self.office_type.addItem(QCoreApplication.translate("FirstRunWizard", text), value)
+            self.office_type.addItem(text, value)
         self.focal_point = QLineEdit()
-        self.focal_point.setAccessibleName(self.tr("HR focal point's name"))
-        self.focal_point.setPlaceholderText(self.tr("The person who answers for HR here"))
-        self.language = _language_combo()
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.error = _error_label()
+        fields = (self.office, self.island, self.office_type, self.focal_point)
+        self.labels = {widget: QLabel() for widget in fields}
+        for widget, label in self.labels.items():
+            label.setBuddy(widget)
 
         self.form = QFormLayout(self)
-        # Not N, B or F: the wizard's &Next, &Back and &Finish take them.
-        self.form.addRow(self.tr("Office na&me (required):"), self.office)
+        self.form.addRow(self.labels[self.office], self.office)
         self.form.addRow("", self.office_error)
-        self.form.addRow(self.tr("&Island:"), self.island)
-        self.form.addRow(self.tr("&Kind of office:"), self.office_type)
-        self.form.addRow(self.tr("HR focal &point:"), self.focal_point)
-        self.form.addRow(self.tr("&Language:"), self.language)
+        self.form.addRow(self.labels[self.island], self.island)
+        self.form.addRow(self.labels[self.office_type], self.office_type)
+        self.form.addRow(self.labels[self.focal_point], self.focal_point)
         self.form.addRow(self.error)
         self.field_errors = {
             "office": self.office_error,
@@ -255,14 +290,28 @@ class DetailsPage(QWizardPage):
         self.office.textEdited.connect(lambda _t: self._touch("office"))
         for edit in (self.office, self.island, self.focal_point):
             edit.textChanged.connect(self._revalidate)
+        self.retranslate()
 
-    def initializePage(self) -> None:
-        member = self._wizard.role_page.role() is Role.MEMBER
-        for widget in (self.office, self.island, self.office_type):
-            self.form.setRowVisible(widget, member)
-        self.office_error.setVisible(False)
-        self.form.setRowVisible(self.office_error, member)
-        if member:
+    def retranslate(self) -> None:
+        self.office.setAccessibleName(self.tr("Office name"))
+        self.office.setPlaceholderText(self.tr("e.g. Nukuʻalofa HQ"))
+        self.island.setAccessibleName(self.tr("Island"))
+        self.office_type.setAccessibleName(self.tr("Kind of office"))
+        for row, text in enumerate(OFFICE_TYPES.values()):
+            self.office_type.setItemText(row, QCoreApplication.translate("FirstRunWizard", text))
+        self.focal_point.setAccessibleName(self.tr("HR focal point's name"))
+        self.focal_point.setPlaceholderText(self.tr("The person who answers for HR here"))
+        # Not N, B or F: the wizard's &Next, &Back and &Finish take them.
+        self.labels[self.office].setText(self.tr("Office na&me (required):"))
+        self.labels[self.island].setText(self.tr("&Island:"))
+        self.labels[self.office_type].setText(self.tr("&Kind of office:"))
+        self.labels[self.focal_point].setText(self.tr("HR focal &point:"))
+        self._set_titles()
+        if self._wizard.currentPage() is self:
+            self._revalidate()
+
+    def _set_titles(self) -> None:
+        if self._wizard.role_page.role() is Role.MEMBER:
             code = self._wizard.member_page.picker.code() or ""
             name = next(
                 (m.name(self._wizard.language) for m in setup.list_members() if m.code == code),
@@ -270,16 +319,18 @@ class DetailsPage(QWizardPage):
             )
             self.setTitle(self.tr("Your office"))
             self.setSubTitle(self.tr("The office of {0} that keeps this roster.").format(name))
-            self.office.setFocus()
         else:
             self.setTitle(self.tr("The OCO Secretariat"))
-            self.setSubTitle(
-                self.tr(
-                    "Who answers for HR at the Secretariat, and in which "
-                    "language OCO Desktop should speak."
-                )
-            )
-            self.focal_point.setFocus()
+            self.setSubTitle(self.tr("Who answers for HR at the Secretariat."))
+
+    def initializePage(self) -> None:
+        member = self._wizard.role_page.role() is Role.MEMBER
+        for widget in (self.office, self.island, self.office_type):
+            self.form.setRowVisible(widget, member)
+        self.office_error.setVisible(False)
+        self.form.setRowVisible(self.office_error, member)
+        self._set_titles()
+        (self.office if member else self.focal_point).setFocus()
         self._revalidate()
 
     def _touch(self, field: str) -> None:
@@ -309,19 +360,12 @@ class DetailsPage(QWizardPage):
         return PASSPHRASE
 
 
-class PassphrasePage(QWizardPage):
+class PassphrasePage(Retranslated, QWizardPage):
     """The office passphrase, typed twice; Next sets up the encrypted store."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("The office passphrase"))
-        self.setSubTitle(
-            self.tr(
-                "The data is encrypted on this computer: without the passphrase, a copy of it "
-                "is unreadable. Everyone who uses OCO Desktop here will type it when it starts."
-            )
-        )
         self.fields = NewPassphraseFields()
         self.remember = RememberBox()
         self.error = _error_label()
@@ -331,6 +375,16 @@ class PassphrasePage(QWizardPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setCommitPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The office passphrase"))
+        self.setSubTitle(
+            self.tr(
+                "The data is encrypted on this computer: without the passphrase, a copy of it "
+                "is unreadable. Everyone who uses OCO Desktop here will type it when it starts."
+            )
+        )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Set up"))
 
     def initializePage(self) -> None:
@@ -354,17 +408,20 @@ class PassphrasePage(QWizardPage):
         )
 
 
-class RecoveryPage(QWizardPage):
+class RecoveryPage(Retranslated, QWizardPage):
     """The recovery key, shown once; Finish waits for the box that says it was kept."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("Your recovery key"))
         self.view = RecoveryKeyView()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         self.view.kept_changed.connect(lambda _kept: self.completeChanged.emit())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your recovery key"))
 
     def initializePage(self) -> None:
         assert self._wizard.secret is not None
@@ -377,28 +434,37 @@ class RecoveryPage(QWizardPage):
         return -1
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslated, QWizard):
     """After `exec()` returns Accepted, `store` is the new installation's open Store and
-    `chosen_language` the language picked for the interface."""
+    `chosen_language` the language picked for the interface.
 
-    def __init__(self, paths: DataPaths, language: str, parent: QWidget | None = None) -> None:
+    The language is the first choice: with `translators`, choosing it installs that language's
+    translation at once, and every page says its texts again in it."""
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        language: str,
+        parent: QWidget | None = None,
+        translators: Translators | None = None,
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.language = language
         self.chosen_language = language
+        self._translators = translators
         self.store: Store | None = None
         self.secret: NewSecret | None = None
         self.secret_for: str | None = None
         self.running = False
-        self.setWindowTitle(self.tr("Set up OCO Desktop"))
         self.setWindowIcon(icons.app_icon())
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icons.app_icon().pixmap(48, 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.welcome_page = WelcomePage(paths)
+        self.welcome_page = WelcomePage(self, paths, language)
         self.demo_page = DemoPage(self, language)
         self.role_page = RolePage()
         self.member_page = MemberPage(language)
-        self.details_page = DetailsPage(self, language)
+        self.details_page = DetailsPage(self)
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryPage(self)
         self.setPage(WELCOME, self.welcome_page)
@@ -410,6 +476,25 @@ class FirstRunWizard(QWizard):
         self.setPage(RECOVERY, self.recovery_page)
         self.setStartId(WELCOME)
         self.resize(640, 480)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up OCO Desktop"))
+        # QWizard names its own buttons (Next, Cancel…) again only when its style changes.
+        style = self.wizardStyle()
+        others = [s for s in QWizard.WizardStyle if s != style]
+        self.setWizardStyle(others[0])
+        self.setWizardStyle(style)
+
+    def switch_language(self, language: str) -> None:
+        """The interface and the installation take `language`; the pages follow at once."""
+        if language == self.language:
+            return
+        self.language = self.chosen_language = language
+        self.demo_page.set_language(language)
+        self.member_page.picker.set_language(language)
+        if self._translators is not None:
+            self._translators.install(language)  # Qt then sends every widget LanguageChange
 
     def request(self) -> SetupRequest:
         page = self.details_page
@@ -417,7 +502,7 @@ class FirstRunWizard(QWizard):
             return SetupRequest(
                 role=Role.SECRETARIAT,
                 focal_point=page.focal_point.text(),
-                language=page.language.currentData(),
+                language=self.language,
             )
         return SetupRequest(
             role=Role.MEMBER,
@@ -425,14 +510,14 @@ class FirstRunWizard(QWizard):
             office_name=page.office.text(),
             island=page.island.text(),
             focal_point=page.focal_point.text(),
-            language=page.language.currentData(),
+            language=self.language,
             office_type=OfficeType(page.office_type.currentData()),
         )
 
     def finish_demo(self) -> bool:
         from oco_desktop.services.demo import create_demo
 
-        paths, language = self.paths, self.demo_page.language.currentData()
+        paths, language = self.paths, self.language
         member = self.demo_page.member.currentData()
         return self.finish_with(
             lambda: create_demo(
@@ -451,7 +536,7 @@ class FirstRunWizard(QWizard):
             return True
         if self.running:
             return False
-        self.chosen_language = language or self.details_page.language.currentData()
+        self.chosen_language = language or self.language
         _set_error(error, None)
         self._set_running(True)
         (

@@ -25,6 +25,7 @@ from oco_desktop.domain import news as rules
 from oco_desktop.services.news.feed import NewsDraft
 from oco_desktop.services.programme.courses import SessionInfo
 from oco_desktop.ui.dialogs.programme import _buttons, from_qdate, to_qdate
+from oco_desktop.ui.i18n import format_short_day
 
 
 def _form(rows: list[tuple[str | None, QWidget]]) -> QFormLayout:
@@ -119,7 +120,7 @@ class NewsDialog(QDialog):
         self.session.addItem(self.tr("(none)"), None)
         for item in sessions:
             self.session.addItem(
-                f"{item.course_code} {item.course_name(language)}, {item.starts_on:%Y-%m-%d}",
+                f"{item.course_name(language)}, {format_short_day(item.starts_on)}",
                 item.id,
             )
         self.session.setCurrentIndex(max(0, self.session.findData(draft.session_id)))

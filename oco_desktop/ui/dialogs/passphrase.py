@@ -32,6 +32,7 @@ from oco_desktop.services import passphrase as office_passphrase
 from oco_desktop.services.passphrase import NewSecret
 from oco_desktop.ui import icons
 from oco_desktop.ui.busy import busy_cursor
+from oco_desktop.ui.i18n import Retranslated
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -95,12 +96,25 @@ def translated_error(exc: OcoError) -> str:
     return exc.message
 
 
-class RememberBox(QWidget):
+class RememberBox(Retranslated, QWidget):
     """ "Remember on this account", or why it cannot be offered on this computer."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.check = QCheckBox(
+        self.check = QCheckBox()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        self.reason = _note("")
+        self.reason.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.reason)
+        self.unavailable = keystore.unavailable_reason()
+        self.check.setEnabled(self.unavailable is None)
+        self.reason.setVisible(self.unavailable is not None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.check.setText(
             QCoreApplication.translate("Passphrase", "&Remember on this Windows account")
         )
         self.check.setToolTip(
@@ -110,16 +124,7 @@ class RememberBox(QWidget):
                 "without asking. Anyone who can sign in to this account can then open it.",
             )
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        self.reason = _note("")
-        self.reason.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(self.reason)
-        unavailable = keystore.unavailable_reason()
-        self.check.setEnabled(unavailable is None)
-        self.reason.setVisible(unavailable is not None)
-        if unavailable is not None:
+        if self.unavailable is not None:
             self.reason.setText(
                 QCoreApplication.translate(
                     "Passphrase",
@@ -131,37 +136,54 @@ class RememberBox(QWidget):
         return self.check.isEnabled() and self.check.isChecked()
 
 
-class NewPassphraseFields(QWidget):
+class NewPassphraseFields(Retranslated, QWidget):
     """The new passphrase typed twice; `secret()` raises InvalidInput with the field."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.first = _password_edit(
-            QCoreApplication.translate("Passphrase", "New office passphrase")
-        )
-        self.second = _password_edit(
-            QCoreApplication.translate("Passphrase", "The same passphrase again")
-        )
+        self.first = _password_edit("")
+        self.second = _password_edit("")
+        self.first_label = QLabel()
+        self.first_label.setBuddy(self.first)
+        self.second_label = QLabel()
+        self.second_label.setBuddy(self.second)
         self.error = _error_label()
+        self._last_error: OcoError | None = None
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(QCoreApplication.translate("Passphrase", "Office &passphrase:"), self.first)
-        form.addRow(QCoreApplication.translate("Passphrase", "&Again:"), self.second)
+        form.addRow(self.first_label, self.first)
+        form.addRow(self.second_label, self.second)
         form.addRow(self.error)
-        self.first.textEdited.connect(lambda _t: _show_error(self.error, None))
-        self.second.textEdited.connect(lambda _t: _show_error(self.error, None))
+        self.first.textEdited.connect(lambda _t: self._show(None))
+        self.second.textEdited.connect(lambda _t: self._show(None))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.first.setAccessibleName(
+            QCoreApplication.translate("Passphrase", "New office passphrase")
+        )
+        self.second.setAccessibleName(
+            QCoreApplication.translate("Passphrase", "The same passphrase again")
+        )
+        self.first_label.setText(QCoreApplication.translate("Passphrase", "Office &passphrase:"))
+        self.second_label.setText(QCoreApplication.translate("Passphrase", "&Again:"))
+        self._show(self._last_error)
+
+    def _show(self, exc: OcoError | None) -> None:
+        self._last_error = exc
+        _show_error(self.error, translated_error(exc) if exc is not None else None)
 
     def passphrase(self) -> str | None:
         """The passphrase, or None with the reason shown under the fields."""
         try:
             return office_passphrase.check_new(self.first.text(), self.second.text())
         except InvalidInput as exc:
-            _show_error(self.error, translated_error(exc))
+            self._show(exc)
             (self.second if exc.field == "repeat" else self.first).setFocus()
             return None
 
 
-class RecoveryKeyView(QWidget):
+class RecoveryKeyView(Retranslated, QWidget):
     """The recovery key in large letters, Print and Save, and the box that says it is kept."""
 
     kept_changed = Signal(bool)
@@ -169,16 +191,8 @@ class RecoveryKeyView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.recovery_key = ""
-        explanation = _note(
-            QCoreApplication.translate(
-                "Passphrase",
-                "If the passphrase is ever forgotten, this recovery key opens the data. Print "
-                "it or write it down now and keep it locked away from this computer (for "
-                "example in the office safe). It is shown only once.",
-            )
-        )
+        self.explanation = _note("")
         self.key_label = QLabel()
-        self.key_label.setAccessibleName(QCoreApplication.translate("Passphrase", "Recovery key"))
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(max(font.pointSize(), 12) + 2)
@@ -186,19 +200,15 @@ class RecoveryKeyView(QWidget):
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setStyleSheet("padding: 10px; border: 1px solid palette(mid);")
-        self.print_button = QPushButton(QCoreApplication.translate("Passphrase", "&Print…"))
-        self.save_button = QPushButton(QCoreApplication.translate("Passphrase", "&Save to a file…"))
-        self.kept = QCheckBox(
-            QCoreApplication.translate(
-                "Passphrase", "I have &printed, saved or written down the recovery key"
-            )
-        )
+        self.print_button = QPushButton()
+        self.save_button = QPushButton()
+        self.kept = QCheckBox()
         buttons = QDialogButtonBox()
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(explanation)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.key_label)
         layout.addWidget(buttons)
         layout.addWidget(self.kept)
@@ -206,6 +216,25 @@ class RecoveryKeyView(QWidget):
         self.print_button.clicked.connect(self.print_key)
         self.save_button.clicked.connect(self.save_key)
         self.kept.toggled.connect(self.kept_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.explanation.setText(
+            QCoreApplication.translate(
+                "Passphrase",
+                "If the passphrase is ever forgotten, this recovery key opens the data. Print "
+                "it or write it down now and keep it locked away from this computer (for "
+                "example in the office safe). It is shown only once.",
+            )
+        )
+        self.key_label.setAccessibleName(QCoreApplication.translate("Passphrase", "Recovery key"))
+        self.print_button.setText(QCoreApplication.translate("Passphrase", "&Print…"))
+        self.save_button.setText(QCoreApplication.translate("Passphrase", "&Save to a file…"))
+        self.kept.setText(
+            QCoreApplication.translate(
+                "Passphrase", "I have &printed, saved or written down the recovery key"
+            )
+        )
 
     def show_key(self, recovery_key: str) -> None:
         self.recovery_key = recovery_key

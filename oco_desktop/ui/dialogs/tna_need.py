@@ -3,6 +3,7 @@ target year and a status. `ask_need` is a function so tests can replace the dial
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import NeedStatus
 from oco_desktop.services.tna.needs import NeedChoices, NeedLine, NeedMapping
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.tna.needs import status_word
 from oco_desktop.ui.widgets.tna_bands import band_word
 
@@ -36,7 +38,9 @@ class NeedDialog(QDialog):
         self.setWindowTitle(self.tr("What could meet this need"))
         heading = QLabel(
             self.tr("{0}: {1} priority, {2} staff").format(
-                line.competency_name(language), band_word(line.band).lower(), line.staff
+                line.competency_name(language),
+                band_word(line.band).lower(),
+                format_number(line.staff),
             )
         )
         heading.setWordWrap(True)
@@ -54,10 +58,18 @@ class NeedDialog(QDialog):
         self.course = QComboBox()
         self.course.setEditable(True)
         self.course.addItem("")
-        for course in choices.courses:
-            self.course.addItem(course.code)
-            self.course.setItemData(self.course.count() - 1, course.name(language))
+        course_names = {course.code: course.name(language) for course in choices.courses}
+        for code, name in course_names.items():
+            self.course.addItem(code)
+            self.course.setItemData(self.course.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        # The course by name under its code, as the officer types or picks it.
+        self.course_name = QLabel()
+        self.course_name.setWordWrap(True)
+        self.course.currentTextChanged.connect(
+            lambda text: self.course_name.setText(course_names.get(text.strip(), ""))
+        )
         self.course.setCurrentText(mapping.course_code or "")
+        self.course_name.setText(course_names.get(self.course.currentText().strip(), ""))
         self.course.setToolTip(self.tr("A known course code, or your own (32 characters)"))
         self.module = QComboBox()
         self.module.setEditable(True)
@@ -82,6 +94,7 @@ class NeedDialog(QDialog):
         form.addRow(heading)
         form.addRow(self.tr("Programme &activity:"), self.activity)
         form.addRow(self.tr("&Course:"), self.course)
+        form.addRow("", self.course_name)
         form.addRow(self.tr("&E-learning module:"), self.module)
         form.addRow(self.tr("&Target year:"), self.target)
         form.addRow(self.tr("&Status:"), self.status)

@@ -17,10 +17,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from oco_desktop.ui.models.plain_rows import PlainRowsModel
+from oco_desktop.services.tna.catalogue import CompetencyName
+from oco_desktop.ui.models.rows import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTEXT = "People"
 RISK_COLOURS = {"no_successor": "#ef9a9a", "none_ready_now": "#ffe082", "covered": "#c5e1a5"}
 
@@ -63,12 +63,11 @@ def short_date(value: Any) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
 
 
-class RowsModel(PlainRowsModel):
+class PeopleRowsModel(RowsModel):
     CONTEXT = CONTEXT
-    ROW_ROLE = ROW_ROLE
 
 
-class PairsModel(RowsModel):
+class PairsModel(PeopleRowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("People", "Mentor"),
         QT_TRANSLATE_NOOP("People", "Mentee"),
@@ -94,7 +93,7 @@ class PairsModel(RowsModel):
         )[column]
 
 
-class InternshipsModel(RowsModel):
+class InternshipsModel(PeopleRowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("People", "Intern"),
         QT_TRANSLATE_NOOP("People", "Host"),
@@ -113,7 +112,15 @@ class InternshipsModel(RowsModel):
         )[column]
 
 
-class ExpertsModel(RowsModel):
+class ExpertsModel(PeopleRowsModel):
+    """`names` (code -> CompetencyName) names the skills; a code the catalogue no longer has
+    shows as it is."""
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.names: dict[str, CompetencyName] = {}
+
     COLUMNS = (
         QT_TRANSLATE_NOOP("People", "Expert"),
         QT_TRANSLATE_NOOP("People", "Level"),
@@ -132,7 +139,7 @@ class ExpertsModel(RowsModel):
         if column == 1:
             return str(row.match_level or "")
         if column == 2:
-            return ", ".join(f"{code} {level}" for code, level in row.skills)
+            return ", ".join(f"{self._short(code)} {level}" for code, level in row.skills)
         if column == 3:
             return ", ".join(row.languages)
         if column == 4:
@@ -155,19 +162,32 @@ class ExpertsModel(RowsModel):
             )
         return row.member_code
 
-    def colour(self, row: Any, column: int) -> str | None:
+    def _short(self, code: str) -> str:
+        named = self.names.get(code)
+        return named.short(self.language) if named is not None else code
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        if column != 2 or not row.skills:
+            return None
+        lines = []
+        for code, level in row.skills:
+            named = self.names.get(code)
+            lines.append(f"{named.described(self.language) if named else code}: {level}")
+        return "\n".join(lines)
+
+    def background(self, row: Any, column: int) -> str | None:
         return "#eceff1" if column == 6 and not row.consent_share else None
 
 
-class EditableModel(RowsModel):
+class EditableModel(PeopleRowsModel):
     """Rows whose EDITABLE columns (column -> field) can be typed into; `edited` asks the page
     to save (row, field, new text)."""
 
     edited = Signal(object, str, str)
     EDITABLE: dict[int, str] = {}
 
-    def __init__(self, language: str = "en", parent: Any = None) -> None:
-        super().__init__(language, parent)
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
         self.read_only = False
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -179,7 +199,7 @@ class EditableModel(RowsModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
             return False
-        row = self.rows[index.row()]
+        row = self.row_object(index.row())
         text = str(value or "").strip()
         if text == self.text(row, index.column()):
             return False
@@ -198,8 +218,8 @@ class IndicatorsModel(EditableModel):
     )
     EDITABLE = {1: "text", 2: "baseline", 3: "target", 4: "current", 5: "evidence"}
 
-    def __init__(self, language: str = "en", parent: Any = None) -> None:
-        super().__init__(language, parent)
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
         self.principle_names: dict[str, str] = {}
 
     def text(self, row: Any, column: int) -> str:
@@ -232,8 +252,8 @@ class ActionsModel(EditableModel):
     )
     EDITABLE = {0: "action", 2: "owner", 3: "due_on"}
 
-    def __init__(self, language: str = "en", parent: Any = None) -> None:
-        super().__init__(language, parent)
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
         self.today: Any = None
 
     def text(self, row: Any, column: int) -> str:
@@ -241,13 +261,14 @@ class ActionsModel(EditableModel):
             return row.due_on.isoformat() if row.due_on else ""
         return (row.action, row.principle_code or "", row.owner or "", "", word(row.status))[column]
 
-    def colour(self, row: Any, column: int) -> str | None:
+    def background(self, row: Any, column: int) -> str | None:
         if column == 3 and self.today is not None and row.overdue(self.today):
             return "#ffcdd2"
         return None
 
 
-class StatsModel(RowsModel):
+class StatsModel(PeopleRowsModel):
+    NUMERIC = frozenset({1, 2, 3, 4})
     COLUMNS = (
         QT_TRANSLATE_NOOP("People", "Tier"),
         QT_TRANSLATE_NOOP("People", "Women"),
@@ -266,13 +287,8 @@ class StatsModel(RowsModel):
         )
         return str(values[column])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 1:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return super().data(index, role)
 
-
-class KeyPositionsModel(RowsModel):
+class KeyPositionsModel(PeopleRowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("People", "Key position"),
         QT_TRANSLATE_NOOP("People", "Risk"),
@@ -281,8 +297,8 @@ class KeyPositionsModel(RowsModel):
         QT_TRANSLATE_NOOP("People", "Why it is key"),
     )
 
-    def __init__(self, language: str = "en", parent: Any = None) -> None:
-        super().__init__(language, parent)
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
         self.successor_text: Callable[[Any], str] = lambda s: f"{s.staff}: {word(s.readiness)}"
 
     def text(self, row: Any, column: int) -> str:
@@ -298,11 +314,11 @@ class KeyPositionsModel(RowsModel):
             ) or QCoreApplication.translate("People", "None")
         return row.reason or ""
 
-    def colour(self, row: Any, column: int) -> str | None:
+    def background(self, row: Any, column: int) -> str | None:
         return RISK_COLOURS[row.risk.value] if column == 1 else None
 
 
-class SuccessorsModel(RowsModel):
+class SuccessorsModel(PeopleRowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("People", "Successor"),
         QT_TRANSLATE_NOOP("People", "Readiness"),

@@ -18,11 +18,11 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from oco_desktop.services.programme.courses import SessionInfo
 from oco_desktop.services.programme.nominations import NominationInfo
 from oco_desktop.services.programme.tree import ActivityStatus, Counts, NeedRef, ProgrammeTree
-from oco_desktop.ui.models.plain_rows import PlainRowsModel
+from oco_desktop.ui.i18n import format_number
+from oco_desktop.ui.models.rows import RowsModel
 from oco_desktop.ui.widgets.tna_bands import band_word
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 STATUS_WORDS = {
@@ -139,7 +139,7 @@ class ProgrammeTreeModel(QStandardItemModel):
         )
         items = [QStandardItem(title)]
         for value in values:
-            item = QStandardItem(str(value) if value else "–")
+            item = QStandardItem(format_number(value) if value else "–")
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
         items.append(QStandardItem(""))
@@ -155,13 +155,20 @@ class ProgrammeTreeModel(QStandardItemModel):
         return found[0] if found else QModelIndex()
 
 
-class _Table(PlainRowsModel):
+class _Table(RowsModel):
+    """A table of the programme: the names of courses and modules in the window's language."""
+
     CONTEXT = "Programme"
-    ROW_ROLE = ROW_ROLE
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.language = language
 
     def tooltip(self, row: Any, column: int) -> str | None:
         name = getattr(row, "course_name", None)
-        return name(self.language) if name is not None and column <= 1 else None
+        if name is None or column > 1:
+            return None
+        return f"{name(self.language)} ({row.course_code})"
 
 
 class SessionsModel(_Table):
@@ -177,7 +184,7 @@ class SessionsModel(_Table):
 
     def text(self, row: SessionInfo, column: int) -> str:
         if column == 0:
-            return row.course_code
+            return row.course_name(self.language)
         if column == 1:
             return f"{short_date(row.starts_on)} – {short_date(row.ends_on)}"
         if column == 2:
@@ -217,7 +224,7 @@ class NominationsModel(_Table):
         if column == 0:
             return f"{row.full_name or '?'} ({row.staff_number or '-'})"
         if column == 1:
-            return row.course_code
+            return row.course_name(self.language)
         if column == 2:
             return short_date(row.starts_on)
         if column == 3:

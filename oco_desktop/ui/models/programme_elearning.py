@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from oco_desktop.services.programme.elearning import CompletionInfo, Module
-from oco_desktop.ui.models.programme import Index, _Table, short_date
+from oco_desktop.ui.models.programme import _Table, short_date
 
 
 class ModulesModel(_Table):
@@ -19,6 +19,7 @@ class ModulesModel(_Table):
         QT_TRANSLATE_NOOP("Programme", "Platform"),
     )
     COUNT, HOURS = 1, 3
+    NUMERIC = frozenset({COUNT, HOURS})
 
     def __init__(self, language: str, parent: Any = None) -> None:
         super().__init__(language, parent)
@@ -38,11 +39,6 @@ class ModulesModel(_Table):
         if column == self.HOURS:
             return f"{row.hours:g}" if row.hours else ""
         return row.platform
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.COUNT, self.HOURS):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return super().data(index, role)
 
 
 class CompletionsModel(_Table):

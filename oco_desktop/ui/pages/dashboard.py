@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -27,6 +26,7 @@ from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.roster.staff_counts import COL_NAME, SexCountsModel
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.empty_state import EmptyState
+from oco_desktop.ui.widgets.fit import fit_columns
 from oco_desktop.ui.widgets.news_box import NewsBox
 from oco_desktop.ui.widgets.sex_bars import SexBars
 from oco_desktop.ui.widgets.tna_progress import TnaProgressBox
@@ -82,10 +82,7 @@ def _table(model: SexCountsModel, name: str) -> QTableView:
     rows = view.verticalHeader()
     rows.setVisible(False)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(40)
+    fit_columns(view, COL_NAME)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return view
 

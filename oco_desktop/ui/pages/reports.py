@@ -11,18 +11,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,10 @@ from oco_desktop.services.reports.build import (
     SheetKind,
 )
 from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.i18n import format_decimal
 from oco_desktop.ui.tasks import Op, report_failure
+from oco_desktop.ui.widgets.fit import fit_combo
+from oco_desktop.ui.widgets.page_preview import PagePreview
 
 _KIND_NAMES = {
     ReportKind.TNA: QT_TRANSLATE_NOOP("ReportsPage", "Training needs analysis (member)"),
@@ -58,11 +59,6 @@ _SHEETS = {
 
 def kind_name(kind: ReportKind) -> str:
     return QCoreApplication.translate("ReportsPage", _KIND_NAMES[kind])
-
-
-def page_pixmap(page: reports.PageImage) -> QPixmap:
-    image = QImage(page.data, page.width, page.height, page.stride, QImage.Format.Format_BGR888)
-    return QPixmap.fromImage(image.copy())  # copy: the bytes object is not kept alive
 
 
 class ReportsPage(QWidget):
@@ -93,6 +89,7 @@ class ReportsPage(QWidget):
         intro.setWordWrap(True)
 
         self.kind = QComboBox()
+        fit_combo(self.kind, 24)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
@@ -122,6 +119,10 @@ class ReportsPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_path: Path | None = None
+        self.open_button = QPushButton(self.tr("&Open the PDF"))
+        self.open_button.hide()  # until a file is saved
+        self.open_button.clicked.connect(self.open_saved)
 
         side = QVBoxLayout()
         side.addWidget(heading)
@@ -129,29 +130,22 @@ class ReportsPage(QWidget):
         side.addLayout(form)
         side.addLayout(buttons)
         side.addWidget(self.status)
+        side.addWidget(self.open_button)
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setMaximumWidth(360)
 
-        self.pages_widget = QWidget()
-        self.pages_layout = QVBoxLayout(self.pages_widget)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pages_layout.setSpacing(12)
-        self.placeholder = QLabel(
+        self.pane = PagePreview(
             self.tr("Choose a report and press Build preview to see its pages here.")
         )
-        self.placeholder.setWordWrap(True)
-        self.pages_layout.addWidget(self.placeholder)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages_widget)
-        self.scroll.setAccessibleName(self.tr("Preview of the report's pages"))
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        # the names the tests and the rest of the page know them by
+        self.pages_layout, self.placeholder = self.pane.pages_layout, self.pane.placeholder
+        self.scroll, self.zoom = self.pane.scroll, self.pane.zoom
 
         layout = QHBoxLayout(self)
         layout.addWidget(side_widget)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.pane, 1)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.annex.toggled.connect(self.names.setEnabled)
@@ -227,6 +221,7 @@ class ReportsPage(QWidget):
         self._builds += 1
         target = Path(self._scratch.name) / f"preview-{self._builds}.pdf"
         store, year, options = self.context.store, self.year.value(), self.options()
+        width = self.pane.render_width()
         started = time.perf_counter()
         self._busy(True)
         self.status.setText(self.tr("Building the report…"))
@@ -235,7 +230,7 @@ class ReportsPage(QWidget):
             self._show_preview(preview, time.perf_counter() - started)
 
         (
-            Op(self, lambda: reports.build_preview(store, kind, year, target, options))
+            Op(self, lambda: reports.build_preview(store, kind, year, target, options, width=width))
             .success(done)
             .failure(self._failed)
             .with_progress(self.tr("Building the report…"))
@@ -247,31 +242,22 @@ class ReportsPage(QWidget):
         old, self.preview = self.preview, preview
         if old is not None and old.result.path != preview.result.path:
             old.result.path.unlink(missing_ok=True)
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None and widget is not self.placeholder:
-                widget.deleteLater()
-        self.placeholder.hide()
-        for number, page in enumerate(preview.pages, start=1):
-            label = QLabel()
-            label.setPixmap(page_pixmap(page))
-            label.setFrameShape(QFrame.Shape.Box)
-            label.setAccessibleName(self.tr("Page {0}").format(number))
-            self.pages_layout.addWidget(label)
+        self.pane.show_pages(preview.pages, self.tr("Page {0}"))
         if preview.unavailable:
-            self.placeholder.setText(
+            self.pane.show_message(
                 self.tr(
-                    "The report was built ({0} pages) but cannot be shown here: the PDF "
-                    "renderer (pypdfium2) is missing. Save the PDF to read it."
-                ).format(preview.page_count)
+                    "The report was built (%Ln pages) but cannot be shown here: the PDF "
+                    "renderer (pypdfium2) is missing. Save the PDF to read it.",
+                    "",
+                    preview.page_count,
+                )
             )
-            self.placeholder.show()
-            self.pages_layout.addWidget(self.placeholder)
         shown = len(preview.pages)
-        text = self.tr("{0} pages, built in {1:.1f} s.").format(preview.page_count, seconds)
+        text = self.tr("%Ln pages, built in {0} s.", "", preview.page_count).format(
+            format_decimal(seconds, 1)
+        )
         if shown < preview.page_count and not preview.unavailable:
-            text += " " + self.tr("The first {0} are shown.").format(shown)
+            text += " " + self.tr("The first %Ln are shown.", "", shown)
         self.status.setText(text)
         self.previewed.emit()
 
@@ -329,6 +315,22 @@ class ReportsPage(QWidget):
         self._busy(False)
         if pages is None:
             self.status.setText(self.tr("Saved the spreadsheet to {0}.").format(path))
+            self.open_button.setText(self.tr("&Open the spreadsheet"))
         else:
-            self.status.setText(self.tr("Saved {0} pages to {1}.").format(pages, path))
+            self.status.setText(self.tr("Saved %Ln pages to {0}.", "", pages).format(path))
+            self.open_button.setText(self.tr("&Open the PDF"))
+        self.saved_path = path
+        self.open_button.show()
         self.saved.emit(str(path))
+
+    def open_saved(self) -> None:
+        """The file just saved, in the program the computer opens such files with."""
+        path = self.saved_path
+        if path is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.status.setText(
+                self.tr("No program on this computer opened {0}: open it from its folder.").format(
+                    path
+                )
+            )

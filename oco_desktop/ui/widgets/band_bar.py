@@ -8,6 +8,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from oco_desktop.domain.tna import NEED_BANDS
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.widgets.tna_bands import BAND_COLOURS, TEXT_COLOUR, band_word
 
 
@@ -28,7 +29,9 @@ class BandBar(QWidget):
 
     def legend_text(self) -> str:
         return "; ".join(
-            self.tr("{0}: {1}").format(band_word(band), f"{self.counts.get(band.value, 0):,}")
+            self.tr("{0}: {1}").format(
+                band_word(band), format_number(self.counts.get(band.value, 0))
+            )
             for band in NEED_BANDS
         )
 
@@ -51,7 +54,7 @@ class BandBar(QWidget):
             width = self.width() * value / total
             segment = QRectF(x, 0, width, bar_h)
             painter.fillRect(segment, BAND_COLOURS[band])
-            text = f"{value:,}"
+            text = format_number(value)
             if metrics.horizontalAdvance(text) + 4 < width:
                 painter.setPen(TEXT_COLOUR)
                 painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, text)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from oco_desktop.services.setup import MemberRef
-from oco_desktop.ui.i18n import fold
+from oco_desktop.ui.i18n import Retranslated, fold_words
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,11 +23,11 @@ def member_text(member: MemberRef, language: str) -> str:
 
 def matches(member: MemberRef, query: str) -> bool:
     """Every word typed appears in the English name, the French name or the code."""
-    haystack = fold(f"{member.name_en} {member.name_fr} {member.code} {member.iso3}")
-    return all(word in haystack for word in fold(query).split())
+    haystack = fold_words(f"{member.name_en} {member.name_fr} {member.code} {member.iso3}")
+    return all(word in haystack for word in fold_words(query).split())
 
 
-class MemberPicker(QWidget):
+class MemberPicker(Retranslated, QWidget):
     """The search box filters the list; Up/Down in the box move through what is shown."""
 
     chosen = Signal(str)  # member code, or "" when nothing is chosen
@@ -36,26 +36,21 @@ class MemberPicker(QWidget):
         self, members: list[MemberRef], language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.members = sorted(members, key=lambda m: fold(m.name(language)))
+        self.members = members
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type a name or code, in English or French"))
-        self.search.setAccessibleName(self.tr("Search the member administrations"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Member administrations"))
-        for member in self.members:
-            item = QListWidgetItem(member_text(member, language))
-            item.setData(CODE_ROLE, member.code)
-            self.list.addItem(item)
+        self.set_language(language)
         self.no_match = QLabel()
         self.no_match.setWordWrap(True)
         self.no_match.setVisible(False)
-        label = QLabel(self.tr("&Search:"))
-        label.setBuddy(self.search)
+        self.label = QLabel()
+        self.label.setBuddy(self.search)
+        self.retranslate()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
         layout.addWidget(self.search)
         layout.addWidget(self.no_match)
         layout.addWidget(self.list, 1)
@@ -63,6 +58,30 @@ class MemberPicker(QWidget):
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
         self.list.currentItemChanged.connect(self._current_changed)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Type a name or code, in English or French"))
+        self.search.setAccessibleName(self.tr("Search the member administrations"))
+        self.list.setAccessibleName(self.tr("Member administrations"))
+        self.label.setText(self.tr("&Search:"))
+        if self.no_match.isVisibleTo(self):
+            self._filter(self.search.text())
+
+    def set_language(self, language: str) -> None:
+        """The names in `language` first and sorted by it; what is typed and chosen stays."""
+        chosen = self.code()
+        self.members = sorted(self.members, key=lambda m: fold_words(m.name(language)))
+        blocked = self.list.blockSignals(True)
+        self.list.clear()
+        for member in self.members:
+            item = QListWidgetItem(member_text(member, language))
+            item.setData(CODE_ROLE, member.code)
+            self.list.addItem(item)
+        for row, member in enumerate(self.members):
+            self.list.item(row).setHidden(not matches(member, self.search.text()))
+        if chosen is not None:
+            self.select(chosen)
+        self.list.blockSignals(blocked)
 
     def visible_codes(self) -> list[str]:
         return [

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from oco_desktop.domain import palette
 from oco_desktop.services.dashboard import SexCounts
+from oco_desktop.ui.i18n import format_number
 
 WOMEN_COLOUR = QColor(palette.WOMEN)
 MEN_COLOUR = QColor(palette.MEN)
@@ -29,7 +30,7 @@ class SexBars(QWidget):
         self.setAccessibleDescription(
             "; ".join(
                 self.tr("{0}: {1} women, {2} men, {3} other or not stated").format(
-                    label, c.female, c.male, c.other
+                    label, *(format_number(n) for n in (c.female, c.male, c.other))
                 )
                 for label, c in self._rows
             )
@@ -82,7 +83,7 @@ class SexBars(QWidget):
                 width = bar_w * value / biggest
                 segment = QRectF(x, top + 2, width, row_h - 8)
                 painter.fillRect(segment, colour)
-                text = str(value)
+                text = format_number(value)
                 if metrics.horizontalAdvance(text) + 4 < width:
                     dark = colour == MEN_COLOUR
                     painter.setPen(Qt.GlobalColor.white if dark else Qt.GlobalColor.black)

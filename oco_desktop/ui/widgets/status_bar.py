@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups
 from oco_desktop.services.backups import BackupInfo
+from oco_desktop.ui.widgets.fit import ElidedLabel
 
 
 def format_moment(moment: dt.datetime) -> str:
@@ -57,11 +58,11 @@ class StatusBar(QStatusBar):
             separator.setFrameShape(QFrame.Shape.VLine)
             separator.setFrameShadow(QFrame.Shadow.Sunken)
             self.addPermanentWidget(separator)
-        label = QLabel()
+        label = ElidedLabel()
         label.setObjectName(f"status-{key}")
-        # A long data folder may be cut on a small screen rather than widen the window past
-        # it; the tooltip says it in full.
-        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 8)
+        # A long data folder is cut short ("…") on a small screen rather than widen the window
+        # past it; the tooltip says it in full. The margin keeps the last word off the edge.
+        label.setContentsMargins(2, 0, 6, 0)
         self._facts[key] = label
         self.addPermanentWidget(label)
         return label

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain.tna import CycleStatus
 from oco_desktop.services.tna import needs as tna_needs
-from oco_desktop.services.tna.needs import TnaOverview
+from oco_desktop.services.tna.needs import NeedLine, TnaOverview
 from oco_desktop.ui.context import AppContext
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.band_bar import BandBar
 from oco_desktop.ui.widgets.tna_bands import BAND_COLOURS, band_word
@@ -95,8 +96,8 @@ class TnaProgressBox(QGroupBox):
         progress = overview.progress
         self.summary.setText(
             self.tr("{0}, {1}: {2} of {3} staff assessed, {4} to assess.").format(
-                cycle.year, words[cycle.status], progress.assessed, progress.total,
-                progress.to_assess,
+                cycle.year, words[cycle.status], format_number(progress.assessed),
+                format_number(progress.total), format_number(progress.to_assess),
             )
         )  # fmt: skip
         self.bar.setRange(0, max(progress.total, 1))
@@ -108,12 +109,9 @@ class TnaProgressBox(QGroupBox):
         self.bands_label.setVisible(has_needs)
         self.bands.setVisible(has_needs)
         if overview.top:
-            staff = self.tr("{0} staff")
             items = "".join(
                 f"<li><span style='background:{BAND_COLOURS[line.band].name()};color:#000000'>"
-                f"&nbsp;{band_word(line.band)}&nbsp;</span> "
-                f"{html.escape(line.competency_name(self.context.language))}: "
-                f"{staff.format(line.staff)}</li>"
+                f"&nbsp;{band_word(line.band)}&nbsp;</span> {self._need_text(line)}</li>"
                 for line in overview.top
             )
             heading = self.tr("Top needs")
@@ -122,3 +120,10 @@ class TnaProgressBox(QGroupBox):
             self.top.setText(self.tr("No training needs yet."))
         self.top.show()
         self.shown.emit()
+
+    def _need_text(self, line: NeedLine) -> str:
+        """ "Valeur en douane : 12 agents"; a suppressed count ("<5") as it is."""
+        staff = line.staff
+        count = self.tr("%Ln staff", "", staff) if isinstance(staff, int) else staff
+        name = html.escape(line.competency_name(self.context.language))
+        return self.tr("{0}: {1}").format(name, count)

@@ -24,6 +24,7 @@ from oco_desktop.services.sync import export as sync_export
 from oco_desktop.services.sync import import_ as sync_import
 from oco_desktop.services.sync import trust as sync_trust
 from oco_desktop.services.sync.state import me
+from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Office, Position, Staff
 from tests.unit.sync.conftest import shared_rows
 
@@ -39,12 +40,15 @@ EXAMPLES = int(os.environ.get("OCO_SYNC_EXAMPLES", "12"))
 
 
 class SyncWorld(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = tempfile.TemporaryDirectory(prefix="oco-sync-")  # removed by teardown
+        self.tmp = Path(self.folder.name)
+        self.stores: dict[str, Store] = {}
+
     @initialize()
     def set_up(self) -> None:
-        self.tmp = Path(tempfile.mkdtemp(prefix="oco-sync-"))
-        self.stores = {
-            "SEC": initialise(DataPaths(self.tmp / "SEC"), SetupRequest(Role.SECRETARIAT))
-        }
+        self.stores["SEC"] = initialise(DataPaths(self.tmp / "SEC"), SetupRequest(Role.SECRETARIAT))
         card = self.tmp / "sec.card"
         sync_trust.export_card(self.stores["SEC"], card)
         self.staff: dict[str, list[str]] = {}
@@ -239,6 +243,7 @@ class SyncWorld(RuleBasedStateMachine):
         finally:
             for store in self.stores.values():
                 store.close()
+            self.folder.cleanup()
 
     def _deliver_everything(self) -> None:
         for receiver, files in self.in_flight:

@@ -30,18 +30,19 @@ from oco_desktop.domain.errors import OcoError
 from oco_desktop.services.roster import import_ as roster_import
 from oco_desktop.services.roster import undo as roster_undo
 from oco_desktop.services.roster.columns import MissingColumns
-from oco_desktop.services.roster.import_ import ImportPreview, ImportResult, MissingPlace
+from oco_desktop.services.roster.import_ import ImportPreview, MissingPlace, RosterImportResult
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs.roster.import_columns import ColumnChoices
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.roster.rows import (
     COL_P_DETAILS,
     COL_P_NAME,
     COL_P_NUMBER,
     COL_P_ROW,
     COL_P_STATUS,
-    ROW_ROLE,
     ImportPreviewModel,
 )
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op, report_failure
 
 PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"
@@ -50,7 +51,8 @@ MAX_NAMED_ROWS = 8
 
 
 class ImportDialog(QDialog):
-    """`previewed` after each preview is shown; `imported` with the ImportResult once written."""
+    """`previewed` after each preview is shown; `imported` with the RosterImportResult once
+    written."""
 
     previewed = Signal()
     imported = Signal(object)
@@ -62,7 +64,7 @@ class ImportDialog(QDialog):
         self.context = context
         self.path = path
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.result: RosterImportResult | None = None
         self.mapping: dict[str, str] = {}  # the officer's column choices, {header: field}
         self.setWindowTitle(self.tr("Import staff from {0}").format(path.name))
 
@@ -308,7 +310,7 @@ class ImportDialog(QDialog):
         counts = preview.counts
         return self.tr(
             "{0} new · {1} updated · {2} unchanged · {3} with errors (not importable as they are)"
-        ).format(counts["new"], counts["updated"], counts["unchanged"], counts["error"])
+        ).format(*(format_number(counts[k]) for k in ("new", "updated", "unchanged", "error")))
 
     def _places(self, places: list[MissingPlace]) -> str:
         def rows(place: MissingPlace) -> str:
@@ -367,13 +369,13 @@ class ImportDialog(QDialog):
         done = self.result is not None
         ready = self.preview is not None and not done
         count = self.valid_count()
-        self.valid_button.setText(self.tr("&Import the {0} valid rows").format(count))
+        self.valid_button.setText(self.tr("&Import the %Ln valid rows", "", count))
         self.valid_button.setEnabled(ready and count > 0)
         refused = self.preview.refused if self.preview else 0
         self.all_button.setEnabled(ready and count > 0 and refused == 0)
         self.all_button.setToolTip(
-            self.tr("{0} rows have errors: correct them in the file, then read it again.").format(
-                refused
+            self.tr(
+                "%Ln rows have errors: correct them in the file, then read it again.", "", refused
             )
             if refused
             else self.tr("Writes every row, or nothing if a row turns out to be invalid.")
@@ -404,7 +406,7 @@ class ImportDialog(QDialog):
         self._set_buttons()
         report_failure(self, error)
 
-    def _applied(self, result: ImportResult) -> None:
+    def _applied(self, result: RosterImportResult) -> None:
         self.result = result
         self.preview = result.preview
         self.counts_label.setText(self._counts(result.preview))
@@ -446,24 +448,28 @@ class ImportDialog(QDialog):
         self.result_label.setText(error.message)
         self.result_label.setStyleSheet(PROBLEM_STYLE)
 
-    def _summary(self, result: ImportResult) -> str:
+    def _summary(self, result: RosterImportResult) -> str:
         counts = result.preview.counts
         if not result.written:
             return self.tr(
-                "Nothing was written: {0} rows have errors now. Correct them in the file and "
-                "import it again, or import the valid rows only."
-            ).format(counts["error"])
+                "Nothing was written: %Ln rows have errors now. Correct them in the file and "
+                "import it again, or import the valid rows only.",
+                "",
+                counts["error"],
+            )
         parts = [
             self.tr("Imported: {0} new and {1} updated staff.").format(
-                counts["new"], counts["updated"]
+                format_number(counts["new"]), format_number(counts["updated"])
             )
         ]
         if counts["error"]:
             parts.append(
                 self.tr(
-                    "{0} rows with errors were not imported: correct them in the file and import "
-                    "it again (the rows imported now will then show as unchanged)."
-                ).format(counts["error"])
+                    "%Ln rows with errors were not imported: correct them in the file and import "
+                    "it again (the rows imported now will then show as unchanged).",
+                    "",
+                    counts["error"],
+                )
             )
         if result.created_offices:
             parts.append(self.tr("Offices created: {0}.").format(", ".join(result.created_offices)))

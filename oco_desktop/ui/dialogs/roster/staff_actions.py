@@ -30,7 +30,7 @@ from oco_desktop.services import audit
 from oco_desktop.services.audit import HistoryEntry
 from oco_desktop.services.roster.staff import StaffRow
 from oco_desktop.ui.context import AppContext
-from oco_desktop.ui.models.roster.rows import COL_H_NEW, COL_H_OLD, HistoryModel
+from oco_desktop.ui.models.roster.rows import COL_H_NEW, COL_H_OLD, StaffHistoryModel
 from oco_desktop.ui.tasks import Op
 
 WARNING_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"
@@ -168,7 +168,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.person = person_text(row)
         self.setWindowTitle(self.tr("History of {0}").format(self.person))
-        self.model = HistoryModel(self)
+        self.model = StaffHistoryModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Changes, newest first"))
@@ -199,8 +199,8 @@ class HistoryDialog(QDialog):
         self.table.resizeColumnsToContents()
         if entries:
             self.summary.setText(
-                self.tr("{0}: {1} recorded changes, newest first.").format(
-                    self.person, len(entries)
+                self.tr("{0}: %Ln recorded changes, newest first.", "", len(entries)).format(
+                    self.person
                 )
             )
         else:

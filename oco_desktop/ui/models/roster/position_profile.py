@@ -21,13 +21,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from oco_desktop.services.roster.org import PositionProfile, ProfileLine, ScaleLevel
+from oco_desktop.ui.models.rows import ROW_ROLE
 
 COL_AREA = 0
 COL_COMPETENCY = 1
 COL_DEFAULT = 2
 COL_REQUIRED = 3
 COLUMN_COUNT = 4
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,17 +1,13 @@
 """Small read-only table models of the roster windows: a person's history, an import preview,
-offices and positions. Each has named column constants; `ROW_ROLE` returns the row object."""
+offices and positions (on ui.models.rows.RowsModel). Each has named column constants;
+`ROW_ROLE` returns the row object."""
 
 from __future__ import annotations
-
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from oco_desktop.services.audit import HistoryEntry
 from oco_desktop.services.roster.import_ import PreviewRow, RowStatus
 from oco_desktop.services.roster.org import OfficeRow, PositionRow
-from oco_desktop.ui.i18n import format_short_moment
+from oco_desktop.ui.i18n import format_number, format_short_moment
 from oco_desktop.ui.models.roster.staff_words import (
     action_word,
     field_word,
@@ -19,81 +15,10 @@ from oco_desktop.ui.models.roster.staff_words import (
     tier_word,
     value_text,
 )
+from oco_desktop.ui.models.rows import RowsModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-ERROR_BACKGROUND = QColor("#fde7e9")
-WARNING_BACKGROUND = QColor("#fff4d6")
-
-
-class RowsModel(QAbstractTableModel):
-    """Rows of service objects; subclasses give `headers()` and `text()`, and may give
-    `tooltip()` and `background()`."""
-
-    NUMERIC: frozenset[int] = frozenset()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_object(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def text(self, item: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def tooltip(self, item: Any, column: int) -> str | None:
-        return None
-
-    def background(self, item: Any, column: int) -> QColor | None:
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item, column = self._rows[index.row()], index.column()
-        if role == ROW_ROLE:
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
-            return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(item, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self.background(item, column)
-        if role == Qt.ItemDataRole.ForegroundRole and self.background(item, column) is not None:
-            return QColor("#000000")  # dark text on the light warning colours, in any theme
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers()):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
-            return RIGHT
-        return None
+ERROR_BACKGROUND = "#fde7e9"
+WARNING_BACKGROUND = "#fff4d6"
 
 
 # -- one person's history ------------------------------------------------------------------
@@ -108,7 +33,7 @@ COL_H_NEW = 6
 COL_H_SOURCE = 7
 
 
-class HistoryModel(RowsModel):
+class StaffHistoryModel(RowsModel):
     """HistoryEntry rows, newest first, with codes in words."""
 
     def headers(self) -> list[str]:
@@ -224,7 +149,7 @@ class ImportPreviewModel(RowsModel):
         lines = self.details(item)
         return "\n".join(lines) if lines and column == COL_P_DETAILS else None
 
-    def background(self, item: PreviewRow, column: int) -> QColor | None:
+    def background(self, item: PreviewRow, column: int) -> str | None:
         if item.status is RowStatus.ERROR:
             return ERROR_BACKGROUND
         if item.warnings:
@@ -251,7 +176,7 @@ class OfficesModel(RowsModel):
             COL_O_NAME: item.name,
             COL_O_ISLAND: item.island or "",
             COL_O_TYPE: office_type_word(item.office_type),
-            COL_O_STAFF: f"{item.staff_in_post:,}",
+            COL_O_STAFF: format_number(item.staff_in_post),
         }.get(column, "")
 
 
@@ -273,7 +198,7 @@ class PositionsModel(RowsModel):
             COL_T_TITLE: item.title,
             COL_T_TIER: item.tier,
             COL_T_GRADE: item.local_grade or "",
-            COL_T_STAFF: f"{item.staff_in_post:,}",
+            COL_T_STAFF: format_number(item.staff_in_post),
         }.get(column, "")
 
     def tooltip(self, item: PositionRow, column: int) -> str | None:

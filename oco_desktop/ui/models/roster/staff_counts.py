@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from oco_desktop.services.dashboard import SexCounts
+from oco_desktop.ui.i18n import format_number
+from oco_desktop.ui.models.rows import ROW_ROLE
 
 COL_NAME = 0
 COL_WOMEN = 1
@@ -16,7 +18,6 @@ COL_OTHER = 3
 COL_TOTAL = 4
 COLUMN_COUNT = 5
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +52,7 @@ class SexCountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
                 return name or self._blank_label
-            return str(self._count(counts, column))
+            return format_number(self._count(counts, column))
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == COL_TOTAL:

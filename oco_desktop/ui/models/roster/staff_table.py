@@ -26,10 +26,11 @@ from oco_desktop.services.roster.staff import (
     SortColumn,
     StaffDetail,
     StaffFilters,
-    StaffPage,
+    StaffResults,
     StaffRow,
 )
 from oco_desktop.ui.models.roster.staff_words import date_text, sex_word, status_word
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op, report_failure
 
 if TYPE_CHECKING:
@@ -48,7 +49,6 @@ COL_LEFT_ON = 9
 COL_MEMBER = 10
 COLUMN_COUNT = 11
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_OF_COLUMN = {
     COL_NAME: SortColumn.NAME,
     COL_NUMBER: SortColumn.STAFF_NUMBER,
@@ -65,7 +65,7 @@ _NUMERIC = (COL_BORN, COL_STARTED)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
-_Done = Callable[[int, "StaffPage | None"], None]
+_Done = Callable[[int, "StaffResults | None"], None]
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ class StaffTableModel(QAbstractTableModel):
 
     def _read(
         self, generation: int, query: StaffQuery, store: Store, offset: int, limit: int
-    ) -> StaffPage | None:
+    ) -> StaffResults | None:
         """On the worker: one page, or only the count when `limit` is 0; None if stale."""
         if not self._current(generation):
             return None
@@ -165,7 +165,7 @@ class StaffTableModel(QAbstractTableModel):
             .run()
         )
 
-    def _delivered(self, generation: int, page: StaffPage | None, done: _Done) -> None:
+    def _delivered(self, generation: int, page: StaffResults | None, done: _Done) -> None:
         if shiboken6.isValid(self):
             done(generation, page)
 
@@ -183,7 +183,7 @@ class StaffTableModel(QAbstractTableModel):
         self._reading_first = True
         self._run(self._generation, 0, self.page_size, self._first_page_read)
 
-    def _first_page_read(self, generation: int, page: StaffPage | None) -> None:
+    def _first_page_read(self, generation: int, page: StaffResults | None) -> None:
         self._reading_first = False
         if page is None or not self._current(generation):
             self._read_first_page()  # a newer request came while this one was read
@@ -201,7 +201,7 @@ class StaffTableModel(QAbstractTableModel):
         else:
             self.counted.emit()
 
-    def _count_read(self, generation: int, page: StaffPage | None) -> None:
+    def _count_read(self, generation: int, page: StaffResults | None) -> None:
         if self._counting == generation:
             self._counting = None
         if page is None or not self._current(generation):
@@ -228,7 +228,7 @@ class StaffTableModel(QAbstractTableModel):
             lambda generation, page: self._next_page_read(generation, offset, page),
         )
 
-    def _next_page_read(self, generation: int, offset: int, page: StaffPage | None) -> None:
+    def _next_page_read(self, generation: int, offset: int, page: StaffResults | None) -> None:
         if page is None or not self._current(generation):
             return
         self._fetching = None

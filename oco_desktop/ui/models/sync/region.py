@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from oco_desktop.services.sync.views import ConflictLine, MemberOverview, QuarantinedBundle
 from oco_desktop.ui.i18n import format_short_day, format_short_moment
+from oco_desktop.ui.models.rows import RowsModel
 from oco_desktop.ui.models.sync import labels as words
-from oco_desktop.ui.models.sync.tables import RowsModel
+from oco_desktop.ui.models.sync.tables import bold_font
 
 STALE_AFTER_DAYS = 90
 STALE_COLOUR = "#ffd8a8"
@@ -78,18 +79,16 @@ class OverviewModel(RowsModel):
             return self.tr("Not started")
         return self.tr("{0}: {1}").format(item.tna.year, words.tna_label(item.tna.status))
 
-    def background(self, item: RegionRow, column: int) -> Any:
+    def background(self, item: RegionRow, column: int) -> str | None:
         if column in (COL_REG_LAST, COL_REG_DAYS) and item.stale:
-            return QBrush(QColor(STALE_COLOUR))
+            return STALE_COLOUR
         return None
 
     def font(self, item: RegionRow, column: int) -> QFont | None:
         if (column == COL_REG_DAYS and item.stale) or (
             column == COL_REG_CONFLICTS and item.member.unresolved_conflicts
         ):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
     def tooltip(self, item: RegionRow, column: int) -> str | None:

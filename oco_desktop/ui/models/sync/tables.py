@@ -7,91 +7,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
-from oco_desktop.services.sync.import_ import ImportResult
+from oco_desktop.services.sync.import_ import BundleImportResult
 from oco_desktop.services.sync.trust import PeerView
 from oco_desktop.services.sync.views import HistoryEntry
-from oco_desktop.ui.i18n import format_short_moment
+from oco_desktop.ui.i18n import format_number, format_short_moment
+from oco_desktop.ui.models.rows import RowsModel
 from oco_desktop.ui.models.sync import labels as words
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of service objects. Subclasses give `headers()` and `text()`, and may
-    give `alignment()`, `font()`, `tooltip()` and `background()` per cell."""
-
-    NUMERIC: frozenset[int] = frozenset()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_object(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def text(self, item: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def font(self, item: Any, column: int) -> QFont | None:
-        return None
-
-    def tooltip(self, item: Any, column: int) -> str | None:
-        return None
-
-    def background(self, item: Any, column: int) -> Any:
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item, column = self._rows[index.row()], index.column()
-        if role == ROW_ROLE:
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
-            return RIGHT
-        if role == Qt.ItemDataRole.FontRole:
-            return self.font(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(item, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self.background(item, column)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers()):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
-            return RIGHT
-        return None
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def monospace(scale: float = 1.0, bold: bool = False) -> QFont:
@@ -121,7 +50,7 @@ class OutboxModel(RowsModel):
 
     def text(self, item: tuple[str, int], column: int) -> str:
         table, count = item
-        return words.table_label(table) if column == COL_OUT_WHAT else str(count)
+        return words.table_label(table) if column == COL_OUT_WHAT else format_number(count)
 
 
 # -- History ----------------------------------------------------------------------------------
@@ -149,7 +78,7 @@ def history_rows(entry: HistoryEntry) -> dict[str, int]:
     return {t: n for t, n in rows.items() if n}
 
 
-class HistoryModel(RowsModel):
+class BundleHistoryModel(RowsModel):
     """`HistoryEntry` rows; `set_receipts` says which sent bundles were acknowledged."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -218,7 +147,7 @@ class ChangesModel(RowsModel):
         COL_PREV_UNCHANGED: "unchanged",
     }
 
-    def set_results(self, results: list[ImportResult]) -> None:
+    def set_results(self, results: list[BundleImportResult]) -> None:
         rows = []
         for result in results:
             if result.status != "applied":
@@ -243,7 +172,7 @@ class ChangesModel(RowsModel):
             return words.site_label(sender)
         if column == COL_PREV_WHAT:
             return words.table_label(table)
-        return str(counts.get(self.KEYS[column], 0))
+        return format_number(counts.get(self.KEYS[column], 0))
 
 
 # -- Peers ------------------------------------------------------------------------------------
@@ -285,7 +214,5 @@ class PeersModel(RowsModel):
         if column == COL_PEER_FINGERPRINT:
             return monospace()
         if column == COL_PEER_STATUS and item.status != "trusted":
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None

@@ -119,14 +119,6 @@ def describe(data: GridData, row: int, column: int, language: str) -> str:
     return text
 
 
-def _short_code(code: str, codes: list[str]) -> str:
-    """The part after the area ("CLS" for "TECH-CLS") when that is unambiguous."""
-    short = code.split("-", 1)[-1]
-    if sum(1 for c in codes if c.split("-", 1)[-1] == short) > 1:
-        return code
-    return short
-
-
 class TnaGridModel(QAbstractTableModel):
     """Reads and writes through the shared AssessmentEdits. `progress_changed` after any cell
     changed how far a person (so an office) is."""
@@ -142,7 +134,6 @@ class TnaGridModel(QAbstractTableModel):
         self.to_assess_only = False
         self._visible: list[int] = []
         self._position: dict[int, int] = {}
-        self._short: list[str] = []
         self._progress: list[tuple[int, int]] = []
         edits.reloaded.connect(self._reload)
         edits.cell_changed.connect(self._cell_changed)
@@ -157,11 +148,9 @@ class TnaGridModel(QAbstractTableModel):
         self.beginResetModel()
         data = self.data_
         if data is None:
-            self._progress, self._short = [], []
+            self._progress = []
         else:
             self._progress = [data.progress(r) for r in range(len(data.rows))]
-            codes = [c.code for c in data.competencies]
-            self._short = [_short_code(code, codes) for code in codes]
         self._filter()
         self.endResetModel()
         self.progress_changed.emit()
@@ -303,9 +292,9 @@ class TnaGridModel(QAbstractTableModel):
                 return None
             competency = data.competencies[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._short[section]
+                return competency.short(self.language)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{competency.code}: {competency.name(self.language)}"
+                return f"{competency.name(self.language)} ({competency.code})"
             return None
         if not 0 <= section < len(self._visible):
             return None

@@ -94,11 +94,11 @@ class TnaNeedsModel(QAbstractTableModel):
             return self._display(line, kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "activity" and line.activity_title:
-                return f"{line.mapping.activity_code}: {line.activity_name(self.language)}"
+                return f"{line.activity_name(self.language)} ({line.mapping.activity_code})"
             if kind == "course" and line.course_title:
-                return line.course_name(self.language)
+                return f"{line.course_name(self.language)} ({line.mapping.course_code})"
             if kind == "competency":
-                return line.competency_code
+                return f"{line.competency_name(self.language)} ({line.competency_code})"
             if kind == "status" and not line.saved:
                 return self.tr("Suggested; saved once you change it or submit the analysis")
         if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("staff", "target"):
@@ -127,8 +127,8 @@ class TnaNeedsModel(QAbstractTableModel):
             "band": band_word(line.band),
             "staff": str(line.staff),
             "group": group_word(self.by, line.group),
-            "activity": mapping.activity_code or "",
-            "course": mapping.course_code or "",
+            "activity": line.activity_name(self.language) or mapping.activity_code or "",
+            "course": line.course_name(self.language) or mapping.course_code or "",
             "module": mapping.module or "",
             "target": str(mapping.target_year or ""),
             "status": status_word(mapping.status),

@@ -109,7 +109,7 @@ class TnaPersonModel(QAbstractTableModel):
                 )
             if column == COL_COMPETENCY:
                 competency = data.competencies[index.row()]
-                return f"{competency.code}: {competency.name(self.language)}"
+                return f"{competency.name(self.language)} ({competency.code})"
             if column == COL_COMMENT and cell.comment:
                 return cell.comment
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (

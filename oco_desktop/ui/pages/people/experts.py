@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,10 +23,12 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import TrainerStatus
 from oco_desktop.services.people import experts
 from oco_desktop.services.people.experts import ExpertDraft, ExpertQuery
+from oco_desktop.services.tna.catalogue import AreaName, CompetencyName, catalogue_names
 from oco_desktop.ui.dialogs.people import CHECK, CHOICE, LONG, NOTE, NUMBER, Field
 from oco_desktop.ui.models.people import ExpertsModel, word
 from oco_desktop.ui.pages.people.tab import PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.fit import fit_combo
 
 if TYPE_CHECKING:
     from oco_desktop.ui.pages.people.page import PeoplePage
@@ -50,14 +53,11 @@ class ExpertsTab(PeopleTab):
     def __init__(self, page: PeoplePage) -> None:
         super().__init__(page)
         self.staff: list[tuple[str, str]] = []
-        self.competencies: list[tuple[str, str]] = []
+        self.catalogue: tuple[list[AreaName], list[CompetencyName]] | None = None
         self.secretariat = self.context.member_code is None
         self.competency = QComboBox()
         self.competency.addItem(self.tr("Any competency"), "")
-        self.competency.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.competency.setMinimumContentsLength(14)
+        fit_combo(self.competency, 14)
         self.level = QComboBox()
         for level in (1, 2, 3, 4):
             self.level.addItem(str(level), level)
@@ -161,33 +161,41 @@ class ExpertsTab(PeopleTab):
         )
 
     def refresh(self) -> None:
-        store, language, member = self.context.store, self.context.language, self.member
+        store, member = self.context.store, self.member
         query = self.query()
 
         def work() -> tuple[Any, ...]:
             staff = experts.staff_choices(store, member) if self.editable else []
-            return experts.search(store, query), experts.competency_choices(store, language), staff
+            return experts.search(store, query), catalogue_names(store), staff
 
         Op(self, work).success(self._loaded).run()
 
     def _loaded(self, loaded: tuple[Any, ...]) -> None:
-        found, competencies, self.staff = loaded
-        if competencies != self.competencies:
-            self.competencies = competencies
-            current = self.competency.currentData()
-            self.competency.clear()
-            self.competency.addItem(self.tr("Any competency"), "")
-            for area in ("CORE", "TECH", "LEAD"):
-                self.competency.addItem(self.tr("Area {0}").format(area), area)
-            for code, label in competencies:
-                self.competency.addItem(label, code)
-            self.competency.setCurrentIndex(max(0, self.competency.findData(current)))
+        found, named, self.staff = loaded
+        if named != self.catalogue:
+            self.catalogue = named
+            self._fill_competencies(*named)
         self._show(found)
+
+    def _fill_competencies(self, areas: list[AreaName], competencies: list[CompetencyName]) -> None:
+        """By name, each area first as a whole; the code stays in the item's tooltip."""
+        language = self.context.language
+        self.model.names = {c.code: c for c in competencies}
+        current = self.competency.currentData()
+        self.competency.clear()
+        self.competency.addItem(self.tr("Any competency"), "")
+        tip = Qt.ItemDataRole.ToolTipRole
+        for area in areas:
+            self.competency.addItem(self.tr("{0} (all)").format(area.name(language)), area.code)
+            self.competency.setItemData(self.competency.count() - 1, area.code, tip)
+            for competency in (c for c in competencies if c.area_code == area.code):
+                self.competency.addItem("    " + competency.name(language), competency.code)
+                self.competency.setItemData(self.competency.count() - 1, competency.code, tip)
+        self.competency.setCurrentIndex(max(0, self.competency.findData(current)))
 
     def _show(self, found: list[Any]) -> None:
         self.model.set_rows(found)
-        self.table.resizeColumnsToContents()
-        self.found.setText(self.tr("%n expert(s) found.", "", len(found)))
+        self.found.setText(self.tr("%Ln experts found.", "", len(found)))
         self.loaded.emit()
 
     def search(self) -> None:

@@ -29,6 +29,7 @@ from oco_desktop.services.people import gender_plan as gp
 from oco_desktop.services.people.gender_plan import ActionDraft, IndicatorDraft, PlanDraft
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHOICE, LONG, Field
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.people import (
     ActionsModel,
     IndicatorsModel,
@@ -45,6 +46,11 @@ if TYPE_CHECKING:
 TYPING = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
 
 
+def figure(value: int | str) -> str:
+    """A count in the locale's digits; a suppressed one ("<5", "–") as it is."""
+    return format_number(value) if isinstance(value, int) else value
+
+
 def _section(title: str, *widgets: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     label = QLabel(title)
@@ -58,7 +64,6 @@ def _section(title: str, *widgets: QWidget) -> QHBoxLayout:
 class GenderTab(PeopleTab):
     def __init__(self, page: PeoplePage) -> None:
         super().__init__(page)
-        language = self.context.language
         self.plans: list[Any] = []
         self.plan: Any = None
         self.principles: list[Any] = []
@@ -88,15 +93,15 @@ class GenderTab(PeopleTab):
             button.clicked.connect(slot)
             button.setVisible(self.editable)
 
-        self.indicators_model = IndicatorsModel(language, self)
+        self.indicators_model = IndicatorsModel(self)
         self.indicators = make_table(self.tr("Indicators of the plan"))
         self.indicators.setModel(self.indicators_model)
         self.indicators.setEditTriggers(TYPING)
-        self.actions_model = ActionsModel(language, self)
+        self.actions_model = ActionsModel(self)
         self.actions_view = make_table(self.tr("Actions of the plan"))
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setEditTriggers(TYPING)
-        self.stats_model = StatsModel(language, self)
+        self.stats_model = StatsModel(self)
         self.stats = make_table(self.tr("Staff in post by tier and sex"))
         self.stats.setModel(self.stats_model)
         self.leaders = QLabel()
@@ -201,12 +206,10 @@ class GenderTab(PeopleTab):
                 "Staff in post: {0}, of whom women: {1} ({2}). Women in leadership (T3-T4): "
                 "{3} of {4} ({5})."
             ).format(
-                stats.staff, stats.women, stats.women_share, stats.women_leaders, stats.leaders,
-                stats.leaders_share,
+                figure(stats.staff), figure(stats.women), stats.women_share,
+                figure(stats.women_leaders), figure(stats.leaders), stats.leaders_share,
             )
         )  # fmt: skip
-        for view in (self.indicators, self.actions_view, self.stats):
-            view.resizeColumnsToContents()
         self.loaded.emit()
 
     def _show_plan(self) -> None:

@@ -26,13 +26,12 @@ EXTERNAL = ""
 class MentoringTab(PeopleTab):
     def __init__(self, page: PeoplePage) -> None:
         super().__init__(page)
-        language = self.context.language
         self.staff: list[tuple[str, str]] = []
         self.hosts: dict[str, str] = {}
-        self.pairs_model = PairsModel(language, self)
+        self.pairs_model = PairsModel(self)
         self.pairs = make_table(self.tr("Mentoring pairs"))
         self.pairs.setModel(self.pairs_model)
-        self.places_model = InternshipsModel(language, self)
+        self.places_model = InternshipsModel(self)
         self.places = make_table(self.tr("Internship placements"))
         self.places.setModel(self.places_model)
         self.pairs.doubleClicked.connect(lambda _i: self.edit_pair())
@@ -81,8 +80,6 @@ class MentoringTab(PeopleTab):
         pairs, places, self.staff, self.hosts = loaded
         self.pairs_model.set_rows(pairs)
         self.places_model.set_rows(places)
-        for view in (self.pairs, self.places):
-            view.resizeColumnsToContents()
         self.loaded.emit()
 
     # -- mentoring pairs -----------------------------------------------------------------------

@@ -20,7 +20,8 @@ from oco_desktop.services.people import experts, succession
 from oco_desktop.services.people.succession import Risk, SuccessorDraft
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHOICE, LONG, Field
-from oco_desktop.ui.models.people import ROW_ROLE, KeyPositionsModel, SuccessorsModel, word
+from oco_desktop.ui.models.people import KeyPositionsModel, SuccessorsModel, word
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.pages.people.tab import PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
 
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 class SuccessionTab(PeopleTab):
     def __init__(self, page: PeoplePage) -> None:
         super().__init__(page)
-        language = self.context.language
         self.staff: list[tuple[str, str]] = []
         self.positions: list[tuple[str, str]] = []
         self.key_id: str | None = None
@@ -39,10 +39,10 @@ class SuccessionTab(PeopleTab):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Succession risk"))
         self.at_risk = QCheckBox(self.tr("Only positions at ris&k"))
-        self.keys_model = KeyPositionsModel(language, self)
+        self.keys_model = KeyPositionsModel(self)
         self.keys = make_table(self.tr("Key positions"))
         self.keys.setModel(self.keys_model)
-        self.successors_model = SuccessorsModel(language, self)
+        self.successors_model = SuccessorsModel(self)
         self.successors = make_table(self.tr("Successors of the chosen key position"))
         self.successors.setModel(self.successors_model)
         self.successors_label = QLabel(self.tr("Successors"))
@@ -90,12 +90,11 @@ class SuccessionTab(PeopleTab):
         none = sum(1 for k in every if k.risk is Risk.NO_SUCCESSOR)
         not_ready = sum(1 for k in every if k.risk is Risk.NONE_READY)
         self.summary.setText(
-            self.tr("{0} key positions: {1} with no successor, {2} with nobody ready now.").format(
-                len(every), none, not_ready
-            )
+            self.tr(
+                "Key positions: {0}; with no successor: {1}; with nobody ready now: {2}."
+            ).format(len(every), none, not_ready)
         )
         self.keys_model.set_rows(shown)
-        self.keys.resizeColumnsToContents()
         ids = [k.id for k in shown]
         row = ids.index(self.key_id) if self.key_id in ids else 0
         if shown:
@@ -109,7 +108,6 @@ class SuccessionTab(PeopleTab):
     def _show_successors(self, key: Any) -> None:
         self.key_id = key.id if key is not None else None
         self.successors_model.set_rows(list(key.successors) if key is not None else [])
-        self.successors.resizeColumnsToContents()
         self.successors_label.setText(
             self.tr("Successors for {0}").format(key.title) if key else self.tr("Successors")
         )

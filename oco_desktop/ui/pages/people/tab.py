@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs import people as forms
-from oco_desktop.ui.models.people import ROW_ROLE
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op, report_failure
+from oco_desktop.ui.widgets.fit import fit_columns
 
 if TYPE_CHECKING:
     from oco_desktop.services.audit import Actor
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from oco_desktop.ui.pages.people.page import PeoplePage
 
 
-def make_table(name: str) -> QTableView:
+def make_table(name: str, stretch: int | None = None) -> QTableView:
+    """A read-only table whose columns fit its width; `stretch` (else the last) takes the rest."""
     view = QTableView()
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -37,10 +38,9 @@ def make_table(name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
     view.setMinimumHeight(60)
+    fit_columns(view, stretch)
     return view
 
 

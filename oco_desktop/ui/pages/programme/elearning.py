@@ -20,8 +20,9 @@ from oco_desktop.services.programme import elearning, nominations
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import elearning as dialogs
 from oco_desktop.ui.dialogs import messages
-from oco_desktop.ui.models.programme import ROW_ROLE
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.programme_elearning import CompletionsModel, ModulesModel
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.pages.programme.tables import make_table
 from oco_desktop.ui.tasks import Op
 
@@ -152,7 +153,7 @@ class ElearningTab(QWidget):
         messages.inform(
             self,
             self.tr("Recorded: {0} new, {1} updated, {2} already recorded.").format(
-                result.added, result.updated, result.unchanged
+                *map(format_number, (result.added, result.updated, result.unchanged))
             ),
         )
         self.refresh()

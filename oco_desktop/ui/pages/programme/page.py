@@ -16,13 +16,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,18 +31,20 @@ from oco_desktop.services.programme.tree import ActivityDetail, ProgrammeTree
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs import programme as dialogs
+from oco_desktop.ui.i18n import format_short_day
 from oco_desktop.ui.models.programme import (
     CODE_ROLE,
-    ROW_ROLE,
     NominationsModel,
     ProgrammeTreeModel,
     SessionsModel,
     need_label,
     status_word,
 )
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.pages.programme.elearning import ElearningTab
 from oco_desktop.ui.pages.programme.tables import make_table
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.fit import WholeRowsTree, fit_columns
 
 MEMBER_COLUMN = 6
 
@@ -73,17 +73,13 @@ class ProgrammeTreeTab(QWidget):
         self.objective = QLabel()
         self.objective.setWordWrap(True)
         self.model = ProgrammeTreeModel(self.language, self)
-        self.view = QTreeView()
+        self.view = WholeRowsTree()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Outcomes and activities of the programme"))
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.view, stretch=0)
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -416,7 +412,7 @@ class ProgrammeTreeTab(QWidget):
         if not messages.confirm(
             self,
             self.tr("Cancel the {0} session that starts on {1}? Members see it as cancelled.")
-            .format(chosen.course_code, chosen.starts_on.isoformat()),
+            .format(chosen.course_name(self.context.language), format_short_day(chosen.starts_on)),
             self.tr("Cancel the session"),
         ):  # fmt: skip
             return

@@ -40,14 +40,15 @@ from oco_desktop.ui.models.roster.position_profile import (
 from oco_desktop.ui.models.roster.rows import (
     COL_O_NAME,
     COL_T_TITLE,
-    ROW_ROLE,
     OfficesModel,
     PositionsModel,
     RowsModel,
 )
 from oco_desktop.ui.models.roster.staff_words import tier_word
+from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.empty_state import EmptyState
+from oco_desktop.ui.widgets.fit import fit_columns
 
 TAB_OFFICES, TAB_POSITIONS = range(2)
 
@@ -64,9 +65,7 @@ def _table(model: RowsModel | ProfileModel, name: str, stretch: int) -> QTableVi
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch)
     return view
 
 

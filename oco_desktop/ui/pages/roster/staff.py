@@ -38,7 +38,7 @@ from oco_desktop.services.roster import undo as roster_undo
 from oco_desktop.services.roster.bulk import BulkResult
 from oco_desktop.services.roster.erasure import ErasureResult, erase_staff
 from oco_desktop.services.roster.export import ExportResult
-from oco_desktop.services.roster.import_ import ImportResult
+from oco_desktop.services.roster.import_ import RosterImportResult
 from oco_desktop.services.roster.org import OfficeRow, PositionRow
 from oco_desktop.services.roster.staff import StaffDetail, StaffRow
 from oco_desktop.services.roster.undo import ImportUndo
@@ -54,6 +54,7 @@ from oco_desktop.ui.dialogs.roster.staff_actions import (
 )
 from oco_desktop.ui.dialogs.roster.staff_bulk import BulkChangeDialog
 from oco_desktop.ui.dialogs.roster.staff_editor import StaffEditor
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.roster.staff_table import (
     COL_BORN,
     COL_LEFT_ON,
@@ -74,6 +75,7 @@ from oco_desktop.ui.models.roster.staff_words import date_text
 from oco_desktop.ui.pages.roster.staff_delete import StaffDeletion
 from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.empty_state import EmptyState
+from oco_desktop.ui.widgets.fit import ElidedTipDelegate, HeaderTips
 from oco_desktop.ui.widgets.staff_filters import StaffFilterBar
 
 # Starting widths of the columns, in characters of the table's font.
@@ -218,6 +220,10 @@ class StaffPage(QWidget):
         header.setSortIndicatorShown(True)
         view.setSortingEnabled(True)
         view.setMinimumWidth(NAME_CHARS * char)
+        # a name cut short by the narrow column shows whole in a tooltip (office and position
+        # have the model's own)
+        view.setItemDelegate(ElidedTipDelegate(view))
+        HeaderTips(header)
         return view
 
     def _action(
@@ -549,9 +555,11 @@ class StaffPage(QWidget):
         def done(result: ErasureResult) -> None:
             self.model.remove_row(row.id)
             text = self.tr(
-                "The personal data of {0} was erased, with {1} history entries. The erasure "
-                "goes to the Secretariat with the next sync bundle."
-            ).format(person_text(row), result.entries_removed)
+                "The personal data of {0} was erased, with %Ln history entries. The erasure "
+                "goes to the Secretariat with the next sync bundle.",
+                "",
+                result.entries_removed,
+            ).format(person_text(row))
             if not result.file_scrubbed:
                 text += " " + self.tr(
                     "Old copies in the data file's log are cleared when OCO Desktop is closed."
@@ -591,13 +599,15 @@ class StaffPage(QWidget):
         dialog.undone.connect(self._import_undone)
         self._open(dialog)
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: RosterImportResult) -> None:
         counts = result.preview.counts
         self.model.reload()
         self._load_places()
         self._tell(
             self.tr("Imported from {0}: {1} new, {2} updated.").format(
-                result.preview.file_name, counts["new"], counts["updated"]
+                result.preview.file_name,
+                format_number(counts["new"]),
+                format_number(counts["updated"]),
             )
         )
         self._changed()
@@ -642,7 +652,7 @@ class StaffPage(QWidget):
         store, language = self.context.store, self.context.language
 
         def done(result: ExportResult) -> None:
-            text = self.tr("Exported {0} staff to {1}.").format(result.rows, result.path)
+            text = self.tr("Exported %Ln staff to {0}.", "", result.rows).format(result.path)
             self._tell(text)
             messages.inform(self, text, self.tr("Roster exported"))
 

@@ -79,9 +79,11 @@ class StaffDeletion(QObject):
         if error.reason == "linked":
             return self.tr(
                 "This record is already used elsewhere (training needs, nominations, "
-                "e-learning or mentoring): {0} entries. Remove those first, or mark the person "
-                "as left."
-            ).format(sum(error.linked.values()))
+                "e-learning or mentoring): %Ln entries. Remove those first, or mark the person "
+                "as left.",
+                "",
+                sum(error.linked.values()),
+            )
         if error.reason == "foreign":
             return self.tr(
                 "This record was made on another installation, or before this data was restored "

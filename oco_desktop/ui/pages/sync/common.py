@@ -6,11 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
     QTableView,
     QWidget,
@@ -20,13 +19,15 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.services.sync import import_ as sync_import
 from oco_desktop.services.sync import re_enrol as sync_re_enrol
 from oco_desktop.services.sync import trust as sync_trust
-from oco_desktop.services.sync.import_ import ImportResult
+from oco_desktop.services.sync.import_ import BundleImportResult
 from oco_desktop.services.sync.trust import PeerView
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, sync_dialogs
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.sync import labels as words
 from oco_desktop.ui.models.sync.tables import RowsModel, monospace
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.fit import fit_columns
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -35,6 +36,11 @@ if TYPE_CHECKING:
 NOTICE_STYLE = "QLabel { background: #fff4d6; color: #000000; border: 1px solid #e0b252; }"
 RESULT_STYLE = "QLabel { background: #e6f4ea; color: #000000; border: 1px solid #7fb08a; }"
 REFUSED_STYLE = "QLabel { background: #fde7e9; color: #000000; border: 1px solid #d98c94; }"
+
+
+class SyncCounts(QObject):
+    """The context of the counted sentences below: lupdate gives a plural form to ClassName.tr
+    with a count, never to QCoreApplication.translate."""
 
 
 def make_table(
@@ -56,13 +62,7 @@ def make_table(
     rows = view.verticalHeader()
     rows.setVisible(False)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    header.setMinimumSectionSize(40)
+    fit_columns(view, stretch)
     return view
 
 
@@ -132,16 +132,19 @@ def changes_sentence(counts: dict[str, dict[str, int]], *, dry_run: bool) -> str
     if dry_run:
         text = QCoreApplication.translate(
             "SyncPage",
-            "{0} rows would be added, {1} changed, {2} deleted; {3} are already the same.",
+            "Rows that would be added: {0}, changed: {1}, deleted: {2}; already the same: {3}.",
         )
     else:
         text = QCoreApplication.translate(
-            "SyncPage", "{0} rows added, {1} changed, {2} deleted; {3} were already the same."
+            "SyncPage", "Rows added: {0}, changed: {1}, deleted: {2}; already the same: {3}."
         )
-    return text.format(total["created"], total["updated"], deleted, unchanged)
+    figures = (total["created"], total["updated"], deleted, unchanged)
+    return text.format(*(format_number(n) for n in figures))
 
 
-def result_sentences(result: ImportResult, names: dict[str, str], *, dry_run: bool) -> list[str]:
+def result_sentences(
+    result: BundleImportResult, names: dict[str, str], *, dry_run: bool
+) -> list[str]:
     """What one bundle did (or would do), in the officer's words."""
     sender = peer_name(result.sender, names)
     if result.status == "already_imported":
@@ -188,17 +191,20 @@ def result_sentences(result: ImportResult, names: dict[str, str], *, dry_run: bo
         )
     if result.conflicts:
         lines.append(
-            QCoreApplication.translate(
-                "SyncPage",
-                "{0} edits were made on both sides; the newer is kept and the other goes to the "
+            SyncCounts.tr(
+                "%Ln edits were made on both sides; the newer is kept and the other goes to the "
                 "conflict report.",
-            ).format(result.conflicts)
+                "",
+                result.conflicts,
+            )
         )
     if result.parked:
         lines.append(
-            QCoreApplication.translate(
-                "SyncPage", "{0} rows wait for a record they belong to, which has not arrived yet."
-            ).format(result.parked)
+            SyncCounts.tr(
+                "%Ln rows wait for a record they belong to, which has not arrived yet.",
+                "",
+                result.parked,
+            )
         )
     for number in result.possible_duplicates:
         lines.append(

@@ -278,9 +278,7 @@ class InboxTab(QWidget):
         lines += [refused_sentence(i.files, i.refusal) for i in refused if i.refusal]
         if run.stopped:
             lines.append(
-                self.tr("Stopped as you asked: {0} bundle(s) were not imported.").format(
-                    run.remaining
-                )
+                self.tr("Stopped as you asked: %Ln bundles were not imported.", "", run.remaining)
             )
         self.preview_box.setVisible(False)
         self.checked = []

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.services.sync import import_ as sync_import
 from oco_desktop.services.sync import trust as sync_trust
-from oco_desktop.services.sync.import_ import ImportResult
+from oco_desktop.services.sync.import_ import BundleImportResult
 from oco_desktop.services.sync.state import me
 from oco_desktop.services.sync.trust import PeerView
 from oco_desktop.ui.context import AppContext
@@ -41,7 +41,7 @@ from oco_desktop.ui.tasks import Op
 @dataclass(frozen=True)
 class Confirmed:
     peer: PeerView
-    released: list[ImportResult]
+    released: list[BundleImportResult]
     refusal: str | None
 
 
@@ -88,9 +88,7 @@ def confirm_fingerprint(
         merged = [r for r in outcome.released if r.status == "applied"]
         if merged:
             lines.append(
-                QCoreApplication.translate(
-                    "TrustTab", "{0} bundle(s) that waited in quarantine were imported:"
-                ).format(len(merged))
+                TrustTab.tr("%Ln bundles that waited in quarantine were imported:", "", len(merged))
             )
             lines += [changes_sentence(r.counts, dry_run=False) for r in merged]
         elif not outcome.refusal:

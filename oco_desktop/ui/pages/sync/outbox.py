@@ -454,8 +454,10 @@ class OutboxTab(QWidget):
             ).format(count)
         else:
             where = self.tr(
-                "No mail program opened the draft: double-click the file ending in .eml in "
-                "that folder, or attach the bundle file(s) to an email yourself."
+                "No mail program opened the drafts: double-click each file ending in .eml in "
+                "that folder, or attach the %n bundle files to emails yourself.",
+                "",
+                count,
             )
         if written.to:
             to = self.tr("It is addressed to {0}.").format(written.to)

@@ -20,7 +20,7 @@ from oco_desktop.services.sync.state import PeerStatus
 from oco_desktop.services.sync.views import HistoryEntry
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.models.sync import labels as words
-from oco_desktop.ui.models.sync.tables import COL_HIST_ROWS, HistoryModel
+from oco_desktop.ui.models.sync.tables import COL_HIST_ROWS, BundleHistoryModel
 from oco_desktop.ui.pages.sync.common import make_table, paragraph
 from oco_desktop.ui.pages.sync.inbox import InboxTab, dropped_files
 from oco_desktop.ui.pages.sync.keys import TrustTab
@@ -61,7 +61,7 @@ class HistoryTab(QWidget):
                 "safe once the other side's receipt has come back."
             )
         )
-        self.model = HistoryModel(self)
+        self.model = BundleHistoryModel(self)
         self.table = make_table(self.model, self.tr("History of bundles"), COL_HIST_ROWS)
         self.empty = EmptyState()
         if context.member_code is not None:

@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain import tna as rules
-from oco_desktop.domain.tna import LevelField, Progress
+from oco_desktop.domain.tna import AssessmentProgress, LevelField
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.tna.edits import AssessmentEdits
 from oco_desktop.ui.models.tna.grid import ALL_OFFICES, TnaGridModel, describe
+from oco_desktop.ui.widgets.fit import fit_combo
+from oco_desktop.ui.widgets.rotated_header import RotatedHeader
 from oco_desktop.ui.widgets.tna_bands import BandDelegate, BandLegend
 
 ERROR_STYLE = "QLabel { color: #b00020; font-weight: bold; }"
@@ -103,20 +106,14 @@ class TnaGridTab(QWidget):
         self.office_combo = QComboBox()
         self.office_combo.setAccessibleName(self.tr("Office"))
         # Sized by characters, not by the longest name, so the row fits a 1024-pixel screen.
-        self.office_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.office_combo.setMinimumContentsLength(16)
+        fit_combo(self.office_combo, 16)
         office_label = QLabel(self.tr("&Office:"))
         office_label.setBuddy(self.office_combo)
         self.to_assess = QCheckBox(self.tr("Only to &assess"))
         self.to_assess.setToolTip(self.tr("Hide the staff whose assessment is complete"))
         self.field_combo = QComboBox()
         self.field_combo.setAccessibleName(self.tr("What typing sets"))
-        self.field_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.field_combo.setMinimumContentsLength(17)
+        fit_combo(self.field_combo, 17)
         for text, field in (
             (self.tr("Agreed level (counts)"), LevelField.AGREED),
             (self.tr("Self-assessed level"), LevelField.SELF),
@@ -159,6 +156,8 @@ class TnaGridTab(QWidget):
         tools.addWidget(self.person_button)
 
         self.view = GridView()
+        # Competency names upwards, so level-wide columns carry words, not codes.
+        self.view.setHorizontalHeader(RotatedHeader(self.view))
         self.view.setModel(self.model)
         self.view.setItemDelegate(BandDelegate(self.view))
         self.view.setAccessibleName(self.tr("Assessments: staff in rows, competencies in columns"))
@@ -175,6 +174,8 @@ class TnaGridTab(QWidget):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         columns.setDefaultSectionSize(metrics.averageCharWidth() * COLUMN_WIDTH_CHARS + 8)
         columns.setMinimumSectionSize(24)
+        # a spreadsheet of every competency: it scrolls sideways, the names stay at the left
+        self.view.setProperty("scrolls_sideways", True)
 
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -270,22 +271,25 @@ class TnaGridTab(QWidget):
         data = self.edits.data
         if data is None:
             return
-        per_office: dict[str, Progress] = {}
-        total = Progress()
+        per_office: dict[str, AssessmentProgress] = {}
+        total = AssessmentProgress()
         for row, (relevant, assessed) in enumerate(self.model.progress_rows()):
             key = data.rows[row].office_id or NO_OFFICE_KEY
-            per_office[key] = per_office.get(key, Progress()).add(relevant, assessed)
+            per_office[key] = per_office.get(key, AssessmentProgress()).add(relevant, assessed)
             total = total.add(relevant, assessed)
         for i in range(self.office_combo.count()):
             key = self.office_combo.itemData(i)
-            part = total if key is ALL_OFFICES else per_office.get(key, Progress())
+            part = total if key is ALL_OFFICES else per_office.get(key, AssessmentProgress())
             name = (
                 self.tr("All offices")
                 if key is ALL_OFFICES
                 else self.office_combo.itemData(i, NAME_ROLE)
             )
             self.office_combo.setItemText(
-                i, self.tr("{0} ({1}/{2} assessed)").format(name, part.assessed, part.total)
+                i,
+                self.tr("{0} ({1}/{2} assessed)").format(
+                    name, format_number(part.assessed), format_number(part.total)
+                ),
             )
 
     def _filter(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -26,6 +25,7 @@ from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import tna_need
 from oco_desktop.ui.models.tna.needs import LINE_ROLE, TnaNeedsModel
 from oco_desktop.ui.tasks import Op
+from oco_desktop.ui.widgets.fit import fit_columns
 
 
 class TnaNeedsTab(QWidget):
@@ -74,9 +74,7 @@ class TnaNeedsTab(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(40)
+        self.fitter = fit_columns(self.view)
         self.note = QLabel()
         self.note.setWordWrap(True)
 
@@ -131,19 +129,11 @@ class TnaNeedsTab(QWidget):
         self.loaded.emit(summary)
 
     def _fit_columns(self) -> None:
-        """Short columns fit their contents; the competency takes the room left and long
-        module titles are cut (the whole text is in the dialog)."""
-        header = self.view.horizontalHeader()
-        chars = self.view.fontMetrics().averageCharWidth()
-        for column in range(self.model.columnCount()):
-            kind = self.model.column_kind(column)
-            if kind == "competency":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            elif kind in ("module", "group"):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, chars * 18)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        """The competency takes the room the other columns leave; long module titles are cut
+        (the whole text is in their tooltip and in the dialog)."""
+        kinds = [self.model.column_kind(c) for c in range(self.model.columnCount())]
+        self.fitter.stretch = kinds.index("competency") if "competency" in kinds else None
+        self.fitter.measure_again()
 
     def current_line(self) -> NeedLine | None:
         index = self.view.currentIndex()
@@ -198,8 +188,8 @@ class TnaNeedsTab(QWidget):
             QGuiApplication.clipboard().setText(shareable.as_text())
             shareable.deleteLater()
             self.note.setText(
-                self.tr('Copied {0} needs, counts under 5 as "<5". Paste them into a report.')
-                .format(len(summary.needs))
+                self.tr('Copied %Ln needs, counts under 5 as "<5". Paste them into a report.',
+                        "", len(summary.needs))
             )  # fmt: skip
 
         (

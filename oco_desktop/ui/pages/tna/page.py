@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.domain.tna import CycleAction, CycleStatus, Progress
+from oco_desktop.domain.tna import AssessmentProgress, CycleAction, CycleStatus
 from oco_desktop.services.audit import current_os_user, make_actor
 from oco_desktop.services.tna import cycle as tna
 from oco_desktop.services.tna import grid as tna_grid
@@ -33,6 +33,7 @@ from oco_desktop.services.tna.cycle import Cycle
 from oco_desktop.services.tna.grid import GridData
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, tna_prompts
+from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.tna.edits import AssessmentEdits
 from oco_desktop.ui.pages.tna.grid import TnaGridTab
 from oco_desktop.ui.pages.tna.needs import TnaNeedsTab
@@ -288,12 +289,12 @@ class TnaPage(QWidget):
         data = self.edits.data
         if data is None:
             return
-        total = Progress()
+        total = AssessmentProgress()
         for relevant, assessed in self.grid_tab.model.progress_rows():
             total = total.add(relevant, assessed)
         self.progress_label.setText(
             self.tr("{0} of {1} staff assessed · {2} partly · {3} to assess").format(
-                total.assessed, total.total, total.partly, total.to_assess
+                *map(format_number, (total.assessed, total.total, total.partly, total.to_assess))
             )
         )
 
@@ -412,7 +413,7 @@ class TnaPage(QWidget):
             )
         if readiness.positions_without_levels:
             titles = ", ".join(
-                self.tr("{0} ({1} staff)").format(title, count)
+                self.tr("{0} ({1} staff)").format(title, format_number(count))
                 for title, count in readiness.positions_without_levels[:5]
             )
             lines.append(

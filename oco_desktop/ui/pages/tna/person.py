@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,11 +28,11 @@ from oco_desktop.ui.models.tna.person import (
     COL_AGREED,
     COL_BAND,
     COL_COMMENT,
-    COL_COMPETENCY,
     LEVEL_COLUMNS,
     TnaPersonModel,
 )
 from oco_desktop.ui.pages.tna.grid import ERROR_STYLE, GridView
+from oco_desktop.ui.widgets.fit import fit_columns
 from oco_desktop.ui.widgets.tna_bands import BandDelegate
 
 
@@ -90,11 +89,7 @@ class TnaPersonTab(QWidget):
         )
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_COMMENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_COMPETENCY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_COMPETENCY, self.view.fontMetrics().averageCharWidth() * 32)
+        fit_columns(self.view, COL_COMMENT)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
