@@ -75,7 +75,7 @@ def _fill_links(store, member: str) -> dict[str, int]:  # type: ignore[no-untype
         modules = [m.code for m in _catalogue(session)]
         existing = set(session.scalars(select(ElearningCompletion.id)))
         courses, sessions = [], []
-        for n, activity in enumerate(programme_activities()):
+        for n, activity in enumerate(programme_activities(session)):
             course_id = new_id()
             courses.append(
                 {"id": course_id, "deleted": False, "code": f"BEN-{n:02d}",

@@ -249,6 +249,7 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
 def _unlock(paths: DataPaths) -> bool:
     """The passphrase comes before anything else is shown (the keystore, the environment or
     demo data open without asking). False when the person quit."""
+    from oco_desktop.domain.errors import WrongSecret
     from oco_desktop.store import crypt
 
     if not paths.database.exists() or not crypt.is_encrypted(paths):
@@ -256,7 +257,7 @@ def _unlock(paths: DataPaths) -> bool:
     try:
         if crypt.try_automatic_unlock(paths):
             return True  # the dialogs' module (and what it loads) is not needed
-    except crypt.WrongSecret:
+    except WrongSecret:
         pass  # a wrong OCO_DESKTOP_PASSPHRASE: the dialog asks the person
     from oco_desktop.ui.dialogs.passphrase import ask_to_unlock
 

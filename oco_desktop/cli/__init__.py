@@ -20,6 +20,7 @@ from oco_desktop import APP_NAME, __version__, logs
 from oco_desktop.cli import report as cli_report
 from oco_desktop.cli import sync as cli_sync
 from oco_desktop.cli import tna as cli_tna
+from oco_desktop.cli.usage import UsageError
 from oco_desktop.domain.errors import OcoError
 from oco_desktop.domain.roster import Role
 from oco_desktop.language import set_language
@@ -30,10 +31,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 log = logging.getLogger("oco_desktop.cli")
-
-
-class UsageError(Exception):
-    """Wrong options found after parsing (exit 2 with the valid choices)."""
 
 
 def _member_code(value: str) -> str:
@@ -152,7 +149,8 @@ def _set_up_lock(paths: DataPaths) -> AbstractContextManager[None]:
 
 
 def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
-    from oco_desktop.services.setup import SetupRequest, initialise, installation_info
+    from oco_desktop.services.installation import installation_info
+    from oco_desktop.services.setup import SetupRequest, initialise
 
     role = Role(args.role)
     if role is Role.MEMBER and not args.member:
@@ -203,7 +201,8 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
 def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     from oco_desktop.services.dashboard import staff_summary
     from oco_desktop.services.demo import create_demo
-    from oco_desktop.services.setup import find_member, installation_info
+    from oco_desktop.services.installation import installation_info
+    from oco_desktop.services.setup import find_member
 
     language = args.lang or ("fr" if find_member(args.member).languages[:1] == ("fr",) else "en")
     with _set_up_lock(paths):

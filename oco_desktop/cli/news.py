@@ -123,7 +123,7 @@ def _read_text(path: Path | None) -> str | None:
 
 
 def _language(args: argparse.Namespace, store: Store) -> str:
-    from oco_desktop.services.setup import installation_info
+    from oco_desktop.services.installation import installation_info
 
     return getattr(args, "lang", None) or installation_info(store).language
 

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from oco_desktop.cli.usage import UsageError
+
 if TYPE_CHECKING:
     from oco_desktop.services.sync import inbox as sync_inbox
     from oco_desktop.services.sync.export import ExportResult
@@ -255,8 +257,6 @@ def _draft_address(args: argparse.Namespace, store: Store) -> str | None:
 
     if args.email_draft is None:
         if args.email_to is not None:
-            from oco_desktop.cli import UsageError
-
             raise UsageError("bundle export: --email-to goes with --email-draft DIR")
         return None
     if args.email_to is None:
@@ -411,7 +411,7 @@ def _ask_fingerprint(what: str) -> str | None:
 def _re_enrol(args: argparse.Namespace, store: Store) -> int:
     from oco_desktop.domain.errors import InvalidInput
     from oco_desktop.services.sync import inbox as sync_inbox
-    from oco_desktop.services.sync import trust as sync_trust
+    from oco_desktop.services.sync import re_enrol as sync_re_enrol
 
     typed = args.fingerprint or _ask_fingerprint(f"{args.code.upper()}'s new key")
     if typed is None:
@@ -420,7 +420,7 @@ def _re_enrol(args: argparse.Namespace, store: Store) -> int:
             "by phone: --fingerprint FP. Nothing was changed.",
             field="fingerprint",
         )
-    change = sync_trust.re_enrol(store, args.code, args.file, typed)
+    change = sync_re_enrol.re_enrol(store, args.code, args.file, typed)
     peer = change.peer
     run = None
     if args.file.read_bytes()[:6] == b"OCOB1\n":

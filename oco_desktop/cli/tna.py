@@ -274,9 +274,9 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 
 def _receipt(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import workflow as tna_workflow
 
-    done = tna.mark_acknowledged(store)
+    done = tna_workflow.mark_acknowledged(store)
     for cycle in done:
         print(
             _("The {year} analysis is acknowledged by the Secretariat.").format(year=cycle.year),
@@ -448,11 +448,12 @@ def _need(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 def _workflow(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.tna import cycle as tna
+    from oco_desktop.services.tna import workflow as tna_workflow
 
     actor = options.actor(args)
     cycle = tna.get_cycle(store, args.year, args.member)
     action, _text = WORKFLOW[args.tna_command]
-    updated = tna.advance(
+    updated = tna_workflow.advance(
         store,
         cycle.id,
         action,

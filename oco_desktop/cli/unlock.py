@@ -8,7 +8,7 @@ import getpass
 import os
 import sys
 
-from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.domain.errors import InvalidInput, Locked, WrongSecret
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt
 
@@ -45,7 +45,7 @@ def unlock(paths: DataPaths, *, no_data_yet: bool = False) -> None:
     if keystore.recall(paths):
         return
     if not _terminal():
-        raise crypt.Locked(
+        raise Locked(
             f"The data in {paths.root} is encrypted. Run the command in a terminal to type the "
             f"office passphrase, or set {crypt.PASSPHRASE_ENV}."
         )
@@ -54,7 +54,7 @@ def unlock(paths: DataPaths, *, no_data_yet: bool = False) -> None:
         try:
             crypt.unlock_with_passphrase(paths, passphrase)
             return
-        except crypt.WrongSecret:
+        except WrongSecret:
             if attempt == TRIES - 1:
                 raise
             print("That passphrase does not open this data; try again.", file=sys.stderr)

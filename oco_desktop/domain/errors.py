@@ -67,3 +67,19 @@ class StoreTooNew(StoreError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, kind="too_new")
+
+
+class Locked(StoreError):
+    """The data is encrypted and no passphrase was given to open it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, kind="locked")
+
+
+class NeedsPassphrase(Locked):
+    """A plain data file from an older version: a person must choose the passphrase that
+    will protect it before it is encrypted (store.crypt.offer_new_secret, then open again)."""
+
+
+class WrongSecret(InvalidInput):
+    """The passphrase or recovery key does not open this data."""

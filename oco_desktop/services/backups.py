@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from oco_desktop.domain.errors import InvalidInput, NotInitialised, StoreError
+from oco_desktop.domain.ids import new_id
 from oco_desktop.files import write_atomic
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import backup, crypt, locks
@@ -87,7 +88,6 @@ def restore(paths: DataPaths, source: Path) -> RestoreResult:
 
 
 def _become_new_replica(paths: DataPaths) -> None:
-    from oco_desktop.domain.ids import new_id
     from oco_desktop.services.setup import open_installation
     from oco_desktop.services.sync.state import new_replica_identity
 
@@ -97,3 +97,9 @@ def _become_new_replica(paths: DataPaths) -> None:
             new_replica_identity(session, new_id())
     finally:
         store.close()
+
+
+def move_aside(paths: DataPaths) -> Path:
+    """Keep a damaged data file (and its WAL) in `damaged/`, never overwriting anything, so
+    the folder can be set up again; returns where it went."""
+    return backup.move_aside(paths)

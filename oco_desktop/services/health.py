@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from oco_desktop import __version__
 from oco_desktop.domain.errors import NotInitialised
 from oco_desktop.paths import DataPaths
-from oco_desktop.store import crypt, migrate
+from oco_desktop.store import crypt, schema_version
+from oco_desktop.store.backup import check_database_file
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def check(paths: DataPaths) -> HealthReport:
     plain = crypt.is_plain_sqlite(db)
     if not plain and not crypt.is_encrypted(paths):
         problems.append(f"{db} is not a SQLite database file, and there is no key file.")
-        return HealthReport(__version__, None, migrate.HEAD_REVISION, problems)
+        return HealthReport(__version__, None, schema_version.HEAD_REVISION, problems)
     if plain:
         notes.append("the data file is not encrypted yet; opening the app encrypts it.")
     try:
@@ -72,22 +73,20 @@ def check(paths: DataPaths) -> HealthReport:
         problems.append(f"the data file cannot be read: {exc}")
     if revision is None and not problems:
         problems.append("the data file has no schema version (not made by OCO Desktop).")
-    elif revision is not None and revision not in migrate.KNOWN_REVISIONS:
+    elif revision is not None and revision not in schema_version.KNOWN_REVISIONS:
         problems.append(
-            f"schema {revision} is newer than this app knows ({migrate.HEAD_REVISION}); "
+            f"schema {revision} is newer than this app knows ({schema_version.HEAD_REVISION}); "
             "install the newer OCO Desktop."
         )
-    elif revision is not None and revision != migrate.HEAD_REVISION:
+    elif revision is not None and revision != schema_version.HEAD_REVISION:
         notes.append(
-            f"schema {revision} is older than {migrate.HEAD_REVISION}; opening the app "
+            f"schema {revision} is older than {schema_version.HEAD_REVISION}; opening the app "
             "upgrades it after a backup."
         )
-    return HealthReport(__version__, revision, migrate.HEAD_REVISION, problems, notes)
+    return HealthReport(__version__, revision, schema_version.HEAD_REVISION, problems, notes)
 
 
 def verify_pages(paths: DataPaths) -> None:
     """Read every page of the data file (PRAGMA quick_check); raises StoreDamaged. Slow on a
     large file, so the window runs it in the background after the first paint."""
-    from oco_desktop.store.backup import check_database_file
-
     check_database_file(paths.database, crypt.folder_key(paths), thorough=True)

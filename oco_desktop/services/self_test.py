@@ -86,7 +86,7 @@ def check_stores(run: SelfTestRun) -> str:
     from oco_desktop.services.setup import SetupRequest, initialise
     from oco_desktop.services.sync import trust as sync_trust
     from oco_desktop.store import crypt
-    from oco_desktop.store.migrate import HEAD_REVISION
+    from oco_desktop.store.schema_version import HEAD_REVISION
 
     def secret() -> crypt.NewSecret:
         return crypt.new_secret(secrets.token_urlsafe(16))

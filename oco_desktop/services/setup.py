@@ -8,48 +8,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from oco_desktop import __version__
 from oco_desktop.domain.errors import AlreadyInitialised, InvalidInput, NotInitialised
 from oco_desktop.domain.ids import new_id
-from oco_desktop.domain.roster import (
-    SECRETARIAT_NAME_EN,
-    SECRETARIAT_NAME_FR,
-    OfficeType,
-    Role,
-)
+from oco_desktop.domain.roster import OfficeType, Role
 from oco_desktop.paths import DataPaths
+from oco_desktop.services.installation import SECRETARIAT_CODE
+from oco_desktop.services.sync import trust as sync_trust
 from oco_desktop.store import capture, crypt
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
-from oco_desktop.store.models import Installation, Member, Office
+from oco_desktop.store.models import Installation, Office
 from oco_desktop.store.open import open_store
 from oco_desktop.store.reference import MemberRef, load_reference_data, members_reference
+from oco_desktop.sync import keys
 
 if TYPE_CHECKING:
     from oco_desktop.sync.keys import PublicCard
 
 LANGUAGES = ("en", "fr")
-SECRETARIAT_CODE = "SEC"
-
-
-@dataclass(frozen=True)
-class InstallationInfo:
-    site_id: str
-    role: Role
-    member_code: str | None
-    member_name_en: str
-    member_name_fr: str
-    focal_point: str | None
-    language: str
-    is_demo: bool
-    created_at: dt.datetime
-    office_name: str | None = None
-    island: str | None = None
-
-    def member_name(self, language: str) -> str:
-        return self.member_name_fr if language == "fr" else self.member_name_en
 
 
 @dataclass(frozen=True)
@@ -146,7 +123,6 @@ def initialise(
     `secret_for_setup` when none is given). Refused if the folder already holds one; on
     failure the half-made data file is removed, so the folder is as it was."""
     request = validate(request)
-    from oco_desktop.sync import keys
 
     card = None
     if request.secretariat_card is not None:
@@ -223,9 +199,6 @@ def discard_new_installation(paths: DataPaths, store: Store) -> None:
 
 def _make_keys(paths: DataPaths, request: SetupRequest, card: PublicCard | None) -> None:
     """The site's keys; a member also pins the Secretariat's card (given, or shipped)."""
-    from oco_desktop.services.sync import trust as sync_trust
-    from oco_desktop.store.open import open_store as _open
-
     if request.role is Role.SECRETARIAT:
         sync_trust.make_site_keys(paths, SECRETARIAT_CODE, "OCO Secretariat")
         return
@@ -235,10 +208,9 @@ def _make_keys(paths: DataPaths, request: SetupRequest, card: PublicCard | None)
         shipped = sync_trust.shipped_secretariat_card()
         if shipped is None:
             return
-        from oco_desktop.sync import keys
 
         card = keys.read_card(shipped.read_bytes())
-    store = _open(paths)
+    store = open_store(paths)
     try:
         sync_trust.register_peer(store, card, trusted=True)
     finally:
@@ -260,45 +232,3 @@ def open_installation(paths: DataPaths) -> Store:
         store.close()
         raise
     return store
-
-
-def administration_name(store: Store, language: str) -> str:
-    """Who a file this installation writes comes from (its author): the member
-    administration, or the OCO Secretariat."""
-    info = installation_info(store)
-    if info.member_code:
-        return info.member_name(language)
-    return "Secrétariat de l'OCO" if language == "fr" else "OCO Secretariat"
-
-
-def installation_info(store: Store) -> InstallationInfo:
-    with store.read() as session:
-        inst = session.get(Installation, 1)
-        if inst is None:
-            raise NotInitialised("This data folder holds no installation.")
-        office = None
-        if inst.member_code:
-            member = session.get(Member, inst.member_code)
-            assert member is not None
-            name_en, name_fr = member.name_en, member.name_fr
-            office = session.scalars(
-                select(Office)
-                .where(Office.member_code == inst.member_code, Office.deleted.is_(False))
-                .order_by(Office.id)
-                .limit(1)
-            ).first()
-        else:
-            name_en, name_fr = SECRETARIAT_NAME_EN, SECRETARIAT_NAME_FR
-        return InstallationInfo(
-            site_id=inst.site_id,
-            role=Role(inst.role),
-            member_code=inst.member_code,
-            member_name_en=name_en,
-            member_name_fr=name_fr,
-            focal_point=inst.focal_point,
-            language=inst.language,
-            is_demo=inst.is_demo,
-            created_at=inst.created_at,
-            office_name=office.name if office else None,
-            island=office.island if office else None,
-        )

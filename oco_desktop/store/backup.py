@@ -18,7 +18,8 @@ from oco_desktop.domain.errors import InvalidInput, StoreDamaged
 from oco_desktop.files import fsync_dir, fsync_file, replace_durably
 from oco_desktop.language import N_, _, format_number
 from oco_desktop.paths import DataPaths
-from oco_desktop.store import crypt, locks, migrate
+from oco_desktop.store import crypt, locks
+from oco_desktop.store.schema_version import check_file_revision
 
 if TYPE_CHECKING:
     import sqlite3
@@ -332,7 +333,7 @@ def restore(paths: DataPaths, source: Path, now: dt.datetime | None = None) -> R
         raise InvalidInput(
             _("{problem} Choose another backup.").format(problem=exc), field="file"
         ) from exc
-    migrate.check_file_revision(source, None if crypt.is_plain_sqlite(source) else key)
+    check_file_revision(source, None if crypt.is_plain_sqlite(source) else key)
     previous: Path | None = None
     damaged = False
     if paths.database.exists():

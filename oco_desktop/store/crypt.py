@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from oco_desktop.domain.errors import InvalidInput, StoreError
+from oco_desktop.domain.errors import (
+    InvalidInput,
+    Locked,
+    NeedsPassphrase,
+    StoreError,
+    WrongSecret,
+)
 from oco_desktop.files import write_atomic
 from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
@@ -48,22 +54,6 @@ _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 _unlocked: dict[Path, bytes] = {}
 _offered: dict[Path, NewSecret] = {}
-
-
-class Locked(StoreError):
-    """The data is encrypted and no passphrase was given to open it."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, kind="locked")
-
-
-class NeedsPassphrase(Locked):
-    """A plain data file from an older version: a person must choose the passphrase that
-    will protect it before it is encrypted (`offer_new_secret`, then open again)."""
-
-
-class WrongSecret(InvalidInput):
-    """The passphrase or recovery key does not open this data."""
 
 
 def key_file(paths: DataPaths) -> Path:

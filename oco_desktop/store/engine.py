@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt
+from oco_desktop.store import models as _models  # noqa: F401  every table in Base.metadata
+from oco_desktop.store import sync_models as _sync_models  # noqa: F401
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -14,7 +14,7 @@ from pathlib import Path
 from oco_desktop.domain.roster import SECRETARIAT_NAME_EN, SECRETARIAT_NAME_FR, Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt
-from oco_desktop.store.migrate import HEAD_REVISION
+from oco_desktop.store.schema_version import HEAD_REVISION
 
 
 @dataclass(frozen=True)

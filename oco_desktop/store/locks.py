@@ -29,6 +29,7 @@ from filelock import FileLock, Timeout
 from oco_desktop.domain.errors import StoreError
 from oco_desktop.language import N_, _
 from oco_desktop.paths import DataPaths
+from oco_desktop.store.errors import classify
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -142,8 +143,6 @@ def writing(paths: DataPaths, wait: float | None = None) -> Iterator[None]:
 def _acquire(lock: FileLock, wait: float, root: Path) -> None:
     """StoreBusy when another writer keeps the lock; a plain StoreError when the lock file
     cannot be made (a read-only or missing folder), never a crash."""
-    from oco_desktop.store.errors import classify
-
     try:
         lock.acquire(timeout=wait)
     except Timeout as exc:

@@ -1,81 +1,37 @@
 """Bring the data file to the app's schema: back up first, refuse newer files, restore on failure.
 
-Alembic is imported only when a migration is due, so a normal start stays fast.
+Alembic is imported only when a migration is due, so a normal start stays fast. The known
+revisions and the check of a file's revision are in schema_version (the backups use them too).
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, text
 
 from oco_desktop import __version__
-from oco_desktop.domain.errors import InvalidInput, StoreError, StoreTooNew
-from oco_desktop.language import _
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine
-
-    from oco_desktop.paths import DataPaths
+from oco_desktop.domain.errors import StoreError, StoreTooNew
+from oco_desktop.paths import DataPaths
+from oco_desktop.store import backup as backups
+from oco_desktop.store import locks
+from oco_desktop.store.schema_version import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    MIGRATIONS_DIR,
+    too_new_message,
+)
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# Revisions are named "NNNN_what.py" and chained in order; a unit test checks the chain
-# against Alembic's own view. Listing the folder is cheap, so a normal start stays fast.
-KNOWN_REVISIONS = tuple(
-    sorted(
-        path.name[:4] for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
-    )
-)
-HEAD_REVISION = KNOWN_REVISIONS[-1]
-
 
 def revision_of(conn: Connection) -> str | None:
-    from sqlalchemy import text
-
     exists = conn.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
     ).first()
     if not exists:
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def _too_new_message(revision: str, written_by: str | None) -> str:
-    writer = f"OCO Desktop {written_by}" if written_by else _("a newer OCO Desktop")
-    return _(
-        "This data was saved by {writer} (schema {revision}); this is OCO Desktop "
-        "{version}, which knows schemas up to {head}. Install the newer version "
-        "to open it. The data file was left untouched."
-    ).format(writer=writer, revision=revision, version=__version__, head=HEAD_REVISION)
-
-
-def check_file_revision(path: Path, key: bytes | None) -> str | None:
-    """Refuse (InvalidInput) a database file from a newer app; return its revision."""
-    from oco_desktop.store import crypt
-
-    conn = crypt.connect(path, key, read_only=True)
-    try:
-        has_version = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        if not has_version:
-            raise InvalidInput(
-                _("{file} is not an OCO Desktop data file.").format(file=path), field="file"
-            )
-        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        writer = conn.execute("SELECT value FROM app_meta WHERE key = 'written_by_app'").fetchone()
-    except crypt.database_errors() as exc:
-        raise InvalidInput(
-            _("{file} is not an OCO Desktop data file ({error}).").format(file=path, error=exc)
-        ) from exc
-    finally:
-        conn.close()
-    rev = revision[0] if revision else None
-    if rev is not None and rev not in KNOWN_REVISIONS:
-        raise InvalidInput(_too_new_message(rev, writer[0] if writer else None), field="file")
-    return rev
 
 
 def _alembic_upgrade(conn: Connection, target: str) -> None:
@@ -92,8 +48,6 @@ def upgrade(engine: Engine, paths: DataPaths, target: str = HEAD_REVISION) -> bo
     """Migrate the store to `target`. Returns True if a migration ran.
 
     An existing data file is backed up first; if a step fails the backup is put back."""
-    from oco_desktop.store import locks
-
     current = _revision(engine)[0]
     if current == target:
         return False
@@ -104,8 +58,6 @@ def upgrade(engine: Engine, paths: DataPaths, target: str = HEAD_REVISION) -> bo
 
 
 def _revision(engine: Engine) -> tuple[str | None, str | None]:
-    from sqlalchemy import text
-
     with engine.connect() as conn:
         current = revision_of(conn)
         writer = None
@@ -117,15 +69,11 @@ def _revision(engine: Engine) -> tuple[str | None, str | None]:
 
 
 def _upgrade_locked(engine: Engine, paths: DataPaths, target: str) -> bool:
-    from sqlalchemy import text
-
-    from oco_desktop.store import backup as backups
-
     current, writer = _revision(engine)
     if current == target:
         return False
     if current is not None and current not in KNOWN_REVISIONS:
-        raise StoreTooNew(_too_new_message(current, writer))
+        raise StoreTooNew(too_new_message(current, writer))
     safety = None
     if current is not None:
         safety = backups.create_backup(paths, "pre-migration")

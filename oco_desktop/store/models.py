@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import CheckConstraint, ForeignKey, FromClause, Index, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
 
-from oco_desktop.domain.ids import new_id
 from oco_desktop.store.capture import SyncSpec
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Synced:
-    """Mixin for synced rows: a UUIDv7 key and a tombstone that takes part in LWW."""
-
-    __sync_groups__: ClassVar[dict[str, tuple[str, ...]]]
-    if TYPE_CHECKING:  # what Base gives every synced model (the mixin itself has no table)
-        __tablename__: str
-        __table__: ClassVar[FromClause]
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    deleted: Mapped[bool] = mapped_column(default=False)
+# Base and Synced are imported from here by whoever needs every table in Base.metadata.
+from oco_desktop.store.model_base import Base as Base
+from oco_desktop.store.model_base import Synced as Synced
+from oco_desktop.store.news_models import NEWS_MODELS
+from oco_desktop.store.programme_models import PROGRAMME_MODELS
 
 
 class AppMeta(Base):
@@ -450,19 +438,9 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
 
 def synced_models() -> tuple[type[Synced], ...]:
     """Every synced model, parents before children (the merge order)."""
-    # Imported here: the programme and news models build on Base and Synced defined above.
-    from oco_desktop.store.news_models import NEWS_MODELS
-    from oco_desktop.store.programme_models import PROGRAMME_MODELS
-
     return SYNCED_MODELS + PROGRAMME_MODELS + NEWS_MODELS
 
 
 def sync_specs() -> list[SyncSpec]:
     """The capture specs as the models declare them now (migrations install literal copies)."""
     return [SyncSpec(model.__tablename__, model.__sync_groups__) for model in synced_models()]
-
-
-# Last, so that importing the models module registers every model with Base.metadata: the
-# programme models build on Base and Synced above.
-from oco_desktop.store import news_models as news_models  # noqa: E402
-from oco_desktop.store import programme_models as programme_models  # noqa: E402

@@ -14,7 +14,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oco_desktop.domain.news import MAX_BODY
-from oco_desktop.store.models import Base, Synced
+from oco_desktop.store.model_base import Base, Synced
 
 
 class NewsItem(Synced, Base):

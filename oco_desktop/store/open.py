@@ -8,6 +8,7 @@ from oco_desktop.domain.errors import NotInitialised
 from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import backup, crypt, migrate
+from oco_desktop.store.encrypt_upgrade import encrypt_in_place
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 
@@ -33,8 +34,6 @@ def open_store(paths: DataPaths, *, create: bool = False) -> Store:
             if _key_file_lost(paths):
                 raise crypt.key_file_missing(paths)
             if crypt.is_plain_sqlite(paths.database):
-                from oco_desktop.store.encrypt_upgrade import encrypt_in_place
-
                 encrypt_in_place(paths)
             backup.check_database_file(paths.database, crypt.folder_key(paths), thorough=False)
             make_private(paths)

@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from oco_desktop.store.models import Base, Synced
+from oco_desktop.store.model_base import Base, Synced
 
 
 def _one_of(

@@ -1,19 +1,17 @@
-"""Reference data shipped in resources/reference, loaded idempotently at set-up and on upgrade."""
+"""Reference data (resources/reference, or the Secretariat's published version) loaded
+idempotently into the tables that use it: at set-up, on upgrade and when a new version arrives."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from oco_desktop.paths import resources_dir
 from oco_desktop.store.models import (
     AppMeta,
     Competency,
@@ -23,9 +21,15 @@ from oco_desktop.store.models import (
     Member,
     ProficiencyLevel,
 )
+from oco_desktop.store.reference_files import (
+    COMPETENCIES_FILE,
+    MEMBERS_FILE,
+    localized,
+    read_reference,
+    reference_for,
+)
+from oco_desktop.store.tna_reference import load_tna_suggestions
 
-MEMBERS_FILE = "members.json"
-COMPETENCIES_FILE = "competencies.json"
 TIERS = ("T1", "T2", "T3", "T4")
 # Provisional levels a position of each tier starts from, per catalogue area, used where the
 # catalogue gives no "tier_defaults" of its own (on a competency or on its area). The
@@ -51,48 +55,10 @@ class MemberRef:
         return self.name_fr if language == "fr" else self.name_en
 
 
-def localized(entry: dict[str, Any], field: str, language: str) -> str:
-    """A reference text in the user's language. The convention of resources/reference: the
-    French sits next to the English under the same key plus "_fr" ("title" / "title_fr",
-    "name_en" / "name_fr"); where no French is given, the English is shown."""
-    base = field.removesuffix("_en")
-    english = entry.get(field) or entry.get(f"{base}_en") or entry.get(base) or ""
-    if language == "fr":
-        return entry.get(f"{base}_fr") or english
-    return english
-
-
-def scale_meanings(language: str) -> dict[int, str]:
-    """What each proficiency level means, in `language`, from the shipped catalogue."""
-    _, data = read_reference(COMPETENCIES_FILE)
+def scale_meanings(session: Session, language: str) -> dict[int, str]:
+    """What each proficiency level means, in `language`, from the catalogue in use."""
+    _, data = reference_for(session, COMPETENCIES_FILE)
     return {int(s["level"]): localized(s, "meaning", language) for s in data["scale"]}
-
-
-def reference_path(name: str) -> Path:
-    return resources_dir() / "reference" / name
-
-
-@cache
-def read_reference(name: str) -> tuple[str, dict[str, Any]]:
-    """The file's SHA-256 and its parsed JSON."""
-    raw = reference_path(name).read_bytes()
-    return hashlib.sha256(raw).hexdigest(), json.loads(raw)
-
-
-def reference_for(session: Session, name: str) -> tuple[str, dict[str, Any]]:
-    """The reference file `name` as this installation uses it: the Secretariat's published
-    version when one has arrived (reference_document), else the file shipped with the app."""
-    from oco_desktop.store.models import ReferenceDocument
-
-    body = session.scalar(
-        select(ReferenceDocument.body).where(
-            ReferenceDocument.name == name, ReferenceDocument.deleted.is_(False)
-        )
-    )
-    if body is None:
-        return read_reference(name)
-    raw = body.encode("utf-8")
-    return hashlib.sha256(raw).hexdigest(), json.loads(raw)
 
 
 def members_reference(data: dict[str, Any] | None = None) -> list[MemberRef]:
@@ -119,8 +85,6 @@ def secretariat_reference() -> dict[str, str]:
 def load_reference_data(session: Session) -> bool:
     """Upsert the member list, the competency catalogue and the training-need suggestions if
     a shipped file changed."""
-    from oco_desktop.store.tna_reference import load_tna_suggestions
-
     members_changed = _load_members(session)
     catalogue_changed = load_competency_catalogue(session)
     suggestions_changed = load_tna_suggestions(session)

@@ -10,7 +10,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from oco_desktop.store.models import Base
+from oco_desktop.store.model_base import Base
 
 
 class SyncPeer(Base):

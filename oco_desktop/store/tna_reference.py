@@ -1,6 +1,7 @@
 """Reference data of the training needs analysis: the programme's activities, the known courses,
-the e-learning modules, and the suggested competency -> activity mapping (tna_mapping.json),
-which is loaded into `tna_suggestion` idempotently and stays editable by the officer."""
+the e-learning modules (as this installation uses them: the Secretariat's published version, else
+the shipped file), and the suggested competency -> activity mapping (tna_mapping.json), which is
+loaded into `tna_suggestion` idempotently and stays editable by the officer."""
 
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain.programme import module_code
 from oco_desktop.store.models import AppMeta, TnaSuggestion
-from oco_desktop.store.reference import localized, read_reference, reference_for
-
-MAPPING_FILE = "tna_mapping.json"
-PROGRAMME_FILE = "programme.json"
-ELEARNING_FILE = "elearning.json"
+from oco_desktop.store.reference_files import (
+    ELEARNING_FILE,
+    MAPPING_FILE,
+    PROGRAMME_FILE,
+    localized,
+    read_reference,
+    reference_for,
+)
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,8 @@ class ModuleRef:
         return f"{self.title} ({self.platform})" if self.platform else self.title
 
 
-def programme_activities() -> list[ActivityRef]:
-    _, data = read_reference(PROGRAMME_FILE)
+def programme_activities(session: Session) -> list[ActivityRef]:
+    _, data = reference_for(session, PROGRAMME_FILE)
     return [
         ActivityRef(
             a["code"], a["title"], a.get("kind", ""), outcome["code"], localized(a, "title", "fr")
@@ -75,8 +79,8 @@ def programme_activities() -> list[ActivityRef]:
     ]
 
 
-def known_courses() -> list[CourseRef]:
-    _, data = read_reference(PROGRAMME_FILE)
+def known_courses(session: Session) -> list[CourseRef]:
+    _, data = reference_for(session, PROGRAMME_FILE)
     return [
         CourseRef(
             c["code"],
@@ -89,8 +93,8 @@ def known_courses() -> list[CourseRef]:
     ]
 
 
-def elearning_modules() -> list[ModuleRef]:
-    _, data = read_reference(ELEARNING_FILE)
+def elearning_modules(session: Session) -> list[ModuleRef]:
+    _, data = reference_for(session, ELEARNING_FILE)
     return [
         ModuleRef(
             m["title"],

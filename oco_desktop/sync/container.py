@@ -13,9 +13,11 @@ overlapping entries cannot occur. Every length is checked before anything is all
 from __future__ import annotations
 
 import hashlib
+import os
 import struct
 import sys
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke
@@ -320,3 +322,11 @@ def public_bytes(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
     return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """At most `limit` + 1 bytes, allocating what the file holds: `read(limit + 1)` would
+    reserve the whole limit (64 MiB) for every file, however small."""
+    with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        return handle.read(min(size, limit) + 1)

@@ -23,9 +23,11 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_private_key,
 )
 
-from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.files import write_atomic
 from oco_desktop.language import _
+from oco_desktop.paths import DataPaths
+from oco_desktop.store import crypt
 from oco_desktop.sync import wire
 
 CARD_KIND = "oco-key-card"
@@ -121,8 +123,6 @@ def generate(site: str, name: str) -> SiteKeys:
 
 def read_card(raw: bytes) -> PublicCard:
     """Parse a key card file; refuses anything damaged, unsigned or not a card."""
-    from oco_desktop.domain.errors import BundleRejected
-
     try:
         obj = wire.require_keys(
             wire.strict_loads(raw.strip(), "key card"),
@@ -172,14 +172,9 @@ class KeyFolder:
         return (self.folder / "ed25519.pem").exists()
 
     def _secret(self) -> bytes:
-        from oco_desktop.paths import DataPaths
-        from oco_desktop.store import crypt
-
         return crypt.site_keys_passphrase(DataPaths(self.folder.parent))
 
     def save(self, keys: SiteKeys) -> None:
-        from oco_desktop.store import crypt
-
         crypt.make_private_dir(self.folder)
         encryption = BestAvailableEncryption(self._secret())
         for name, key in (("ed25519.pem", keys.signing), ("x25519.pem", keys.encryption)):

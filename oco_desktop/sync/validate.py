@@ -26,6 +26,7 @@ from sqlalchemy import CheckConstraint, Connection
 
 from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.language import _
+from oco_desktop.store import models
 from oco_desktop.sync import schema
 from oco_desktop.sync.columns import DeriveRule, _derivable, _locator, _values_at
 from oco_desktop.sync.records import Record
@@ -105,8 +106,6 @@ class Check:
 @cache
 def checks() -> dict[str, tuple[Check, ...]]:
     """Each synced table's CHECK constraints, read from the models."""
-    from oco_desktop.store import models
-
     found: dict[str, tuple[Check, ...]] = {}
     for name, spec in schema.tables().items():
         table = models.Base.metadata.tables[name]

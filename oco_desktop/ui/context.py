@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.audit import Actor, current_os_user, make_actor
 from oco_desktop.services.dashboard import NO_OFFICE, staff_summary
-from oco_desktop.services.setup import InstallationInfo, installation_info
-from oco_desktop.store.engine import Store
+from oco_desktop.services.installation import InstallationInfo, installation_info
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
 
 
 @dataclass

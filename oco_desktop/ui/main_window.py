@@ -36,7 +36,6 @@ from oco_desktop import APP_NAME, __version__
 from oco_desktop.domain.errors import StoreDamaged
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups
-from oco_desktop.store.glance import StoreGlance
 from oco_desktop.ui import icons
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.pages.registry import PAGES, PageSpec
@@ -46,6 +45,7 @@ from oco_desktop.ui.widgets.status_bar import StatusBar, format_moment
 
 if TYPE_CHECKING:
     from oco_desktop.services.backups import BackupInfo, RestoreResult
+    from oco_desktop.store.glance import StoreGlance
     from oco_desktop.ui.context import AppContext
     from oco_desktop.ui.dialogs.guide import GuideDialog
 

@@ -5,24 +5,34 @@ tests drive the whole logic with a fake and without an event loop."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtCore import QCoreApplication
 
-from oco_desktop.domain.errors import NotInitialised, OcoError, StoreDamaged, StoreError
+from oco_desktop.domain.errors import (
+    NeedsPassphrase,
+    NotInitialised,
+    OcoError,
+    StoreDamaged,
+    StoreError,
+)
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups
+from oco_desktop.services import passphrase as office_passphrase
 from oco_desktop.services.backups import BackupInfo
+from oco_desktop.services.passphrase import NewSecret
 from oco_desktop.services.setup import open_installation
-from oco_desktop.store import crypt
-from oco_desktop.store.backup import move_aside
-from oco_desktop.store.engine import Store
-from oco_desktop.ui.dialogs.damaged import DamagedChoice
+from oco_desktop.ui.busy import busy_cursor
+from oco_desktop.ui.dialogs import messages
+from oco_desktop.ui.dialogs.damaged import DamagedChoice, ask_damaged
+from oco_desktop.ui.dialogs.first_run import FirstRunWizard
+from oco_desktop.ui.dialogs.passphrase import NewPassphraseDialog
 from oco_desktop.ui.i18n import Translators
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -54,7 +64,7 @@ class StartupUi(Protocol):
 
     def error(self, message: str) -> None: ...
 
-    def new_passphrase(self, paths: DataPaths) -> crypt.NewSecret | None: ...
+    def new_passphrase(self, paths: DataPaths) -> NewSecret | None: ...
 
     def busy(self) -> AbstractContextManager[None]: ...
 
@@ -69,11 +79,11 @@ def open_for_gui(paths: DataPaths, ui: StartupUi) -> Opened:
         try:
             with ui.busy():
                 return Opened(open_installation(paths))
-        except crypt.NeedsPassphrase:
+        except NeedsPassphrase:
             secret = ui.new_passphrase(paths)
             if secret is None:
                 return Opened(None, EXIT_OK)
-            crypt.offer_new_secret(paths, secret)
+            office_passphrase.protect_older_data(paths, secret)
         except StoreDamaged as exc:
             latest = backups.latest(paths)
             choice = ui.damaged(exc.message, latest, paths)
@@ -84,7 +94,7 @@ def open_for_gui(paths: DataPaths, ui: StartupUi) -> Opened:
                     if choice is DamagedChoice.RESTORE and latest is not None:
                         backups.restore(paths, latest.path)
                     else:
-                        move_aside(paths)
+                        backups.move_aside(paths)
             except OcoError as err:
                 ui.error(err.message)
                 return Opened(None, EXIT_REFUSED)
@@ -101,15 +111,6 @@ def open_for_gui(paths: DataPaths, ui: StartupUi) -> Opened:
     return Opened(None, EXIT_REFUSED)
 
 
-@contextmanager
-def busy_cursor() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 class DialogStartupUi:
     """The real dialogs, before any main window exists. With `translators`, the set-up
     assistant switches the interface language as soon as a language is chosen."""
@@ -119,26 +120,18 @@ class DialogStartupUi:
         self.translators = translators
 
     def first_run(self, paths: DataPaths) -> FirstRunOutcome | None:
-        from oco_desktop.ui.dialogs.first_run import FirstRunWizard
-
         wizard = FirstRunWizard(paths, self.language, translators=self.translators)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.store is None:
             return None
         return FirstRunOutcome(wizard.store, wizard.chosen_language)
 
     def damaged(self, message: str, backup: BackupInfo | None, paths: DataPaths) -> DamagedChoice:
-        from oco_desktop.ui.dialogs.damaged import ask_damaged
-
         return ask_damaged(message, backup, paths)
 
     def error(self, message: str) -> None:
-        from oco_desktop.ui.dialogs import messages
-
         messages.warn(None, message)
 
-    def new_passphrase(self, paths: DataPaths) -> crypt.NewSecret | None:
-        from oco_desktop.ui.dialogs.passphrase import NewPassphraseDialog
-
+    def new_passphrase(self, paths: DataPaths) -> NewSecret | None:
         dialog = NewPassphraseDialog(paths)
         if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
             return None

@@ -24,6 +24,7 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from oco_desktop.domain.errors import OcoError
+from oco_desktop.ui.dialogs import messages
 
 log = logging.getLogger(__name__)
 
@@ -260,8 +261,6 @@ def report_failure(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
         return
     if isinstance(exc, OcoError):
-        from oco_desktop.ui.dialogs import messages
-
         messages.warn(parent, exc.message)
         return
     sys.excepthook(type(exc), exc, exc.__traceback__)

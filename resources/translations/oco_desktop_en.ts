@@ -23,7 +23,7 @@
 <context>
     <name>ElearningTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+103"/>
+        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+102"/>
         <source>%n completions recorded. Choose a module to see who completed it.</source>
         <translation>
             <numerusform>%n completion recorded. Choose a module to see who completed it.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ExpertsTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+197"/>
+        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+200"/>
         <source>%Ln experts found.</source>
         <translation>
             <numerusform>%Ln expert found.</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+194"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+195"/>
         <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
         <translation>
             <numerusform>%Ln edit was made on both sides; the newer is kept and the other goes to the conflict report.</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>TnaNeedsTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/tna/needs.py" line="+182"/>
+        <location filename="../../oco_desktop/ui/pages/tna/needs.py" line="+191"/>
         <source>Copied %Ln needs, counts under 5 as &quot;&lt;5&quot;. Paste them into a report.</source>
         <translation>
             <numerusform>Copied %Ln need, counts under 5 as &quot;&lt;5&quot;. Paste it into a report.</numerusform>
@@ -270,7 +270,7 @@
 <context>
     <name>TnaPage</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/tna/page.py" line="+405"/>
+        <location filename="../../oco_desktop/ui/pages/tna/page.py" line="+408"/>
         <source>• %n staff in post have no position ({0}), so no required level: give them one on the Staff page (choose several rows, then Change chosen…).</source>
         <translation>
             <numerusform>• %n staff member in post has no position ({0}), so no required level: give them one on the Staff page (choose the row, then Edit…).</numerusform>

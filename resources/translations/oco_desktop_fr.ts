@@ -450,7 +450,7 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="+263"/>
+        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="+265"/>
         <source>Course</source>
         <translation>Formation</translation>
     </message>
@@ -751,7 +751,7 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+169"/>
+        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="+173"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>ElearningTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+44"/>
+        <location filename="../../oco_desktop/ui/pages/programme/elearning.py" line="+43"/>
         <source>E-learning modules</source>
         <translation>Modules de formation en ligne</translation>
     </message>
@@ -951,7 +951,7 @@
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+56"/>
+        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+59"/>
         <location line="+129"/>
         <source>Any competency</source>
         <translation>Toute compétence</translation>
@@ -1367,7 +1367,7 @@
         <translation>Configuration d&apos;OCO Desktop…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>OCO Desktop could not be set up: {0}</source>
         <translation>OCO Desktop n&apos;a pas pu être configuré&#xa0;: {0}</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>GenderTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/gender.py" line="+69"/>
+        <location filename="../../oco_desktop/ui/pages/people/gender.py" line="+72"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -2142,7 +2142,7 @@ Un lot est fusionné entièrement ou pas du tout&#xa0;: Annuler arrête avant le
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/roster/position_profile.py" line="+158"/>
+        <location filename="../../oco_desktop/ui/models/roster/position_profile.py" line="+157"/>
         <source>Required level</source>
         <translation>Niveau requis</translation>
     </message>
@@ -2394,7 +2394,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>MemberPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-332"/>
+        <location filename="../../oco_desktop/ui/dialogs/first_run.py" line="-330"/>
         <source>Which administration?</source>
         <translation>Quelle administration&#xa0;?</translation>
     </message>
@@ -2435,7 +2435,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>MentoringTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/mentoring.py" line="+29"/>
+        <location filename="../../oco_desktop/ui/pages/people/mentoring.py" line="+32"/>
         <location line="+10"/>
         <source>Mentoring pairs</source>
         <translation>Binômes de mentorat</translation>
@@ -2642,7 +2642,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/tna_need.py" line="+32"/>
+        <location filename="../../oco_desktop/ui/dialogs/tna_need.py" line="+38"/>
         <source>What could meet this need</source>
         <translation>Ce qui pourrait répondre à ce besoin</translation>
     </message>
@@ -2758,7 +2758,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>NewsDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/news_editor.py" line="+61"/>
+        <location filename="../../oco_desktop/ui/dialogs/news_editor.py" line="+62"/>
         <source>News item</source>
         <translation>Actualité</translation>
     </message>
@@ -2882,7 +2882,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>NewsPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/news.py" line="+55"/>
+        <location filename="../../oco_desktop/ui/pages/news.py" line="+56"/>
         <source>{0} to {1}</source>
         <translation>du {0} au {1}</translation>
     </message>
@@ -3017,7 +3017,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Ouvrir la &amp;session</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Withdraw “{0}”? It leaves every member&apos;s news at their next import.</source>
         <translation>Retirer « {0} »&#xa0;? Elle disparaîtra des actualités de chaque membre à sa prochaine importation.</translation>
     </message>
@@ -3030,7 +3030,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-171"/>
+        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-173"/>
         <source>Nominate a staff member</source>
         <translation>Proposer un agent</translation>
     </message>
@@ -3167,7 +3167,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../oco_desktop/ui/tasks.py" line="+198"/>
+        <location filename="../../oco_desktop/ui/tasks.py" line="+199"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3741,7 +3741,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/passphrase.py" line="+76"/>
+        <location filename="../../oco_desktop/ui/dialogs/passphrase.py" line="+70"/>
         <source>That passphrase does not open this data. Check the keyboard language and Caps Lock and try again; if it is forgotten, use the recovery key.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas ces données. Vérifiez la langue du clavier et la touche Verr. Maj, puis réessayez&#xa0;; si elle est oubliée, utilisez la clé de récupération.</translation>
     </message>
@@ -3884,7 +3884,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4341,7 +4341,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/page.py" line="+167"/>
+        <location filename="../../oco_desktop/ui/pages/people/page.py" line="+33"/>
         <source>People development</source>
         <translation>Développement RH</translation>
     </message>
@@ -4379,12 +4379,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>PeopleTab</name>
     <message>
-        <location line="-110"/>
+        <location filename="../../oco_desktop/ui/pages/people/tab.py" line="+80"/>
         <source>Choose a line in the table first.</source>
         <translation>Choisissez d&apos;abord une ligne du tableau.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -4776,7 +4776,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+449"/>
+        <location filename="../../oco_desktop/ui/pages/programme/page.py" line="+442"/>
         <source>Leadership programme</source>
         <translation>Programme de leadership</translation>
     </message>
@@ -4794,7 +4794,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>ProgrammeTreeTab</name>
     <message>
-        <location line="-363"/>
+        <location line="-372"/>
         <source>Outcomes and activities of the programme</source>
         <translation>Résultats et activités du programme</translation>
     </message>
@@ -4804,12 +4804,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Sessions de l&apos;activité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nominations to these sessions</source>
         <translation>Candidatures à ces sessions</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New &amp;course…</source>
         <translation>&amp;Nouvelle formation…</translation>
     </message>
@@ -4934,7 +4934,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Choose a session of the course in the list first.</source>
         <translation>Choisissez d&apos;abord une session du cours dans la liste.</translation>
     </message>
@@ -5350,7 +5350,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="+272"/>
+        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="+274"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -6063,7 +6063,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>StaffPicker</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-302"/>
+        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-304"/>
         <source>Type part of a name or staff number</source>
         <translation>Tapez une partie d&apos;un nom ou d&apos;un matricule</translation>
     </message>
@@ -6081,7 +6081,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/roster/staff_table.py" line="+304"/>
+        <location filename="../../oco_desktop/ui/models/roster/staff_table.py" line="+306"/>
         <source>Left on {0}; kept for the history.</source>
         <translation>Parti le {0}&#xa0;; conservé pour l&apos;historique.</translation>
     </message>
@@ -6363,7 +6363,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../oco_desktop/ui/startup.py" line="+95"/>
+        <location filename="../../oco_desktop/ui/startup.py" line="+105"/>
         <source>The data file still cannot be opened after restoring. Quit, and ask the OCO Secretariat for help; nothing more was changed.</source>
         <translation>Le fichier de données ne peut toujours pas être ouvert après la restauration. Quittez et demandez de l&apos;aide au Secrétariat de l&apos;OCO&#xa0;; rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
@@ -6399,7 +6399,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SuccessionTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/succession.py" line="+37"/>
+        <location filename="../../oco_desktop/ui/pages/people/succession.py" line="+40"/>
         <source>Succession risk</source>
         <translation>Risque de succession</translation>
     </message>
@@ -6534,7 +6534,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+194"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+195"/>
         <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
         <translation>
             <numerusform>%Ln modification a été faite des deux côtés&#xa0;; la plus récente est conservée et l&apos;autre va dans le rapport des conflits.</numerusform>
@@ -7498,7 +7498,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Aucun besoin de formation pour l&apos;instant&#xa0;: ils apparaissent dès qu&apos;un niveau convenu est inférieur au niveau requis par le poste.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Copied %Ln needs, counts under 5 as &quot;&lt;5&quot;. Paste them into a report.</source>
         <translation>
             <numerusform>%Ln besoin copié, effectifs inférieurs à 5 notés « &lt;5 ». Collez-le dans un rapport.</numerusform>
@@ -7617,7 +7617,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
 <context>
     <name>TnaPage</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/tna/page.py" line="+67"/>
+        <location filename="../../oco_desktop/ui/pages/tna/page.py" line="+68"/>
         <source>Training needs analysis</source>
         <translation>Analyse des besoins de formation</translation>
     </message>
@@ -7802,7 +7802,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>&amp;Transmettre</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Start anyway</source>
         <translation>&amp;Commencer quand même</translation>
     </message>

@@ -8,7 +8,8 @@ from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import demo
 from oco_desktop.services.dashboard import staff_summary
-from oco_desktop.services.setup import installation_info, list_members
+from oco_desktop.services.installation import installation_info
+from oco_desktop.services.setup import list_members
 from oco_desktop.store import crypt
 from oco_desktop.ui.dialogs.first_run import (
     DEMO,

@@ -242,8 +242,10 @@ def test_the_secretariat_writes_edits_and_withdraws(qtbot, sec, said, monkeypatc
     page = _page(qtbot, sec)
     seen: list[str] = []
 
-    def write(parent, language, sessions, draft=None, *, editing=False):
-        dialog = news_editor.NewsDialog(parent, language, sessions, draft, editing=editing)
+    def write(parent, language, sessions, activities, draft=None, *, editing=False):
+        dialog = news_editor.NewsDialog(
+            parent, language, sessions, activities, draft, editing=editing
+        )
         qtbot.addWidget(dialog)
         seen.append(dialog.title_en.text())
         if not editing and not seen[0]:

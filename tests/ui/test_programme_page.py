@@ -223,8 +223,8 @@ def test_the_secretariat_publishes_a_course_and_a_session(qtbot, sec, said, monk
     tab = page.tree_tab
     _choose(qtbot, page, "P1.1.4")
 
-    def drive_course(parent, language, course=None, activity_code=None):
-        dialog = dialogs.CourseDialog(parent, language, course, activity_code)
+    def drive_course(parent, language, activities, course=None, activity_code=None):
+        dialog = dialogs.CourseDialog(parent, language, activities, course, activity_code)
         qtbot.addWidget(dialog)
         assert dialog.activity.currentData() == "P1.1.4"  # the activity selected in the tree
         qtbot.keyClicks(dialog.code, "fls")
@@ -336,8 +336,8 @@ def test_the_secretariat_edits_the_course_of_a_session(qtbot, sec, said, monkeyp
     tab = page.tree_tab
     _choose(qtbot, page, "P1.1.4")
 
-    def drive(parent, language, course=None, activity_code=None):
-        dialog = dialogs.CourseDialog(parent, language, course, activity_code)
+    def drive(parent, language, activities, course=None, activity_code=None):
+        dialog = dialogs.CourseDialog(parent, language, activities, course, activity_code)
         qtbot.addWidget(dialog)
         assert dialog.code.text() == "FLS" and dialog.title_en.text() == "Course FLS"
         dialog.title_en.clear()

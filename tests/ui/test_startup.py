@@ -10,7 +10,8 @@ from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups
 from oco_desktop.services.backups import BackupInfo
-from oco_desktop.services.setup import SetupRequest, initialise, installation_info
+from oco_desktop.services.installation import installation_info
+from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.ui import startup
 from oco_desktop.ui.dialogs.damaged import DamagedChoice, damaged_text
 from oco_desktop.ui.startup import EXIT_REFUSED, FirstRunOutcome, open_for_gui

@@ -15,6 +15,7 @@ from oco_desktop.services.audit import make_actor
 from oco_desktop.services.tna import cycle as tna
 from oco_desktop.services.tna import grid as tna_grid
 from oco_desktop.services.tna import needs as tna_needs
+from oco_desktop.services.tna import workflow as tna_workflow
 from oco_desktop.services.tna.needs import NeedMapping
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import tna_need, tna_prompts
@@ -149,8 +150,8 @@ def test_undo_and_redo_go_back_to_the_store(qtbot, store, started):
 
 
 def test_a_locked_cycle_says_why_it_cannot_be_typed_in(qtbot, store, started):
-    tna.advance(store, started.id, CycleAction.SEND_FOR_REVIEW, ACTOR)
-    tna.advance(store, started.id, CycleAction.APPROVE, ACTOR, approver="Head of Customs")
+    tna_workflow.advance(store, started.id, CycleAction.SEND_FOR_REVIEW, ACTOR)
+    tna_workflow.advance(store, started.id, CycleAction.APPROVE, ACTOR, approver="Head of Customs")
     page = _page(qtbot, store)
     view, model = page.grid_tab.view, page.grid_tab.model
     view.setFocus()

@@ -13,7 +13,7 @@ from oco_desktop.services.tna.catalogue import (
     derived_short_name,
 )
 from oco_desktop.store.models import ReferenceDocument
-from oco_desktop.store.reference import COMPETENCIES_FILE, read_reference
+from oco_desktop.store.reference_files import COMPETENCIES_FILE, read_reference
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,8 @@ from oco_desktop.paths import DataPaths
 from oco_desktop.services import demo
 from oco_desktop.services.dashboard import staff_summary
 from oco_desktop.services.demo import create_demo, plan_demo
-from oco_desktop.services.setup import installation_info, list_members
+from oco_desktop.services.installation import installation_info
+from oco_desktop.services.setup import list_members
 from oco_desktop.store.capture import DELETED_GROUP
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Office, Position, Staff

@@ -14,7 +14,7 @@ from oco_desktop.services.people import gender_plan as gp
 from oco_desktop.services.people.gender_plan import ActionDraft, IndicatorDraft, PlanDraft
 from oco_desktop.services.programme.reference_publish import document_id
 from oco_desktop.store.models import ReferenceDocument
-from oco_desktop.store.reference import read_reference
+from oco_desktop.store.reference_files import read_reference
 
 TODAY = dt.date(2026, 6, 1)
 

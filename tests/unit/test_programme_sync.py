@@ -4,12 +4,13 @@ nominations and completions reach the Secretariat, and the Secretariat's decisio
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.programme import courses, elearning, nominations
+from oco_desktop.services.programme import courses, elearning, nominations, reference_publish
 from oco_desktop.services.programme import tree as programme
 from oco_desktop.services.programme.courses import CourseDraft, SessionDraft
 from oco_desktop.services.setup import SetupRequest, initialise
@@ -17,6 +18,9 @@ from oco_desktop.services.sync import export as sync_export
 from oco_desktop.services.sync import import_ as sync_import
 from oco_desktop.services.sync import trust as sync_trust
 from oco_desktop.services.sync.state import me
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna import grid as tna_grid
+from oco_desktop.services.tna import needs as tna_needs
 from tests.unit.programme_world import ACTOR, add_staff
 
 
@@ -93,3 +97,37 @@ def test_courses_go_out_and_nominations_come_back(pair, tmp_path) -> None:
     back = {n.id: n for n in nominations.list_nominations(member)}
     assert back[first.id].status == "confirmed" and back[first.id].decided_on == today
     assert back[second.id].status == "waitlisted"
+
+
+def test_an_activity_the_secretariat_publishes_can_meet_a_training_need(pair, tmp_path) -> None:
+    """One reader of the reference data: the programme tree, the choices of the need dialog
+    and the check of `set_need` all see the activity the Secretariat published."""
+    sec, member = pair
+    shipped = json.loads(reference_publish.reference_path("programme.json").read_text("utf-8"))
+    shipped["priority"]["outcomes"][0]["activities"].append(
+        {"code": "P1.9", "title": "Customs data analytics", "title_fr": "Analyse des données"}
+    )
+    shipped["known_courses"].append(
+        {"code": "CDA-1", "title": "Data analytics basics", "activity": "P1.9"}
+    )
+    programme_file = tmp_path / "programme.json"
+    programme_file.write_text(json.dumps(shipped, ensure_ascii=False), encoding="utf-8")
+    reference_publish.publish(sec, {"programme.json": programme_file})
+    _send(sec, member, tmp_path / "out-1", recipient="TO")
+    assert programme.programme_tree(member).find("P1.9") is not None
+    choices = tna_needs.need_choices(member)  # what the need dialog offers
+    assert "P1.9" in [a.code for a in choices.activities]
+    assert "CDA-1" in [c.code for c in choices.courses]
+
+    year = dt.date.today().year
+    cycle = tna.start_cycle(member, year, ACTOR).cycle
+    person = add_staff(member, "TO", count=1)[0]
+    tna_grid.set_cell(
+        member, cycle.id, person, "TECH-LAW", {"agreed_level": 0, "importance": 3}, ACTOR
+    )
+    mapping = tna_needs.NeedMapping("P1.9", "CDA-1", None, year + 1)
+    tna_needs.set_need(member, cycle.id, "TECH-LAW", "high", mapping, ACTOR)
+    [line] = tna_needs.summary(member, cycle.id).needs
+    assert (line.activity_title, line.activity_title_fr, line.course_title) == (
+        "Customs data analytics", "Analyse des données", "Data analytics basics"
+    )  # fmt: skip

@@ -101,7 +101,7 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
                 nominated_on=dt.date(YEAR, 2, 1),
             )
         )
-        module = elearning_modules()[0]
+        module = elearning_modules(session)[0]
         for person in women[:5] + men:
             session.add(
                 ElearningCompletion(

@@ -86,6 +86,9 @@ def test_the_competency_catalogue_is_loaded_with_tier_defaults(store):
     assert [s.name_en for s in roster_org.proficiency_scale(store)] == [
         "None", "Aware", "Trained", "Advanced", "Expert"
     ]  # fmt: skip
+    aware = roster_org.proficiency_scale(store)[1]  # the meaning in both languages
+    assert aware.meaning_in("en") == "Knows the basics; needs close guidance"
+    assert aware.meaning_in("fr") == "Connaît les bases ; a besoin d'un accompagnement étroit"
 
 
 def test_a_new_position_starts_from_the_defaults_of_its_tier(store, actor):

@@ -15,6 +15,7 @@ from oco_desktop.services.roster import erasure
 from oco_desktop.services.tna import cycle as tna
 from oco_desktop.services.tna import grid as tna_grid
 from oco_desktop.services.tna import needs as tna_needs
+from oco_desktop.services.tna import workflow as tna_workflow
 from oco_desktop.store.capture import DELETED_GROUP
 from oco_desktop.store.models import (
     AuditEntry,
@@ -26,7 +27,8 @@ from oco_desktop.store.models import (
     TnaNeed,
     TnaSuggestion,
 )
-from oco_desktop.store.reference import load_reference_data, read_reference
+from oco_desktop.store.reference import load_reference_data
+from oco_desktop.store.reference_files import read_reference
 from oco_desktop.store.sync_models import SyncPeer, SyncReplica
 
 ACTOR = make_actor("Mele Tupou", "mtupou")
@@ -180,26 +182,26 @@ def test_the_workflow_locks_records_and_reopens_with_a_reason(store, cycle) -> N
     [person] = _people(store, 1)
     tna_grid.set_cell(store, cycle.id, person, "TECH-CLS", {"agreed_level": 0}, ACTOR)
     with pytest.raises(InvalidInput, match="cannot be submitted"):
-        tna.advance(store, cycle.id, CycleAction.SUBMIT, ACTOR)
-    tna.advance(store, cycle.id, CycleAction.SEND_FOR_REVIEW, ACTOR)
+        tna_workflow.advance(store, cycle.id, CycleAction.SUBMIT, ACTOR)
+    tna_workflow.advance(store, cycle.id, CycleAction.SEND_FOR_REVIEW, ACTOR)
     with pytest.raises(InvalidInput) as no_name:
-        tna.advance(store, cycle.id, CycleAction.APPROVE, ACTOR, approver="  ")
+        tna_workflow.advance(store, cycle.id, CycleAction.APPROVE, ACTOR, approver="  ")
     assert no_name.value.field == "approved_by"
     assert tna.cycle_by_id(store, cycle.id).status is CycleStatus.IN_REVIEW  # unchanged
     day = dt.date(2026, 11, 2)
-    approved = tna.advance(
+    approved = tna_workflow.advance(
         store, cycle.id, CycleAction.APPROVE, ACTOR, approver="Siosaia Fifita", today=day
     )
     assert (approved.approved_by, approved.approved_on) == ("Siosaia Fifita", day)
     with pytest.raises(InvalidInput, match="locked"):
         tna_grid.set_cell(store, cycle.id, person, "TECH-CLS", {"agreed_level": 2}, ACTOR)
-    submitted = tna.advance(store, cycle.id, CycleAction.SUBMIT, ACTOR, today=day)
+    submitted = tna_workflow.advance(store, cycle.id, CycleAction.SUBMIT, ACTOR, today=day)
     assert submitted.status is CycleStatus.SUBMITTED and submitted.headcount == {"T1": {"M": 1}}
     with pytest.raises(InvalidInput, match="reopen it"):
         tna.update_org_section(store, cycle.id, tna.OrgSection(priorities="x"), ACTOR)
     with pytest.raises(InvalidInput, match="reopened"):
-        tna.advance(store, cycle.id, CycleAction.REOPEN, ACTOR)
-    reopened = tna.advance(
+        tna_workflow.advance(store, cycle.id, CycleAction.REOPEN, ACTOR)
+    reopened = tna_workflow.advance(
         store, cycle.id, CycleAction.REOPEN, ACTOR, reason="The airport office was missing"
     )
     assert reopened.status is CycleStatus.DRAFT and reopened.approved_by is None
@@ -225,7 +227,7 @@ def test_submission_saves_the_needs_so_they_travel(store, cycle) -> None:
         (CycleAction.APPROVE, {"approver": "Head of Customs"}),
         (CycleAction.SUBMIT, {}),
     ):
-        tna.advance(store, cycle.id, action, ACTOR, **options)
+        tna_workflow.advance(store, cycle.id, action, ACTOR, **options)
     with store.read() as session:
         needs = session.scalars(select(TnaNeed)).all()
     assert [(n.competency_code, n.band, n.activity_code, n.target_year) for n in needs] == [
@@ -367,8 +369,8 @@ def test_receipt_from_the_secretariat_acknowledges_a_submitted_cycle(store, cycl
         (CycleAction.APPROVE, {"approver": "Head of Customs"}),
         (CycleAction.SUBMIT, {}),
     ):
-        tna.advance(store, cycle.id, action, ACTOR, **options)
-    assert tna.mark_acknowledged(store) == []  # nothing heard from the Secretariat
+        tna_workflow.advance(store, cycle.id, action, ACTOR, **options)
+    assert tna_workflow.mark_acknowledged(store) == []  # nothing heard from the Secretariat
     with store.read() as session:
         submitted_seq = session.scalar(text("SELECT seq FROM tna_submission"))
     with store.write() as session:
@@ -378,12 +380,12 @@ def test_receipt_from_the_secretariat_acknowledges_a_submitted_cycle(store, cycl
                          fingerprint="F", status="trusted", first_seen_at=dt.datetime(2026, 1, 1))
             )  # fmt: skip
         session.add(SyncReplica(replica_id="r1", site_code="SEC", acked_seq=submitted_seq - 1))
-    assert tna.mark_acknowledged(store) == []  # not up to the submission yet
+    assert tna_workflow.mark_acknowledged(store) == []  # not up to the submission yet
     with store.write() as session:
         session.get(SyncReplica, "r1").acked_seq = submitted_seq
-    [done] = tna.mark_acknowledged(store, today=dt.date(2026, 12, 1))
+    [done] = tna_workflow.mark_acknowledged(store, today=dt.date(2026, 12, 1))
     assert done.status is CycleStatus.ACKNOWLEDGED and done.acknowledged_on == dt.date(2026, 12, 1)
-    assert tna.mark_acknowledged(store) == []  # idempotent
+    assert tna_workflow.mark_acknowledged(store) == []  # idempotent
 
 
 def test_an_erasure_removes_the_persons_assessments(store, cycle) -> None:
@@ -424,7 +426,7 @@ def test_cycle_rows_hold_the_headcount_as_json(store, cycle) -> None:
         (CycleAction.APPROVE, {"approver": "Head of Customs"}),
         (CycleAction.SUBMIT, {}),
     ):
-        tna.advance(store, cycle.id, action, ACTOR, **options)
+        tna_workflow.advance(store, cycle.id, action, ACTOR, **options)
     with store.read() as session:
         stored = session.get(TnaCycle, cycle.id).headcount
     assert json.loads(stored) == {"T1": {"F": 1, "M": 1}}

@@ -17,6 +17,7 @@ from oco_desktop.services.sync import trust as sync_trust
 from oco_desktop.services.sync.state import me
 from oco_desktop.services.tna import cycle as tna
 from oco_desktop.services.tna import grid as tna_grid
+from oco_desktop.services.tna import workflow as tna_workflow
 from oco_desktop.store.models import Office, Position, Staff, TnaAssessment, TnaCycle, TnaNeed
 
 ACTOR = make_actor("Mele Tupou", "mtupou")
@@ -70,7 +71,7 @@ def test_a_submitted_cycle_travels_and_the_receipt_acknowledges_it(pair, tmp_pat
         (CycleAction.APPROVE, {"approver": "Head of Customs"}),
         (CycleAction.SUBMIT, {}),
     ):
-        tna.advance(member, cycle.id, action, ACTOR, **options)
+        tna_workflow.advance(member, cycle.id, action, ACTOR, **options)
 
     sent = sync_export.export_bundle(member, tmp_path / "out-1")
     assert {"tna_cycle", "tna_assessment", "tna_need"} <= set(sent.counts)
@@ -85,9 +86,9 @@ def test_a_submitted_cycle_travels_and_the_receipt_acknowledges_it(pair, tmp_pat
     assert (need.competency_code, need.band) == ("TECH-CLS", "medium")
     assert [c.year for c in tna.list_cycles(sec)] == [2026]
 
-    assert tna.mark_acknowledged(member) == []  # the receipt has not arrived yet
+    assert tna_workflow.mark_acknowledged(member) == []  # the receipt has not arrived yet
     receipt = sync_export.export_bundle(sec, tmp_path / "out-2", recipient="TO")
     sync_import.import_bundle(member, receipt.files)  # the import acknowledges it itself
     done = tna.get_cycle(member, 2026)
     assert done.id == cycle.id and done.status is CycleStatus.ACKNOWLEDGED
-    assert tna.mark_acknowledged(member) == []  # and doing it again changes nothing
+    assert tna_workflow.mark_acknowledged(member) == []  # and doing it again changes nothing

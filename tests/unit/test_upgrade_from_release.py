@@ -13,7 +13,8 @@ import pytest
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.dashboard import staff_summary
 from oco_desktop.services.health import check
-from oco_desktop.services.setup import installation_info, open_installation
+from oco_desktop.services.installation import installation_info
+from oco_desktop.services.setup import open_installation
 from oco_desktop.store import backup, crypt, migrate
 from tests import dbfile
 

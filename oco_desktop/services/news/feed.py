@@ -22,11 +22,11 @@ from oco_desktop.domain.roster import Role
 from oco_desktop.domain.text import fold
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
-from oco_desktop.services.programme.courses import PROGRAMME_FILE, nomination_refusal, role_of
+from oco_desktop.services.programme.courses import nomination_refusal, role_of
 from oco_desktop.store.engine import Store
 from oco_desktop.store.news_models import NewsItem, NewsRead
 from oco_desktop.store.programme_models import Course, CourseSession
-from oco_desktop.store.reference import reference_for
+from oco_desktop.store.tna_reference import programme_activities
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 FIELD_NAMES = {
@@ -218,12 +218,7 @@ def _year_ok(day: dt.date | None) -> bool:
 def activity_titles(session: Session) -> dict[str, tuple[str, str | None]]:
     """Code -> (English title, French title) of the programme's activities (published or
     shipped programme file)."""
-    _, data = reference_for(session, PROGRAMME_FILE)
-    return {
-        a["code"]: (a["title"], a.get("title_fr"))
-        for outcome in data["priority"]["outcomes"]
-        for a in outcome["activities"]
-    }
+    return {a.code: (a.title, a.title_fr or None) for a in programme_activities(session)}
 
 
 def _values(session: Session, draft: NewsDraft, today: dt.date) -> dict[str, object]:

@@ -29,6 +29,7 @@ from oco_desktop.domain.programme import ActionStatus, PlanStatus
 from oco_desktop.domain.roster import Tier
 from oco_desktop.domain.tna import MAX_YEAR, MIN_YEAR
 from oco_desktop.language import _
+from oco_desktop.reports.strings import percent
 from oco_desktop.services.audit import Actor
 from oco_desktop.services.people.experts import is_secretariat
 from oco_desktop.services.people.mentoring import as_date, clean, remove_row, write_row
@@ -37,9 +38,8 @@ from oco_desktop.services.reports.region import _headcount_now, _leaders, share
 from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.programme_models import GenderAction, GenderIndicator, GenderPlan
-from oco_desktop.store.reference import localized, reference_for
+from oco_desktop.store.reference_files import GENDER_FILE, localized, reference_for
 
-GENDER_FILE = "gender.json"
 PLAN_NAMESPACE = uuid.UUID("c1d7e0b4-6a2f-4e59-8b3c-0f4d2a9e7b15")
 PLAN_FIELDS = ("title", "start_year", "end_year", "status", "approved_by", "approved_on")
 INDICATOR_FIELDS = (
@@ -576,6 +576,5 @@ def _share(language: str, women: int, total: int, hide: bool) -> str:
         return "–"
     if hide:
         return share(language, women, total)
-    from oco_desktop.reports.strings import percent
 
     return percent(language, women, total)

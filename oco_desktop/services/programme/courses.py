@@ -31,9 +31,8 @@ from oco_desktop.services.audit import Action, Actor
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation
 from oco_desktop.store.programme_models import Course, CourseSession, Nomination
-from oco_desktop.store.reference import reference_for
+from oco_desktop.store.tna_reference import programme_activities
 
-PROGRAMME_FILE = "programme.json"
 MAX_CODE = 32
 MAX_VENUE = 200
 COURSE_FIELDS = (
@@ -189,8 +188,7 @@ def require_secretariat(session: Session, what: str) -> None:
 
 def activity_codes(session: Session) -> set[str]:
     """The activity codes of the programme as this installation uses it (published or shipped)."""
-    _, data = reference_for(session, PROGRAMME_FILE)
-    return {a["code"] for o in data["priority"]["outcomes"] for a in o["activities"]}
+    return {a.code for a in programme_activities(session)}
 
 
 # Validation -----------------------------------------------------------------------------------

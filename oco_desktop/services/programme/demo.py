@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain.programme import NominationStatus, SessionStatus
 from oco_desktop.services.programme.elearning import _catalogue, completion_id_for
 from oco_desktop.services.tna.cycle import in_post
+from oco_desktop.services.tna.needs import save_current_needs
 from oco_desktop.store.models import Staff, TnaCycle, TnaNeed
 from oco_desktop.store.programme_models import (
     Course,
@@ -79,7 +80,7 @@ REASONS = {
 
 def _courses(session: Session) -> dict[str, Course]:
     made: dict[str, Course] = {}
-    for ref in known_courses():
+    for ref in known_courses(session):
         mode = "in_person" if "face" in (ref.code + ref.title).lower() else "online"
         if ref.code == "TTT":
             mode = "in_person"
@@ -117,8 +118,6 @@ def fill_demo_programme(
 ) -> dict[str, int]:
     """Write the demo programme in the caller's transaction. Returns how many rows of each
     kind were written."""
-    from oco_desktop.services.tna.needs import save_current_needs
-
     day = today or dt.date.today()
     rng = random.Random(seed * 7919 + 17)
     reasons = REASONS["fr" if language == "fr" else "en"]

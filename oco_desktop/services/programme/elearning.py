@@ -24,9 +24,8 @@ from oco_desktop.services.audit import Action, Actor
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation, Staff
 from oco_desktop.store.programme_models import ElearningCompletion
-from oco_desktop.store.reference import reference_for
+from oco_desktop.store.reference_files import ELEARNING_FILE, reference_for
 
-ELEARNING_FILE = "elearning.json"
 COMPLETION_NAMESPACE = uuid.UUID("5e0b8f3a-7c21-4d6e-9a4f-2b8c1d3e6f70")
 MAX_CERTIFICATE = 100
 MAX_HOURS = 1000

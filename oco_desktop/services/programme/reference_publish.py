@@ -4,7 +4,6 @@ e-learning, gender plan structure, TNA mapping) to every member through the sync
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,10 +11,11 @@ from sqlalchemy import select
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
-from oco_desktop.services.setup import installation_info
+from oco_desktop.services.installation import installation_info
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import ReferenceDocument
-from oco_desktop.store.reference import load_reference_data, reference_path
+from oco_desktop.store.reference import load_reference_data
+from oco_desktop.store.reference_files import document_id, reference_path
 
 PUBLISHABLE = (
     "members.json",
@@ -26,7 +26,6 @@ PUBLISHABLE = (
     "tna_mapping.json",
 )
 MAX_BODY = 512 * 1024
-_NAMESPACE = uuid.UUID("6f0c2a52-4a49-5b8e-9c1e-0c0a0e0d0c01")
 
 
 @dataclass(frozen=True)
@@ -34,11 +33,6 @@ class Published:
     name: str
     version: int
     changed: bool
-
-
-def document_id(name: str) -> str:
-    """The same id on every site, so there is one row per reference file everywhere."""
-    return str(uuid.uuid5(_NAMESPACE, f"reference_document:{name}"))
 
 
 def _body(name: str, source: Path | None) -> str:

@@ -35,17 +35,18 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
 from oco_desktop.services.programme.courses import (
-    PROGRAMME_FILE,
     CourseInfo,
     SessionInfo,
     list_sessions,
     role_of,
     to_course,
 )
+from oco_desktop.services.programme.nominations import list_nominations
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation
 from oco_desktop.store.programme_models import Course
-from oco_desktop.store.reference import localized, reference_for
+from oco_desktop.store.reference_files import PROGRAMME_FILE, localized, reference_for
+from oco_desktop.store.tna_reference import ActivityRef, programme_activities
 
 ELEARNING_KIND = "elearning"
 
@@ -371,8 +372,6 @@ def activity_detail(
 ) -> ActivityDetail:
     """What is linked to one activity: its courses, their sessions, the nominations to them and
     the training needs mapped to it (refused for a code the programme does not have)."""
-    from oco_desktop.services.programme.nominations import list_nominations
-
     tree = tree or programme_tree(store, member_code, today=today)
     node = tree.find(code)
     if node is None:
@@ -428,3 +427,9 @@ def list_needs(
 def installation_role(store: Store) -> Role:
     with store.read() as session:
         return role_of(session)
+
+
+def activities(store: Store) -> list[ActivityRef]:
+    """The programme's activities as this installation uses them (published or shipped)."""
+    with store.read() as session:
+        return programme_activities(session)

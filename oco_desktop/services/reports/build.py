@@ -405,6 +405,6 @@ def _share_cell(line: Any) -> object:
 
 
 def _administration(store: Store, lang: str) -> str:
-    from oco_desktop.services.setup import administration_name
+    from oco_desktop.services.installation import administration_name
 
     return administration_name(store, lang)

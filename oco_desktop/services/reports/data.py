@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import tna as rules
+from oco_desktop.domain.hlc import physical_ms
 from oco_desktop.domain.roster import Role, Sex, Tier
 from oco_desktop.domain.tna import Band
 from oco_desktop.reports.strings import text
@@ -38,13 +39,13 @@ def shown(count: int, shareable: bool) -> int | str:
     return rules.shown_count(count, shareable=shareable)
 
 
-def activity_titles(lang: str) -> dict[str, str]:
+def activity_titles(session: Session, lang: str) -> dict[str, str]:
     """Programme activity code -> "P1.1.4 title", in French where the reference has it."""
-    return {a.code: f"{a.code} {a.name(lang)}" for a in programme_activities()}
+    return {a.code: f"{a.code} {a.name(lang)}" for a in programme_activities(session)}
 
 
-def course_titles(lang: str) -> dict[str, str]:
-    return {c.code: c.name(lang) for c in known_courses()}
+def course_titles(session: Session, lang: str) -> dict[str, str]:
+    return {c.code: c.name(lang) for c in known_courses(session)}
 
 
 def member_name(session: Session, code: str, lang: str) -> str:
@@ -83,7 +84,6 @@ def last_change_day(session: Session, tables: tuple[str, ...]) -> dt.date | None
     )
     if not stamp:
         return None
-    from oco_desktop.domain.hlc import physical_ms
 
     return dt.datetime.fromtimestamp(physical_ms(stamp) / 1000, tz=dt.UTC).date()
 
@@ -165,6 +165,7 @@ def tna_report_data(
         name = member_name(session, member, lang)
         day = as_of(session, member, ("tna_cycle", "tna_assessment", "tna_need", "staff"))
         demo = is_demo(session)
+        titles = activity_titles(session, lang)
     by_tier = (
         cycle.headcount if cycle.headcount is not None else tna.headcount(store, member).by_tier
     )
@@ -200,7 +201,6 @@ def tna_report_data(
     area_codes = [code for code in area_names if any(k[0] == code for k in heat_sets)]
     heat_exact = [[len(heat_sets.get((a, t), ())) for t in tiers] for a in area_codes]
     competency_names = {n.competency_code: _competency_name(n, lang) for n in exact.needs}
-    titles = activity_titles(lang)
 
     need_rows = [
         NeedRow(

@@ -83,9 +83,9 @@ class Completion:
     certificate_ref: str | None
 
 
-def module_titles() -> dict[str, str]:
+def module_titles(session: Session) -> dict[str, str]:
     """E-learning module code -> title (with its platform), from the catalogue in use."""
-    return {m.code: m.label() for m in elearning_modules()}
+    return {m.code: m.label() for m in elearning_modules(session)}
 
 
 def _scope(session: Session, member_code: str | None) -> str | None:
@@ -184,6 +184,7 @@ def programme_report_data(
         day = as_of(session, member, TABLES) if member else last_bundle_day(session)
         demo = is_demo(session)
         nominations, completions, sessions = participation(session, year, member, lang)
+        titles, names = activity_titles(session, lang), module_titles(session)
         nominated_in: dict[str, Counter[str]] = defaultdict(Counter)
         rows = session.execute(
             select(
@@ -205,7 +206,6 @@ def programme_report_data(
     def count(n: int) -> int | str:
         return shown(n, shareable)
 
-    titles = activity_titles(lang)
     by_activity: dict[str, Counter[str]] = defaultdict(Counter)
     for p in nominations:
         line = by_activity[p.activity]
@@ -265,7 +265,6 @@ def programme_report_data(
         modules[c.module]["all"] += 1
         modules[c.module]["women"] += c.sex == Sex.FEMALE.value
         modules[c.module]["men"] += c.sex == Sex.MALE.value
-    names = module_titles()
     module_lines = [
         ModuleLine(names.get(code, code), count(c["all"]), count(c["women"]), count(c["men"]))
         for code, c in sorted(modules.items(), key=lambda i: fold(names.get(i[0], i[0])))
@@ -317,8 +316,7 @@ def participation_sheets(
         member = _scope(session, member_code)
         scope = member_name(session, member, lang) if member else text(lang, "region")
         nominations, completions, _ = participation(session, year, member, lang)
-    titles = activity_titles(lang)
-    names = module_titles()
+        titles, names = activity_titles(session, lang), module_titles(session)
     heads = [text(lang, k) for k in ("member", "staff_number", "name", "sex")]
     courses: list[list[object]] = [
         [

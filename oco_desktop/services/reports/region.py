@@ -120,6 +120,7 @@ def regional_report_data(
         leadership = _leadership_by_member(session)
         day = last_bundle_day(session)
         demo = is_demo(session)
+        activities, courses = activity_titles(session, lang), course_titles(session, lang)
     members = []
     for code in sorted(names, key=lambda c: fold(names[c])):
         cycle = cycles.get(code)
@@ -135,7 +136,6 @@ def regional_report_data(
                 staff.get(code, 0),
             )
         )
-    activities, courses = activity_titles(lang), course_titles(lang)
     need_staff: Counter[str] = Counter()
     need_members: dict[str, dict[str, int]] = defaultdict(dict)
     need_names: dict[str, str] = {}

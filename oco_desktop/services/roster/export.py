@@ -17,9 +17,9 @@ from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.files import atomic_write
 from oco_desktop.language import _
+from oco_desktop.services.installation import administration_name
 from oco_desktop.services.roster.io import write_csv, write_xlsx
 from oco_desktop.services.roster.staff import StaffFilters, search_staff
-from oco_desktop.services.setup import administration_name
 from oco_desktop.store.engine import Store
 
 

@@ -34,6 +34,7 @@ from oco_desktop.store.models import (
     ProficiencyLevel,
     Staff,
 )
+from oco_desktop.store.reference import scale_meanings
 
 MAX_NAME = 200
 MAX_GRADE = 50
@@ -82,6 +83,10 @@ class ScaleLevel:
     name_en: str
     name_fr: str
     meaning: str | None
+    meaning_fr: str | None = None
+
+    def meaning_in(self, language: str) -> str | None:
+        return (self.meaning_fr if language == "fr" else None) or self.meaning
 
 
 @dataclass(frozen=True)
@@ -430,8 +435,15 @@ def profile_row_id(position_id: str, competency_code: str) -> str:
 
 def proficiency_scale(store: Store) -> list[ScaleLevel]:
     with store.read() as session:
+        english, french = scale_meanings(session, "en"), scale_meanings(session, "fr")
         return [
-            ScaleLevel(p.level, p.name_en, p.name_fr, p.meaning)
+            ScaleLevel(
+                p.level,
+                p.name_en,
+                p.name_fr,
+                english.get(p.level) or p.meaning,
+                french.get(p.level) or None,
+            )
             for p in session.scalars(select(ProficiencyLevel).order_by(ProficiencyLevel.level))
         ]
 

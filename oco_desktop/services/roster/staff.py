@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, bindparam, func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain import staff_rules as rules
@@ -520,15 +520,6 @@ def delete_staff(store: Store, staff_id: str, actor: Actor) -> None:
         staff.deleted = True
         changes = [audit.Change("deleted", False, True)]
         audit.record(session, actor, Action.DELETE, "staff", staff_id, changes, source="editor")
-
-
-def purge_side_tables(session: Session | Connection, staff_id: str) -> int:
-    """Delete what local side tables hold about one person (audit trail, sync review copies),
-    in the caller's transaction; returns the number of rows removed. For the sync merge too,
-    when an erasure arrives."""
-    from oco_desktop.services.roster import erasure
-
-    return erasure.purge_side_tables(session, "staff", [staff_id])
 
 
 def checkpoint_truncate(store: Store) -> bool:

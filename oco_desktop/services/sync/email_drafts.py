@@ -20,7 +20,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.services.sync.export import ExportResult, write_verified
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
-from oco_desktop.store.reference import MEMBERS_FILE, reference_for
+from oco_desktop.store.reference_files import MEMBERS_FILE, reference_for
 
 BUNDLE_MIME = ("application", "octet-stream")
 # Written with headers on one line (RFC 5322 allows 998 characters): the standard library folds

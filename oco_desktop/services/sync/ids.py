@@ -5,16 +5,17 @@ does not match a row (an id made another way) is checked per row and costs only 
 
 from __future__ import annotations
 
+from oco_desktop.services.people import experts, gender_plan
+from oco_desktop.services.programme import elearning
+from oco_desktop.services.roster import org as roster_org
+from oco_desktop.services.tna import cycle as tna
+from oco_desktop.services.tna import needs as tna_needs
+from oco_desktop.store.reference_files import DOCUMENT_ID_PREFIX, DOCUMENT_NAMESPACE
 from oco_desktop.sync.columns import DeriveRule
 from oco_desktop.sync.validate import IdRule
 
 
 def derive_rules() -> dict[str, DeriveRule]:
-    # Imported here: the rules live with the services that make the ids.
-    from oco_desktop.services.programme import elearning
-    from oco_desktop.services.roster import org as roster_org
-    from oco_desktop.services.tna import cycle as tna
-    from oco_desktop.services.tna import needs as tna_needs
 
     return {
         "position_competency": DeriveRule(
@@ -37,16 +38,13 @@ def id_rules() -> dict[str, IdRule]:
     Key positions and successors are left out: one of the values their id was made from may
     change afterwards, and their ids derive from a position's random id, which no other member
     can know."""
-    from oco_desktop.services.people import experts, gender_plan
-    from oco_desktop.services.programme import reference_publish
-
     rules = {table: IdRule(table, rule) for table, rule in derive_rules().items()}
     rules["expert_skill"] = IdRule(
         "expert_skill", DeriveRule(experts.SKILL_NAMESPACE, ("expert_id", "competency_code"))
     )
     rules["reference_document"] = IdRule(
         "reference_document",
-        DeriveRule(reference_publish._NAMESPACE, ("name",), prefix="reference_document:"),
+        DeriveRule(DOCUMENT_NAMESPACE, ("name",), prefix=DOCUMENT_ID_PREFIX),
     )
     rules["gender_plan"] = IdRule(
         "gender_plan",

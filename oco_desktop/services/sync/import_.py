@@ -23,15 +23,20 @@ from sqlalchemy.exc import DBAPIError
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.domain.text import normalise_synced
 from oco_desktop.files import write_atomic
-from oco_desktop.services.roster.staff import checkpoint_truncate, purge_side_tables
+from oco_desktop.services.programme.reference_publish import apply_published
+from oco_desktop.services.roster.erasure import PERSON_TABLE, purge_side_tables
+from oco_desktop.services.roster.staff import checkpoint_truncate
 from oco_desktop.services.sync import archive
+from oco_desktop.services.sync.ids import derive_rules, id_rules
 from oco_desktop.services.sync.state import Me, me
 from oco_desktop.services.sync.trust import peer_card, register_peer
+from oco_desktop.services.tna.workflow import mark_acknowledged
 from oco_desktop.store import backup, crypt, locks
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.sync_models import SyncLedger, SyncPeer
 from oco_desktop.sync import clock, columns, container, keys, manifest, records, validate
+from oco_desktop.sync.container import read_capped
 from oco_desktop.sync.faults import crash_point
 from oco_desktop.sync.merge import MergeResult, merge
 from oco_desktop.sync.scope import known_sites, out_of_scope, site_refusal
@@ -72,14 +77,6 @@ class Verified:
     records: list[records.Record]
     sha256: str
     inbox_file: Path
-
-
-def read_capped(path: Path, limit: int) -> bytes:
-    """At most `limit` + 1 bytes, allocating what the file holds: `read(limit + 1)` would
-    reserve the whole limit (64 MiB) for every file, however small."""
-    with path.open("rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        return handle.read(min(size, limit) + 1)
 
 
 def read_bundle_file(path: Path) -> bytes:
@@ -310,7 +307,6 @@ def verify(
     raw = container.decompress(payload, man.payload["raw_len"])
     if container.sha256(raw) != man.payload["raw_sha256"]:
         raise BundleRejected("damaged", "the change list does not match its digest")
-    from oco_desktop.services.sync.ids import derive_rules, id_rules
 
     rules = id_rules()
     if man.raw["schema"] >= columns.SCHEMA:  # the decoder checks the ids of derived blocks
@@ -387,7 +383,7 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
                 raise refusal from exc
             for table, row_id in result.newly_erased:
                 if table == "staff":
-                    purge_side_tables(conn, row_id)
+                    purge_side_tables(conn, PERSON_TABLE, [row_id])
             crash_point("import:merged")
             if dry_run:
                 transaction.rollback()
@@ -502,8 +498,6 @@ def after_import(store: Store, results: Sequence[BundleImportResult]) -> None:
     """Once per command, not per bundle: a receipt from the Secretariat acknowledges the
     training needs analyses it received."""
     if any(r.status == "applied" and not r.dry_run for r in results):
-        from oco_desktop.services.tna.cycle import mark_acknowledged
-
         mark_acknowledged(store)
 
 
@@ -554,8 +548,6 @@ def _import_one(
             archive.forget_all(store.paths)  # earlier bundles may hold the erased person
         published = result.counts.get("reference_document")
         if published is not None and (published.created or published.updated):
-            from oco_desktop.services.programme.reference_publish import apply_published
-
             apply_published(store)
     return BundleImportResult(
         "applied",

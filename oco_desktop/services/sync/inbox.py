@@ -20,6 +20,7 @@ from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.services.sync.import_ import (
     BundleImportResult,
     after_import,
+    check_recipient,
     import_whole,
     join_parts,
     keep_part,
@@ -27,11 +28,14 @@ from oco_desktop.services.sync.import_ import (
     part_identity,
     read_bundle_file,
     refuse_files,
+    sender_card,
 )
 from oco_desktop.services.sync.state import Me, me
+from oco_desktop.services.sync.trust import peer_card
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
-from oco_desktop.sync import container
+from oco_desktop.store.sync_models import SyncLedger, SyncPeer
+from oco_desktop.sync import container, manifest
 
 BUNDLE_SUFFIXES = (".ocob", ".ocop")
 _PART_HEAD = len(container.PART_MAGIC) + 4 + container.MAX_PART_HEADER
@@ -236,11 +240,6 @@ def _joined_readonly(store: Store, group: list[Path]) -> bytes:
 
 
 def _inspect_one(store: Store, site: Me, data: bytes) -> dict[str, object]:
-    from oco_desktop.services.sync.import_ import check_recipient, sender_card
-    from oco_desktop.services.sync.trust import peer_card
-    from oco_desktop.store.sync_models import SyncLedger, SyncPeer
-    from oco_desktop.sync import manifest
-
     outer, header, ciphertext = container.read_outer(data)
     entry: dict[str, object] = {
         "outer": outer.to_json(),

@@ -9,12 +9,14 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
-from oco_desktop.services.setup import installation_info
+from oco_desktop.services.installation import installation_info
 from oco_desktop.services.sync.trust import load_site_keys, peer_card, site_code
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation
 from oco_desktop.store.sync_models import SyncOutbox, SyncPeer, SyncReplica
 from oco_desktop.sync import keys
+from oco_desktop.sync.clock import restamp_future
+from oco_desktop.sync.select import select_changes
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,6 @@ def me(store: Store) -> Me:
 def repair_clock(store: Store) -> int:
     """After this computer's clock was put right: its own changes stamped beyond what any
     receiver accepts get fresh stamps (sync/clock.py), so its bundles are accepted again."""
-    from oco_desktop.sync.clock import restamp_future
-
     with store.write() as session:
         return restamp_future(session.connection())
 
@@ -91,8 +91,6 @@ def new_replica_identity(session: Session, new_site_id: str) -> None:
 
 def unsent_changes(session: Session, code: str, member_filter: str | None) -> int:
     """Rows changed here that the peer has not acknowledged yet (what the next bundle holds)."""
-    from oco_desktop.sync.select import select_changes
-
     replica = current_replica(session, code)
     since = replica.acked_seq if replica else 0
     exclude = {replica.replica_id} if replica else set()

@@ -14,11 +14,17 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
 from oco_desktop.paths import DataPaths, resources_dir
-from oco_desktop.services.setup import SECRETARIAT_CODE, InstallationInfo, installation_info
+from oco_desktop.services.audit import current_os_user
+from oco_desktop.services.installation import (
+    SECRETARIAT_CODE,
+    InstallationInfo,
+    installation_info,
+)
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import AuditEntry
 from oco_desktop.store.sync_models import SyncPeer
-from oco_desktop.sync import keys
+from oco_desktop.sync import container, keys
+from oco_desktop.sync.container import read_capped
 from oco_desktop.sync.scope import known_sites, site_refusal
 
 SHIPPED_CARD = "secretariat.card"
@@ -86,10 +92,8 @@ class KeyChange:
     unchanged: bool = False
 
 
-def _read_source(source: Path) -> bytes:
-    from oco_desktop.services.sync.import_ import read_capped
-    from oco_desktop.sync import container
-
+def read_key_file(source: Path) -> bytes:
+    """A key card or bundle file the officer chose, size-capped."""
     try:
         raw = read_capped(source.expanduser(), container.MAX_BUNDLE)
     except OSError as exc:
@@ -101,36 +105,10 @@ def _read_source(source: Path) -> bytes:
     return raw
 
 
-def read_candidate(store: Store, source: Path) -> keys.PublicCard:
-    """The key a key card file, or a bundle addressed to this installation, carries. A bundle
-    is decrypted and its signature checked against the key it carries: that proves only that
-    whoever holds that key made it, which is why the fingerprint must still be confirmed."""
-    from oco_desktop.domain.errors import BundleRejected
-    from oco_desktop.services.sync.import_ import check_recipient, sender_card
-    from oco_desktop.services.sync.state import me
-    from oco_desktop.sync import container, manifest
-
-    raw = _read_source(source)
-    if container.is_part(raw):
-        raise InvalidInput(
-            "This is one part of a bundle; give a whole bundle (.ocob) or the key card.",
-            field="file",
-        )
-    if not raw.startswith(container.MAGIC):
-        return keys.read_card(raw)
-    site = me(store)
-    try:
-        outer, header, ciphertext = container.read_outer(raw)
-        check_recipient(outer, site)
-        envelope = container.unseal(header, ciphertext, site.keys.encryption)
-        man = manifest.parse(envelope.manifest_bytes)
-        if man.sender_site != outer.sender:
-            raise BundleRejected("mismatch", "the bundle's manifest and header disagree")
-        card = sender_card(man)
-        container.verify(envelope, card.signing_key(), man.sender_site)
-    except BundleRejected as exc:
-        raise InvalidInput(f"No key can be taken from {source.name}: {exc.message}.") from exc
-    return card
+def typed_fingerprint(text: str) -> str:
+    """A fingerprint as the officer typed it (any case, with or without dashes or spaces), in
+    the form keys show it: groups of four letters and digits joined by dashes."""
+    return keys.normalise_fingerprint(text)
 
 
 def fingerprint_matches(card: keys.PublicCard, typed: str) -> bool:
@@ -226,7 +204,6 @@ def install_key(
 def _record_old_key(
     session: Session, peer: SyncPeer, card: keys.PublicCard, now: dt.datetime, source: str
 ) -> None:
-    from oco_desktop.services.audit import current_os_user
 
     old = {
         "fingerprint": peer.fingerprint,
@@ -287,21 +264,9 @@ def import_card(
 ) -> KeyChange:
     """Import a key card the officer chose: the Secretariat's on a member, a member's on the
     Secretariat. Replacing a registered key needs `replace` and the typed fingerprint."""
-    card = keys.read_card(_read_source(source))
+    card = keys.read_card(read_key_file(source))
     return install_key(
         store, card, fingerprint=fingerprint, replace=replace, source=f"key card {source.name}"
-    )
-
-
-def re_enrol(store: Store, code: str, source: Path, fingerprint: str) -> KeyChange:
-    """Replace a peer's registered key (after a wrong first contact, a lost laptop, or a
-    revoke) with the key in a key card or bundle file, once the fingerprint typed matches."""
-    code = code.strip().upper()
-    card = read_candidate(store, source)
-    if card.site != code:
-        raise InvalidInput(f"This file holds the key of {card.site}, not of {code}.", field="file")
-    return install_key(
-        store, card, fingerprint=fingerprint, replace=True, source=f"re-enrol from {source.name}"
     )
 
 

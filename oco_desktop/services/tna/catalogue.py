@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Competency, CompetencyArea
-from oco_desktop.store.reference import COMPETENCIES_FILE, reference_for
+from oco_desktop.store.reference_files import COMPETENCIES_FILE, reference_for
 
 SHORT_NAME_CHARS = 16
 # Where a long name may be cut: before a bracket, a comma, a colon or a joining word.

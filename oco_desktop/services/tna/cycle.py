@@ -1,7 +1,8 @@
-"""The annual training needs analysis cycle: starting one (from last year's), its organisation
-section, the workflow from draft to acknowledged, and the Secretariat's receipt.
+"""The annual training needs analysis cycle: starting one (from last year's) and its
+organisation section.
 
-The assessments are in services.tna.grid, the prioritised needs in services.tna.needs.
+The assessments are in services.tna.grid, the prioritised needs in services.tna.needs, the
+workflow from draft to acknowledged (and the Secretariat's receipt) in services.tna.workflow.
 A cycle's id is derived from (member, year), so a year has one cycle wherever it was opened.
 """
 
@@ -32,16 +33,13 @@ from oco_desktop.store.models import (
     Staff,
     TnaAssessment,
     TnaCycle,
-    TnaSubmission,
 )
 
 CYCLE_NAMESPACE = uuid.UUID("3f1c2a2e-8d0b-4c55-9a57-6f0e1c1b7a10")
 ASSESSMENT_NAMESPACE = uuid.UUID("9b7d54c2-1e0f-4d8a-b6a3-2c5f3e9d8a41")
-SECRETARIAT = "SEC"
 MAX_TEXT = 5000
 TEXT_FIELDS = ("priorities", "vacancies", "constraints_note", "top_needs")
 ORG_FIELDS = (*TEXT_FIELDS, "budget_amount", "budget_currency", "national_trainers")
-RECEIPT_OFFICER = "Secretariat receipt (sync)"
 # Why a cycle past review cannot be changed, and what to do.
 _LOCKED = {
     CycleStatus.APPROVED: N_(
@@ -55,15 +53,6 @@ _LOCKED = {
         "change it."
     ),
 }
-WORKFLOW_FIELDS = (
-    "status",
-    "approved_by",
-    "approved_on",
-    "submitted_on",
-    "acknowledged_on",
-    "reopened_on",
-    "reopen_reason",
-)
 
 
 @dataclass(frozen=True)
@@ -226,10 +215,10 @@ def cycle_by_id(store: Store, cycle_id: str) -> Cycle:
 
 def headcount(store: Store, member_code: str | None = None) -> Headcount:
     with store.read() as session:
-        return _headcount(session, member_code_for(session, member_code))
+        return headcount_in(session, member_code_for(session, member_code))
 
 
-def _headcount(session: Session, member: str) -> Headcount:
+def headcount_in(session: Session, member: str) -> Headcount:
     by_tier: dict[str, dict[str, int]] = {}
     rows = session.execute(
         select(Position.tier, Staff.sex, func.count())
@@ -417,108 +406,3 @@ def update_org_section(store: Store, cycle_id: str, section: OrgSection, actor: 
         if changes:
             audit.record(session, actor, Action.UPDATE, "tna_cycle", cycle_id, changes)
         return to_cycle(cycle)
-
-
-# Workflow ------------------------------------------------------------------------------------
-
-
-def advance(
-    store: Store,
-    cycle_id: str,
-    action: CycleAction,
-    actor: Actor,
-    *,
-    approver: str | None = None,
-    reason: str | None = None,
-    today: dt.date | None = None,
-) -> Cycle:
-    """Move the cycle one step (see domain.tna.TRANSITIONS). Submitting records the change
-    sequence so the Secretariat's acknowledgement of it can be recognised, snapshots the
-    headcount and saves every current need with its suggested mapping, so they travel in the
-    next sync bundle."""
-    day = today or dt.date.today()
-    with store.write() as session:
-        cycle = live_cycle(session, cycle_id)
-        before = {k: getattr(cycle, k) for k in WORKFLOW_FIELDS}
-        try:
-            target = rules.next_status(
-                CycleStatus(cycle.status), action, approver=approver, reason=reason
-            )
-        except TnaRuleError as exc:
-            raise refused(exc) from None
-        cycle.status = target.value
-        if action is CycleAction.APPROVE:
-            cycle.approved_by = rules.clean_person(approver)
-            cycle.approved_on = day
-        elif action is CycleAction.RETURN_TO_DRAFT or action is CycleAction.REOPEN:
-            cycle.approved_by = None
-            cycle.approved_on = None
-            cycle.acknowledged_on = None
-        if action is CycleAction.REOPEN:
-            cycle.reopened_on = day
-            cycle.reopen_reason = rules.clean_person(reason)
-        elif action is CycleAction.SUBMIT:
-            cycle.submitted_on = day
-            cycle.headcount = json.dumps(_headcount(session, cycle.member_code).by_tier)
-            from oco_desktop.services.tna.needs import save_current_needs
-
-            save_current_needs(session, cycle)
-        elif action is CycleAction.ACKNOWLEDGE:
-            cycle.acknowledged_on = day
-        session.flush()
-        if action is CycleAction.SUBMIT:
-            seq = session.connection().exec_driver_sql("SELECT seq FROM sync_clock").scalar()
-            session.merge(
-                TnaSubmission(cycle_id=cycle.id, seq=int(seq or 0), submitted_at=audit.now())
-            )
-        after = {k: getattr(cycle, k) for k in WORKFLOW_FIELDS}
-        changes = audit.diff(before, after, WORKFLOW_FIELDS)
-        audit.record(session, actor, Action.UPDATE, "tna_cycle", cycle.id, changes)
-        return to_cycle(cycle)
-
-
-def mark_acknowledged(store: Store, today: dt.date | None = None) -> list[Cycle]:
-    """Acknowledge every submitted cycle whose submission the Secretariat has received.
-
-    Call after a bundle import (cheap and idempotent). The receipt is recognised from the sync
-    ledger's acknowledgements: a bundle from the Secretariat carries, for this installation,
-    the highest change sequence it received without a gap (`sync_replica.acked_seq`); once that
-    reaches the sequence recorded at submission, the cycle's status change and everything
-    before it has arrived."""
-    from oco_desktop.services.audit import current_os_user
-    from oco_desktop.store.sync_models import SyncReplica
-
-    day = today or dt.date.today()
-    actor = Actor(officer=RECEIPT_OFFICER, os_user=current_os_user())
-    with store.write() as session:
-        acked = session.scalar(
-            select(func.max(SyncReplica.acked_seq)).where(SyncReplica.site_code == SECRETARIAT)
-        )
-        if not acked:
-            return []
-        received = session.scalars(
-            select(TnaCycle)
-            .join(TnaSubmission, TnaSubmission.cycle_id == TnaCycle.id)
-            .where(
-                TnaCycle.deleted.is_(False),
-                TnaCycle.status == CycleStatus.SUBMITTED.value,
-                TnaSubmission.seq <= acked,
-            )
-        ).all()
-        done = []
-        for cycle in received:
-            cycle.status = CycleStatus.ACKNOWLEDGED.value
-            cycle.acknowledged_on = day
-            audit.record(
-                session,
-                actor,
-                Action.UPDATE,
-                "tna_cycle",
-                cycle.id,
-                [
-                    audit.Change("status", CycleStatus.SUBMITTED.value, cycle.status),
-                    audit.Change("acknowledged_on", None, day),
-                ],
-            )
-            done.append(to_cycle(cycle))
-        return done

@@ -46,7 +46,14 @@ from oco_desktop.store.models import (
     TnaNeed,
     TnaSuggestion,
 )
-from oco_desktop.store.tna_reference import known_courses, programme_activities
+from oco_desktop.store.tna_reference import (
+    ActivityRef,
+    CourseRef,
+    ModuleRef,
+    elearning_modules,
+    known_courses,
+    programme_activities,
+)
 
 NEED_NAMESPACE = uuid.UUID("c0d5a7e1-52b4-4f0e-8f3c-7a9e6b1d2c38")
 MAX_COURSE = 32
@@ -130,6 +137,22 @@ class TnaOverview:
     top: list[NeedLine] = field(default_factory=list)
     # Needs (a person and a competency) by band: the TNA report's "Needs by priority".
     by_band: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NeedChoices:
+    """What could meet a need, as this installation knows it (published or shipped)."""
+
+    activities: list[ActivityRef]
+    courses: list[CourseRef]
+    modules: list[ModuleRef]
+
+
+def need_choices(store: Store) -> NeedChoices:
+    with store.read() as session:
+        return NeedChoices(
+            programme_activities(session), known_courses(session), elearning_modules(session)
+        )
 
 
 def need_id_for(cycle_id: str, competency_code: str, band: str) -> str:
@@ -275,6 +298,7 @@ def _mapping_for(
 
 
 def _lines(
+    session: Session,
     cycle: TnaCycle,
     counts: list[NeedCount],
     known: dict[str, Competency],
@@ -283,8 +307,8 @@ def _lines(
     *,
     shareable: bool,
 ) -> list[NeedLine]:
-    activities = {a.code: a for a in programme_activities()}
-    courses = {c.code: c for c in known_courses()}
+    activities = {a.code: a for a in programme_activities(session)}
+    courses = {c.code: c for c in known_courses(session)}
     lines = []
     for need in counts:
         mapping, is_saved = _mapping_for(cycle, need.competency_code, need.band, saved, suggested)
@@ -323,7 +347,9 @@ def summary(
         assessed = _assessed(session, cycle, counter)
         saved, suggested = _mappings(session, cycle)
         counts = counter.counts()
-        needs = _lines(cycle, counts, assessed.competencies, saved, suggested, shareable=shareable)
+        needs = _lines(
+            session, cycle, counts, assessed.competencies, saved, suggested, shareable=shareable
+        )
         total = AssessmentProgress()
         for part in assessed.progress.values():
             total = AssessmentProgress(
@@ -381,10 +407,11 @@ def _text(value: str | None, limit: int, field_name: str, what: str) -> str | No
     return text or None
 
 
-def _checked_mapping(mapping: NeedMapping, cycle_year: int) -> NeedMapping:
+def _checked_mapping(session: Session, mapping: NeedMapping, cycle_year: int) -> NeedMapping:
     activity = _text(mapping.activity_code, 16, "activity", "activity code")
-    if activity is not None and activity not in {a.code for a in programme_activities()}:
-        codes = ", ".join(a.code for a in programme_activities())
+    activities = [a.code for a in programme_activities(session)]
+    if activity is not None and activity not in activities:
+        codes = ", ".join(activities)
         raise InvalidInput(
             _(
                 "'{activity}' is not an activity of the Customs Leadership programme; choose one "
@@ -459,7 +486,7 @@ def set_need(
                 _("'{code}' is not a competency of the catalogue.").format(code=competency_code),
                 field="competency",
             )
-        checked = _checked_mapping(mapping, cycle.year)
+        checked = _checked_mapping(session, mapping, cycle.year)
         values = {
             "activity_code": checked.activity_code,
             "course_code": checked.course_code,

@@ -7,6 +7,7 @@ the set-up on the worker and keeps the Store; the last page shows the recovery k
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,15 +27,18 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.errors import InvalidInput, OcoError
 from oco_desktop.domain.roster import OfficeType, Role
 from oco_desktop.paths import DataPaths
+from oco_desktop.services import passphrase as office_passphrase
 from oco_desktop.services import setup
+from oco_desktop.services.passphrase import NewSecret
 from oco_desktop.services.setup import SetupRequest
-from oco_desktop.store import crypt
-from oco_desktop.store.engine import Store
 from oco_desktop.ui import icons
 from oco_desktop.ui.dialogs.passphrase import NewPassphraseFields, RecoveryKeyView, RememberBox
 from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, Translators, fold_words
 from oco_desktop.ui.tasks import Op, report_failure
 from oco_desktop.ui.widgets.member_picker import MemberPicker, member_text
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
 
 WELCOME, DEMO, ROLE, MEMBER, DETAILS, PASSPHRASE, RECOVERY = range(7)
 DEMO_MEMBER = "TO"
@@ -396,7 +400,7 @@ class PassphrasePage(Retranslated, QWizardPage):
         if passphrase is None:
             return False
         if self._wizard.secret is None or self._wizard.secret_for != passphrase:
-            self._wizard.secret = crypt.new_secret(passphrase)
+            self._wizard.secret = office_passphrase.new_secret(passphrase)
             self._wizard.secret_for = passphrase
         paths, request, secret = self._wizard.paths, self._wizard.request(), self._wizard.secret
         return self._wizard.finish_with(
@@ -450,7 +454,7 @@ class FirstRunWizard(Retranslated, QWizard):
         self.chosen_language = language
         self._translators = translators
         self.store: Store | None = None
-        self.secret: crypt.NewSecret | None = None
+        self.secret: NewSecret | None = None
         self.secret_for: str | None = None
         self.running = False
         self.setWindowIcon(icons.app_icon())
@@ -559,9 +563,7 @@ class FirstRunWizard(Retranslated, QWizard):
         self._set_running(False)
         if self.currentId() == PASSPHRASE:
             if self.passphrase_page.remember.wanted() and self.secret is not None:
-                from oco_desktop.services import keystore
-
-                keystore.remember(self.paths, self.secret.passphrase_kek)
+                office_passphrase.remember_new(self.paths, self.secret)
             self.next()  # to the recovery key
             self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
             return

@@ -5,6 +5,7 @@ read, web addresses included, never formatted."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain import news as rules
 from oco_desktop.services.news.feed import NewsDraft
 from oco_desktop.services.programme.courses import SessionInfo
-from oco_desktop.store.tna_reference import programme_activities
 from oco_desktop.ui.dialogs.programme import _buttons, from_qdate, to_qdate
 from oco_desktop.ui.i18n import format_short_day
 
@@ -53,6 +53,7 @@ class NewsDialog(QDialog):
         parent: QWidget | None,
         language: str,
         sessions: list[SessionInfo],
+        activities: Sequence[tuple[str, str]],
         draft: NewsDraft | None = None,
         *,
         editing: bool = False,
@@ -108,8 +109,8 @@ class NewsDialog(QDialog):
             self.has_event.toggled.connect(edit.setEnabled)
         self.activity = QComboBox()
         self.activity.addItem(self.tr("(none)"), None)
-        for activity in programme_activities():
-            self.activity.addItem(f"{activity.code} {activity.name(language)}", activity.code)
+        for code, title in activities:
+            self.activity.addItem(f"{code} {title}", code)
         self.activity.setCurrentIndex(max(0, self.activity.findData(draft.activity_code)))
         self.activity.setMinimumContentsLength(30)
         self.activity.setSizeAdjustPolicy(
@@ -171,9 +172,11 @@ def ask_news(
     parent: QWidget | None,
     language: str,
     sessions: list[SessionInfo],
+    activities: Sequence[tuple[str, str]],
     draft: NewsDraft | None = None,
     *,
     editing: bool = False,
 ) -> NewsDraft | None:
-    dialog = NewsDialog(parent, language, sessions, draft, editing=editing)
+    """`activities`: (code, title) of the programme's activities, in the interface language."""
+    dialog = NewsDialog(parent, language, sessions, activities, draft, editing=editing)
     return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None

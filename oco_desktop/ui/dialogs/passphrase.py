@@ -7,7 +7,6 @@ busy cursor: the person has just pressed Enter and waits for exactly that."""
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,21 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.domain.errors import InvalidInput, OcoError
+from oco_desktop.domain.errors import InvalidInput, OcoError, WrongSecret
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import keystore
-from oco_desktop.store import crypt
+from oco_desktop.services import passphrase as office_passphrase
+from oco_desktop.services.passphrase import NewSecret
 from oco_desktop.ui import icons
+from oco_desktop.ui.busy import busy_cursor
 from oco_desktop.ui.i18n import Retranslated
 
 ERROR_STYLE = "color: #b00020;"
-
-
-def busy_cursor() -> AbstractContextManager[None]:
-    # ui.startup loads the store's modules: only once the key derivation is under way.
-    from oco_desktop.ui import startup
-
-    return startup.busy_cursor()
 
 
 def _password_edit(accessible: str) -> QLineEdit:
@@ -72,18 +66,18 @@ def _note(text: str) -> QLabel:
 def translated_error(exc: OcoError) -> str:
     """The service's sentence in the interface language, for the errors these dialogs expect."""
     field = getattr(exc, "field", None)
-    if isinstance(exc, crypt.WrongSecret) and field == "passphrase":
+    if isinstance(exc, WrongSecret) and field == "passphrase":
         return QCoreApplication.translate(
             "Passphrase",
             "That passphrase does not open this data. Check the keyboard language and Caps "
             "Lock and try again; if it is forgotten, use the recovery key.",
         )
-    if isinstance(exc, crypt.WrongSecret) and "40 letters" in exc.message:
+    if isinstance(exc, WrongSecret) and "40 letters" in exc.message:
         return QCoreApplication.translate(
             "Passphrase",
             "A recovery key has 40 letters and digits in 8 groups of 5; check what you typed.",
         )
-    if isinstance(exc, crypt.WrongSecret):
+    if isinstance(exc, WrongSecret):
         return QCoreApplication.translate(
             "Passphrase",
             "That recovery key does not open this data: it belongs to another installation "
@@ -98,7 +92,7 @@ def translated_error(exc: OcoError) -> str:
             "Passphrase",
             "Choose a passphrase of at least {0} characters (a few words are easier to "
             "remember than a short password).",
-        ).format(crypt.MIN_PASSPHRASE_LENGTH)
+        ).format(office_passphrase.MIN_PASSPHRASE_LENGTH)
     return exc.message
 
 
@@ -182,7 +176,7 @@ class NewPassphraseFields(Retranslated, QWidget):
     def passphrase(self) -> str | None:
         """The passphrase, or None with the reason shown under the fields."""
         try:
-            return crypt.check_new_passphrase(self.first.text(), self.second.text())
+            return office_passphrase.check_new(self.first.text(), self.second.text())
         except InvalidInput as exc:
             self._show(exc)
             (self.second if exc.field == "repeat" else self.first).setFocus()
@@ -379,20 +373,20 @@ class UnlockDialog(QDialog):
             return
         try:
             with busy_cursor():
-                kek = crypt.unlock_with_passphrase(self.paths, self.passphrase.text())
+                office_passphrase.unlock(
+                    self.paths, self.passphrase.text(), remember=self.remember.wanted()
+                )
         except OcoError as exc:
             _show_error(self.error, translated_error(exc))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
-        if self.remember.wanted():
-            keystore.remember(self.paths, kek)
         self.accept()
 
     def _recover(self) -> None:
         _show_error(self.recovery_error, None)
         try:
-            crypt.unlock_with_recovery_key(self.paths, self.recovery.text())
+            office_passphrase.recover(self.paths, self.recovery.text())
         except OcoError as exc:
             _show_error(self.recovery_error, translated_error(exc))
             self.recovery.setFocus()
@@ -401,20 +395,14 @@ class UnlockDialog(QDialog):
         if new is None:
             return
         with busy_cursor():
-            crypt.change_passphrase(self.paths, new)
-        keystore.forget(self.paths)
+            office_passphrase.change(self.paths, new)
         self.accept()
 
 
 def ask_to_unlock(paths: DataPaths, parent: QWidget | None = None) -> bool:
     """Open the folder's data: from the environment or the keystore without asking, else
     with the dialog. False when the person quit."""
-    try:
-        if crypt.try_automatic_unlock(paths):
-            return True
-    except crypt.WrongSecret:
-        pass  # a wrong OCO_DESKTOP_PASSPHRASE: ask the person instead
-    if keystore.recall(paths):
+    if office_passphrase.unlock_without_asking(paths):
         return True
     return UnlockDialog(paths, parent).exec() == QDialog.DialogCode.Accepted
 
@@ -426,7 +414,7 @@ class NewPassphraseDialog(QDialog):
     def __init__(self, paths: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.secret: crypt.NewSecret | None = None
+        self.secret: NewSecret | None = None
         self.setWindowTitle(
             QCoreApplication.translate("Passphrase", "Protect the data with a passphrase")
         )
@@ -476,7 +464,7 @@ class NewPassphraseDialog(QDialog):
         if passphrase is None:
             return
         with busy_cursor():
-            self.secret = crypt.new_secret(passphrase)
+            self.secret = office_passphrase.new_secret(passphrase)
         self.recovery.show_key(self.secret.recovery_key)
         self.pages.setCurrentIndex(1)
         self.ok.setEnabled(False)
@@ -487,7 +475,7 @@ class NewPassphraseDialog(QDialog):
 
     def remember_if_wanted(self) -> None:
         if self.secret is not None and self.remember.wanted():
-            keystore.remember(self.paths, self.secret.passphrase_kek)
+            office_passphrase.remember_new(self.paths, self.secret)
 
     def reject(self) -> None:
         if self.pages.currentIndex() == 0:
@@ -541,7 +529,7 @@ class ChangePassphraseDialog(QDialog):
         _show_error(self.current_error, None)
         try:
             with busy_cursor():
-                crypt.unlock_with_passphrase(self.paths, self.current.text())
+                office_passphrase.unlock(self.paths, self.current.text())
         except OcoError as exc:
             _show_error(self.current_error, translated_error(exc))
             self.current.setFocus()
@@ -550,8 +538,5 @@ class ChangePassphraseDialog(QDialog):
         if new is None:
             return
         with busy_cursor():
-            kek = crypt.change_passphrase(self.paths, new)
-        keystore.forget(self.paths)
-        if self.remember.wanted():
-            keystore.remember(self.paths, kek)
+            office_passphrase.change(self.paths, new, remember=self.remember.wanted())
         self.accept()

@@ -5,6 +5,7 @@ can drive the real dialog or replace it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -40,7 +41,6 @@ from oco_desktop.services.programme.courses import (
 )
 from oco_desktop.services.programme.nominations import NominationInfo, StaffChoice
 from oco_desktop.services.programme.tree import NeedRef
-from oco_desktop.store.tna_reference import programme_activities
 from oco_desktop.ui.models.programme import need_label, short_date, word
 
 
@@ -255,9 +255,11 @@ def _choices(combo: QComboBox, values: list[str], current: str) -> None:
 
 
 class CourseDialog(QDialog):
+    """`activities`: (code, title) of the programme's activities, in the interface language."""
+
     def __init__(
-        self, parent: QWidget | None, language: str, course: CourseInfo | None = None,
-        activity_code: str | None = None,
+        self, parent: QWidget | None, language: str, activities: Sequence[tuple[str, str]],
+        course: CourseInfo | None = None, activity_code: str | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Course") if course else self.tr("New course"))
@@ -268,8 +270,8 @@ class CourseDialog(QDialog):
         self.title_fr = QLineEdit(draft.title_fr or "")
         self.activity = QComboBox()
         self.activity.addItem(self.tr("(none)"), None)
-        for activity in programme_activities():
-            self.activity.addItem(f"{activity.code} {activity.name(language)}", activity.code)
+        for code, title in activities:
+            self.activity.addItem(f"{code} {title}", code)
         self.activity.setCurrentIndex(
             max(0, self.activity.findData(draft.activity_code or activity_code))
         )
@@ -317,10 +319,10 @@ class CourseDialog(QDialog):
 
 
 def ask_course(
-    parent: QWidget | None, language: str, course: CourseInfo | None = None,
-    activity_code: str | None = None,
+    parent: QWidget | None, language: str, activities: Sequence[tuple[str, str]],
+    course: CourseInfo | None = None, activity_code: str | None = None,
 ) -> CourseDraft | None:  # fmt: skip
-    dialog = CourseDialog(parent, language, course, activity_code)
+    dialog = CourseDialog(parent, language, activities, course, activity_code)
     return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.sync.keys import normalise_fingerprint
+from oco_desktop.services.sync.trust import typed_fingerprint
 from oco_desktop.ui.models.sync.tables import monospace
 
 FINGERPRINT_LENGTH = 20  # base32 characters, shown in five groups of four
@@ -148,7 +148,7 @@ class FingerprintDialog(QDialog):
         self._check()
 
     def fingerprint(self) -> str:
-        return normalise_fingerprint(self.field.text())
+        return typed_fingerprint(self.field.text())
 
     def accept(self) -> None:
         if self._check_typed is not None and not self._check_typed(self.fingerprint()):

@@ -19,15 +19,21 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.tna import NeedStatus
-from oco_desktop.services.tna.needs import NeedLine, NeedMapping
-from oco_desktop.store.tna_reference import elearning_modules, known_courses, programme_activities
+from oco_desktop.services.tna.needs import NeedChoices, NeedLine, NeedMapping
 from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.tna.needs import status_word
 from oco_desktop.ui.widgets.tna_bands import band_word
 
 
 class NeedDialog(QDialog):
-    def __init__(self, parent: QWidget | None, line: NeedLine, language: str, year: int) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        line: NeedLine,
+        choices: NeedChoices,
+        language: str,
+        year: int,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What could meet this need"))
         heading = QLabel(
@@ -42,7 +48,7 @@ class NeedDialog(QDialog):
 
         self.activity = QComboBox()
         self.activity.addItem(self.tr("(none)"), None)
-        for activity in programme_activities():
+        for activity in choices.activities:
             self.activity.addItem(f"{activity.code} {activity.name(language)}", activity.code)
         self.activity.setCurrentIndex(max(0, self.activity.findData(mapping.activity_code)))
         self.activity.setMinimumContentsLength(40)
@@ -52,7 +58,7 @@ class NeedDialog(QDialog):
         self.course = QComboBox()
         self.course.setEditable(True)
         self.course.addItem("")
-        course_names = {course.code: course.name(language) for course in known_courses()}
+        course_names = {course.code: course.name(language) for course in choices.courses}
         for code, name in course_names.items():
             self.course.addItem(code)
             self.course.setItemData(self.course.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
@@ -68,7 +74,7 @@ class NeedDialog(QDialog):
         self.module = QComboBox()
         self.module.setEditable(True)
         self.module.addItem("")
-        for module in elearning_modules():
+        for module in choices.modules:
             self.module.addItem(module.title)
         self.module.setCurrentText(mapping.module or "")
         self.target = QSpinBox()
@@ -117,10 +123,10 @@ class NeedDialog(QDialog):
 
 
 def ask_need(
-    parent: QWidget, line: NeedLine, language: str, year: int
+    parent: QWidget, line: NeedLine, choices: NeedChoices, language: str, year: int
 ) -> tuple[NeedMapping, bool] | None:
     """(mapping, remember as the suggestion) or None if cancelled."""
-    dialog = NeedDialog(parent, line, language, year)
+    dialog = NeedDialog(parent, line, choices, language, year)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.mapping(), dialog.remember.isChecked()

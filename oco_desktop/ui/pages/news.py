@@ -33,6 +33,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.services.news import feed as news
 from oco_desktop.services.news.feed import NewsDraft, NewsEntry
 from oco_desktop.services.programme import courses
+from oco_desktop.services.programme import tree as programme
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, news_editor
 from oco_desktop.ui.i18n import format_short_day
@@ -359,14 +360,26 @@ class NewsPage(QWidget):
 
     def _ask(self, draft: NewsDraft | None, news_id: str | None) -> None:
         store = self.context.store
-        Op(self, lambda: courses.list_sessions(store, upcoming_only=True)).success(
-            lambda sessions: self._edit(sessions, draft, news_id)
+
+        def choices() -> tuple[list[Any], list[tuple[str, str]]]:
+            sessions = courses.list_sessions(store, upcoming_only=True)
+            found = programme.activities(store)
+            return sessions, [(a.code, a.name(self.language)) for a in found]
+
+        Op(self, choices).success(
+            lambda found: self._edit(found[0], found[1], draft, news_id)
         ).run()
 
-    def _edit(self, sessions: list[Any], draft: NewsDraft | None, news_id: str | None) -> None:
+    def _edit(
+        self,
+        sessions: list[Any],
+        activities: list[tuple[str, str]],
+        draft: NewsDraft | None,
+        news_id: str | None,
+    ) -> None:
         sessions = [s for s in sessions if s.status != "cancelled"]
         changed = news_editor.ask_news(
-            self, self.language, sessions, draft, editing=news_id is not None
+            self, self.language, sessions, activities, draft, editing=news_id is not None
         )
         if changed is None:
             return
@@ -380,7 +393,7 @@ class NewsPage(QWidget):
         def refused(exc: BaseException) -> None:
             report_failure(self, exc)
             if isinstance(exc, InvalidInput):
-                self._edit(sessions, changed, news_id)  # what was typed is not lost
+                self._edit(sessions, activities, changed, news_id)  # what was typed is kept
 
         Op(self, save).success(self._saved).failure(refused).run()
 

@@ -18,6 +18,7 @@ from oco_desktop.paths import DataPaths
 from oco_desktop.services.setup import SetupRequest, initialise
 from oco_desktop.services.sync import import_ as sync_import
 from oco_desktop.services.sync import inbox as sync_inbox
+from oco_desktop.services.sync import re_enrol as sync_re_enrol
 from oco_desktop.services.sync import trust as sync_trust
 from oco_desktop.services.sync.state import me
 from oco_desktop.store.models import Staff
@@ -108,8 +109,8 @@ def test_re_enrol_undoes_an_impostors_first_contact_even_after_revoke(world):
     sync_trust.revoke(world.sec, "FJ")
 
     with pytest.raises(InvalidInput, match="does not match"):
-        sync_trust.re_enrol(world.sec, "FJ", genuine[0], "AAAA-BBBB-CCCC-DDDD-EEEE")
-    change = sync_trust.re_enrol(world.sec, "FJ", genuine[0], own_fingerprint(fiji))
+        sync_re_enrol.re_enrol(world.sec, "FJ", genuine[0], "AAAA-BBBB-CCCC-DDDD-EEEE")
+    change = sync_re_enrol.re_enrol(world.sec, "FJ", genuine[0], own_fingerprint(fiji))
 
     assert change.replaced == own_fingerprint(impostor)
     assert change.peer.status == "trusted"
@@ -127,12 +128,12 @@ def test_a_member_that_reinstalled_is_re_enrolled_from_its_new_card(world):
     card = world.root / "to-new.card"
     sync_trust.export_card(reinstalled, card)
 
-    sync_trust.re_enrol(world.sec, "TO", card, own_fingerprint(reinstalled))
+    sync_re_enrol.re_enrol(world.sec, "TO", card, own_fingerprint(reinstalled))
 
     [result] = sync_import.import_bundle(world.sec, bundle)
     assert result.status == "applied"
     with pytest.raises(InvalidInput, match="not of FJ"):
-        sync_trust.re_enrol(world.sec, "FJ", card, own_fingerprint(reinstalled))
+        sync_re_enrol.re_enrol(world.sec, "FJ", card, own_fingerprint(reinstalled))
 
 
 # -- unknown senders cost before any trust decision ---------------------------------------------

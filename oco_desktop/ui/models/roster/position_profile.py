@@ -21,7 +21,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from oco_desktop.services.roster.org import PositionProfile, ProfileLine, ScaleLevel
-from oco_desktop.store.reference import scale_meanings
 from oco_desktop.ui.models.rows import ROW_ROLE
 
 COL_AREA = 0
@@ -66,7 +65,7 @@ class ProfileModel(QAbstractTableModel):
         found = self.scale.get(level)
         if found is None:
             return None
-        return scale_meanings(self.language).get(level) or found.meaning
+        return found.meaning_in(self.language)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.profile is None else len(self.profile.lines)

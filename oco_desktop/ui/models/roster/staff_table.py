@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -29,10 +29,12 @@ from oco_desktop.services.roster.staff import (
     StaffResults,
     StaffRow,
 )
-from oco_desktop.store.engine import Store
 from oco_desktop.ui.models.roster.staff_words import date_text, sex_word, status_word
 from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.tasks import Op, report_failure
+
+if TYPE_CHECKING:
+    from oco_desktop.store.engine import Store
 
 COL_NAME = 0
 COL_NUMBER = 1

@@ -6,7 +6,7 @@ experts members shared with their consent, and no one else."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,9 +26,12 @@ from oco_desktop.services.people.experts import ExpertDraft, ExpertQuery
 from oco_desktop.services.tna.catalogue import AreaName, CompetencyName, catalogue_names
 from oco_desktop.ui.dialogs.people import CHECK, CHOICE, LONG, NOTE, NUMBER, Field
 from oco_desktop.ui.models.people import ExpertsModel, word
-from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
+from oco_desktop.ui.pages.people.tab import PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.fit import fit_combo
+
+if TYPE_CHECKING:
+    from oco_desktop.ui.pages.people.page import PeoplePage
 
 MEMBER_COLUMN = 7
 SKILL = re.compile(r"([A-Za-z]+-[A-Za-z]+)\s*[= :]\s*(\S+)")

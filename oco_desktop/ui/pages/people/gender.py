@@ -8,7 +8,7 @@ of 1 to 4 as "<5"), which is how the Secretariat always sees another administrat
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -37,8 +37,11 @@ from oco_desktop.ui.models.people import (
     short_date,
     word,
 )
-from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
+from oco_desktop.ui.pages.people.tab import PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op, report_failure
+
+if TYPE_CHECKING:
+    from oco_desktop.ui.pages.people.page import PeoplePage
 
 TYPING = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
 

@@ -4,7 +4,7 @@ Secretariat, dates, purpose, outcome)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -14,8 +14,11 @@ from oco_desktop.services.people.mentoring import InternshipDraft, PairDraft
 from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHOICE, LONG, NUMBER, Field
 from oco_desktop.ui.models.people import InternshipsModel, PairsModel, word
-from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
+from oco_desktop.ui.pages.people.tab import PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from oco_desktop.ui.pages.people.page import PeoplePage
 
 EXTERNAL = ""
 

@@ -4,7 +4,7 @@ development actions. "Only at risk" turns the table into the risk view, riskiest
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -22,8 +22,11 @@ from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.dialogs.people import CHOICE, LONG, Field
 from oco_desktop.ui.models.people import KeyPositionsModel, SuccessorsModel, word
 from oco_desktop.ui.models.rows import ROW_ROLE
-from oco_desktop.ui.pages.people.page import PeoplePage, PeopleTab, chosen, make_table
+from oco_desktop.ui.pages.people.tab import PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from oco_desktop.ui.pages.people.page import PeoplePage
 
 
 class SuccessionTab(PeopleTab):

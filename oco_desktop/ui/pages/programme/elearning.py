@@ -23,6 +23,7 @@ from oco_desktop.ui.dialogs import messages
 from oco_desktop.ui.i18n import format_number
 from oco_desktop.ui.models.programme_elearning import CompletionsModel, ModulesModel
 from oco_desktop.ui.models.rows import ROW_ROLE
+from oco_desktop.ui.pages.programme.tables import make_table
 from oco_desktop.ui.tasks import Op
 
 MEMBER_COLUMN = 4
@@ -35,16 +36,14 @@ class ElearningTab(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from oco_desktop.ui.pages.programme.page import _table
-
         self.context = context
         self.secretariat = context.member_code is None
         self.module_code: str | None = None
         self.modules_model = ModulesModel(context.language, self)
-        self.modules = _table(self.tr("E-learning modules"))
+        self.modules = make_table(self.tr("E-learning modules"))
         self.modules.setModel(self.modules_model)
         self.completions_model = CompletionsModel(context.language, self)
-        self.completions = _table(self.tr("Completions of the chosen module"))
+        self.completions = make_table(self.tr("Completions of the chosen module"))
         self.completions.setModel(self.completions_model)
         self.completions.setColumnHidden(MEMBER_COLUMN, not self.secretariat)
         self.record_button = QPushButton(self.tr("&Record completions…"))

@@ -43,27 +43,11 @@ from oco_desktop.ui.models.programme import (
 )
 from oco_desktop.ui.models.rows import ROW_ROLE
 from oco_desktop.ui.pages.programme.elearning import ElearningTab
+from oco_desktop.ui.pages.programme.tables import make_table
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.fit import WholeRowsTree, fit_columns
 
 MEMBER_COLUMN = 6
-
-
-def _table(name: str, *, multi: bool = False) -> QTableView:
-    view = QTableView()
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi
-        else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    fit_columns(view)
-    return view
 
 
 def _selected(view: QTableView) -> list[Any]:
@@ -104,10 +88,12 @@ class ProgrammeTreeTab(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.sessions_model = SessionsModel(self.language, self)
-        self.sessions = _table(self.tr("Sessions of the activity"))
+        self.sessions = make_table(self.tr("Sessions of the activity"))
         self.sessions.setModel(self.sessions_model)
         self.nominations_model = NominationsModel(self.language, self)
-        self.nominations = _table(self.tr("Nominations to these sessions"), multi=self.secretariat)
+        self.nominations = make_table(
+            self.tr("Nominations to these sessions"), multi=self.secretariat
+        )
         self.nominations.setModel(self.nominations_model)
         self.nominations.setColumnHidden(MEMBER_COLUMN, not self.secretariat)
         self.courses_label = QLabel()
@@ -348,8 +334,15 @@ class ProgrammeTreeTab(QWidget):
 
     # -- Secretariat -----------------------------------------------------------------------
 
+    def _activity_choices(self) -> list[tuple[str, str]]:
+        """The activities of the tree on screen (the programme as this installation uses it)."""
+        tree = self.tree.activities if self.tree is not None else []
+        return [(a.code, a.name(self.language)) for a in tree]
+
     def new_course(self) -> None:
-        draft = dialogs.ask_course(self, self.language, activity_code=self.code)
+        draft = dialogs.ask_course(
+            self, self.language, self._activity_choices(), activity_code=self.code
+        )
         if draft is None:
             return
         store, actor = self.context.store, self.context.actor()
@@ -370,7 +363,7 @@ class ProgrammeTreeTab(QWidget):
         course = next((c for c in found if c.id == course_id), None)
         if course is None:
             return
-        draft = dialogs.ask_course(self, self.language, course=course)
+        draft = dialogs.ask_course(self, self.language, self._activity_choices(), course=course)
         if draft is None:
             return
         store, actor = self.context.store, self.context.actor()

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.services.sync import import_ as sync_import
+from oco_desktop.services.sync import re_enrol as sync_re_enrol
 from oco_desktop.services.sync import trust as sync_trust
 from oco_desktop.services.sync.import_ import BundleImportResult
 from oco_desktop.services.sync.trust import PeerView
-from oco_desktop.sync import keys
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import messages, sync_dialogs
 from oco_desktop.ui.i18n import format_number
@@ -31,6 +31,7 @@ from oco_desktop.ui.widgets.fit import fit_columns
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
+    from oco_desktop.sync import keys
 
 NOTICE_STYLE = "QLabel { background: #fff4d6; color: #000000; border: 1px solid #e0b252; }"
 RESULT_STYLE = "QLabel { background: #e6f4ea; color: #000000; border: 1px solid #7fb08a; }"
@@ -287,7 +288,7 @@ def import_key_file(
     store = context.store
 
     def read() -> tuple[keys.PublicCard, PeerView | None]:
-        card = sync_trust.read_candidate(store, chosen)
+        card = sync_re_enrol.read_candidate(store, chosen)
         if expected_code is not None and card.site != expected_code:
             raise InvalidInput(
                 QCoreApplication.translate(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.tna import Dimension
 from oco_desktop.services.audit import Actor
 from oco_desktop.services.tna import needs as tna_needs
-from oco_desktop.services.tna.needs import NeedLine, Summary
+from oco_desktop.services.tna.needs import NeedChoices, NeedLine, Summary
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.dialogs import tna_need
 from oco_desktop.ui.models.tna.needs import LINE_ROLE, TnaNeedsModel
@@ -140,10 +140,19 @@ class TnaNeedsTab(QWidget):
         return index.data(LINE_ROLE) if index.isValid() else None
 
     def edit_current(self, *_args: object) -> None:
+        """Ask what could meet the chosen need, from the choices read on the worker."""
         line = self.current_line()
         if line is None or self.cycle_id is None:
             return
-        answer = tna_need.ask_need(self, line, self.context.language, self.cycle_year)
+        store = self.context.store
+        Op(self, lambda: tna_needs.need_choices(store)).success(
+            lambda choices: self._ask(line, choices)
+        ).run()
+
+    def _ask(self, line: NeedLine, choices: NeedChoices) -> None:
+        if self.cycle_id is None:
+            return
+        answer = tna_need.ask_need(self, line, choices, self.context.language, self.cycle_year)
         if answer is None:
             return
         mapping, remember = answer

@@ -28,6 +28,7 @@ from oco_desktop.services.audit import current_os_user, make_actor
 from oco_desktop.services.tna import cycle as tna
 from oco_desktop.services.tna import grid as tna_grid
 from oco_desktop.services.tna import readiness as tna_readiness
+from oco_desktop.services.tna import workflow as tna_workflow
 from oco_desktop.services.tna.cycle import Cycle
 from oco_desktop.services.tna.grid import GridData
 from oco_desktop.ui.context import AppContext
@@ -151,7 +152,7 @@ class TnaPage(QWidget):
         store, member = self.context.store, self.context.member_code
 
         def work() -> list[Cycle]:
-            tna.mark_acknowledged(store)
+            tna_workflow.mark_acknowledged(store)
             return tna.list_cycles(store, member)
 
         Op(self, work).success(self._cycles_loaded).run()
@@ -367,7 +368,9 @@ class TnaPage(QWidget):
         store, actor = self.context.store, self.actor
 
         def work() -> Cycle:
-            return tna.advance(store, cycle.id, action, actor, approver=approver, reason=reason)
+            return tna_workflow.advance(
+                store, cycle.id, action, actor, approver=approver, reason=reason
+            )
 
         Op(self, work).success(self._advanced).run()
 
