@@ -45,7 +45,7 @@ from oco_desktop.ui.widgets.first_paint import when_painted
 from oco_desktop.ui.widgets.status_bar import StatusBar, format_moment
 
 if TYPE_CHECKING:
-    from oco_desktop.services.backups import BackupInfo, RestoreResult
+    from oco_desktop.store.backup import BackupInfo, RestoreResult
     from oco_desktop.ui.context import AppContext
     from oco_desktop.ui.dialogs.guide import GuideDialog
 

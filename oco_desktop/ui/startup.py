@@ -16,10 +16,9 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from oco_desktop.domain.errors import NotInitialised, OcoError, StoreDamaged, StoreError
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups
-from oco_desktop.services.backups import BackupInfo
 from oco_desktop.services.setup import open_installation
 from oco_desktop.store import crypt
-from oco_desktop.store.backup import move_aside
+from oco_desktop.store.backup import BackupInfo, move_aside
 from oco_desktop.store.engine import Store
 from oco_desktop.ui.dialogs.damaged import DamagedChoice
 from oco_desktop.ui.i18n import Translators

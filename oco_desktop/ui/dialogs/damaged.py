@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from oco_desktop.paths import DataPaths
-from oco_desktop.services.backups import BackupInfo
+from oco_desktop.store.backup import BackupInfo
 from oco_desktop.ui.widgets.status_bar import format_moment
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from oco_desktop.services.setup import MemberRef
+from oco_desktop.store.reference import MemberRef
 from oco_desktop.ui.i18n import Retranslated, fold_words
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
 from oco_desktop.paths import DataPaths
 from oco_desktop.services import backups
-from oco_desktop.services.backups import BackupInfo
+from oco_desktop.store.backup import BackupInfo
 from oco_desktop.ui.widgets.fit import ElidedLabel
 
 
