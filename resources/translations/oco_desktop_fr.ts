@@ -6363,7 +6363,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../oco_desktop/ui/startup.py" line="+95"/>
+        <location filename="../../oco_desktop/ui/startup.py" line="+94"/>
         <source>The data file still cannot be opened after restoring. Quit, and ask the OCO Secretariat for help; nothing more was changed.</source>
         <translation>Le fichier de données ne peut toujours pas être ouvert après la restauration. Quittez et demandez de l&apos;aide au Secrétariat de l&apos;OCO&#xa0;; rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
@@ -6534,7 +6534,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+194"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+196"/>
         <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
         <translation>
             <numerusform>%Ln modification a été faite des deux côtés&#xa0;; la plus récente est conservée et l&apos;autre va dans le rapport des conflits.</numerusform>
@@ -6991,7 +6991,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Co&amp;nflits ({0})</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="-83"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="-85"/>
         <source>the OCO Secretariat</source>
         <translation>le Secrétariat de l&apos;OCO</translation>
     </message>
@@ -7041,7 +7041,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Ce lot est aussi l&apos;accusé de réception de {0}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Staff number {0} is used by two different people.</source>
         <translation>Le matricule {0} est utilisé par deux personnes différentes.</translation>
     </message>
@@ -8083,7 +8083,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>La clé de {0} est confirmée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln bundles that waited in quarantine were imported:</source>
         <translation>
             <numerusform>%Ln lot en attente en quarantaine a été importé&#xa0;:</numerusform>
