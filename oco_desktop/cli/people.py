@@ -214,7 +214,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     actor = options.actor(args)
     if args.people_action == "add":
         mentor = mentoring.staff_id_by_number(store, args.mentor) if args.mentor else None
-        draft = mentoring.PairDraft(
+        pair_draft = mentoring.PairDraft(
             mentee_staff_id=mentoring.staff_id_by_number(store, args.mentee),
             starts_on=args.start,
             mentor_staff_id=mentor,
@@ -225,7 +225,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             status=args.status,
             outcome=args.outcome,
         )
-        pair = mentoring.save_pair(store, draft, actor)
+        pair = mentoring.save_pair(store, pair_draft, actor)
         if args.json:
             options.dump(_plain(pair), out)
         else:
@@ -236,7 +236,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
                 file=out,
             )
         return EXIT_DONE
-    draft = mentoring.InternshipDraft(
+    internship_draft = mentoring.InternshipDraft(
         staff_id=mentoring.staff_id_by_number(store, args.staff),
         host_code=args.host,
         starts_on=args.start,
@@ -244,7 +244,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         purpose=args.purpose,
         outcome=args.outcome,
     )
-    placement = mentoring.save_internship(store, draft, actor)
+    placement = mentoring.save_internship(store, internship_draft, actor)
     if args.json:
         options.dump(_plain(placement), out)
     else:
@@ -443,36 +443,46 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     actor = options.actor(args)
     if action == "plan-set":
         existing = next((p for p in gender.list_plans(store) if p.start_year == args.start), None)
-        draft = gender.PlanDraft(args.title, args.start, args.end, args.status, args.approved_by)
-        saved = gender.save_plan(store, draft, actor, plan_id=existing.id if existing else None)
+        plan_draft = gender.PlanDraft(
+            args.title, args.start, args.end, args.status, args.approved_by
+        )
+        saved_plan = gender.save_plan(
+            store, plan_draft, actor, plan_id=existing.id if existing else None
+        )
         if args.json:
-            options.dump(_plain(saved), out)
+            options.dump(_plain(saved_plan), out)
         else:
             print(
                 _("Saved the plan {title} ({period}), {status}.").format(
-                    title=saved.title, period=saved.period, status=saved.status.value
+                    title=saved_plan.title,
+                    period=saved_plan.period,
+                    status=saved_plan.status.value,
                 ),
                 file=out,
             )
         return EXIT_DONE
     plan = _current_plan(store)
     if action == "indicator":
-        draft = gender.IndicatorDraft(
+        indicator_draft = gender.IndicatorDraft(
             args.principle, args.text, args.code, args.baseline, args.target, args.current,
             args.evidence,
         )  # fmt: skip
-        saved = gender.save_indicator(store, plan.id, draft, actor)
+        indicator = gender.save_indicator(store, plan.id, indicator_draft, actor)
+        saved_item: gender.IndicatorView | gender.ActionView = indicator
         message = _("Added the indicator '{text}' to {plan}.").format(
-            text=saved.text, plan=plan.title
+            text=indicator.text, plan=plan.title
         )
     else:
-        draft = gender.ActionDraft(args.text, args.principle, args.owner, args.due, args.status)
-        saved = gender.save_action(store, plan.id, draft, actor)
+        action_draft = gender.ActionDraft(
+            args.text, args.principle, args.owner, args.due, args.status
+        )
+        plan_action = gender.save_action(store, plan.id, action_draft, actor)
+        saved_item = plan_action
         message = _("Added the action '{text}' to {plan}.").format(
-            text=saved.action, plan=plan.title
+            text=plan_action.action, plan=plan.title
         )
     if args.json:
-        options.dump(_plain(saved), out)
+        options.dump(_plain(saved_item), out)
     else:
         print(message, file=out)
     return EXIT_DONE

@@ -9,7 +9,9 @@ from oco_desktop.domain.ids import new_id
 from oco_desktop.files import write_atomic
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import backup, crypt, locks
-from oco_desktop.store.backup import MANUAL, BackupInfo, RestoreResult
+from oco_desktop.store.backup import MANUAL
+from oco_desktop.store.backup import BackupInfo as BackupInfo  # the window names them from here
+from oco_desktop.store.backup import RestoreResult as RestoreResult
 from oco_desktop.store.errors import plain_store_errors
 
 

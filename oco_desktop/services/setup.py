@@ -20,7 +20,8 @@ from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
 from oco_desktop.store.models import Installation, Office
 from oco_desktop.store.open import open_store
-from oco_desktop.store.reference import MemberRef, load_reference_data, members_reference
+from oco_desktop.store.reference import MemberRef as MemberRef  # the window names it from here
+from oco_desktop.store.reference import load_reference_data, members_reference
 from oco_desktop.sync import keys
 
 if TYPE_CHECKING:

@@ -240,7 +240,7 @@
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+195"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+197"/>
         <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
         <translation>
             <numerusform>%Ln edit was made on both sides; the newer is kept and the other goes to the conflict report.</numerusform>
@@ -300,7 +300,7 @@
 <context>
     <name>TrustTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/keys.py" line="+91"/>
+        <location filename="../../oco_desktop/ui/pages/sync/keys.py" line="+92"/>
         <source>%Ln bundles that waited in quarantine were imported:</source>
         <translation>
             <numerusform>%Ln bundle that waited in quarantine was imported:</numerusform>

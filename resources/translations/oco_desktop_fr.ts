@@ -6534,7 +6534,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+195"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+197"/>
         <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
         <translation>
             <numerusform>%Ln modification a été faite des deux côtés&#xa0;; la plus récente est conservée et l&apos;autre va dans le rapport des conflits.</numerusform>
@@ -6991,7 +6991,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Co&amp;nflits ({0})</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="-83"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="-85"/>
         <source>the OCO Secretariat</source>
         <translation>le Secrétariat de l&apos;OCO</translation>
     </message>
@@ -7041,7 +7041,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Ce lot est aussi l&apos;accusé de réception de {0}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Staff number {0} is used by two different people.</source>
         <translation>Le matricule {0} est utilisé par deux personnes différentes.</translation>
     </message>
@@ -8083,7 +8083,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>La clé de {0} est confirmée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln bundles that waited in quarantine were imported:</source>
         <translation>
             <numerusform>%Ln lot en attente en quarantaine a été importé&#xa0;:</numerusform>

@@ -3,11 +3,13 @@ the lock, the person form, the workflow buttons, the needs and the organisation 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from oco_desktop.domain.roster import Sex, Tier
 from oco_desktop.domain.tna import CycleAction, CycleStatus
@@ -323,3 +325,16 @@ def test_starting_checks_the_roster_first_and_says_what_to_fix(qtbot, store, ros
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.empty_start.click()
     assert tna.find_cycle(store, YEAR) is not None
+
+
+def test_the_need_dialog_shows_a_suppressed_count_as_written(qtbot, store, started):
+    """A need line may carry "<5" in place of a small count: the dialog's heading shows it."""
+    people = tna_grid.load_grid(store, started.id).rows
+    tna_grid.set_cell(store, started.id, people[0].staff_id, "TECH-CLS", {"agreed_level": 0}, ACTOR)
+    page = _page(qtbot, store)
+    with qtbot.waitSignal(page.needs_tab.loaded, timeout=10_000):
+        page.tabs.setCurrentIndex(TAB_NEEDS)
+    line = dataclasses.replace(page.needs_tab.model.lines[0], staff="<5")
+    dialog = tna_need.NeedDialog(None, line, "en", YEAR)
+    qtbot.addWidget(dialog)
+    assert any("priority, <5 staff" in label.text() for label in dialog.findChildren(QLabel))

@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,7 +67,8 @@ def skill_id_for(expert_id: str, competency_code: str) -> str:
 
 @dataclass(frozen=True)
 class ExpertDraft:
-    """What the editor or the CLI sends. `skills`: competency code -> level 1-4."""
+    """What the editor or the CLI sends. `skills`: competency code -> level 1-4, as typed
+    ("4") or as a number; the service checks both."""
 
     staff_id: str | None = None
     external_name: str | None = None
@@ -78,7 +80,7 @@ class ExpertDraft:
     days_per_year: int | None = None
     consent_share: bool = False
     note: str | None = None
-    skills: dict[str, int] = field(default_factory=dict)
+    skills: Mapping[str, int | str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,7 @@ def known_competencies(session: Session) -> dict[str, tuple[str, str, str]]:
     }
 
 
-def _check_skills(session: Session, skills: dict[str, Any]) -> dict[str, int]:
+def _check_skills(session: Session, skills: Mapping[str, int | str]) -> dict[str, int]:
     catalogue = known_competencies(session)
     checked: dict[str, int] = {}
     for code, level in skills.items():

@@ -313,10 +313,12 @@ def gender_report_data(
     grouped: dict[str, Counter[str]] = defaultdict(Counter)
     for name, sex, count in groups_rows:
         grouped[name or text(lang, "no_office")][sex or Sex.UNDISCLOSED.value] += count
-    groups = [
-        (name, *(shown(v, True) for v in sex_split(dict(counts))))
-        for name, counts in sorted(grouped.items(), key=lambda i: fold(i[0]))
-    ]
+    groups = []
+    for name, counts in sorted(grouped.items(), key=lambda i: fold(i[0])):
+        women_here, men_here, other_here = sex_split(dict(counts))
+        groups.append(
+            (name, shown(women_here, True), shown(men_here, True), shown(other_here, True))
+        )
     return GenderReportData(
         lang=lang,
         scope=scope,

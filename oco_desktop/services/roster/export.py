@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
@@ -145,6 +146,7 @@ def write_template(path: Path, language: str = "en") -> None:
     fr = _language(language) == "fr"
     book = Workbook()
     staff = book.active
+    assert isinstance(staff, Worksheet)  # a new workbook's one sheet
     staff.title = "Personnel" if fr else "Staff"
     staff.append(headers_for(language))
     last = 5001

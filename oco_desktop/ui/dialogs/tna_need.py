@@ -40,7 +40,7 @@ class NeedDialog(QDialog):
             self.tr("{0}: {1} priority, {2} staff").format(
                 line.competency_name(language),
                 band_word(line.band).lower(),
-                format_number(line.staff),
+                format_number(line.staff) if isinstance(line.staff, int) else line.staff,
             )
         )
         heading.setWordWrap(True)

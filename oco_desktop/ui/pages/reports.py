@@ -141,7 +141,7 @@ class ReportsPage(QWidget):
         )
         # the names the tests and the rest of the page know them by
         self.pages_layout, self.placeholder = self.pane.pages_layout, self.pane.placeholder
-        self.preview_scroll, self.zoom = self.pane.scroll, self.pane.zoom
+        self.preview_scroll, self.zoom = self.pane.scroll_area, self.pane.zoom
 
         layout = QHBoxLayout(self)
         layout.addWidget(side_widget)

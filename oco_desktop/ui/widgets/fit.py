@@ -365,7 +365,12 @@ class WholeRowsTree(QTreeView):
     """A tree that shows no half row at its bottom edge: a row the viewport would cut is left
     out until scrolled into full view (per-item scrolling brings the last one whole)."""
 
-    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def drawRow(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         if option.rect.bottom() >= self.viewport().height() and index.row() >= 0:
             first_row_index = self.indexAt(self.viewport().rect().topLeft())
             if index != first_row_index:  # a single row taller than the view is still shown

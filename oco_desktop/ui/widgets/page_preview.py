@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.services.reports.build import PageImage
+from oco_desktop.reports.preview import PageImage
 
 FIT_WIDTH = "width"
 WHOLE_PAGE = "page"
@@ -53,22 +53,22 @@ class PagePreview(QWidget):
         self.placeholder = QLabel(placeholder)
         self.placeholder.setWordWrap(True)
         self.pages_layout.addWidget(self.placeholder)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages_widget)
-        self.scroll.setAccessibleName(self.tr("Preview of the report's pages"))
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.pages_widget)
+        self.scroll_area.setAccessibleName(self.tr("Preview of the report's pages"))
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self._rescale = QTimer(self)
         self._rescale.setSingleShot(True)
         self._rescale.setInterval(0)
         self._rescale.timeout.connect(self.scale_pages)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area.viewport().installEventFilter(self)
         self.zoom.currentIndexChanged.connect(self.scale_pages)
 
     def render_width(self) -> int:
@@ -79,6 +79,7 @@ class PagePreview(QWidget):
     def clear(self) -> None:
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
+            assert item is not None  # count() said there is one
             widget = item.widget()
             if widget is not None and widget is not self.placeholder:
                 widget.deleteLater()
@@ -104,7 +105,7 @@ class PagePreview(QWidget):
     def _room(self) -> QSize:
         margins = self.pages_layout.contentsMargins()
         frame = 2 * QLabel().frameWidth() + 2  # the box around each page
-        viewport = self.scroll.viewport().size()
+        viewport = self.scroll_area.viewport().size()
         return QSize(
             viewport.width() - margins.left() - margins.right() - frame,
             viewport.height() - margins.top() - margins.bottom() - frame,

@@ -267,7 +267,7 @@ class ExpertsTab(PeopleTab):
                 days_per_year=values["days_per_year"] or None,
                 consent_share=values["consent_share"],
                 note=values["note"],
-                skills=parse_skills(values["skills"]),  # type: ignore[arg-type]
+                skills=parse_skills(values["skills"]),
             )
             return experts.save_expert(store, draft, actor, expert_id=expert_id, member_code=member)
 

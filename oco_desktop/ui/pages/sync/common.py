@@ -189,21 +189,23 @@ def result_sentences(
                 "SyncPage", "This bundle is also the receipt for {0}."
             ).format(receipt)
         )
+    # The stubs type tr() as an instance method; PySide6 also takes it on the class, which is
+    # what lupdate needs to give a %Ln sentence its plural forms (hence the ignores).
     if result.conflicts:
         lines.append(
             SyncCounts.tr(
-                "%Ln edits were made on both sides; the newer is kept and the other goes to the "
+                "%Ln edits were made on both sides; the newer is kept and the other goes to the "  # type: ignore[arg-type]
                 "conflict report.",
                 "",
-                result.conflicts,
+                result.conflicts,  # type: ignore[arg-type]
             )
         )
     if result.parked:
         lines.append(
             SyncCounts.tr(
-                "%Ln rows wait for a record they belong to, which has not arrived yet.",
+                "%Ln rows wait for a record they belong to, which has not arrived yet.",  # type: ignore[arg-type]
                 "",
-                result.parked,
+                result.parked,  # type: ignore[arg-type]
             )
         )
     for number in result.possible_duplicates:

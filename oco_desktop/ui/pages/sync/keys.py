@@ -87,8 +87,9 @@ def confirm_fingerprint(
         lines = [QCoreApplication.translate("TrustTab", "The key of {0} is confirmed.").format(who)]
         merged = [r for r in outcome.released if r.status == "applied"]
         if merged:
+            # tr() on the class (which the stubs do not know) gives lupdate the %Ln plural forms
             lines.append(
-                TrustTab.tr("%Ln bundles that waited in quarantine were imported:", "", len(merged))
+                TrustTab.tr("%Ln bundles that waited in quarantine were imported:", "", len(merged))  # type: ignore[arg-type]
             )
             lines += [changes_sentence(r.counts, dry_run=False) for r in merged]
         elif not outcome.refusal:
