@@ -23,6 +23,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from oco_desktop.language import _
+
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
 
@@ -39,46 +41,52 @@ def _date(value: str) -> dt.date:
 
 
 def _officer(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
+    parser.add_argument("--officer", help=_("your name for the audit trail (default: OS user)"))
 
 
 def _item_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
-    parser.add_argument("--title", required=adding, help="the title in English")
+    parser.add_argument("--title", required=adding, help=_("the title in English"))
     body = parser.add_mutually_exclusive_group(required=adding)
-    body.add_argument("--body", help="the text in English (paragraphs separated by a blank line)")
-    body.add_argument("--body-file", type=Path, metavar="FILE", help="read the English text")
-    parser.add_argument("--title-fr", help="the title in French")
-    body_fr = parser.add_mutually_exclusive_group()
-    body_fr.add_argument("--body-fr", help="the text in French")
-    body_fr.add_argument("--body-fr-file", type=Path, metavar="FILE", help="read the French text")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
-    parser.add_argument("--place", help="where the event takes place")
-    parser.add_argument("--start", type=_date, metavar="YYYY-MM-DD", help="first day of the event")
-    parser.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="last day of the event")
-    parser.add_argument("--activity", metavar="CODE", help="a programme activity, e.g. P1.2.6")
-    parser.add_argument(
-        "--session", metavar="REF", help="a course session taking nominations (its id's end)"
+    body.add_argument(
+        "--body", help=_("the text in English (paragraphs separated by a blank line)")
     )
-    parser.add_argument("--json", action="store_true", help="print the item as JSON")
+    body.add_argument("--body-file", type=Path, metavar="FILE", help=_("read the English text"))
+    parser.add_argument("--title-fr", help=_("the title in French"))
+    body_fr = parser.add_mutually_exclusive_group()
+    body_fr.add_argument("--body-fr", help=_("the text in French"))
+    body_fr.add_argument(
+        "--body-fr-file", type=Path, metavar="FILE", help=_("read the French text")
+    )
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help=_("default: today"))
+    parser.add_argument("--place", help=_("where the event takes place"))
+    parser.add_argument(
+        "--start", type=_date, metavar="YYYY-MM-DD", help=_("first day of the event")
+    )
+    parser.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help=_("last day of the event"))
+    parser.add_argument("--activity", metavar="CODE", help=_("a programme activity, e.g. P1.2.6"))
+    parser.add_argument(
+        "--session", metavar="REF", help=_("a course session taking nominations (its id's end)")
+    )
+    parser.add_argument("--json", action="store_true", help=_("print the item as JSON"))
     _officer(parser)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `news` with its sub-commands to cli/__init__.py's sub-parsers."""
-    parser = commands.add_parser("news", help="news from the OCO Secretariat")
+    parser = commands.add_parser("news", help=_("news from the OCO Secretariat"))
     actions = parser.add_subparsers(dest="news_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the news, newest first")
-    listing.add_argument("--unread", action="store_true", help="only items not yet opened here")
-    listing.add_argument("--search", metavar="WORDS", default="", help="items with these words")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    show = actions.add_parser("show", help="one item in full; marks it read at this office")
+    listing = actions.add_parser("list", help=_("the news, newest first"))
+    listing.add_argument("--unread", action="store_true", help=_("only items not yet opened here"))
+    listing.add_argument("--search", metavar="WORDS", default="", help=_("items with these words"))
+    listing.add_argument("--json", action="store_true", help=_("print JSON"))
+    show = actions.add_parser("show", help=_("one item in full; marks it read at this office"))
     show.add_argument("ref", metavar="REF")
-    show.add_argument("--json", action="store_true", help="print JSON")
-    _item_options(actions.add_parser("add", help="publish an item (Secretariat)"), adding=True)
-    edit = actions.add_parser("edit", help="change an item (Secretariat)")
+    show.add_argument("--json", action="store_true", help=_("print JSON"))
+    _item_options(actions.add_parser("add", help=_("publish an item (Secretariat)")), adding=True)
+    edit = actions.add_parser("edit", help=_("change an item (Secretariat)"))
     edit.add_argument("ref", metavar="REF")
     _item_options(edit, adding=False)
-    withdraw = actions.add_parser("withdraw", help="withdraw an item from every member")
+    withdraw = actions.add_parser("withdraw", help=_("withdraw an item from every member"))
     withdraw.add_argument("ref", metavar="REF")
     _officer(withdraw)
 

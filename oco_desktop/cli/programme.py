@@ -31,6 +31,7 @@ from oco_desktop.domain.programme import (
     CourseResult,
     SessionStatus,
 )
+from oco_desktop.language import _
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -73,25 +74,25 @@ def _int(value: str) -> int:
 
 
 def _officer(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
+    parser.add_argument("--officer", help=_("your name for the audit trail (default: OS user)"))
 
 
 def _json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help=_("print JSON"))
 
 
 def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
-    parser.add_argument("--code", required=True, help="the course's short code, e.g. FLS")
-    parser.add_argument("--title", required=adding, help="title in English")
-    parser.add_argument("--title-fr", help="title in French")
-    parser.add_argument("--activity", metavar="CODE", help="programme activity, e.g. P1.1.4")
+    parser.add_argument("--code", required=True, help=_("the course's short code, e.g. FLS"))
+    parser.add_argument("--title", required=adding, help=_("title in English"))
+    parser.add_argument("--title-fr", help=_("title in French"))
+    parser.add_argument("--activity", metavar="CODE", help=_("programme activity, e.g. P1.1.4"))
     parser.add_argument("--provider")
     parser.add_argument("--mode", choices=[m.value for m in CourseMode])
     parser.add_argument("--language", choices=[lang.value for lang in CourseLanguage])
-    parser.add_argument("--audience", help="who may apply")
+    parser.add_argument("--audience", help=_("who may apply"))
     parser.add_argument("--description")
     if not adding:
-        parser.add_argument("--new-code", help="give the course another code")
+        parser.add_argument("--new-code", help=_("give the course another code"))
     _officer(parser)
     _json_option(parser)
 
@@ -99,34 +100,34 @@ def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `programme` with its sub-commands to cli/__init__.py's sub-parsers."""
     parser = commands.add_parser(
-        "programme", help="leadership programme: courses, nominations, e-learning"
+        "programme", help=_("leadership programme: courses, nominations, e-learning")
     )
     actions = parser.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
 
-    tree = actions.add_parser("tree", help="objective, outcomes and activities with their links")
-    tree.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
+    tree = actions.add_parser("tree", help=_("objective, outcomes and activities with their links"))
+    tree.add_argument("--member", metavar="ISO2", help=_("one member (Secretariat)"))
     _json_option(tree)
-    activity = actions.add_parser("activity", help="what is linked to one activity")
-    activity.add_argument("code", metavar="CODE", help="e.g. P1.1.4")
-    activity.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
+    activity = actions.add_parser("activity", help=_("what is linked to one activity"))
+    activity.add_argument("code", metavar="CODE", help=_("e.g. P1.1.4"))
+    activity.add_argument("--member", metavar="ISO2", help=_("one member (Secretariat)"))
     _json_option(activity)
 
-    _json_option(actions.add_parser("courses", help="the courses of the programme"))
-    sessions = actions.add_parser("sessions", help="sessions with the seats taken and left")
-    sessions.add_argument("--upcoming", action="store_true", help="only those not yet started")
+    _json_option(actions.add_parser("courses", help=_("the courses of the programme")))
+    sessions = actions.add_parser("sessions", help=_("sessions with the seats taken and left"))
+    sessions.add_argument("--upcoming", action="store_true", help=_("only those not yet started"))
     sessions.add_argument("--course", metavar="CODE")
     _json_option(sessions)
 
-    course = actions.add_parser("course", help="publish or change a course (Secretariat)")
+    course = actions.add_parser("course", help=_("publish or change a course (Secretariat)"))
     course_actions = course.add_subparsers(dest="course_command", metavar="ACTION", required=True)
-    _course_options(course_actions.add_parser("add", help="publish a new course"), adding=True)
-    _course_options(course_actions.add_parser("edit", help="change a course"), adding=False)
-    remove = course_actions.add_parser("remove", help="remove a course without nominations")
+    _course_options(course_actions.add_parser("add", help=_("publish a new course")), adding=True)
+    _course_options(course_actions.add_parser("edit", help=_("change a course")), adding=False)
+    remove = course_actions.add_parser("remove", help=_("remove a course without nominations"))
     remove.add_argument("--code", required=True)
     _officer(remove)
 
     session = actions.add_parser(
-        "session", help="publish, change or cancel a session (Secretariat)"
+        "session", help=_("publish, change or cancel a session (Secretariat)")
     )
     session_actions = session.add_subparsers(
         dest="session_command", metavar="ACTION", required=True
@@ -142,45 +143,47 @@ def register(commands: argparse._SubParsersAction) -> None:
         step.add_argument("--apply-by", type=_date, metavar="YYYY-MM-DD")
         step.add_argument("--seats", type=_int, required=name == "add", metavar="N")
         step.add_argument("--venue")
-        step.add_argument("--online", action="store_true", help="held online (or also online)")
+        step.add_argument("--online", action="store_true", help=_("held online (or also online)"))
         if name == "edit":
-            step.add_argument("--not-online", action="store_true", help="no longer online")
+            step.add_argument("--not-online", action="store_true", help=_("no longer online"))
         step.add_argument("--language", choices=[lang.value for lang in CourseLanguage])
         step.add_argument("--status", choices=[s.value for s in SessionStatus])
         _officer(step)
         _json_option(step)
-    cancel = session_actions.add_parser("cancel", help="cancel a session")
+    cancel = session_actions.add_parser("cancel", help=_("cancel a session"))
     cancel.add_argument("--session", required=True, metavar="ID")
     _officer(cancel)
 
-    listing = actions.add_parser("nominations", help="nominations, by session")
+    listing = actions.add_parser("nominations", help=_("nominations, by session"))
     listing.add_argument("--session", metavar="ID")
-    listing.add_argument("--member", metavar="ISO2", help="one member (Secretariat)")
+    listing.add_argument("--member", metavar="ISO2", help=_("one member (Secretariat)"))
     _json_option(listing)
 
-    nominate = actions.add_parser("nominate", help="nominate a staff member to a session")
+    nominate = actions.add_parser("nominate", help=_("nominate a staff member to a session"))
     nominate.add_argument("--session", required=True, metavar="ID")
-    nominate.add_argument("--staff", required=True, metavar="NUMBER", help="staff number")
+    nominate.add_argument("--staff", required=True, metavar="NUMBER", help=_("staff number"))
     nominate.add_argument("--reason", required=True)
     nominate.add_argument(
-        "--need", metavar="COMPETENCY/BAND", help="the training need it meets, e.g. LEAD-SUP/high"
+        "--need",
+        metavar="COMPETENCY/BAND",
+        help=_("the training need it meets, e.g. LEAD-SUP/high"),
     )
     _officer(nominate)
     _json_option(nominate)
 
-    withdraw = actions.add_parser("withdraw", help="withdraw a nomination")
+    withdraw = actions.add_parser("withdraw", help=_("withdraw a nomination"))
     withdraw.add_argument("--nomination", required=True, metavar="ID")
     _officer(withdraw)
 
     decide = actions.add_parser(
-        "decide", help="confirm, waitlist or decline nominations (Secretariat)"
+        "decide", help=_("confirm, waitlist or decline nominations (Secretariat)")
     )
     decide.add_argument("--nomination", required=True, metavar="ID[,ID...]")
     decide.add_argument("--status", required=True, choices=DECISIONS)
     _officer(decide)
     _json_option(decide)
 
-    outcome = actions.add_parser("outcome", help="record attendance, result and certificate")
+    outcome = actions.add_parser("outcome", help=_("record attendance, result and certificate"))
     outcome.add_argument("--nomination", required=True, metavar="ID")
     outcome.add_argument("--attendance", required=True, choices=[a.value for a in Attendance])
     outcome.add_argument("--result", choices=[r.value for r in CourseResult])
@@ -188,20 +191,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     _officer(outcome)
     _json_option(outcome)
 
-    learning = actions.add_parser("elearning", help="e-learning modules and completions")
+    learning = actions.add_parser("elearning", help=_("e-learning modules and completions"))
     learning_actions = learning.add_subparsers(
         dest="elearning_command", metavar="ACTION", required=True
     )
-    _json_option(learning_actions.add_parser("modules", help="the module catalogue"))
-    done = learning_actions.add_parser("list", help="completions, newest first")
+    _json_option(learning_actions.add_parser("modules", help=_("the module catalogue")))
+    done = learning_actions.add_parser("list", help=_("completions, newest first"))
     done.add_argument("--module", metavar="CODE")
     _json_option(done)
     record = learning_actions.add_parser(
-        "record", help="record that these staff completed a module on a date"
+        "record", help=_("record that these staff completed a module on a date")
     )
     record.add_argument("--module", required=True, metavar="CODE")
     record.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
-    record.add_argument("--staff", required=True, metavar="N1,N2,...", help="staff numbers")
+    record.add_argument("--staff", required=True, metavar="N1,N2,...", help=_("staff numbers"))
     record.add_argument("--certificate", metavar="REF")
     record.add_argument("--hours", type=_int, metavar="N")
     _officer(record)
@@ -476,7 +479,7 @@ def _need_id(store: Store, given: str | None) -> str | None:
     with store.read() as session:
         member = programme.scope_member(session, None)
     needs = programme.list_needs(store, member)
-    code, _, band = given.strip().partition("/")
+    code, _slash, band = given.strip().partition("/")
     for need in needs:
         if need.id == given.strip() or (
             need.competency_code == code.upper() and need.band == band.lower()
