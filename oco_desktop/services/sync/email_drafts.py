@@ -17,6 +17,7 @@ from email.utils import formatdate, parseaddr
 from pathlib import Path
 
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.language import _
 from oco_desktop.services.sync.export import ExportResult, write_verified
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
@@ -111,8 +112,10 @@ def write_drafts(result: ExportResult, folder: Path, text: DraftText, to: str | 
         raise ValueError("one subject per bundle file")
     if to is not None and valid_address(to) is None:
         raise InvalidInput(
-            f"'{to}' is not an email address (name@example.org). Correct it, or leave it out "
-            "and fill in the To field in the mail program.",
+            _(
+                "'{address}' is not an email address (name@example.org). Correct it, or leave "
+                "it out and fill in the To field in the mail program."
+            ).format(address=to),
             field="email_to",
         )
     folder = folder.expanduser()

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths, resources_dir
 from oco_desktop.services.setup import SECRETARIAT_CODE, InstallationInfo, installation_info
 from oco_desktop.store.engine import Store
@@ -93,10 +94,15 @@ def _read_source(source: Path) -> bytes:
         raw = read_capped(source.expanduser(), container.MAX_BUNDLE)
     except OSError as exc:
         raise InvalidInput(
-            f"The file {source} cannot be read ({exc.strerror}).", field="file"
+            _("The file {file} cannot be read ({reason}).").format(
+                file=source, reason=exc.strerror
+            ),
+            field="file",
         ) from exc
     if len(raw) > container.MAX_BUNDLE:
-        raise InvalidInput(f"{source} is larger than any key card or bundle.", field="file")
+        raise InvalidInput(
+            _("{file} is larger than any key card or bundle.").format(file=source), field="file"
+        )
     return raw
 
 
@@ -112,7 +118,7 @@ def read_candidate(store: Store, source: Path) -> keys.PublicCard:
     raw = _read_source(source)
     if container.is_part(raw):
         raise InvalidInput(
-            "This is one part of a bundle; give a whole bundle (.ocob) or the key card.",
+            _("This is one part of a bundle; give a whole bundle (.ocob) or the key card."),
             field="file",
         )
     if not raw.startswith(container.MAGIC):
@@ -124,11 +130,15 @@ def read_candidate(store: Store, source: Path) -> keys.PublicCard:
         envelope = container.unseal(header, ciphertext, site.keys.encryption)
         man = manifest.parse(envelope.manifest_bytes)
         if man.sender_site != outer.sender:
-            raise BundleRejected("mismatch", "the bundle's manifest and header disagree")
+            raise BundleRejected("mismatch", _("the bundle's manifest and header disagree"))
         card = sender_card(man)
         container.verify(envelope, card.signing_key(), man.sender_site)
     except BundleRejected as exc:
-        raise InvalidInput(f"No key can be taken from {source.name}: {exc.message}.") from exc
+        raise InvalidInput(
+            _("No key can be taken from {file}: {reason}.").format(
+                file=source.name, reason=exc.message
+            )
+        ) from exc
     return card
 
 
@@ -136,12 +146,22 @@ def fingerprint_matches(card: keys.PublicCard, typed: str) -> bool:
     return bool(typed.strip()) and keys.normalise_fingerprint(typed) == card.fingerprint
 
 
-def _typed_does_not_match(typed: str, whose: str) -> InvalidInput:
+def _typed_does_not_match(typed: str, site: str, *, in_file: bool) -> InvalidInput:
     """Only what was typed is repeated: the expected value is never the answer on show."""
+    if in_file:
+        sentence = _(
+            "The fingerprint you typed ({typed}) does not match the key of {site} in this file. "
+            "Check it again, letter by letter, with the other office's HR focal point on a "
+            "number you already know; nothing was trusted or changed."
+        )
+    else:
+        sentence = _(
+            "The fingerprint you typed ({typed}) does not match the key that came with {site}'s "
+            "bundle. Check it again, letter by letter, with the other office's HR focal point "
+            "on a number you already know; nothing was trusted or changed."
+        )
     return InvalidInput(
-        f"The fingerprint you typed ({keys.normalise_fingerprint(typed) or typed.strip()}) "
-        f"does not match {whose}. Check it again, letter by letter, with the other office's HR "
-        "focal point on a number you already know; nothing was trusted or changed.",
+        sentence.format(typed=keys.normalise_fingerprint(typed) or typed.strip(), site=site),
         field="fingerprint",
     )
 
@@ -150,12 +170,14 @@ def check_role(store: Store, card: keys.PublicCard) -> None:
     info = installation_info(store)
     if info.role is Role.SECRETARIAT:
         if card.site == SECRETARIAT_CODE:
-            raise InvalidInput("The Secretariat does not import its own card.", field="card")
+            raise InvalidInput(_("The Secretariat does not import its own card."), field="card")
     elif card.site != SECRETARIAT_CODE:
         raise InvalidInput(
-            f"This card belongs to '{card.site}', not to the OCO Secretariat. A member "
-            "installation imports the Secretariat's card; the Secretariat learns members' "
-            "keys from their first bundle.",
+            _(
+                "This card belongs to '{site}', not to the OCO Secretariat. A member "
+                "installation imports the Secretariat's card; the Secretariat learns members' "
+                "keys from their first bundle."
+            ).format(site=card.site),
             field="card",
         )
 
@@ -177,7 +199,7 @@ def install_key(
     typed here, matches the new key. The old key stays in the audit trail."""
     check_role(store, card)
     if fingerprint is not None and not fingerprint_matches(card, fingerprint):
-        raise _typed_does_not_match(fingerprint, f"the key of {card.site} in this file")
+        raise _typed_does_not_match(fingerprint, card.site, in_file=True)
     now = dt.datetime.now().replace(microsecond=0)
     secretariat = installation_info(store).role is Role.SECRETARIAT
     with store.write() as session:
@@ -189,20 +211,25 @@ def install_key(
             return KeyChange(_view(peer), unchanged=True)
         if peer is not None and (not replace or fingerprint is None):
             if secretariat:
-                who = card.site
-                how = f"`oco-desktop keys re-enrol {card.site} FILE --fingerprint FP`, or Re-enrol"
+                refusal = _(
+                    "{site} already has a registered key (fingerprint {fingerprint}) and this "
+                    "file holds another one. A new key is believed only after a re-key: call "
+                    "{site} on a number you already know, ask them to read the fingerprint of "
+                    "their new key, and type it (`oco-desktop keys re-enrol {site} FILE "
+                    "--fingerprint FP`, or Re-enrol on the Sync page's Trust tab). Nothing was "
+                    "changed."
+                )
             else:
-                who = "the OCO Secretariat"
-                how = (
-                    "`oco-desktop keys import-card FILE --replace --fingerprint FP`, or Import "
-                    "the Secretariat's key card"
+                refusal = _(
+                    "{site} already has a registered key (fingerprint {fingerprint}) and this "
+                    "file holds another one. A new key is believed only after a re-key: call "
+                    "the OCO Secretariat on a number you already know, ask them to read the "
+                    "fingerprint of their new key, and type it (`oco-desktop keys import-card "
+                    "FILE --replace --fingerprint FP`, or Import the Secretariat's key card on "
+                    "the Sync page's Trust tab). Nothing was changed."
                 )
             raise InvalidInput(
-                f"{card.site} already has a registered key (fingerprint {peer.fingerprint}) and "
-                "this file holds another one. A new key is believed only after a re-key: call "
-                f"{who} on a number you already know, ask them to read the fingerprint of their "
-                f"new key, and type it ({how} on the Sync page's Trust tab). Nothing was changed.",
-                field="fingerprint",
+                refusal.format(site=card.site, fingerprint=peer.fingerprint), field="fingerprint"
             )
         replaced = None
         if peer is None:
@@ -296,7 +323,12 @@ def re_enrol(store: Store, code: str, source: Path, fingerprint: str) -> KeyChan
     code = code.strip().upper()
     card = read_candidate(store, source)
     if card.site != code:
-        raise InvalidInput(f"This file holds the key of {card.site}, not of {code}.", field="file")
+        raise InvalidInput(
+            _("This file holds the key of {site}, not of {code}.").format(
+                site=card.site, code=code
+            ),
+            field="file",
+        )
     return install_key(
         store, card, fingerprint=fingerprint, replace=True, source=f"re-enrol from {source.name}"
     )
@@ -314,11 +346,15 @@ def register_peer(
     with store.write() as session:
         refused = site_refusal(card.site, known_sites(session.connection()), "The key card's site")
         if refused is not None:
-            raise InvalidInput(f"{refused}. Nothing was registered.", field="card")
+            raise InvalidInput(
+                _("{reason}. Nothing was registered.").format(reason=refused), field="card"
+            )
         peer = session.get(SyncPeer, card.site)
         if peer is not None and not replace and peer_card(peer).fingerprint != card.fingerprint:
             raise InvalidInput(
-                f"{card.site} already has another key (fingerprint {peer.fingerprint})."
+                _("{site} already has another key (fingerprint {fingerprint}).").format(
+                    site=card.site, fingerprint=peer.fingerprint
+                )
             )
         if peer is None:
             peer = SyncPeer(code=card.site, first_seen_at=now)
@@ -363,12 +399,14 @@ def trust(store: Store, code: str, fingerprint: str) -> PeerView:
         peer = session.get(SyncPeer, code)
         if peer is None:
             raise InvalidInput(
-                f"No bundle from {code} has arrived yet, so there is no key to confirm. Import "
-                "its first bundle, then confirm.",
+                _(
+                    "No bundle from {code} has arrived yet, so there is no key to confirm. "
+                    "Import its first bundle, then confirm."
+                ).format(code=code),
                 field="code",
             )
         if keys.normalise_fingerprint(fingerprint) != peer.fingerprint:
-            raise _typed_does_not_match(fingerprint, f"the key that came with {code}'s bundle")
+            raise _typed_does_not_match(fingerprint, code, in_file=False)
         peer.status = "trusted"
         peer.trusted_at = dt.datetime.now().replace(microsecond=0)
         session.flush()
@@ -380,7 +418,7 @@ def revoke(store: Store, code: str) -> PeerView:
     with store.write() as session:
         peer = session.get(SyncPeer, code)
         if peer is None:
-            raise InvalidInput(f"There is no peer {code}.", field="code")
+            raise InvalidInput(_("There is no peer {code}.").format(code=code), field="code")
         peer.status = "revoked"
         peer.trusted_at = None
         session.flush()
