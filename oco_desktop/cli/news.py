@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oco_desktop.language import _
+from oco_desktop.language import N_, _
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -267,7 +267,7 @@ def _add(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.news import feed as news
     from oco_desktop.services.news.feed import NewsDraft
 
-    news.require_secretariat_store(store, "publish news")
+    news.require_secretariat_store(store, N_("publish news"))
     saved = news.add_news(store, _draft(args, store, NewsDraft(title="", body="")), _actor(args))
     return _saved(args, store, saved, "Published", out)
 
@@ -275,7 +275,7 @@ def _add(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 def _edit(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.news import feed as news
 
-    news.require_secretariat_store(store, "change news")
+    news.require_secretariat_store(store, N_("change news"))
     news_id = _news_id(store, args.ref)
     current = news.news_entry(store, news_id).draft()
     saved = news.edit_news(store, news_id, _draft(args, store, current), _actor(args))
@@ -297,7 +297,7 @@ def _saved(args: argparse.Namespace, store: Store, saved: Any, verb: str, out: T
 def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.news import feed as news
 
-    news.require_secretariat_store(store, "withdraw news")
+    news.require_secretariat_store(store, N_("withdraw news"))
     news_id = _news_id(store, args.ref)
     title = news.withdraw_news(store, news_id, _actor(args))
     print(

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import _
 from oco_desktop.services.programme.courses import (
     PROGRAMME_FILE,
     CourseInfo,
@@ -266,7 +267,7 @@ def programme_tree(
     day = (today or dt.date.today()).isoformat()
     with store.read() as session:
         member = scope_member(session, member_code)
-        _, data = reference_for(session, PROGRAMME_FILE)
+        _version, data = reference_for(session, PROGRAMME_FILE)
         params = {"today": day, "member": member}
         courses = {
             code: row
@@ -379,7 +380,9 @@ def activity_detail(
     tree = tree or programme_tree(store, member_code, today=today)
     node = tree.find(code)
     if node is None:
-        raise InvalidInput(f"'{code}' is not an activity of the programme.", field="activity")
+        raise InvalidInput(
+            _("'{code}' is not an activity of the programme.").format(code=code), field="activity"
+        )
     with store.read() as session:
         courses = [
             to_course(row)
