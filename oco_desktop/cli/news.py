@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oco_desktop.language import N_, _
+from oco_desktop.language import N_, _, format_date, format_number, ngettext
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -37,7 +37,9 @@ def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date: use YYYY-MM-DD") from exc
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a date: use YYYY-MM-DD").format(value=value)
+        ) from exc
 
 
 def _officer(parser: argparse.ArgumentParser) -> None:
@@ -128,14 +130,20 @@ def _read_text(path: Path | None) -> str | None:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise _refused(f"{path} cannot be read ({exc.strerror}).", "body") from exc
+        raise _refused(
+            _("{file} cannot be read ({reason}).").format(file=path, reason=exc.strerror), "body"
+        ) from exc
     if len(raw) > MAX_FILE_BYTES:
-        raise _refused(f"{path} is too long for a news item (at most 20000 characters).", "body")
+        raise _refused(
+            _("{file} is too long for a news item (at most 20000 characters).").format(file=path),
+            "body",
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise _refused(
-            f"{path} is not UTF-8 text: save it as UTF-8 and try again.", "body"
+            _("{file} is not UTF-8 text: save it as UTF-8 and try again.").format(file=path),
+            "body",
         ) from exc
 
 
@@ -166,9 +174,11 @@ def _entry_dict(entry: Any, language: str) -> dict[str, Any]:
 def _event(entry: Any) -> str:
     parts = [entry.place or ""]
     if entry.starts_on:
-        days = f"{entry.starts_on:%d %b %Y}"
+        days = format_date(entry.starts_on, short=True)
         if entry.ends_on and entry.ends_on != entry.starts_on:
-            days += f" to {entry.ends_on:%d %b %Y}"
+            days = _("{first} to {last}").format(
+                first=days, last=format_date(entry.ends_on, short=True)
+            )
         parts.append(days)
     return ", ".join(p for p in parts if p)
 
@@ -191,19 +201,25 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         return EXIT_DONE
     if not entries:
         if args.search:
-            print(f"No news item has the words: {args.search}", file=out)
+            print(_("No news item has the words: {words}").format(words=args.search), file=out)
         elif args.unread:
-            print("No unread news.", file=out)
+            print(_("No unread news."), file=out)
         elif news.is_secretariat(store):
-            print("No news yet: publish an item with `oco-desktop news add`.", file=out)
+            print(_("No news yet: publish an item with `oco-desktop news add`."), file=out)
         else:
-            print("No news yet: it arrives with the Secretariat's sync bundles.", file=out)
+            print(_("No news yet: it arrives with the Secretariat's sync bundles."), file=out)
         return EXIT_DONE
     for entry in entries:
         print(_line(entry, language), file=out)
     unread = sum(not e.read for e in entries)
-    items = "item" if len(entries) == 1 else "items"
-    print(f"{len(entries)} {items}, {unread} unread (marked *).", file=out)
+    print(
+        ngettext(
+            "{count} item, {unread} unread (marked *).",
+            "{count} items, {unread} unread (marked *).",
+            len(entries),
+        ).format(count=format_number(len(entries)), unread=format_number(unread)),
+        file=out,
+    )
     return EXIT_DONE
 
 
@@ -223,17 +239,23 @@ def _show(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 def _print_entry(entry: Any, language: str, out: TextIO) -> None:
     print(entry.title_in(language), file=out)
-    print(f"{entry.published_on}  (id {entry.id})", file=out)
+    print(_("{day}  (id {id})").format(day=entry.published_on, id=entry.id), file=out)
     if _event(entry):
-        print(f"Event: {_event(entry)}", file=out)
+        print(_("Event: {event}").format(event=_event(entry)), file=out)
     if entry.activity_code:
-        print(f"Activity: {entry.activity_name(language)}", file=out)
+        print(_("Activity: {activity}").format(activity=entry.activity_name(language)), file=out)
     if entry.session is not None:
         session = entry.session
-        state = "nominations open" if session.open_for_nominations else session.refusal
+        state = _("nominations open") if session.open_for_nominations else session.refusal
         print(
-            f"Session: {session.course_code} {session.course_name(language)}, "
-            f"{session.starts_on} to {session.ends_on} ({state}; id {session.id[-8:]})",
+            _("Session: {course} {name}, {first} to {last} ({state}; id {ref})").format(
+                course=session.course_code,
+                name=session.course_name(language),
+                first=session.starts_on,
+                last=session.ends_on,
+                state=state,
+                ref=session.id[-8:],
+            ),
             file=out,
         )
     print(file=out)
@@ -269,7 +291,8 @@ def _add(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
     news.require_secretariat_store(store, N_("publish news"))
     saved = news.add_news(store, _draft(args, store, NewsDraft(title="", body="")), _actor(args))
-    return _saved(args, store, saved, "Published", out)
+    published = _("Published {ref} {title}: it goes to every member with their next bundle.")
+    return _saved(args, store, saved, published, out)
 
 
 def _edit(args: argparse.Namespace, store: Store, out: TextIO) -> int:
@@ -279,18 +302,15 @@ def _edit(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     news_id = _news_id(store, args.ref)
     current = news.news_entry(store, news_id).draft()
     saved = news.edit_news(store, news_id, _draft(args, store, current), _actor(args))
-    return _saved(args, store, saved, "Changed", out)
+    changed = _("Changed {ref} {title}: it goes to every member with their next bundle.")
+    return _saved(args, store, saved, changed, out)
 
 
-def _saved(args: argparse.Namespace, store: Store, saved: Any, verb: str, out: TextIO) -> int:
+def _saved(args: argparse.Namespace, store: Store, saved: Any, done: str, out: TextIO) -> int:
     if args.json:
         _dump(_entry_dict(saved, _language(args, store)), out)
     else:
-        print(
-            f"{verb} {saved.id[-8:]} {saved.title}: it goes to every member with their next "
-            "bundle.",
-            file=out,
-        )
+        print(done.format(ref=saved.id[-8:], title=saved.title), file=out)
     return EXIT_DONE
 
 
@@ -301,7 +321,9 @@ def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     news_id = _news_id(store, args.ref)
     title = news.withdraw_news(store, news_id, _actor(args))
     print(
-        f"Withdrew {news_id[-8:]} {title}: it leaves every member's news at their next import.",
+        _("Withdrew {ref} {title}: it leaves every member's news at their next import.").format(
+            ref=news_id[-8:], title=title
+        ),
         file=out,
     )
     return EXIT_DONE

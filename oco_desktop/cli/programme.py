@@ -31,7 +31,7 @@ from oco_desktop.domain.programme import (
     CourseResult,
     SessionStatus,
 )
-from oco_desktop.language import _
+from oco_desktop.language import N_, _, format_number, ngettext
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -63,14 +63,18 @@ def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date: use YYYY-MM-DD") from exc
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a date: use YYYY-MM-DD").format(value=value)
+        ) from exc
 
 
 def _int(value: str) -> int:
     try:
         return int(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from exc
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a whole number").format(value=value)
+        ) from exc
 
 
 def _officer(parser: argparse.ArgumentParser) -> None:
@@ -227,20 +231,46 @@ def _refused(message: str, field: str) -> Exception:
     return _errors.InvalidInput(message, field=field)
 
 
+# What by_ref says for each kind of id: whole sentences, since the French of "session" and
+# "nomination" differ in gender and plural.
+REF_SENTENCES = {
+    "session": (
+        N_("Give at least {count} characters of the session id."),
+        N_("No session has an id ending with {given}."),
+        N_("No session has an id ending with {given}: see `{listing}`."),
+        N_("Several sessions have an id ending with {given}: give more."),
+    ),
+    "nomination": (
+        N_("Give at least {count} characters of the nomination id."),
+        N_("No nomination has an id ending with {given}."),
+        N_("No nomination has an id ending with {given}: see `{listing}`."),
+        N_("Several nominations have an id ending with {given}: give more."),
+    ),
+    "news item": (
+        N_("Give at least {count} characters of the news item id."),
+        N_("No news item has an id ending with {given}."),
+        N_("No news item has an id ending with {given}: see `{listing}`."),
+        N_("Several news items have an id ending with {given}: give more."),
+    ),
+}
+
+
 def by_ref(given: str, ids: list[str], what: str, listing: str | None = None) -> str:
     """The one id among `ids` that `given` (a whole id or its last characters) names; the
-    refusal points to the `listing` command when there is one."""
+    refusal points to the `listing` command when there is one. `what` is a key of
+    REF_SENTENCES."""
+    too_short, none, none_see, several = REF_SENTENCES[what]
     given = given.strip().lower()
     if given in ids:
         return given
     if len(given) < MIN_REF:
-        raise _refused(f"Give at least {MIN_REF} characters of the {what} id.", what)
+        raise _refused(_(too_short).format(count=MIN_REF), what)
     found = [i for i in ids if i.endswith(given)]
     if not found:
-        see = f": see `{listing}`" if listing else ""
-        raise _refused(f"No {what} has an id ending with {given}{see}.", what)
+        refusal = _(none_see) if listing else _(none)
+        raise _refused(refusal.format(given=given, listing=listing), what)
     if len(found) > 1:
-        raise _refused(f"Several {what}s have an id ending with {given}: give more.", what)
+        raise _refused(_(several).format(given=given), what)
     return found[0]
 
 
@@ -258,7 +288,12 @@ def _course_by_code(store: Store, code: str) -> Any:
     for course in courses.list_courses(store):
         if course.code == wanted:
             return course
-    raise _refused(f"No course has the code {wanted}: see `oco-desktop programme courses`.", "code")
+    raise _refused(
+        _("No course has the code {code}: see `oco-desktop programme courses`.").format(
+            code=wanted
+        ),
+        "code",
+    )
 
 
 def _session_dict(s: Any) -> dict[str, Any]:
@@ -348,7 +383,8 @@ def _activity(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         )  # fmt: skip
         return EXIT_DONE
     print(f"{a.code} {a.title} ({programme.STATUS_WORDS[a.status].lower()})", file=out)
-    print(f"Courses: {', '.join(c.code for c in detail.courses) or 'none'}", file=out)
+    codes = ", ".join(c.code for c in detail.courses) or _("none")
+    print(_("Courses: {codes}").format(codes=codes), file=out)
     for s in detail.sessions:
         print("  " + _session_line(s), file=out)
     for n in detail.nominations:
@@ -364,7 +400,7 @@ def _courses(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         _dump([{**c.__dict__} for c in found], out)
         return EXIT_DONE
     if not found:
-        print("No course yet: the Secretariat publishes them.", file=out)
+        print(_("No course yet: the Secretariat publishes them."), file=out)
     for c in found:
         print(
             f"{c.code:<9} {c.activity_code or '-':<7} {c.mode:<9} {c.sessions:>2} sessions  "
@@ -381,7 +417,7 @@ def _sessions(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         _dump([_session_dict(s) for s in found], out)
         return EXIT_DONE
     if not found:
-        print("No session.", file=out)
+        print(_("No session."), file=out)
     for s in found:
         print(_session_line(s), file=out)
     return EXIT_DONE
@@ -392,7 +428,7 @@ def _course(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.course_command == "remove":
         course = _course_by_code(store, args.code)
         courses.remove_course(store, course.id, actor)
-        print(f"Removed the course {course.code}.", file=out)
+        print(_("Removed the course {code}.").format(code=course.code), file=out)
         return EXIT_DONE
     if args.course_command == "add":
         base = courses.CourseDraft(code=args.code, title=args.title)
@@ -421,7 +457,10 @@ def _course(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         _dump(saved.__dict__, out)
     else:
-        print(f"Saved the course {saved.code} ({saved.id[-8:]}).", file=out)
+        print(
+            _("Saved the course {code} ({ref}).").format(code=saved.code, ref=saved.id[-8:]),
+            file=out,
+        )
     return EXIT_DONE
 
 
@@ -429,7 +468,12 @@ def _session(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     actor = _actor(args)
     if args.session_command == "cancel":
         cancelled = courses.cancel_session(store, _session_id(store, args.session), actor)
-        print(f"Cancelled the {cancelled.course_code} session of {cancelled.starts_on}.", file=out)
+        print(
+            _("Cancelled the {course} session of {day}.").format(
+                course=cancelled.course_code, day=cancelled.starts_on
+            ),
+            file=out,
+        )
         return EXIT_DONE
     if args.session_command == "add":
         base = {"course_id": _course_by_code(store, args.course).id}
@@ -456,7 +500,7 @@ def _session(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         _dump(_session_dict(saved), out)
     else:
-        print(f"Saved: {_session_line(saved)}", file=out)
+        print(_("Saved: {session}").format(session=_session_line(saved)), file=out)
     return EXIT_DONE
 
 
@@ -467,7 +511,7 @@ def _nominations(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         _dump([n.as_dict() for n in found], out)
         return EXIT_DONE
     if not found:
-        print("No nomination.", file=out)
+        print(_("No nomination."), file=out)
     for n in found:
         print(_nomination_line(n), file=out)
     return EXIT_DONE
@@ -486,8 +530,10 @@ def _need_id(store: Store, given: str | None) -> str | None:
         ):
             return need.id
     raise _refused(
-        f"No saved training need {given} in your latest analysis: give COMPETENCY/BAND, "
-        "e.g. LEAD-SUP/high (a need is saved once mapped or submitted).",
+        _(
+            "No saved training need {given} in your latest analysis: give COMPETENCY/BAND, "
+            "e.g. LEAD-SUP/high (a need is saved once mapped or submitted)."
+        ).format(given=given),
         "need",
     )
 
@@ -502,18 +548,30 @@ def _nominate(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         _dump(made.as_dict(), out)
     elif made.waitlist_position:
         print(
-            f"Nominated {args.staff} ({made.id[-8:]}): the seats are taken, so the nomination "
-            f"is on the waiting list, position {made.waitlist_position}.",
+            _(
+                "Nominated {staff} ({ref}): the seats are taken, so the nomination is on the "
+                "waiting list, position {position}."
+            ).format(staff=args.staff, ref=made.id[-8:], position=made.waitlist_position),
             file=out,
         )
     else:
-        print(f"Nominated {args.staff} to {made.course_code} ({made.id[-8:]}).", file=out)
+        print(
+            _("Nominated {staff} to {course} ({ref}).").format(
+                staff=args.staff, course=made.course_code, ref=made.id[-8:]
+            ),
+            file=out,
+        )
     return EXIT_DONE
 
 
 def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     done = nominations.withdraw(store, _nomination_id(store, args.nomination), _actor(args))
-    print(f"Withdrew the nomination of {done.staff_number} to {done.course_code}.", file=out)
+    print(
+        _("Withdrew the nomination of {staff} to {course}.").format(
+            staff=done.staff_number, course=done.course_code
+        ),
+        file=out,
+    )
     return EXIT_DONE
 
 
@@ -540,7 +598,12 @@ def _outcome(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         _dump(done.as_dict(), out)
     else:
-        print(f"Recorded the outcome for {done.staff_number} ({done.course_code}).", file=out)
+        print(
+            _("Recorded the outcome for {staff} ({course}).").format(
+                staff=done.staff_number, course=done.course_code
+            ),
+            file=out,
+        )
     return EXIT_DONE
 
 
@@ -564,7 +627,7 @@ def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         return EXIT_DONE
     numbers = [part.strip() for part in args.staff.split(",") if part.strip()]
     if not numbers:
-        raise _refused("Give the staff numbers, separated by commas.", "staff")
+        raise _refused(_("Give the staff numbers, separated by commas."), "staff")
     ids = [nominations.staff_id_by_number(store, number) for number in numbers]
     result = elearning.record_completions(
         store, args.module, ids, args.date, _actor(args),
@@ -576,8 +639,20 @@ def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         )
     else:
         print(
-            f"Recorded {args.module} on {args.date} for {result.total} staff: {result.added} "
-            f"new, {result.updated} updated, {result.unchanged} already recorded.",
+            ngettext(
+                "Recorded {module} on {day} for {count} staff member: {added} new, {updated} "
+                "updated, {unchanged} already recorded.",
+                "Recorded {module} on {day} for {count} staff: {added} new, {updated} updated, "
+                "{unchanged} already recorded.",
+                result.total,
+            ).format(
+                module=args.module,
+                day=args.date,
+                count=format_number(result.total),
+                added=format_number(result.added),
+                updated=format_number(result.updated),
+                unchanged=format_number(result.unchanged),
+            ),
             file=out,
         )
     return EXIT_DONE
