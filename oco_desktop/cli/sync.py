@@ -328,8 +328,8 @@ def _write_drafts(
         return []
     site = me(store)
     sender = site.keys.name or site.site
-    recipient = "the OCO Secretariat" if result.recipient == "SEC" else result.recipient
-    text = sync_email.english_text(sender, recipient, result, dt.date.today())
+    recipient = _("the OCO Secretariat") if result.recipient == "SEC" else result.recipient
+    text = sync_email.draft_text(sender, recipient, result, dt.date.today())
     return sync_email.write_drafts(result, args.email_draft, text, to)
 
 
