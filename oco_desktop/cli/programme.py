@@ -317,11 +317,13 @@ def _session_dict(s: Any) -> dict[str, Any]:
 
 
 def _session_line(s: Any) -> str:
-    wait = f", {s.waitlisted} waiting" if s.waitlisted else ""
-    return (
-        f"{s.id[-8:]}  {s.course_code:<8} {s.starts_on} to {s.ends_on}  {s.place():<22} "
-        f"{s.status:<9} {s.taken}/{s.seats} taken, {s.left} left{wait}"
+    days = _("{first} to {last}").format(first=s.starts_on, last=s.ends_on)
+    seats = _("{taken}/{seats} taken, {left} left").format(
+        taken=s.taken, seats=s.seats, left=s.left
     )
+    if s.waitlisted:
+        seats = _("{seats}, {count} waiting").format(seats=seats, count=s.waitlisted)
+    return f"{s.id[-8:]}  {s.course_code:<8} {days}  {s.place():<22} {s.status:<9} {seats}"
 
 
 def _nomination_line(n: Any) -> str:
@@ -403,8 +405,11 @@ def _courses(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         print(_("No course yet: the Secretariat publishes them."), file=out)
     for c in found:
         print(
-            f"{c.code:<9} {c.activity_code or '-':<7} {c.mode:<9} {c.sessions:>2} sessions  "
-            f"{c.title}",
+            f"{c.code:<9} {c.activity_code or '-':<7} {c.mode:<9} "
+            + ngettext("{count} session", "{count} sessions", c.sessions).format(
+                count=f"{c.sessions:>2}"
+            )
+            + f"  {c.title}",
             file=out,
         )
     return EXIT_DONE
