@@ -47,6 +47,9 @@ def expected_arguments(count: int) -> str:
     return language.ngettext("expected %s argument", "expected %s arguments", count)
 
 
+GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir",)
+
+
 def speak_app_language() -> None:
     """argparse's words from now on in the app's language (set_language), looked up when
     they are shown: build the parser after set_language, since argparse words the help
@@ -56,17 +59,22 @@ def speak_app_language() -> None:
 
 
 def language_in(argv: Sequence[str]) -> str | None:
-    """The value of --lang in the command line, read before the parser is built so that its
-    help texts are already in that language; None when absent or not a known language (the
-    parser then says what is wrong, in English)."""
-    for index, word in enumerate(argv):
-        if word == "--":
-            break
-        if word == "--lang" and index + 1 < len(argv):
-            value = argv[index + 1]
+    """The value of the global --lang (before the command) in the command line, read before
+    the parser is built so that its help texts are already in that language; None when absent
+    or not a known language (the parser then says what is wrong, in English). A --lang after
+    the command is that command's own (a report's language), not the interface's."""
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            value = next(words, None)
         elif word.startswith("--lang="):
             value = word.partition("=")[2]
-        else:
+        elif word in GLOBAL_OPTIONS_WITH_VALUE:
+            next(words, None)
             continue
+        elif word.startswith("-") and word != "--":
+            continue
+        else:
+            return None  # the command (or "--"): the global options are behind
         return value if value in language.LANGUAGES else None
     return None

@@ -24,7 +24,8 @@ def test_every_listed_sentence_is_one_argparse_looks_up():
     [
         (["--lang", "fr", "check"], "fr"),
         (["--lang=fr", "--help"], "fr"),
-        (["check", "--lang", "en"], "en"),
+        (["--data-dir", "d", "--lang", "en", "check"], "en"),
+        (["report", "tna", "--lang", "fr"], None),
         (["--lang", "de", "check"], None),
         (["--lang"], None),
         (["roster", "import", "--", "--lang", "fr"], None),
