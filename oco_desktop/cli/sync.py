@@ -440,7 +440,7 @@ def _print_outcome(outcome: sync_inbox.BundleOutcome) -> None:
             )
         )
         for table, counts in result.counts.items():
-            print(f"  {table}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            print(f"  {table}: " + ", ".join(_count_words(k, v) for k, v in counts.items()))
         if result.conflicts:
             print(
                 "  "
@@ -463,6 +463,22 @@ def _print_outcome(outcome: sync_inbox.BundleOutcome) -> None:
             print(f"  {dropped}")
         for duplicate in result.possible_duplicates:
             print("  " + _("possible duplicate staff number {number}").format(number=duplicate))
+
+
+# The words of an import's counts by table ("staff: created 3, updated 1").
+COUNT_WORDS = {
+    "created": N_("created {count}"),
+    "updated": N_("updated {count}"),
+    "unchanged": N_("unchanged {count}"),
+    "deleted": N_("deleted {count}"),
+    "records": N_("records {count}"),
+}
+
+
+def _count_words(kind: str, count: int) -> str:
+    if kind not in COUNT_WORDS:
+        return f"{kind} {count}"
+    return _(COUNT_WORDS[kind]).format(count=format_number(count))
 
 
 def _print_inspected(entry: dict) -> None:  # type: ignore[type-arg]
