@@ -31,7 +31,7 @@ from oco_desktop.domain.programme import (
     CourseResult,
     SessionStatus,
 )
-from oco_desktop.language import N_, _, format_number, ngettext
+from oco_desktop.language import N_, _, current_language, format_number, ngettext, pgettext
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -344,19 +344,18 @@ def _tree(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         _dump(tree.as_dict(), out)
         return EXIT_DONE
     print(f"{tree.code} {tree.title}: {tree.objective}", file=out)
-    print(
-        f"{'':<9}{'courses':>8}{'sessions':>9}{'nominated':>10}{'completed':>10}"
-        f"{'needs':>6}  status",
-        file=out,
-    )
+    heads = (_("courses"), _("sessions"), _("nominated"), _("completed"), _("needs"))
+    widths = (8, 9, 10, 10, 8)
+    line = "".join(f"{head:>{width}}" for head, width in zip(heads, widths, strict=True))
+    print(f"{'':<9}{line}  " + _("status"), file=out)
     for outcome in tree.outcomes:
         print(f"{outcome.code} {outcome.title}", file=out)
         for a in outcome.activities:
             c = a.counts
+            status = pgettext(*programme.STATUS_WORDS[a.status])
             print(
                 f"  {a.code:<7}{c.courses:>8}{c.sessions:>9}{c.nominations:>10}"
-                f"{c.completions:>10}{c.needs:>6}  {programme.STATUS_WORDS[a.status]:<12} "
-                f"{a.title}",
+                f"{c.completions:>10}{c.needs:>8}  {status:<12} {a.title}",
                 file=out,
             )
     return EXIT_DONE
@@ -384,7 +383,7 @@ def _activity(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             out,
         )  # fmt: skip
         return EXIT_DONE
-    print(f"{a.code} {a.title} ({programme.STATUS_WORDS[a.status].lower()})", file=out)
+    print(f"{a.code} {a.title} ({pgettext(*programme.STATUS_WORDS[a.status]).lower()})", file=out)
     codes = ", ".join(c.code for c in detail.courses) or _("none")
     print(_("Courses: {codes}").format(codes=codes), file=out)
     for s in detail.sessions:
@@ -392,7 +391,13 @@ def _activity(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     for n in detail.nominations:
         print("  " + _nomination_line(n), file=out)
     for need in detail.needs:
-        print(f"  need: {need.label('en')} [{need.status}]", file=out)
+        print(
+            "  "
+            + _("need: {need} [{status}]").format(
+                need=need.label(current_language()), status=need.status
+            ),
+            file=out,
+        )
     return EXIT_DONE
 
 

@@ -238,7 +238,11 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
                 ).format(code=peer.code)
             )
         for result in released:
-            print(f"Bundle {result.bundle_id} from quarantine: {result.reason}.")
+            print(
+                _("Bundle {bundle} from quarantine: {reason}.").format(
+                    bundle=result.bundle_id, reason=result.reason
+                )
+            )
         return EXIT_OK
     if args.keys_command == "re-enrol":
         return _re_enrol(args, store)
@@ -280,7 +284,11 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
                 )
             )
             for result in released:
-                print(f"Bundle {result.bundle_id} from quarantine: {result.reason}.")
+                print(
+                    _("Bundle {bundle} from quarantine: {reason}.").format(
+                        bundle=result.bundle_id, reason=result.reason
+                    )
+                )
         return EXIT_OK
     peer = sync_trust.revoke(store, args.code)
     print(

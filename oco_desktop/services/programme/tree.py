@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
-from oco_desktop.language import _
+from oco_desktop.language import NP_, _
 from oco_desktop.services.programme.courses import (
     PROGRAMME_FILE,
     CourseInfo,
@@ -59,10 +59,10 @@ class ActivityStatus(StrEnum):
 
 
 STATUS_WORDS = {
-    ActivityStatus.NOT_STARTED: "Not started",
-    ActivityStatus.PLANNED: "Planned",
-    ActivityStatus.IN_PROGRESS: "In progress",
-    ActivityStatus.DELIVERED: "Delivered",
+    ActivityStatus.NOT_STARTED: NP_("activity status", "Not started"),
+    ActivityStatus.PLANNED: NP_("activity status", "Planned"),
+    ActivityStatus.IN_PROGRESS: NP_("activity status", "In progress"),
+    ActivityStatus.DELIVERED: NP_("activity status", "Delivered"),
 }
 
 

@@ -57,7 +57,9 @@ def export_card(store: Store, target: Path) -> keys.PublicCard:
     site_keys = load_site_keys(store.paths)
     target = target.expanduser()
     if target.exists():
-        raise InvalidInput(f"{target} already exists; choose a new file name.", field="file")
+        raise InvalidInput(
+            _("{file} already exists; choose a new file name.").format(file=target), field="file"
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(site_keys.card_file_bytes())
     return site_keys.card()
