@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from oco_desktop import APP_NAME, __version__, logs
+from oco_desktop.cli import argparse_language
 from oco_desktop.cli import report as cli_report
 from oco_desktop.cli import sync as cli_sync
 from oco_desktop.cli import tna as cli_tna
 from oco_desktop.cli.usage import UsageError
 from oco_desktop.domain.errors import OcoError
 from oco_desktop.domain.roster import Role
-from oco_desktop.language import set_language
+from oco_desktop.language import _, current_language, format_number, ngettext, set_language
 from oco_desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -46,69 +47,79 @@ def _staff_count(value: str) -> int:
     try:
         count = int(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from exc
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a whole number").format(value=value)
+        ) from exc
     if not 0 <= count <= 50_000:
-        raise argparse.ArgumentTypeError("give a number of staff from 0 to 50000")
+        raise argparse.ArgumentTypeError(_("give a number of staff from 0 to 50000"))
     return count
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oco-desktop",
-        description=f"{APP_NAME}: staff roster, training needs and sync bundles, offline.",
+        description=_("{app}: staff roster, training needs and sync bundles, offline.").format(
+            app=APP_NAME
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=_("show the version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="the data folder (default: "
-        "$OCO_DESKTOP_DATA_DIR, else the platform's user data folder)",
+        help=_(
+            "the data folder (default: $OCO_DESKTOP_DATA_DIR, else the platform's user data folder)"
+        ),
     )
-    parser.add_argument("--lang", choices=("en", "fr"), help="interface language")
+    parser.add_argument("--lang", choices=("en", "fr"), help=_("interface language"))
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check that this installation works (temporary store), then exit",
+        help=_("check that this installation works (temporary store), then exit"),
     )
-    parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
+    parser.add_argument("--verbose", action="store_true", help=_("more detail in the log file"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("gui", help="open the window (the default)")
+    commands.add_parser("gui", help=_("open the window (the default)"))
 
-    init = commands.add_parser("init", help="set up a new installation in the data folder")
+    init = commands.add_parser("init", help=_("set up a new installation in the data folder"))
     init.add_argument("--role", required=True, choices=[r.value for r in Role])
     init.add_argument(
         "--member",
         type=_member_code,
         metavar="ISO2",
-        help="your administration's two-letter code (role member)",
+        help=_("your administration's two-letter code (role member)"),
     )
-    init.add_argument("--office", metavar="NAME", help="your office's name (role member)")
+    init.add_argument("--office", metavar="NAME", help=_("your office's name (role member)"))
     init.add_argument("--island", metavar="NAME")
-    init.add_argument("--focal-point", metavar="NAME", help="the HR focal point's name")
+    init.add_argument("--focal-point", metavar="NAME", help=_("the HR focal point's name"))
     init.add_argument(
         "--secretariat-card",
         type=Path,
         metavar="FILE",
-        help="the OCO Secretariat's public key card (role member)",
+        help=_("the OCO Secretariat's public key card (role member)"),
     )
-    init.add_argument("--json", action="store_true", help="print the result as JSON")
+    init.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
-    demo = commands.add_parser("demo", help="set up with fictional demo data (marked DEMO)")
+    demo = commands.add_parser("demo", help=_("set up with fictional demo data (marked DEMO)"))
     demo.add_argument("--member", type=_member_code, default="TO", metavar="ISO2")
     demo.add_argument("--staff", type=_staff_count, default=60, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
-    check = commands.add_parser("check", help="check the data file (exit 0 healthy, 3 not)")
+    check = commands.add_parser("check", help=_("check the data file (exit 0 healthy, 3 not)"))
     check.add_argument("--json", action="store_true")
 
-    backup = commands.add_parser("backup", help="make, list or restore backups")
+    backup = commands.add_parser("backup", help=_("make, list or restore backups"))
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
-    create = backup_commands.add_parser("create", help="back up the data file now")
-    create.add_argument("--to", metavar="FILE", type=Path, help="write the backup to this file")
-    listing = backup_commands.add_parser("list", help="list the backups in the data folder")
+    create = backup_commands.add_parser("create", help=_("back up the data file now"))
+    create.add_argument("--to", metavar="FILE", type=Path, help=_("write the backup to this file"))
+    listing = backup_commands.add_parser("list", help=_("list the backups in the data folder"))
     listing.add_argument("--json", action="store_true")
-    restore = backup_commands.add_parser("restore", help="replace the data with a backup")
+    restore = backup_commands.add_parser("restore", help=_("replace the data with a backup"))
     restore.add_argument("file", type=Path, metavar="FILE")
 
     try:
@@ -154,9 +165,9 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
 
     role = Role(args.role)
     if role is Role.MEMBER and not args.member:
-        raise UsageError("init --role member needs --member ISO2 and --office NAME")
+        raise UsageError(_("init --role member needs --member ISO2 and --office NAME"))
     if role is Role.MEMBER and not args.office:
-        raise UsageError("init --role member needs --office NAME")
+        raise UsageError(_("init --role member needs --office NAME"))
     request = SetupRequest(
         role=role,
         member_code=args.member,
@@ -192,8 +203,15 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths) -> int:
             }
         )
     else:
-        who = info.member_name_en if info.member_code else "the OCO Secretariat"
-        print(f"Set up {APP_NAME} for {who} in {paths.root}; the data is encrypted.")
+        if info.member_code:
+            done = _("Set up {app} for {member} in {folder}; the data is encrypted.")
+        else:
+            done = _("Set up {app} for the OCO Secretariat in {folder}; the data is encrypted.")
+        print(
+            done.format(
+                app=APP_NAME, member=info.member_name(current_language()), folder=paths.root
+            )
+        )
         cli_unlock.show_recovery_key(secret.recovery_key)
     return EXIT_OK
 
@@ -214,9 +232,21 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
         summary = staff_summary(store)
     finally:
         store.close()
+    in_post = ngettext(
+        "{count} staff member in post", "{count} staff in post", summary.total
+    ).format(count=format_number(summary.total))
+    offices = len(summary.by_office)
     print(
-        f"DEMO (fictional data): {info.member_name_en}, {summary.total} staff in post in "
-        f"{len(summary.by_office)} offices, in {paths.root}."
+        ngettext(
+            "DEMO (fictional data): {member}, {in_post} in {count} office, in {folder}.",
+            "DEMO (fictional data): {member}, {in_post} in {count} offices, in {folder}.",
+            offices,
+        ).format(
+            member=info.member_name(current_language()),
+            in_post=in_post,
+            count=format_number(offices),
+            folder=paths.root,
+        )
     )
     return EXIT_OK
 
@@ -228,14 +258,22 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         _print_json(report.as_dict())
     else:
-        print(f"{APP_NAME} {report.app_version}, data file {paths.database}")
-        print(f"Schema: {report.schema_revision or 'none'} (this app: {report.expected_revision})")
+        print(
+            _("{app} {version}, data file {file}").format(
+                app=APP_NAME, version=report.app_version, file=paths.database
+            )
+        )
+        print(
+            _("Schema: {revision} (this app: {expected})").format(
+                revision=report.schema_revision or _("none"), expected=report.expected_revision
+            )
+        )
         for note in report.notes:
-            print(f"Note: {note}")
+            print(_("Note: {note}").format(note=note))
         if report.healthy:
-            print("Integrity check: ok. Foreign keys: ok.")
+            print(_("Integrity check: ok. Foreign keys: ok."))
         for problem in report.problems:
-            print(f"Problem: {problem}")
+            print(_("Problem: {problem}").format(problem=problem))
     return EXIT_OK if report.healthy else EXIT_REFUSED
 
 
@@ -244,7 +282,13 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
 
     if args.backup_command == "create":
         info = backups.create(paths, args.to)
-        print(f"Backup written to {info.path} ({info.size:,} bytes).")
+        print(
+            ngettext(
+                "Backup written to {file} ({size} byte).",
+                "Backup written to {file} ({size} bytes).",
+                info.size,
+            ).format(file=info.path, size=format_number(info.size))
+        )
     elif args.backup_command == "list":
         found = backups.list_all(paths)
         if args.json:
@@ -260,10 +304,11 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
                 ]
             )
         elif not found:
-            print(f"No backups yet in {paths.backups}.")
+            print(_("No backups yet in {folder}.").format(folder=paths.backups))
         else:
             for b in found:
-                print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:<14} {b.size:>12,}  {b.path}")
+                size = format_number(b.size)
+                print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:<14} {size:>12}  {b.path}")
     else:
         from oco_desktop.store import crypt
 
@@ -273,11 +318,19 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
 
             cli_unlock.unlock(paths, no_data_yet=True)
         result = backups.restore(paths, args.file)
-        print(f"Restored the data from {result.restored_from}.")
+        print(_("Restored the data from {file}.").format(file=result.restored_from))
         if result.previous_was_damaged:
-            print(f"The damaged data file was kept aside as {result.previous_kept_at}.")
+            print(
+                _("The damaged data file was kept aside as {file}.").format(
+                    file=result.previous_kept_at
+                )
+            )
         elif result.previous_kept_at:
-            print(f"The data as it was before is kept in {result.previous_kept_at}.")
+            print(
+                _("The data as it was before is kept in {file}.").format(
+                    file=result.previous_kept_at
+                )
+            )
     return EXIT_OK
 
 
@@ -431,6 +484,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    # The language first, so the parser's help texts and argparse's own words speak it.
+    set_language(argparse_language.language_in(sys.argv[1:] if argv is None else argv) or "en")
+    argparse_language.speak_app_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang or "en")  # the sentences of the layers below (gettext)
@@ -451,10 +507,10 @@ def _main(argv: Sequence[str] | None) -> int:
         # The sentence may name a person or quote a file's row: only its kind is logged.
         field = getattr(exc, "field", None)  # InvalidInput names the field it refused
         log.info("refused: %s%s", type(exc).__name__, f" ({field})" if field else "")
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(_("error: {message}").format(message=exc.message), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(_("Interrupted."), file=sys.stderr)
         return EXIT_BUG
     except Exception as exc:
         log.exception("unexpected error in %s (%s)", command, type(exc).__name__)

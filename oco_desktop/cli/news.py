@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oco_desktop.cli import options
+from oco_desktop.language import N_, _, format_date, format_number, ngettext
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -32,48 +33,52 @@ MAX_FILE_BYTES = 4 * 20_000 + 4
 
 
 def _item_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
-    parser.add_argument("--title", required=adding, help="the title in English")
+    parser.add_argument("--title", required=adding, help=_("the title in English"))
     body = parser.add_mutually_exclusive_group(required=adding)
-    body.add_argument("--body", help="the text in English (paragraphs separated by a blank line)")
-    body.add_argument("--body-file", type=Path, metavar="FILE", help="read the English text")
-    parser.add_argument("--title-fr", help="the title in French")
+    body.add_argument(
+        "--body", help=_("the text in English (paragraphs separated by a blank line)")
+    )
+    body.add_argument("--body-file", type=Path, metavar="FILE", help=_("read the English text"))
+    parser.add_argument("--title-fr", help=_("the title in French"))
     body_fr = parser.add_mutually_exclusive_group()
-    body_fr.add_argument("--body-fr", help="the text in French")
-    body_fr.add_argument("--body-fr-file", type=Path, metavar="FILE", help="read the French text")
-    parser.add_argument(
-        "--date", type=options.date_value, metavar="YYYY-MM-DD", help="default: today"
-    )
-    parser.add_argument("--place", help="where the event takes place")
-    parser.add_argument(
-        "--start", type=options.date_value, metavar="YYYY-MM-DD", help="first day of the event"
+    body_fr.add_argument("--body-fr", help=_("the text in French"))
+    body_fr.add_argument(
+        "--body-fr-file", type=Path, metavar="FILE", help=_("read the French text")
     )
     parser.add_argument(
-        "--end", type=options.date_value, metavar="YYYY-MM-DD", help="last day of the event"
+        "--date", type=options.date_value, metavar="YYYY-MM-DD", help=_("default: today")
     )
-    parser.add_argument("--activity", metavar="CODE", help="a programme activity, e.g. P1.2.6")
+    parser.add_argument("--place", help=_("where the event takes place"))
     parser.add_argument(
-        "--session", metavar="REF", help="a course session taking nominations (its id's end)"
+        "--start", type=options.date_value, metavar="YYYY-MM-DD", help=_("first day of the event")
     )
-    parser.add_argument("--json", action="store_true", help="print the item as JSON")
+    parser.add_argument(
+        "--end", type=options.date_value, metavar="YYYY-MM-DD", help=_("last day of the event")
+    )
+    parser.add_argument("--activity", metavar="CODE", help=_("a programme activity, e.g. P1.2.6"))
+    parser.add_argument(
+        "--session", metavar="REF", help=_("a course session taking nominations (its id's end)")
+    )
+    parser.add_argument("--json", action="store_true", help=_("print the item as JSON"))
     options.officer_option(parser)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `news` with its sub-commands to cli/__init__.py's sub-parsers."""
-    parser = commands.add_parser("news", help="news from the OCO Secretariat")
+    parser = commands.add_parser("news", help=_("news from the OCO Secretariat"))
     actions = parser.add_subparsers(dest="news_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the news, newest first")
-    listing.add_argument("--unread", action="store_true", help="only items not yet opened here")
-    listing.add_argument("--search", metavar="WORDS", default="", help="items with these words")
+    listing = actions.add_parser("list", help=_("the news, newest first"))
+    listing.add_argument("--unread", action="store_true", help=_("only items not yet opened here"))
+    listing.add_argument("--search", metavar="WORDS", default="", help=_("items with these words"))
     options.json_option(listing)
-    show = actions.add_parser("show", help="one item in full; marks it read at this office")
+    show = actions.add_parser("show", help=_("one item in full; marks it read at this office"))
     show.add_argument("ref", metavar="REF")
     options.json_option(show)
-    _item_options(actions.add_parser("add", help="publish an item (Secretariat)"), adding=True)
-    edit = actions.add_parser("edit", help="change an item (Secretariat)")
+    _item_options(actions.add_parser("add", help=_("publish an item (Secretariat)")), adding=True)
+    edit = actions.add_parser("edit", help=_("change an item (Secretariat)"))
     edit.add_argument("ref", metavar="REF")
     _item_options(edit, adding=False)
-    withdraw = actions.add_parser("withdraw", help="withdraw an item from every member")
+    withdraw = actions.add_parser("withdraw", help=_("withdraw an item from every member"))
     withdraw.add_argument("ref", metavar="REF")
     options.officer_option(withdraw)
 
@@ -109,16 +114,20 @@ def _read_text(path: Path | None) -> str | None:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise options.refused(f"{path} cannot be read ({exc.strerror}).", "body") from exc
+        raise options.refused(
+            _("{file} cannot be read ({reason}).").format(file=path, reason=exc.strerror), "body"
+        ) from exc
     if len(raw) > MAX_FILE_BYTES:
         raise options.refused(
-            f"{path} is too long for a news item (at most 20000 characters).", "body"
+            _("{file} is too long for a news item (at most 20000 characters).").format(file=path),
+            "body",
         )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise options.refused(
-            f"{path} is not UTF-8 text: save it as UTF-8 and try again.", "body"
+            _("{file} is not UTF-8 text: save it as UTF-8 and try again.").format(file=path),
+            "body",
         ) from exc
 
 
@@ -138,9 +147,11 @@ def _entry_dict(entry: Any, language: str) -> dict[str, Any]:
 def _event(entry: Any) -> str:
     parts = [entry.place or ""]
     if entry.starts_on:
-        days = f"{entry.starts_on:%d %b %Y}"
+        days = format_date(entry.starts_on, short=True)
         if entry.ends_on and entry.ends_on != entry.starts_on:
-            days += f" to {entry.ends_on:%d %b %Y}"
+            days = _("{first} to {last}").format(
+                first=days, last=format_date(entry.ends_on, short=True)
+            )
         parts.append(days)
     return ", ".join(p for p in parts if p)
 
@@ -163,19 +174,25 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         return EXIT_DONE
     if not entries:
         if args.search:
-            print(f"No news item has the words: {args.search}", file=out)
+            print(_("No news item has the words: {words}").format(words=args.search), file=out)
         elif args.unread:
-            print("No unread news.", file=out)
+            print(_("No unread news."), file=out)
         elif news.is_secretariat(store):
-            print("No news yet: publish an item with `oco-desktop news add`.", file=out)
+            print(_("No news yet: publish an item with `oco-desktop news add`."), file=out)
         else:
-            print("No news yet: it arrives with the Secretariat's sync bundles.", file=out)
+            print(_("No news yet: it arrives with the Secretariat's sync bundles."), file=out)
         return EXIT_DONE
     for entry in entries:
         print(_line(entry, language), file=out)
     unread = sum(not e.read for e in entries)
-    items = "item" if len(entries) == 1 else "items"
-    print(f"{len(entries)} {items}, {unread} unread (marked *).", file=out)
+    print(
+        ngettext(
+            "{count} item, {unread} unread (marked *).",
+            "{count} items, {unread} unread (marked *).",
+            len(entries),
+        ).format(count=format_number(len(entries)), unread=format_number(unread)),
+        file=out,
+    )
     return EXIT_DONE
 
 
@@ -195,17 +212,23 @@ def _show(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 def _print_entry(entry: Any, language: str, out: TextIO) -> None:
     print(entry.title_in(language), file=out)
-    print(f"{entry.published_on}  (id {entry.id})", file=out)
+    print(_("{day}  (id {id})").format(day=entry.published_on, id=entry.id), file=out)
     if _event(entry):
-        print(f"Event: {_event(entry)}", file=out)
+        print(_("Event: {event}").format(event=_event(entry)), file=out)
     if entry.activity_code:
-        print(f"Activity: {entry.activity_name(language)}", file=out)
+        print(_("Activity: {activity}").format(activity=entry.activity_name(language)), file=out)
     if entry.session is not None:
         session = entry.session
-        state = "nominations open" if session.open_for_nominations else session.refusal
+        state = _("nominations open") if session.open_for_nominations else session.refusal
         print(
-            f"Session: {session.course_code} {session.course_name(language)}, "
-            f"{session.starts_on} to {session.ends_on} ({state}; id {session.id[-8:]})",
+            _("Session: {course} {name}, {first} to {last} ({state}; id {ref})").format(
+                course=session.course_code,
+                name=session.course_name(language),
+                first=session.starts_on,
+                last=session.ends_on,
+                state=state,
+                ref=session.id[-8:],
+            ),
             file=out,
         )
     print(file=out)
@@ -239,43 +262,43 @@ def _add(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.news import feed as news
     from oco_desktop.services.news.feed import NewsDraft
 
-    news.require_secretariat_store(store, "publish news")
+    news.require_secretariat_store(store, N_("publish news"))
     saved = news.add_news(
         store, _draft(args, store, NewsDraft(title="", body="")), options.actor(args)
     )
-    return _saved(args, store, saved, "Published", out)
+    published = _("Published {ref} {title}: it goes to every member with their next bundle.")
+    return _saved(args, store, saved, published, out)
 
 
 def _edit(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.news import feed as news
 
-    news.require_secretariat_store(store, "change news")
+    news.require_secretariat_store(store, N_("change news"))
     news_id = _news_id(store, args.ref)
     current = news.news_entry(store, news_id).draft()
     saved = news.edit_news(store, news_id, _draft(args, store, current), options.actor(args))
-    return _saved(args, store, saved, "Changed", out)
+    changed = _("Changed {ref} {title}: it goes to every member with their next bundle.")
+    return _saved(args, store, saved, changed, out)
 
 
-def _saved(args: argparse.Namespace, store: Store, saved: Any, verb: str, out: TextIO) -> int:
+def _saved(args: argparse.Namespace, store: Store, saved: Any, done: str, out: TextIO) -> int:
     if args.json:
         options.dump(_entry_dict(saved, _language(args, store)), out)
     else:
-        print(
-            f"{verb} {saved.id[-8:]} {saved.title}: it goes to every member with their next "
-            "bundle.",
-            file=out,
-        )
+        print(done.format(ref=saved.id[-8:], title=saved.title), file=out)
     return EXIT_DONE
 
 
 def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.news import feed as news
 
-    news.require_secretariat_store(store, "withdraw news")
+    news.require_secretariat_store(store, N_("withdraw news"))
     news_id = _news_id(store, args.ref)
     title = news.withdraw_news(store, news_id, options.actor(args))
     print(
-        f"Withdrew {news_id[-8:]} {title}: it leaves every member's news at their next import.",
+        _("Withdrew {ref} {title}: it leaves every member's news at their next import.").format(
+            ref=news_id[-8:], title=title
+        ),
         file=out,
     )
     return EXIT_DONE

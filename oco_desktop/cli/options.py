@@ -13,44 +13,51 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.language import _
 
 if TYPE_CHECKING:
     from oco_desktop.services.audit import Actor
 
 
 def officer_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--officer", help="your name for the audit trail (default: OS user)")
+    parser.add_argument("--officer", help=_("your name for the audit trail (default: OS user)"))
 
 
 def json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help=_("print JSON"))
 
 
-def member_option(
-    parser: argparse.ArgumentParser, text: str = "member code (Secretariat only)"
-) -> None:
-    parser.add_argument("--member", metavar="ISO2", help=text)
+def member_option(parser: argparse.ArgumentParser, text: str | None = None) -> None:
+    parser.add_argument(
+        "--member", metavar="ISO2", help=text or _("member code (Secretariat only)")
+    )
 
 
 def date_value(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date: use YYYY-MM-DD") from exc
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a date: use YYYY-MM-DD").format(value=value)
+        ) from exc
 
 
 def whole_number(value: str) -> int:
     try:
         return int(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from exc
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a whole number").format(value=value)
+        ) from exc
 
 
 def year_value(value: str) -> int:
     try:
         return int(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a year (e.g. 2026)") from exc
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a year (e.g. 2026)").format(value=value)
+        ) from exc
 
 
 def actor(args: argparse.Namespace) -> Actor:

@@ -39,7 +39,7 @@ COMMAND_NAMES = ("mentoring", "experts", "gender", "succession")
 
 def _member(parser: argparse.ArgumentParser) -> None:
     """A listing: JSON, and (on the Secretariat's installation) which member to show."""
-    options.member_option(parser, "the member to show (Secretariat)")
+    options.member_option(parser, _("the member to show (Secretariat)"))
     options.json_option(parser)
 
 
@@ -99,7 +99,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     find.add_argument("--language", metavar="CODE", help="e.g. fr")
     find.add_argument("--month", metavar="YYYY-MM", help="available in this month")
     find.add_argument("--trainer", choices=experts_trainer_filters(), help="trainer status")
-    options.member_option(find, "one member's experts (Secretariat)")
+    options.member_option(find, _("one member's experts (Secretariat)"))
     find.add_argument("--text", metavar="WORDS", help="in the name or organisation")
     options.json_option(find)
 
@@ -134,7 +134,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     options.officer_option(action)
     options.json_option(action)
     stats = actions.add_parser("stats", help="staff in post by tier and sex, women in leadership")
-    options.member_option(stats, "one member (Secretariat)")
+    options.member_option(stats, _("one member (Secretariat)"))
     stats.add_argument(
         "--shareable", action="store_true", help='counts 1-4 shown as "<5" (leaves the office)'
     )

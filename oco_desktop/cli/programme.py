@@ -29,6 +29,7 @@ from oco_desktop.domain.programme import (
     CourseResult,
     SessionStatus,
 )
+from oco_desktop.language import N_, _, current_language, format_number, ngettext, pgettext
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -39,17 +40,17 @@ DECISIONS = ("confirmed", "waitlisted", "declined", "nominated")
 
 
 def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
-    parser.add_argument("--code", required=True, help="the course's short code, e.g. FLS")
-    parser.add_argument("--title", required=adding, help="title in English")
-    parser.add_argument("--title-fr", help="title in French")
-    parser.add_argument("--activity", metavar="CODE", help="programme activity, e.g. P1.1.4")
+    parser.add_argument("--code", required=True, help=_("the course's short code, e.g. FLS"))
+    parser.add_argument("--title", required=adding, help=_("title in English"))
+    parser.add_argument("--title-fr", help=_("title in French"))
+    parser.add_argument("--activity", metavar="CODE", help=_("programme activity, e.g. P1.1.4"))
     parser.add_argument("--provider")
     parser.add_argument("--mode", choices=[m.value for m in CourseMode])
     parser.add_argument("--language", choices=[lang.value for lang in CourseLanguage])
-    parser.add_argument("--audience", help="who may apply")
+    parser.add_argument("--audience", help=_("who may apply"))
     parser.add_argument("--description")
     if not adding:
-        parser.add_argument("--new-code", help="give the course another code")
+        parser.add_argument("--new-code", help=_("give the course another code"))
     options.officer_option(parser)
     options.json_option(parser)
 
@@ -57,34 +58,34 @@ def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `programme` with its sub-commands to cli/__init__.py's sub-parsers."""
     parser = commands.add_parser(
-        "programme", help="leadership programme: courses, nominations, e-learning"
+        "programme", help=_("leadership programme: courses, nominations, e-learning")
     )
     actions = parser.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
 
-    tree = actions.add_parser("tree", help="objective, outcomes and activities with their links")
-    options.member_option(tree, "one member (Secretariat)")
+    tree = actions.add_parser("tree", help=_("objective, outcomes and activities with their links"))
+    options.member_option(tree, _("one member (Secretariat)"))
     options.json_option(tree)
-    activity = actions.add_parser("activity", help="what is linked to one activity")
-    activity.add_argument("code", metavar="CODE", help="e.g. P1.1.4")
-    options.member_option(activity, "one member (Secretariat)")
+    activity = actions.add_parser("activity", help=_("what is linked to one activity"))
+    activity.add_argument("code", metavar="CODE", help=_("e.g. P1.1.4"))
+    options.member_option(activity, _("one member (Secretariat)"))
     options.json_option(activity)
 
-    options.json_option(actions.add_parser("courses", help="the courses of the programme"))
-    sessions = actions.add_parser("sessions", help="sessions with the seats taken and left")
-    sessions.add_argument("--upcoming", action="store_true", help="only those not yet started")
+    options.json_option(actions.add_parser("courses", help=_("the courses of the programme")))
+    sessions = actions.add_parser("sessions", help=_("sessions with the seats taken and left"))
+    sessions.add_argument("--upcoming", action="store_true", help=_("only those not yet started"))
     sessions.add_argument("--course", metavar="CODE")
     options.json_option(sessions)
 
-    course = actions.add_parser("course", help="publish or change a course (Secretariat)")
+    course = actions.add_parser("course", help=_("publish or change a course (Secretariat)"))
     course_actions = course.add_subparsers(dest="course_command", metavar="ACTION", required=True)
-    _course_options(course_actions.add_parser("add", help="publish a new course"), adding=True)
-    _course_options(course_actions.add_parser("edit", help="change a course"), adding=False)
-    remove = course_actions.add_parser("remove", help="remove a course without nominations")
+    _course_options(course_actions.add_parser("add", help=_("publish a new course")), adding=True)
+    _course_options(course_actions.add_parser("edit", help=_("change a course")), adding=False)
+    remove = course_actions.add_parser("remove", help=_("remove a course without nominations"))
     remove.add_argument("--code", required=True)
     options.officer_option(remove)
 
     session = actions.add_parser(
-        "session", help="publish, change or cancel a session (Secretariat)"
+        "session", help=_("publish, change or cancel a session (Secretariat)")
     )
     session_actions = session.add_subparsers(
         dest="session_command", metavar="ACTION", required=True
@@ -104,45 +105,47 @@ def register(commands: argparse._SubParsersAction) -> None:
         step.add_argument("--apply-by", type=options.date_value, metavar="YYYY-MM-DD")
         step.add_argument("--seats", type=options.whole_number, required=name == "add", metavar="N")
         step.add_argument("--venue")
-        step.add_argument("--online", action="store_true", help="held online (or also online)")
+        step.add_argument("--online", action="store_true", help=_("held online (or also online)"))
         if name == "edit":
-            step.add_argument("--not-online", action="store_true", help="no longer online")
+            step.add_argument("--not-online", action="store_true", help=_("no longer online"))
         step.add_argument("--language", choices=[lang.value for lang in CourseLanguage])
         step.add_argument("--status", choices=[s.value for s in SessionStatus])
         options.officer_option(step)
         options.json_option(step)
-    cancel = session_actions.add_parser("cancel", help="cancel a session")
+    cancel = session_actions.add_parser("cancel", help=_("cancel a session"))
     cancel.add_argument("--session", required=True, metavar="ID")
     options.officer_option(cancel)
 
-    listing = actions.add_parser("nominations", help="nominations, by session")
+    listing = actions.add_parser("nominations", help=_("nominations, by session"))
     listing.add_argument("--session", metavar="ID")
-    options.member_option(listing, "one member (Secretariat)")
+    options.member_option(listing, _("one member (Secretariat)"))
     options.json_option(listing)
 
-    nominate = actions.add_parser("nominate", help="nominate a staff member to a session")
+    nominate = actions.add_parser("nominate", help=_("nominate a staff member to a session"))
     nominate.add_argument("--session", required=True, metavar="ID")
-    nominate.add_argument("--staff", required=True, metavar="NUMBER", help="staff number")
+    nominate.add_argument("--staff", required=True, metavar="NUMBER", help=_("staff number"))
     nominate.add_argument("--reason", required=True)
     nominate.add_argument(
-        "--need", metavar="COMPETENCY/BAND", help="the training need it meets, e.g. LEAD-SUP/high"
+        "--need",
+        metavar="COMPETENCY/BAND",
+        help=_("the training need it meets, e.g. LEAD-SUP/high"),
     )
     options.officer_option(nominate)
     options.json_option(nominate)
 
-    withdraw = actions.add_parser("withdraw", help="withdraw a nomination")
+    withdraw = actions.add_parser("withdraw", help=_("withdraw a nomination"))
     withdraw.add_argument("--nomination", required=True, metavar="ID")
     options.officer_option(withdraw)
 
     decide = actions.add_parser(
-        "decide", help="confirm, waitlist or decline nominations (Secretariat)"
+        "decide", help=_("confirm, waitlist or decline nominations (Secretariat)")
     )
     decide.add_argument("--nomination", required=True, metavar="ID[,ID...]")
     decide.add_argument("--status", required=True, choices=DECISIONS)
     options.officer_option(decide)
     options.json_option(decide)
 
-    outcome = actions.add_parser("outcome", help="record attendance, result and certificate")
+    outcome = actions.add_parser("outcome", help=_("record attendance, result and certificate"))
     outcome.add_argument("--nomination", required=True, metavar="ID")
     outcome.add_argument("--attendance", required=True, choices=[a.value for a in Attendance])
     outcome.add_argument("--result", choices=[r.value for r in CourseResult])
@@ -150,20 +153,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     options.officer_option(outcome)
     options.json_option(outcome)
 
-    learning = actions.add_parser("elearning", help="e-learning modules and completions")
+    learning = actions.add_parser("elearning", help=_("e-learning modules and completions"))
     learning_actions = learning.add_subparsers(
         dest="elearning_command", metavar="ACTION", required=True
     )
-    options.json_option(learning_actions.add_parser("modules", help="the module catalogue"))
-    done = learning_actions.add_parser("list", help="completions, newest first")
+    options.json_option(learning_actions.add_parser("modules", help=_("the module catalogue")))
+    done = learning_actions.add_parser("list", help=_("completions, newest first"))
     done.add_argument("--module", metavar="CODE")
     options.json_option(done)
     record = learning_actions.add_parser(
-        "record", help="record that these staff completed a module on a date"
+        "record", help=_("record that these staff completed a module on a date")
     )
     record.add_argument("--module", required=True, metavar="CODE")
     record.add_argument("--date", required=True, type=options.date_value, metavar="YYYY-MM-DD")
-    record.add_argument("--staff", required=True, metavar="N1,N2,...", help="staff numbers")
+    record.add_argument("--staff", required=True, metavar="N1,N2,...", help=_("staff numbers"))
     record.add_argument("--certificate", metavar="REF")
     record.add_argument("--hours", type=options.whole_number, metavar="N")
     options.officer_option(record)
@@ -173,20 +176,46 @@ def register(commands: argparse._SubParsersAction) -> None:
 # Helpers ---------------------------------------------------------------------------------------
 
 
+# What by_ref says for each kind of id: whole sentences, since the French of "session" and
+# "nomination" differ in gender and plural.
+REF_SENTENCES = {
+    "session": (
+        N_("Give at least {count} characters of the session id."),
+        N_("No session has an id ending with {given}."),
+        N_("No session has an id ending with {given}: see `{listing}`."),
+        N_("Several sessions have an id ending with {given}: give more."),
+    ),
+    "nomination": (
+        N_("Give at least {count} characters of the nomination id."),
+        N_("No nomination has an id ending with {given}."),
+        N_("No nomination has an id ending with {given}: see `{listing}`."),
+        N_("Several nominations have an id ending with {given}: give more."),
+    ),
+    "news item": (
+        N_("Give at least {count} characters of the news item id."),
+        N_("No news item has an id ending with {given}."),
+        N_("No news item has an id ending with {given}: see `{listing}`."),
+        N_("Several news items have an id ending with {given}: give more."),
+    ),
+}
+
+
 def by_ref(given: str, ids: list[str], what: str, listing: str | None = None) -> str:
     """The one id among `ids` that `given` (a whole id or its last characters) names; the
-    refusal points to the `listing` command when there is one."""
+    refusal points to the `listing` command when there is one. `what` is a key of
+    REF_SENTENCES."""
+    too_short, none, none_see, several = REF_SENTENCES[what]
     given = given.strip().lower()
     if given in ids:
         return given
     if len(given) < MIN_REF:
-        raise options.refused(f"Give at least {MIN_REF} characters of the {what} id.", what)
+        raise options.refused(_(too_short).format(count=MIN_REF), what)
     found = [i for i in ids if i.endswith(given)]
     if not found:
-        see = f": see `{listing}`" if listing else ""
-        raise options.refused(f"No {what} has an id ending with {given}{see}.", what)
+        refusal = _(none_see) if listing else _(none)
+        raise options.refused(refusal.format(given=given, listing=listing), what)
     if len(found) > 1:
-        raise options.refused(f"Several {what}s have an id ending with {given}: give more.", what)
+        raise options.refused(_(several).format(given=given), what)
     return found[0]
 
 
@@ -211,7 +240,10 @@ def _course_by_code(store: Store, code: str) -> Any:
         if course.code == wanted:
             return course
     raise options.refused(
-        f"No course has the code {wanted}: see `oco-desktop programme courses`.", "code"
+        _("No course has the code {code}: see `oco-desktop programme courses`.").format(
+            code=wanted
+        ),
+        "code",
     )
 
 
@@ -236,11 +268,13 @@ def _session_dict(s: Any) -> dict[str, Any]:
 
 
 def _session_line(s: Any) -> str:
-    wait = f", {s.waitlisted} waiting" if s.waitlisted else ""
-    return (
-        f"{s.id[-8:]}  {s.course_code:<8} {s.starts_on} to {s.ends_on}  {s.place():<22} "
-        f"{s.status:<9} {s.taken}/{s.seats} taken, {s.left} left{wait}"
+    days = _("{first} to {last}").format(first=s.starts_on, last=s.ends_on)
+    seats = _("{taken}/{seats} taken, {left} left").format(
+        taken=s.taken, seats=s.seats, left=s.left
     )
+    if s.waitlisted:
+        seats = _("{seats}, {count} waiting").format(seats=seats, count=s.waitlisted)
+    return f"{s.id[-8:]}  {s.course_code:<8} {days}  {s.place():<22} {s.status:<9} {seats}"
 
 
 def _nomination_line(n: Any) -> str:
@@ -263,19 +297,18 @@ def _tree(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         options.dump(tree.as_dict(), out)
         return EXIT_DONE
     print(f"{tree.code} {tree.title}: {tree.objective}", file=out)
-    print(
-        f"{'':<9}{'courses':>8}{'sessions':>9}{'nominated':>10}{'completed':>10}"
-        f"{'needs':>6}  status",
-        file=out,
-    )
+    heads = (_("courses"), _("sessions"), _("nominated"), _("completed"), _("needs"))
+    widths = (8, 9, 10, 10, 8)
+    line = "".join(f"{head:>{width}}" for head, width in zip(heads, widths, strict=True))
+    print(f"{'':<9}{line}  " + _("status"), file=out)
     for outcome in tree.outcomes:
         print(f"{outcome.code} {outcome.title}", file=out)
         for a in outcome.activities:
             c = a.counts
+            status = pgettext(*programme.STATUS_WORDS[a.status])
             print(
                 f"  {a.code:<7}{c.courses:>8}{c.sessions:>9}{c.nominations:>10}"
-                f"{c.completions:>10}{c.needs:>6}  {programme.STATUS_WORDS[a.status]:<12} "
-                f"{a.title}",
+                f"{c.completions:>10}{c.needs:>8}  {status:<12} {a.title}",
                 file=out,
             )
     return EXIT_DONE
@@ -305,14 +338,21 @@ def _activity(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             out,
         )  # fmt: skip
         return EXIT_DONE
-    print(f"{a.code} {a.title} ({programme.STATUS_WORDS[a.status].lower()})", file=out)
-    print(f"Courses: {', '.join(c.code for c in detail.courses) or 'none'}", file=out)
+    print(f"{a.code} {a.title} ({pgettext(*programme.STATUS_WORDS[a.status]).lower()})", file=out)
+    codes = ", ".join(c.code for c in detail.courses) or _("none")
+    print(_("Courses: {codes}").format(codes=codes), file=out)
     for s in detail.sessions:
         print("  " + _session_line(s), file=out)
     for n in detail.nominations:
         print("  " + _nomination_line(n), file=out)
     for need in detail.needs:
-        print(f"  need: {need.label('en')} [{need.status}]", file=out)
+        print(
+            "  "
+            + _("need: {need} [{status}]").format(
+                need=need.label(current_language()), status=need.status
+            ),
+            file=out,
+        )
     return EXIT_DONE
 
 
@@ -324,11 +364,14 @@ def _courses(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         options.dump([{**c.__dict__} for c in found], out)
         return EXIT_DONE
     if not found:
-        print("No course yet: the Secretariat publishes them.", file=out)
+        print(_("No course yet: the Secretariat publishes them."), file=out)
     for c in found:
         print(
-            f"{c.code:<9} {c.activity_code or '-':<7} {c.mode:<9} {c.sessions:>2} sessions  "
-            f"{c.title}",
+            f"{c.code:<9} {c.activity_code or '-':<7} {c.mode:<9} "
+            + ngettext("{count} session", "{count} sessions", c.sessions).format(
+                count=f"{c.sessions:>2}"
+            )
+            + f"  {c.title}",
             file=out,
         )
     return EXIT_DONE
@@ -343,7 +386,7 @@ def _sessions(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         options.dump([_session_dict(s) for s in found], out)
         return EXIT_DONE
     if not found:
-        print("No session.", file=out)
+        print(_("No session."), file=out)
     for s in found:
         print(_session_line(s), file=out)
     return EXIT_DONE
@@ -356,7 +399,7 @@ def _course(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.course_command == "remove":
         course = _course_by_code(store, args.code)
         courses.remove_course(store, course.id, actor)
-        print(f"Removed the course {course.code}.", file=out)
+        print(_("Removed the course {code}.").format(code=course.code), file=out)
         return EXIT_DONE
     if args.course_command == "add":
         base = courses.CourseDraft(code=args.code, title=args.title)
@@ -385,7 +428,10 @@ def _course(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump(saved.__dict__, out)
     else:
-        print(f"Saved the course {saved.code} ({saved.id[-8:]}).", file=out)
+        print(
+            _("Saved the course {code} ({ref}).").format(code=saved.code, ref=saved.id[-8:]),
+            file=out,
+        )
     return EXIT_DONE
 
 
@@ -395,7 +441,12 @@ def _session(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     actor = options.actor(args)
     if args.session_command == "cancel":
         cancelled = courses.cancel_session(store, _session_id(store, args.session), actor)
-        print(f"Cancelled the {cancelled.course_code} session of {cancelled.starts_on}.", file=out)
+        print(
+            _("Cancelled the {course} session of {day}.").format(
+                course=cancelled.course_code, day=cancelled.starts_on
+            ),
+            file=out,
+        )
         return EXIT_DONE
     if args.session_command == "add":
         base = {"course_id": _course_by_code(store, args.course).id}
@@ -422,7 +473,7 @@ def _session(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump(_session_dict(saved), out)
     else:
-        print(f"Saved: {_session_line(saved)}", file=out)
+        print(_("Saved: {session}").format(session=_session_line(saved)), file=out)
     return EXIT_DONE
 
 
@@ -435,7 +486,7 @@ def _nominations(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         options.dump([n.as_dict() for n in found], out)
         return EXIT_DONE
     if not found:
-        print("No nomination.", file=out)
+        print(_("No nomination."), file=out)
     for n in found:
         print(_nomination_line(n), file=out)
     return EXIT_DONE
@@ -449,15 +500,17 @@ def _need_id(store: Store, given: str | None) -> str | None:
     with store.read() as session:
         member = programme.scope_member(session, None)
     needs = programme.list_needs(store, member)
-    code, _, band = given.strip().partition("/")
+    code, _slash, band = given.strip().partition("/")
     for need in needs:
         if need.id == given.strip() or (
             need.competency_code == code.upper() and need.band == band.lower()
         ):
             return need.id
     raise options.refused(
-        f"No saved training need {given} in your latest analysis: give COMPETENCY/BAND, "
-        "e.g. LEAD-SUP/high (a need is saved once mapped or submitted).",
+        _(
+            "No saved training need {given} in your latest analysis: give COMPETENCY/BAND, "
+            "e.g. LEAD-SUP/high (a need is saved once mapped or submitted)."
+        ).format(given=given),
         "need",
     )
 
@@ -479,12 +532,19 @@ def _nominate(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         options.dump(made.as_dict(), out)
     elif made.waitlist_position:
         print(
-            f"Nominated {args.staff} ({made.id[-8:]}): the seats are taken, so the nomination "
-            f"is on the waiting list, position {made.waitlist_position}.",
+            _(
+                "Nominated {staff} ({ref}): the seats are taken, so the nomination is on the "
+                "waiting list, position {position}."
+            ).format(staff=args.staff, ref=made.id[-8:], position=made.waitlist_position),
             file=out,
         )
     else:
-        print(f"Nominated {args.staff} to {made.course_code} ({made.id[-8:]}).", file=out)
+        print(
+            _("Nominated {staff} to {course} ({ref}).").format(
+                staff=args.staff, course=made.course_code, ref=made.id[-8:]
+            ),
+            file=out,
+        )
     return EXIT_DONE
 
 
@@ -492,7 +552,12 @@ def _withdraw(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from oco_desktop.services.programme import nominations
 
     done = nominations.withdraw(store, _nomination_id(store, args.nomination), options.actor(args))
-    print(f"Withdrew the nomination of {done.staff_number} to {done.course_code}.", file=out)
+    print(
+        _("Withdrew the nomination of {staff} to {course}.").format(
+            staff=done.staff_number, course=done.course_code
+        ),
+        file=out,
+    )
     return EXIT_DONE
 
 
@@ -523,7 +588,12 @@ def _outcome(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump(done.as_dict(), out)
     else:
-        print(f"Recorded the outcome for {done.staff_number} ({done.course_code}).", file=out)
+        print(
+            _("Recorded the outcome for {staff} ({course}).").format(
+                staff=done.staff_number, course=done.course_code
+            ),
+            file=out,
+        )
     return EXIT_DONE
 
 
@@ -551,7 +621,7 @@ def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         return EXIT_DONE
     numbers = [part.strip() for part in args.staff.split(",") if part.strip()]
     if not numbers:
-        raise options.refused("Give the staff numbers, separated by commas.", "staff")
+        raise options.refused(_("Give the staff numbers, separated by commas."), "staff")
     ids = [nominations.staff_id_by_number(store, number) for number in numbers]
     result = elearning.record_completions(
         store, args.module, ids, args.date, options.actor(args),
@@ -563,8 +633,20 @@ def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         )
     else:
         print(
-            f"Recorded {args.module} on {args.date} for {result.total} staff: {result.added} "
-            f"new, {result.updated} updated, {result.unchanged} already recorded.",
+            ngettext(
+                "Recorded {module} on {day} for {count} staff member: {added} new, {updated} "
+                "updated, {unchanged} already recorded.",
+                "Recorded {module} on {day} for {count} staff: {added} new, {updated} updated, "
+                "{unchanged} already recorded.",
+                result.total,
+            ).format(
+                module=args.module,
+                day=args.date,
+                count=format_number(result.total),
+                added=format_number(result.added),
+                updated=format_number(result.updated),
+                unchanged=format_number(result.unchanged),
+            ),
             file=out,
         )
     return EXIT_DONE

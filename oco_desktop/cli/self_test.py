@@ -8,6 +8,7 @@ import os
 import sys
 
 from oco_desktop import APP_NAME, __version__
+from oco_desktop.language import _
 from oco_desktop.services.self_test import (
     Check,
     CheckResult,
@@ -48,8 +49,11 @@ QT_CHECKS: tuple[tuple[str, Check], ...] = (
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    where = sys.executable if getattr(sys, "frozen", False) else f"source, {sys.executable}"
-    print(f"{APP_NAME} {__version__} self-test ({where})", flush=True)
+    if getattr(sys, "frozen", False):
+        title = _("{app} {version} self-test ({program})")
+    else:
+        title = _("{app} {version} self-test (source, {program})")
+    print(title.format(app=APP_NAME, version=__version__, program=sys.executable), flush=True)
 
     def report(result: CheckResult) -> None:
         print(result.line(), flush=True)
@@ -57,7 +61,13 @@ def main() -> int:
     with temporary_run() as run:
         passed = run_checks(run, report, QT_CHECKS)
     if not passed:
-        print(f"{APP_NAME} {__version__}: self-test FAILED.", flush=True)
+        print(
+            _("{app} {version}: self-test FAILED.").format(app=APP_NAME, version=__version__),
+            flush=True,
+        )
         return EXIT_FAILED
-    print(f"{APP_NAME} {__version__}: self-test passed.", flush=True)
+    print(
+        _("{app} {version}: self-test passed.").format(app=APP_NAME, version=__version__),
+        flush=True,
+    )
     return EXIT_OK

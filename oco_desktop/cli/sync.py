@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oco_desktop.cli.usage import UsageError
+from oco_desktop.language import N_, _, format_number, ngettext
 
 if TYPE_CHECKING:
     from oco_desktop.services.sync import inbox as sync_inbox
@@ -18,16 +19,16 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_REFUSED, EXIT_PARTLY = 0, 3, 4
 
-IMPORT_EXIT_CODES = """exit codes: 0 every bundle was imported, was already imported, or was
+IMPORT_EXIT_CODES = N_("""exit codes: 0 every bundle was imported, was already imported, or was
 checked and kept in quarantine until its sender's fingerprint is confirmed (the store
 changed: the ledger holds it); 3 every bundle was refused (nothing changed); 4 partly done:
 some bundles were imported or kept, others refused or still missing parts (each file's line
-says which). A --dry-run uses the same codes for what would happen."""
+says which). A --dry-run uses the same codes for what would happen.""")
 
-INSPECT_EXIT_CODES = """Each bundle is shown with its verification: verified (signed with the
+INSPECT_EXIT_CODES = N_("""Each bundle is shown with its verification: verified (signed with the
 confirmed key of its sender), sender_unknown (signed by the key it carries, not confirmed
 here), revoked, forged (no manifest is shown), not_for_us, or refused. Exit codes: 0 every
-file could be read and none is forged or refused; 3 otherwise (nothing is ever changed)."""
+file could be read and none is forged or refused; 3 otherwise (nothing is ever changed).""")
 
 
 def _print_json(data: object) -> None:
@@ -38,123 +39,129 @@ def _part_size(value: str) -> int:
     try:
         size = int(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a number of bytes") from exc
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a number of bytes").format(value=value)
+        ) from exc
     if size < 4096:
-        raise argparse.ArgumentTypeError("the part size must be at least 4096 bytes")
+        raise argparse.ArgumentTypeError(_("the part size must be at least 4096 bytes"))
     return size
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    key_parser = commands.add_parser("keys", help="this site's key card, and trusted peers")
+    key_parser = commands.add_parser("keys", help=_("this site's key card, and trusted peers"))
     key_commands = key_parser.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    show = key_commands.add_parser("show", help="this site's code and key fingerprint")
+    show = key_commands.add_parser("show", help=_("this site's code and key fingerprint"))
     show.add_argument("--json", action="store_true")
-    export = key_commands.add_parser("export-card", help="write this site's public key card")
+    export = key_commands.add_parser("export-card", help=_("write this site's public key card"))
     export.add_argument("file", type=Path, metavar="FILE")
     imported = key_commands.add_parser(
         "import-card",
-        help="use the Secretariat's key card (member) or a member's card (Secretariat)",
-        description="Import a key card. Replacing a key already registered is a re-key: "
-        "--replace and the new fingerprint, read to you by phone by the other office and "
-        "typed (never copied from the card or an email), are required; on a terminal you are "
-        "asked to type it.",
+        help=_("use the Secretariat's key card (member) or a member's card (Secretariat)"),
+        description=_(
+            "Import a key card. Replacing a key already registered is a re-key: "
+            "--replace and the new fingerprint, read to you by phone by the other office and "
+            "typed (never copied from the card or an email), are required; on a terminal you are "
+            "asked to type it."
+        ),
     )
     imported.add_argument("file", type=Path, metavar="FILE")
     imported.add_argument(
-        "--replace", action="store_true", help="replace the key registered for that site"
+        "--replace", action="store_true", help=_("replace the key registered for that site")
     )
     imported.add_argument(
-        "--fingerprint", metavar="FP", help="the new key's fingerprint, as read to you by phone"
+        "--fingerprint", metavar="FP", help=_("the new key's fingerprint, as read to you by phone")
     )
     rekey = key_commands.add_parser(
         "re-enrol",
-        help="replace a member's registered key (Secretariat), after its fingerprint check",
-        description="Replace the key registered for ISO2 (after a wrong first contact, a "
-        "lost laptop or a revoke) with the key in FILE: its new key card or a bundle it sent. "
-        "The fingerprint must be read to you by the member's HR focal point by phone and "
-        "typed; the old key is kept in the history (keys history). A bundle given as FILE is "
-        "then imported.",
+        help=_("replace a member's registered key (Secretariat), after its fingerprint check"),
+        description=_(
+            "Replace the key registered for ISO2 (after a wrong first contact, a "
+            "lost laptop or a revoke) with the key in FILE: its new key card or a bundle it sent. "
+            "The fingerprint must be read to you by the member's HR focal point by phone and "
+            "typed; the old key is kept in the history (keys history). A bundle given as FILE is "
+            "then imported."
+        ),
     )
     rekey.add_argument("code", metavar="ISO2")
     rekey.add_argument("file", type=Path, metavar="FILE")
-    rekey.add_argument("--fingerprint", metavar="FP", help="as read to you by phone")
+    rekey.add_argument("--fingerprint", metavar="FP", help=_("as read to you by phone"))
     rekey.add_argument("--json", action="store_true")
-    history = key_commands.add_parser("history", help="keys replaced by a re-key")
+    history = key_commands.add_parser("history", help=_("keys replaced by a re-key"))
     history.add_argument("code", metavar="ISO2", nargs="?")
     history.add_argument("--json", action="store_true")
-    peers = key_commands.add_parser("list", help="peers, their fingerprints and trust")
+    peers = key_commands.add_parser("list", help=_("peers, their fingerprints and trust"))
     peers.add_argument("--json", action="store_true")
-    trust = key_commands.add_parser("trust", help="confirm a member's key fingerprint")
+    trust = key_commands.add_parser("trust", help=_("confirm a member's key fingerprint"))
     trust.add_argument("code", metavar="ISO2")
     trust.add_argument("--fingerprint", required=True, metavar="FP")
     trust.add_argument("--json", action="store_true")
-    revoke = key_commands.add_parser("revoke", help="stop accepting a peer's bundles")
+    revoke = key_commands.add_parser("revoke", help=_("stop accepting a peer's bundles"))
     revoke.add_argument("code", metavar="ISO2")
 
-    bundle = commands.add_parser("bundle", help="export, import or inspect sync bundles")
+    bundle = commands.add_parser("bundle", help=_("export, import or inspect sync bundles"))
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
-    out = bundle_commands.add_parser("export", help="write a bundle for the other side")
+    out = bundle_commands.add_parser("export", help=_("write a bundle for the other side"))
     out.add_argument("--to", required=True, type=Path, metavar="DIR")
     out.add_argument(
-        "--for", dest="recipient", metavar="ISO2", help="the member a Secretariat bundle is for"
+        "--for", dest="recipient", metavar="ISO2", help=_("the member a Secretariat bundle is for")
     )
-    out.add_argument("--full", action="store_true", help="everything, not only what is new")
+    out.add_argument("--full", action="store_true", help=_("everything, not only what is new"))
     out.add_argument("--part-size", type=_part_size, default=7_000_000, metavar="BYTES")
     out.add_argument(
         "--email-draft",
         type=Path,
         metavar="DIR",
-        help="also write one email draft (.eml, the bundle file attached) per file in DIR",
+        help=_("also write one email draft (.eml, the bundle file attached) per file in DIR"),
     )
     out.add_argument(
         "--email-to",
         metavar="ADDRESS",
-        help="address the drafts to ADDRESS (default: the Secretariat's published address)",
+        help=_("address the drafts to ADDRESS (default: the Secretariat's published address)"),
     )
     out.add_argument("--json", action="store_true")
     into = bundle_commands.add_parser(
         "import",
-        help="import bundles or parts (any order)",
-        epilog=IMPORT_EXIT_CODES,
+        help=_("import bundles or parts (any order)"),
+        epilog=_(IMPORT_EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     into.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    into.add_argument("--dry-run", action="store_true", help="show what would change")
+    into.add_argument("--dry-run", action="store_true", help=_("show what would change"))
     into.add_argument("--json", action="store_true")
     look = bundle_commands.add_parser(
         "inspect",
-        help="show a bundle without importing it",
-        epilog=INSPECT_EXIT_CODES,
+        help=_("show a bundle without importing it"),
+        epilog=_(INSPECT_EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     look.add_argument("files", nargs="+", type=Path, metavar="FILE")
     look.add_argument("--json", action="store_true")
 
-    reference = commands.add_parser("reference", help="publish reference data (Secretariat)")
+    reference = commands.add_parser("reference", help=_("publish reference data (Secretariat)"))
     reference_commands = reference.add_subparsers(
         dest="reference_command", metavar="ACTION", required=True
     )
     publish = reference_commands.add_parser(
-        "publish", help="send the reference files to every member with their next bundle"
+        "publish", help=_("send the reference files to every member with their next bundle")
     )
     publish.add_argument(
         "--file",
         action="append",
         default=[],
         metavar="NAME=PATH",
-        help="publish PATH as reference file NAME, e.g. competencies.json=new.json",
+        help=_("publish PATH as reference file NAME, e.g. competencies.json=new.json"),
     )
     publish.add_argument("--json", action="store_true")
-    shown = reference_commands.add_parser("list", help="the published reference files")
+    shown = reference_commands.add_parser("list", help=_("the published reference files"))
     shown.add_argument("--json", action="store_true")
 
-    sync = commands.add_parser("sync", help="the state of sync with each peer")
+    sync = commands.add_parser("sync", help=_("the state of sync with each peer"))
     sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-    status = sync_commands.add_parser("status", help="last sent, received, acknowledged")
+    status = sync_commands.add_parser("status", help=_("last sent, received, acknowledged"))
     status.add_argument("--json", action="store_true")
     sync_commands.add_parser(
         "repair-clock",
-        help="after this computer's clock was set right: restamp changes stamped in the future",
+        help=_("after this computer's clock was set right: restamp changes stamped in the future"),
     )
 
 
@@ -176,16 +183,23 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json(data)
         else:
-            print(f"Site {site.site} ({card.name})\nFingerprint: {card.fingerprint}")
+            print(_("Site {site} ({name})").format(site=site.site, name=card.name))
+            print(_("Fingerprint: {fingerprint}").format(fingerprint=card.fingerprint))
         return EXIT_OK
     if args.keys_command == "export-card":
         card = sync_trust.export_card(store, args.file)
-        print(f"Key card of {card.site} written to {args.file} (fingerprint {card.fingerprint}).")
+        print(
+            _("Key card of {site} written to {file} (fingerprint {fingerprint}).").format(
+                site=card.site, file=args.file, fingerprint=card.fingerprint
+            )
+        )
         return EXIT_OK
     if args.keys_command == "import-card":
         typed = args.fingerprint
         if args.replace and typed is None:
-            typed = _ask_fingerprint("the new key")
+            typed = _ask_fingerprint(
+                _("Type the fingerprint of the new key, as read to you by phone: ")
+            )
         change = sync_trust.import_card(store, args.file, fingerprint=typed, replace=args.replace)
         peer = change.peer
         released = (
@@ -194,23 +208,43 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
             else []
         )
         if change.unchanged:
-            print(f"{peer.name}'s key card is already registered here; nothing changed.")
+            print(
+                _("{name}'s key card is already registered here; nothing changed.").format(
+                    name=peer.name
+                )
+            )
         elif change.replaced:
             print(
-                f"{peer.code}'s key was replaced: old fingerprint {change.replaced}, new "
-                f"{peer.fingerprint} (as you typed it). The old key is kept in `keys history`."
+                _(
+                    "{code}'s key was replaced: old fingerprint {old}, new {new} (as you typed "
+                    "it). The old key is kept in `keys history`."
+                ).format(code=peer.code, old=change.replaced, new=peer.fingerprint)
             )
         elif peer.status == "trusted" and peer.code == "SEC":
-            print(f"Now using {peer.name}'s key card (fingerprint {peer.fingerprint}).")
+            print(
+                _("Now using {name}'s key card (fingerprint {fingerprint}).").format(
+                    name=peer.name, fingerprint=peer.fingerprint
+                )
+            )
         elif peer.status == "trusted":
-            print(f"{peer.code}'s key is confirmed (fingerprint {peer.fingerprint}).")
+            print(
+                _("{code}'s key is confirmed (fingerprint {fingerprint}).").format(
+                    code=peer.code, fingerprint=peer.fingerprint
+                )
+            )
         else:
             print(
-                f"{peer.code}'s key card is registered, not yet confirmed: confirm it with "
-                f"`keys trust {peer.code} --fingerprint <what they read to you by phone>`."
+                _(
+                    "{code}'s key card is registered, not yet confirmed: confirm it with "
+                    "`keys trust {code} --fingerprint <what they read to you by phone>`."
+                ).format(code=peer.code)
             )
         for result in released:
-            print(f"Bundle {result.bundle_id} from quarantine: {result.reason}.")
+            print(
+                _("Bundle {bundle} from quarantine: {reason}.").format(
+                    bundle=result.bundle_id, reason=result.reason
+                )
+            )
         return EXIT_OK
     if args.keys_command == "re-enrol":
         return _re_enrol(args, store)
@@ -219,11 +253,16 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json([r.__dict__ for r in retired])
         elif not retired:
-            print("No key has been replaced.")
+            print(_("No key has been replaced."))
         for r in [] if args.json else retired:
             print(
-                f"{r.code:<4} {r.fingerprint} retired {r.retired_at:%Y-%m-%d %H:%M} by {r.by}, "
-                f"replaced by {r.replaced_by}"
+                _("{code} {fingerprint} retired {when} by {by}, replaced by {new}").format(
+                    code=f"{r.code:<4}",
+                    fingerprint=r.fingerprint,
+                    when=f"{r.retired_at:%Y-%m-%d %H:%M}",
+                    by=r.by,
+                    new=r.replaced_by,
+                )
             )
         return EXIT_OK
     if args.keys_command == "list":
@@ -231,7 +270,7 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json([_peer_dict(p) for p in peers])
         elif not peers:
-            print("No peers yet.")
+            print(_("No peers yet."))
         for peer in [] if args.json else peers:
             print(f"{peer.code:<4} {peer.status:<9} {_shown_fingerprint(peer)}  {peer.name}")
         return EXIT_OK
@@ -241,12 +280,24 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json({"peer": peer.__dict__, "released": [r.as_dict() for r in released]})
         else:
-            print(f"{peer.code}'s key is now trusted (fingerprint {peer.fingerprint}).")
+            print(
+                _("{code}'s key is now trusted (fingerprint {fingerprint}).").format(
+                    code=peer.code, fingerprint=peer.fingerprint
+                )
+            )
             for result in released:
-                print(f"Bundle {result.bundle_id} from quarantine: {result.reason}.")
+                print(
+                    _("Bundle {bundle} from quarantine: {reason}.").format(
+                        bundle=result.bundle_id, reason=result.reason
+                    )
+                )
         return EXIT_OK
     peer = sync_trust.revoke(store, args.code)
-    print(f"{peer.code}'s key was revoked: its bundles are refused until it enrols again.")
+    print(
+        _("{code}'s key was revoked: its bundles are refused until it enrols again.").format(
+            code=peer.code
+        )
+    )
     return EXIT_OK
 
 
@@ -257,7 +308,7 @@ def _draft_address(args: argparse.Namespace, store: Store) -> str | None:
 
     if args.email_draft is None:
         if args.email_to is not None:
-            raise UsageError("bundle export: --email-to goes with --email-draft DIR")
+            raise UsageError(_("bundle export: --email-to goes with --email-draft DIR"))
         return None
     if args.email_to is None:
         recipient = (args.recipient or "SEC").strip().upper()
@@ -265,7 +316,10 @@ def _draft_address(args: argparse.Namespace, store: Store) -> str | None:
     address = sync_email.valid_address(args.email_to)
     if address is None:
         raise InvalidInput(
-            f"'{args.email_to}' is not an email address (name@example.org).", field="email_to"
+            _("'{address}' is not an email address (name@example.org).").format(
+                address=args.email_to
+            ),
+            field="email_to",
         )
     return address
 
@@ -282,8 +336,8 @@ def _write_drafts(
         return []
     site = me(store)
     sender = site.keys.name or site.site
-    recipient = "the OCO Secretariat" if result.recipient == "SEC" else result.recipient
-    text = sync_email.english_text(sender, recipient, result, dt.date.today())
+    recipient = _("the OCO Secretariat") if result.recipient == "SEC" else result.recipient
+    text = sync_email.draft_text(sender, recipient, result, dt.date.today())
     return sync_email.write_drafts(result, args.email_draft, text, to)
 
 
@@ -300,15 +354,42 @@ def run_bundle(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json({**result.as_dict(), "email_drafts": [str(d) for d in drafts]})
         else:
-            what = ", ".join(f"{n} {t}" for t, n in result.counts.items()) or "no changes"
+            what = ", ".join(f"{n} {t}" for t, n in result.counts.items()) or _("no changes")
+            size = ngettext("{size} byte", "{size} bytes", result.size).format(
+                size=format_number(result.size)
+            )
             print(
-                f"Bundle {result.bundle_seq} ({result.kind}) for {result.recipient}: {what}; "
-                f"{result.size:,} bytes in {len(result.files)} file(s):"
+                ngettext(
+                    "Bundle {number} ({kind}) for {recipient}: {what}; {size} in {count} file:",
+                    "Bundle {number} ({kind}) for {recipient}: {what}; {size} in {count} files:",
+                    len(result.files),
+                ).format(
+                    number=result.bundle_seq,
+                    kind=result.kind,
+                    recipient=result.recipient,
+                    what=what,
+                    size=size,
+                    count=len(result.files),
+                )
             )
             for path in result.files:
                 print(f"  {path}")
-            if drafts:
-                print(f"Email draft(s), addressed to {drafts_to or 'nobody yet: fill in To'}:")
+            if drafts and drafts_to:
+                print(
+                    ngettext(
+                        "Email draft, addressed to {address}:",
+                        "Email drafts, addressed to {address}:",
+                        len(drafts),
+                    ).format(address=drafts_to)
+                )
+            elif drafts:
+                print(
+                    ngettext(
+                        "Email draft, addressed to nobody yet: fill in To:",
+                        "Email drafts, addressed to nobody yet: fill in To:",
+                        len(drafts),
+                    )
+                )
             for path in drafts:
                 print(f"  {path}")
         return EXIT_OK
@@ -331,7 +412,7 @@ def run_bundle(args: argparse.Namespace, store: Store) -> int:
         )
     else:
         if not run.outcomes:
-            print("No bundle files among the files given.", file=sys.stderr)
+            print(_("No bundle files among the files given."), file=sys.stderr)
         for outcome in run.outcomes:
             _print_outcome(outcome)
     return _import_exit_code(run)
@@ -348,39 +429,102 @@ def _print_outcome(outcome: sync_inbox.BundleOutcome) -> None:
     names = ", ".join(f.name for f in outcome.files)
     if outcome.refusal is not None:
         if outcome.status == "waiting":
-            print(f"{names}: waiting: {outcome.refusal}.", file=sys.stderr)
+            print(
+                _("{files}: waiting: {reason}.").format(files=names, reason=outcome.refusal),
+                file=sys.stderr,
+            )
         else:
             print(
-                f"{names}: refused: {outcome.refusal}. Nothing was changed by it.", file=sys.stderr
+                _("{files}: refused: {reason}. Nothing was changed by it.").format(
+                    files=names, reason=outcome.refusal
+                ),
+                file=sys.stderr,
             )
         return
     for result in outcome.results:
-        print(f"{names}: from {result.sender}: {result.reason}.")
+        print(
+            _("{files}: from {sender}: {reason}.").format(
+                files=names, sender=result.sender, reason=result.reason
+            )
+        )
         for table, counts in result.counts.items():
-            print(f"  {table}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            print(f"  {table}: " + ", ".join(_count_words(k, v) for k, v in counts.items()))
         if result.conflicts:
-            print(f"  {result.conflicts} concurrent edit(s) in the conflict report")
+            print(
+                "  "
+                + ngettext(
+                    "{count} concurrent edit in the conflict report",
+                    "{count} concurrent edits in the conflict report",
+                    result.conflicts,
+                ).format(count=format_number(result.conflicts))
+            )
         if result.parked:
-            print(f"  {result.parked} row(s) wait for their parent to arrive")
+            print(
+                "  "
+                + ngettext(
+                    "{count} row waits for its parent to arrive",
+                    "{count} rows wait for their parent to arrive",
+                    result.parked,
+                ).format(count=format_number(result.parked))
+            )
         for dropped in result.discarded:
             print(f"  {dropped}")
         for duplicate in result.possible_duplicates:
-            print(f"  possible duplicate staff number {duplicate}")
+            print("  " + _("possible duplicate staff number {number}").format(number=duplicate))
+
+
+# The words of an import's counts by table ("staff: created 3, updated 1").
+COUNT_WORDS = {
+    "created": N_("created {count}"),
+    "updated": N_("updated {count}"),
+    "unchanged": N_("unchanged {count}"),
+    "deleted": N_("deleted {count}"),
+    "records": N_("records {count}"),
+}
+
+
+def _count_words(kind: str, count: int) -> str:
+    if kind not in COUNT_WORDS:
+        return f"{kind} {count}"
+    return _(COUNT_WORDS[kind]).format(count=format_number(count))
 
 
 def _print_inspected(entry: dict[str, Any]) -> None:
     print(", ".join(Path(f).name for f in entry["files"]))
     outer = entry.get("outer")
     if outer:
-        print(f"  from {outer['from']} to {outer['to']}, bundle {outer['bundle_id']}")
-    print(f"  verification: {entry['verification']}: {entry['reason']}")
+        print(
+            "  "
+            + _("from {sender} to {recipient}, bundle {bundle}").format(
+                sender=outer["from"], recipient=outer["to"], bundle=outer["bundle_id"]
+            )
+        )
+    print(
+        "  "
+        + _("verification: {verification}: {reason}").format(
+            verification=entry["verification"], reason=entry["reason"]
+        )
+    )
     shown = entry.get("manifest") or entry.get("unverified_manifest")
     if shown:
-        claim = "" if "manifest" in entry else " (claimed, not verified)"
         counts = ", ".join(f"{n} {t}" for t, n in shown["payload"]["counts"].items())
-        print(f"  {shown['kind']} bundle {shown['bundle_seq']}{claim}: {counts or 'no changes'}")
+        if "manifest" in entry:
+            line = _("{kind} bundle {number}: {counts}")
+        else:
+            line = _("{kind} bundle {number} (claimed, not verified): {counts}")
+        print(
+            "  "
+            + line.format(
+                kind=shown["kind"], number=shown["bundle_seq"], counts=counts or _("no changes")
+            )
+        )
     if entry.get("imported"):
-        print(f"  already in the ledger: {entry['imported']['status']} {entry['imported']['at']}")
+        print(
+            "  "
+            + _("already in the ledger: {status} {when}").format(
+                status=entry["imported"]["status"], when=entry["imported"]["at"]
+            )
+        )
 
 
 def _peer_dict(peer: PeerView) -> dict[str, object]:
@@ -394,15 +538,15 @@ def _shown_fingerprint(peer: PeerView) -> str:
     officer the answer to the phone check, so only confirmed keys show theirs."""
     if peer.status == "trusted":
         return peer.fingerprint
-    return "(not confirmed)"
+    return _("(not confirmed)")
 
 
-def _ask_fingerprint(what: str) -> str | None:
+def _ask_fingerprint(prompt: str) -> str | None:
     """On a terminal, the officer types the fingerprint read by phone; never pre-filled."""
     if not sys.stdin.isatty():
         return None
     try:
-        typed = input(f"Type the fingerprint of {what}, as read to you by phone: ")
+        typed = input(prompt)
     except EOFError:
         return None
     return typed or None
@@ -413,11 +557,17 @@ def _re_enrol(args: argparse.Namespace, store: Store) -> int:
     from oco_desktop.services.sync import inbox as sync_inbox
     from oco_desktop.services.sync import re_enrol as sync_re_enrol
 
-    typed = args.fingerprint or _ask_fingerprint(f"{args.code.upper()}'s new key")
+    typed = args.fingerprint or _ask_fingerprint(
+        _("Type the fingerprint of {code}'s new key, as read to you by phone: ").format(
+            code=args.code.upper()
+        )
+    )
     if typed is None:
         raise InvalidInput(
-            "Give the fingerprint of the new key as the member's HR focal point reads it to you "
-            "by phone: --fingerprint FP. Nothing was changed.",
+            _(
+                "Give the fingerprint of the new key as the member's HR focal point reads it to "
+                "you by phone: --fingerprint FP. Nothing was changed."
+            ),
             field="fingerprint",
         )
     change = sync_re_enrol.re_enrol(store, args.code, args.file, typed)
@@ -436,11 +586,17 @@ def _re_enrol(args: argparse.Namespace, store: Store) -> int:
     else:
         if change.replaced:
             print(
-                f"{peer.code} is re-enrolled: old fingerprint {change.replaced}, new "
-                f"{peer.fingerprint}. The old key is kept in `keys history {peer.code}`."
+                _(
+                    "{code} is re-enrolled: old fingerprint {old}, new {new}. The old key is "
+                    "kept in `keys history {code}`."
+                ).format(code=peer.code, old=change.replaced, new=peer.fingerprint)
             )
         else:
-            print(f"{peer.code}'s key (fingerprint {peer.fingerprint}) is confirmed.")
+            print(
+                _("{code}'s key (fingerprint {fingerprint}) is confirmed.").format(
+                    code=peer.code, fingerprint=peer.fingerprint
+                )
+            )
         for outcome in run.outcomes if run else []:
             _print_outcome(outcome)
     return _import_exit_code(run) if run else EXIT_OK
@@ -455,24 +611,29 @@ def run_reference(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json([p.__dict__ for p in found])
         elif not found:
-            print("No reference file has been published here.")
+            print(_("No reference file has been published here."))
         for doc in [] if args.json else found:
-            print(f"{doc.name:<20} version {doc.version}")
+            print(_("{name} version {version}").format(name=f"{doc.name:<20}", version=doc.version))
         return EXIT_OK
     files = {}
     for item in args.file:
-        name, _, path = item.partition("=")
+        name, _equals, path = item.partition("=")
         if not path:
-            raise InvalidInput(f"Give --file as NAME=PATH, not '{item}'.", field="file")
+            raise InvalidInput(
+                _("Give --file as NAME=PATH, not '{given}'.").format(given=item), field="file"
+            )
         files[name] = Path(path)
     result = reference_publish.publish(store, files)
     if args.json:
         _print_json([p.__dict__ for p in result])
     else:
         for doc in result:
-            state = "published" if doc.changed else "unchanged"
-            print(f"{doc.name:<20} version {doc.version} ({state})")
-        print("They go to each member with the next bundle exported for it (--for ISO2).")
+            if doc.changed:
+                line = _("{name} version {version} (published)")
+            else:
+                line = _("{name} version {version} (unchanged)")
+            print(line.format(name=f"{doc.name:<20}", version=doc.version))
+        print(_("They go to each member with the next bundle exported for it (--for ISO2)."))
     return EXIT_OK
 
 
@@ -483,11 +644,16 @@ def run_sync(args: argparse.Namespace, store: Store) -> int:
         count = repair_clock(store)
         if count:
             print(
-                f"{count} change(s) stamped more than a day ahead of this computer's clock now "
-                "carry today's date; export a bundle again."
+                ngettext(
+                    "{count} change stamped more than a day ahead of this computer's clock now "
+                    "carries today's date; export a bundle again.",
+                    "{count} changes stamped more than a day ahead of this computer's clock now "
+                    "carry today's date; export a bundle again.",
+                    count,
+                ).format(count=format_number(count))
             )
         else:
-            print("No change is stamped more than a day ahead of this computer's clock.")
+            print(_("No change is stamped more than a day ahead of this computer's clock."))
         return EXIT_OK
 
     peers = status(store)
@@ -495,12 +661,24 @@ def run_sync(args: argparse.Namespace, store: Store) -> int:
         _print_json([p.as_dict() for p in peers])
         return EXIT_OK
     if not peers:
-        print("No peers yet: import the Secretariat's key card, or a member's first bundle.")
+        print(_("No peers yet: import the Secretariat's key card, or a member's first bundle."))
+    never = _("never")
     for p in peers:
         print(
-            f"{p.code} ({p.name}, {p.trust}): last sent {p.last_sent or 'never'}, last "
-            f"received {p.last_received or 'never'}, last acknowledged "
-            f"{p.last_acknowledged or 'never'}; {p.unsent_changes} change(s) not yet "
-            "acknowledged"
+            ngettext(
+                "{code} ({name}, {trust}): last sent {sent}, last received {received}, last "
+                "acknowledged {acknowledged}; {count} change not yet acknowledged",
+                "{code} ({name}, {trust}): last sent {sent}, last received {received}, last "
+                "acknowledged {acknowledged}; {count} changes not yet acknowledged",
+                p.unsent_changes,
+            ).format(
+                code=p.code,
+                name=p.name,
+                trust=p.trust,
+                sent=p.last_sent or never,
+                received=p.last_received or never,
+                acknowledged=p.last_acknowledged or never,
+                count=format_number(p.unsent_changes),
+            )
         )
     return EXIT_OK

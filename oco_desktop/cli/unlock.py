@@ -9,6 +9,7 @@ import os
 import sys
 
 from oco_desktop.domain.errors import InvalidInput, Locked, WrongSecret
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt
 
@@ -30,8 +31,10 @@ def unlock(paths: DataPaths, *, no_data_yet: bool = False) -> None:
         plain = crypt.is_plain_sqlite(paths.database)
         if plain and not os.environ.get(crypt.PASSPHRASE_ENV) and _terminal():
             print(
-                "This data was saved by an older OCO Desktop without encryption. Choose an "
-                "office passphrase to encrypt it.",
+                _(
+                    "This data was saved by an older OCO Desktop without encryption. Choose an "
+                    "office passphrase to encrypt it."
+                ),
                 file=sys.stderr,
             )
             secret = crypt.new_secret(ask_new_passphrase())
@@ -46,27 +49,31 @@ def unlock(paths: DataPaths, *, no_data_yet: bool = False) -> None:
         return
     if not _terminal():
         raise Locked(
-            f"The data in {paths.root} is encrypted. Run the command in a terminal to type the "
-            f"office passphrase, or set {crypt.PASSPHRASE_ENV}."
+            _(
+                "The data in {folder} is encrypted. Run the command in a terminal to type the "
+                "office passphrase, or set {variable}."
+            ).format(folder=paths.root, variable=crypt.PASSPHRASE_ENV)
         )
     for attempt in range(TRIES):
-        passphrase = getpass.getpass("Office passphrase: ")
+        passphrase = getpass.getpass(_("Office passphrase: "))
         try:
             crypt.unlock_with_passphrase(paths, passphrase)
             return
         except WrongSecret:
             if attempt == TRIES - 1:
                 raise
-            print("That passphrase does not open this data; try again.", file=sys.stderr)
+            print(_("That passphrase does not open this data; try again."), file=sys.stderr)
 
 
 def ask_new_passphrase() -> str:
     """A new passphrase: OCO_DESKTOP_NEW_PASSPHRASE, else typed twice on the terminal."""
     return _new_passphrase(
         NEW_PASSPHRASE_ENV,
-        "A new passphrase is needed: run the command in a terminal to type it, or set "
-        f"{NEW_PASSPHRASE_ENV}.",
-        "New office passphrase: ",
+        _(
+            "A new passphrase is needed: run the command in a terminal to type it, or set "
+            "{variable}."
+        ).format(variable=NEW_PASSPHRASE_ENV),
+        _("New office passphrase: "),
     )
 
 
@@ -74,9 +81,10 @@ def setup_passphrase() -> str:
     """The passphrase of a new installation: OCO_DESKTOP_PASSPHRASE, else typed twice."""
     return _new_passphrase(
         crypt.PASSPHRASE_ENV,
-        "Choose an office passphrase: run `init` in a terminal to type it, or set "
-        f"{crypt.PASSPHRASE_ENV}.",
-        "Choose the office passphrase (8 characters or more): ",
+        _(
+            "Choose an office passphrase: run `init` in a terminal to type it, or set {variable}."
+        ).format(variable=crypt.PASSPHRASE_ENV),
+        _("Choose the office passphrase (8 characters or more): "),
     )
 
 
@@ -88,7 +96,7 @@ def _new_passphrase(env_name: str, no_terminal: str, prompt: str) -> str:
         raise InvalidInput(no_terminal, field="passphrase")
     while True:
         first = getpass.getpass(prompt)
-        second = getpass.getpass("The same passphrase again: ")
+        second = getpass.getpass(_("The same passphrase again: "))
         try:
             return crypt.check_new_passphrase(first, second)
         except InvalidInput as exc:
@@ -97,22 +105,28 @@ def _new_passphrase(env_name: str, no_terminal: str, prompt: str) -> str:
 
 def show_recovery_key(recovery_key: str) -> None:
     print(
-        "Recovery key (write it down or print it, and keep it away from this computer: it "
-        f"opens the data if the passphrase is forgotten):\n\n    {recovery_key}\n"
+        _(
+            "Recovery key (write it down or print it, and keep it away from this computer: it "
+            "opens the data if the passphrase is forgotten):"
+        )
     )
+    print(f"\n    {recovery_key}\n")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("passphrase", help="change the office passphrase")
+    parser = commands.add_parser("passphrase", help=_("change the office passphrase"))
     actions = parser.add_subparsers(dest="passphrase_command", metavar="ACTION", required=True)
     actions.add_parser(
         "change",
-        help=f"choose a new passphrase (typed twice, or {NEW_PASSPHRASE_ENV})",
+        help=_("choose a new passphrase (typed twice, or {variable})").format(
+            variable=NEW_PASSPHRASE_ENV
+        ),
     )
     actions.add_parser(
         "recover",
-        help="open with the recovery key (typed, or "
-        f"{RECOVERY_KEY_ENV}) and choose a new passphrase",
+        help=_(
+            "open with the recovery key (typed, or {variable}) and choose a new passphrase"
+        ).format(variable=RECOVERY_KEY_ENV),
     )
 
 
@@ -120,21 +134,25 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from oco_desktop.services import keystore
 
     if not paths.database.exists() or not crypt.is_encrypted(paths):
-        raise InvalidInput(f"There is no encrypted OCO Desktop data in {paths.root}.")
+        raise InvalidInput(
+            _("There is no encrypted OCO Desktop data in {folder}.").format(folder=paths.root)
+        )
     if args.passphrase_command == "recover":
         recovery = os.environ.get(RECOVERY_KEY_ENV)
         if not recovery:
             if not _terminal():
                 raise InvalidInput(
-                    f"Type the recovery key in a terminal, or set {RECOVERY_KEY_ENV}.",
+                    _("Type the recovery key in a terminal, or set {variable}.").format(
+                        variable=RECOVERY_KEY_ENV
+                    ),
                     field="recovery_key",
                 )
-            recovery = input("Recovery key: ")
+            recovery = input(_("Recovery key: "))
         crypt.unlock_with_recovery_key(paths, recovery)
     else:
         unlock(paths)
     new = ask_new_passphrase()
     crypt.change_passphrase(paths, new)
     keystore.forget(paths)
-    print("The office passphrase was changed. The recovery key is the same as before.")
+    print(_("The office passphrase was changed. The recovery key is the same as before."))
     return 0

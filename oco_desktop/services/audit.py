@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.staff_rules import FIELD_LABELS
+from oco_desktop.language import _
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import AuditEntry, Office, Position
 
@@ -77,12 +78,13 @@ def make_actor(officer: str, os_user: str | None = None) -> Actor:
     name = " ".join((officer or "").split())
     if not name:
         raise InvalidInput(
-            "Give your name: every change is recorded with the officer who made it.",
+            _("Give your name: every change is recorded with the officer who made it."),
             field="officer",
         )
     if len(name) > MAX_OFFICER:
         raise InvalidInput(
-            f"The officer name is longer than {MAX_OFFICER} characters.", field="officer"
+            _("The officer name is longer than {most} characters.").format(most=MAX_OFFICER),
+            field="officer",
         )
     return Actor(officer=name, os_user=os_user or current_os_user())
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from oco_desktop.domain.errors import InvalidInput, NotInitialised, StoreError
 from oco_desktop.domain.ids import new_id
 from oco_desktop.files import write_atomic
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import backup, crypt, locks
 from oco_desktop.store.backup import MANUAL
@@ -25,22 +26,28 @@ def create(paths: DataPaths, to: Path | None = None) -> BackupInfo:
     """A manual backup into `backups/` (kept by the retention rule), or to a chosen file
     (with the key file beside it, so it can be restored on another laptop)."""
     if not paths.database.exists():
-        raise NotInitialised(f"There is no data in {paths.root} to back up.")
+        raise NotInitialised(
+            _("There is no data in {folder} to back up.").format(folder=paths.root)
+        )
     if to is not None:
         to = to.expanduser().resolve()
         if to.exists():
             raise InvalidInput(
-                f"{to} already exists; choose a new file name so nothing is overwritten.",
+                _(
+                    "{file} already exists; choose a new file name so nothing is overwritten."
+                ).format(file=to),
                 field="to",
             )
         if to == paths.database.resolve():
-            raise InvalidInput("A backup cannot replace the data file itself.", field="to")
+            raise InvalidInput(_("A backup cannot replace the data file itself."), field="to")
     with plain_store_errors(to.parent if to else paths.backups), locks.writing(paths):
         try:
             made = backup.create_backup(paths, MANUAL, target=to)
         except FileExistsError as exc:  # made by someone else while this copy was written
             raise InvalidInput(
-                f"{to} already exists; choose a new file name so nothing is overwritten.",
+                _(
+                    "{file} already exists; choose a new file name so nothing is overwritten."
+                ).format(file=to),
                 field="to",
             ) from exc
         if to is not None and crypt.is_encrypted(paths):
@@ -77,9 +84,11 @@ def restore(paths: DataPaths, source: Path) -> RestoreResult:
     so its peers must see a new replica and send it everything again (nothing is lost)."""
     if locks.window_open_elsewhere(paths):
         raise StoreError(
-            f"OCO Desktop is open on this data ({paths.root}) in a window. Restore from that "
-            "window (File > Restore from backup), or close it first: a restore replaces the "
-            "data file under it. Nothing was changed.",
+            _(
+                "OCO Desktop is open on this data ({folder}) in a window. Restore from that "
+                "window (File > Restore from backup), or close it first: a restore replaces "
+                "the data file under it. Nothing was changed."
+            ).format(folder=paths.root),
             kind="window_open",
         )
     with locks.writing(paths):

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import OfficeType, Role, Sex, StaffStatus, Tier
+from oco_desktop.language import _, format_number
 from oco_desktop.paths import DataPaths, resources_dir
 from oco_desktop.services.news.demo import fill_demo_news
 from oco_desktop.services.people.demo import fill_demo_people
@@ -127,14 +128,16 @@ def _validate(member_code: str, staff: int) -> str:
     code = find_member(member_code).code
     if isinstance(staff, bool) or not isinstance(staff, int) or not 0 <= staff <= MAX_STAFF:
         raise InvalidInput(
-            f"The number of demo staff must be a whole number from 0 to {MAX_STAFF:,}; "
-            f"got {staff!r}.",
+            _(
+                "The number of demo staff must be a whole number from 0 to {most}; got {staff}."
+            ).format(most=format_number(MAX_STAFF), staff=f"{staff!r}"),
             field="staff",
         )
     if code not in demo_reference()["members"]:
         raise InvalidInput(
-            f"There is no demo data for {code} yet. Choose one of: "
-            f"{', '.join(demo_member_codes())}.",
+            _("There is no demo data for {code} yet. Choose one of: {choices}.").format(
+                code=code, choices=", ".join(demo_member_codes())
+            ),
             field="member",
         )
     return code

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from oco_desktop import __version__
 from oco_desktop.domain.errors import NotInitialised
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt, schema_version
 from oco_desktop.store.backup import check_database_file
@@ -39,8 +40,10 @@ def check(paths: DataPaths) -> HealthReport:
     db = paths.database
     if not db.exists():
         raise NotInitialised(
-            f"There is no OCO Desktop data in {paths.root}. Set it up first with "
-            "`oco-desktop init` (or `oco-desktop demo` to explore with demo data)."
+            _(
+                "There is no OCO Desktop data in {folder}. Set it up first with "
+                "`oco-desktop init` (or `oco-desktop demo` to explore with demo data)."
+            ).format(folder=paths.root)
         )
     problems: list[str] = []
     notes: list[str] = []
@@ -49,18 +52,24 @@ def check(paths: DataPaths) -> HealthReport:
     # locks of any connection it holds on the file (see store.backup.check_database_file).
     plain = crypt.is_plain_sqlite(db)
     if not plain and not crypt.is_encrypted(paths):
-        problems.append(f"{db} is not a SQLite database file, and there is no key file.")
+        problems.append(
+            _("{file} is not a SQLite database file, and there is no key file.").format(file=db)
+        )
         return HealthReport(__version__, None, schema_version.HEAD_REVISION, problems)
     if plain:
-        notes.append("the data file is not encrypted yet; opening the app encrypts it.")
+        notes.append(_("the data file is not encrypted yet; opening the app encrypts it."))
     try:
         conn = crypt.connect(db, None if plain else crypt.data_key(paths), read_only=True)
         try:
             integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             if integrity != ["ok"]:
-                problems.extend(f"integrity: {line}" for line in integrity[:20])
-            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-                problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+                problems.extend(_("integrity: {line}").format(line=line) for line in integrity[:20])
+            for table, rowid, parent, _key in conn.execute("PRAGMA foreign_key_check"):
+                problems.append(
+                    _("foreign key: {table} row {row} points to a missing {parent}").format(
+                        table=table, row=rowid, parent=parent
+                    )
+                )
             has_version = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'"
             ).fetchone()
@@ -70,18 +79,22 @@ def check(paths: DataPaths) -> HealthReport:
         finally:
             conn.close()
     except crypt.database_errors() as exc:
-        problems.append(f"the data file cannot be read: {exc}")
+        problems.append(_("the data file cannot be read: {reason}").format(reason=exc))
     if revision is None and not problems:
-        problems.append("the data file has no schema version (not made by OCO Desktop).")
+        problems.append(_("the data file has no schema version (not made by OCO Desktop)."))
     elif revision is not None and revision not in schema_version.KNOWN_REVISIONS:
         problems.append(
-            f"schema {revision} is newer than this app knows ({schema_version.HEAD_REVISION}); "
-            "install the newer OCO Desktop."
+            _(
+                "schema {revision} is newer than this app knows ({known}); install the newer "
+                "OCO Desktop."
+            ).format(revision=revision, known=schema_version.HEAD_REVISION)
         )
     elif revision is not None and revision != schema_version.HEAD_REVISION:
         notes.append(
-            f"schema {revision} is older than {schema_version.HEAD_REVISION}; opening the app "
-            "upgrades it after a backup."
+            _(
+                "schema {revision} is older than {known}; opening the app upgrades it after a "
+                "backup."
+            ).format(revision=revision, known=schema_version.HEAD_REVISION)
         )
     return HealthReport(__version__, revision, schema_version.HEAD_REVISION, problems, notes)
 

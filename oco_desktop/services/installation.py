@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from oco_desktop.domain.errors import NotInitialised
 from oco_desktop.domain.roster import SECRETARIAT_NAME_EN, SECRETARIAT_NAME_FR, Role
+from oco_desktop.language import _
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation, Member, Office
 
@@ -46,7 +47,7 @@ def installation_info(store: Store) -> InstallationInfo:
     with store.read() as session:
         inst = session.get(Installation, 1)
         if inst is None:
-            raise NotInitialised("This data folder holds no installation.")
+            raise NotInitialised(_("This data folder holds no installation."))
         office = None
         if inst.member_code:
             member = session.get(Member, inst.member_code)

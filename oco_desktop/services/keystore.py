@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt
 
@@ -29,9 +30,9 @@ def unavailable_reason() -> str | None:
 
         backend = keyring.get_keyring()
     except Exception as exc:  # keyring's back-ends raise anything on a broken system
-        return f"The system keystore cannot be used ({exc})."
+        return _("The system keystore cannot be used ({reason}).").format(reason=exc)
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        return "This computer has no system keystore (such as Windows Credential Manager)."
+        return _("This computer has no system keystore (such as Windows Credential Manager).")
     return None
 
 
@@ -69,7 +70,9 @@ def remember(paths: DataPaths, kek: bytes) -> str | None:
 
         keyring.set_password(SERVICE, _account(paths), kek.hex())
     except Exception as exc:
-        return f"The system keystore refused to keep the passphrase ({exc})."
+        return _("The system keystore refused to keep the passphrase ({reason}).").format(
+            reason=exc
+        )
     return None
 
 

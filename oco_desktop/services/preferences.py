@@ -4,6 +4,7 @@ language (the first-run assistant sets it; File > Interface language changes it)
 from __future__ import annotations
 
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.language import _
 from oco_desktop.services.setup import LANGUAGES
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
@@ -14,7 +15,9 @@ def set_language(store: Store, language: str) -> None:
     """Keep `language` as the installation's interface language, used from the next start."""
     if language not in LANGUAGES:
         raise InvalidInput(
-            f"Unknown language '{language}'. Choose one of: {', '.join(LANGUAGES)}.",
+            _("Unknown language '{language}'. Choose one of: {choices}.").format(
+                language=language, choices=", ".join(LANGUAGES)
+            ),
             field="language",
         )
     with plain_store_errors(store.paths.root), store.write() as session:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from oco_desktop import APP_NAME, __version__
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import _, format_number
 from oco_desktop.paths import DataPaths, resources_dir
 from oco_desktop.store.engine import Store
 
@@ -104,7 +105,9 @@ def check_stores(run: SelfTestRun) -> str:
         revision = _scalar(store, "SELECT version_num FROM alembic_version")
         if revision != HEAD_REVISION:
             raise SelfTestFailure(f"the {site} store is at schema {revision}, not {HEAD_REVISION}")
-    return f"two temporary stores (Secretariat, {SELF_TEST_MEMBER}) migrated to {HEAD_REVISION}"
+    return _("two temporary stores (Secretariat, {member}) migrated to {revision}").format(
+        member=SELF_TEST_MEMBER, revision=HEAD_REVISION
+    )
 
 
 def check_encryption(run: SelfTestRun) -> str:
@@ -148,7 +151,9 @@ def check_reference_data(run: SelfTestRun) -> str:
             f"the store holds {loaded} members; the reference data lists {shipped}"
         )
     files = sorted(p.name for p in (resources_dir() / "reference").glob("*.json"))
-    return f"{loaded} member administrations loaded; {len(files)} reference files"
+    return _("{count} member administrations loaded; {files} reference files").format(
+        count=loaded, files=len(files)
+    )
 
 
 def check_sync_bundle(run: SelfTestRun) -> str:
@@ -187,10 +192,10 @@ def check_sync_bundle(run: SelfTestRun) -> str:
         raise SelfTestFailure(
             f"the member read the Secretariat's reply as {answered.status!r} ({answered.reason})"
         )
-    return (
-        f"bundle of {size:,} bytes signed and sealed by {SELF_TEST_MEMBER}, read back by the "
-        "Secretariat (1 office), reply read back by the member"
-    )
+    return _(
+        "bundle of {size} bytes signed and sealed by {member}, read back by the Secretariat "
+        "(1 office), reply read back by the member"
+    ).format(size=format_number(size), member=SELF_TEST_MEMBER)
 
 
 def embedded_font() -> Path | None:
@@ -246,8 +251,11 @@ def check_pdf(run: SelfTestRun) -> str:
     if font is not None and b"/FontFile2" not in data:
         raise SelfTestFailure(f"the font {font.name} was not embedded in the PDF")
     (run.folder / "self-test.pdf").write_bytes(data)
-    how = f"font {font.name} embedded" if font else "built-in Helvetica (no font in resources)"
-    return f"one-page PDF of {len(data):,} bytes, {how}"
+    if font:
+        done = _("one-page PDF of {size} bytes, font {font} embedded")
+    else:
+        done = _("one-page PDF of {size} bytes, built-in Helvetica (no font in resources)")
+    return done.format(size=format_number(len(data)), font=font.name if font else "")
 
 
 def check_pdf_preview(run: SelfTestRun) -> str:
@@ -256,16 +264,18 @@ def check_pdf_preview(run: SelfTestRun) -> str:
     try:
         from oco_desktop.reports import preview
     except ImportError:
-        return "this version has no report preview"
+        return _("this version has no report preview")
     if importlib.util.find_spec("pypdfium2") is None:
-        return "pypdfium2 is not installed: reports are saved but not previewed"
+        return _("pypdfium2 is not installed: reports are saved but not previewed")
     images, count = preview.render_pages(run.folder / "self-test.pdf", width=200, limit=1)
     if count != 1 or not images:
         raise SelfTestFailure(f"the preview shows {len(images)} of {count} pages, not 1 of 1")
     page = images[0]
     if page.width != 200 or not page.data.strip(b"\xff"):
         raise SelfTestFailure(f"the preview of the page is blank ({page.width}x{page.height})")
-    return f"page 1 of 1 rendered at {page.width}x{page.height} pixels"
+    return _("page 1 of 1 rendered at {width}x{height} pixels").format(
+        width=page.width, height=page.height
+    )
 
 
 def check_data_files(run: SelfTestRun) -> str:
@@ -275,7 +285,7 @@ def check_data_files(run: SelfTestRun) -> str:
         report = check(store.paths)
         if not report.healthy:
             raise SelfTestFailure(f"the {site} data file: " + "; ".join(report.problems))
-    return "integrity and foreign keys of both data files"
+    return _("integrity and foreign keys of both data files")
 
 
 Check = Callable[[SelfTestRun], str]

@@ -12,6 +12,7 @@ from oco_desktop import __version__
 from oco_desktop.domain.errors import AlreadyInitialised, InvalidInput, NotInitialised
 from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import OfficeType, Role
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.installation import SECRETARIAT_CODE
 from oco_desktop.services.sync import trust as sync_trust
@@ -54,7 +55,10 @@ def find_member(code: str) -> MemberRef:
             return member
     choices = ", ".join(m.code for m in members_reference())
     raise InvalidInput(
-        f"'{code}' is not an OCO member code. Valid codes: {choices}.", field="member"
+        _("'{code}' is not an OCO member code. Valid codes: {choices}.").format(
+            code=code, choices=choices
+        ),
+        field="member",
     )
 
 
@@ -62,13 +66,15 @@ def validate(request: SetupRequest) -> SetupRequest:
     """Check a set-up request and return it with its text fields trimmed."""
     if request.language not in LANGUAGES:
         raise InvalidInput(
-            f"Unknown language '{request.language}'. Choose one of: {', '.join(LANGUAGES)}.",
+            _("Unknown language '{language}'. Choose one of: {choices}.").format(
+                language=request.language, choices=", ".join(LANGUAGES)
+            ),
             field="language",
         )
     if request.role is Role.SECRETARIAT:
         if request.secretariat_card is not None:
             raise InvalidInput(
-                "The Secretariat makes its own keys; --secretariat-card is for members.",
+                _("The Secretariat makes its own keys; --secretariat-card is for members."),
                 field="secretariat_card",
             )
         return SetupRequest(
@@ -77,13 +83,13 @@ def validate(request: SetupRequest) -> SetupRequest:
             language=request.language,
         )
     if not request.member_code:
-        raise InvalidInput("Choose your administration (member code).", field="member")
+        raise InvalidInput(_("Choose your administration (member code)."), field="member")
     member = find_member(request.member_code)
     office = (request.office_name or "").strip()
     if not office:
-        raise InvalidInput("Give the name of your office, e.g. 'Nukuʻalofa HQ'.", field="office")
+        raise InvalidInput(_("Give the name of your office, e.g. 'Nukuʻalofa HQ'."), field="office")
     if len(office) > 200:
-        raise InvalidInput("The office name is longer than 200 characters.", field="office")
+        raise InvalidInput(_("The office name is longer than 200 characters."), field="office")
     return SetupRequest(
         role=Role.MEMBER,
         member_code=member.code,
@@ -106,8 +112,10 @@ def secret_for_setup(*, demo: bool = False) -> crypt.NewSecret:
     passphrase = os.environ.get(crypt.PASSPHRASE_ENV)
     if not passphrase:
         raise InvalidInput(
-            "Choose an office passphrase: the data is encrypted with it. Type it when asked, "
-            f"or set {crypt.PASSPHRASE_ENV} for scripts.",
+            _(
+                "Choose an office passphrase: the data is encrypted with it. Type it when "
+                "asked, or set {variable} for scripts."
+            ).format(variable=crypt.PASSPHRASE_ENV),
             field="passphrase",
         )
     return crypt.new_secret(crypt.check_new_passphrase(passphrase))
@@ -131,18 +139,21 @@ def initialise(
             card = keys.read_card(request.secretariat_card.expanduser().read_bytes())
         except OSError as exc:
             raise InvalidInput(
-                f"The Secretariat's key card {request.secretariat_card} cannot be read "
-                f"({exc.strerror}).",
+                _("The Secretariat's key card {file} cannot be read ({reason}).").format(
+                    file=request.secretariat_card, reason=exc.strerror
+                ),
                 field="secretariat_card",
             ) from exc
         if card.site != SECRETARIAT_CODE:
             raise InvalidInput(
-                "That key card is not the OCO Secretariat's.", field="secretariat_card"
+                _("That key card is not the OCO Secretariat's."), field="secretariat_card"
             )
     if paths.database.exists():
         raise AlreadyInitialised(
-            f"{paths.root} already holds an OCO Desktop installation; nothing was changed. "
-            "Use another --data-dir to set up a new one."
+            _(
+                "{folder} already holds an OCO Desktop installation; nothing was changed. "
+                "Use another --data-dir to set up a new one."
+            ).format(folder=paths.root)
         )
     if secret is None:
         secret = secret_for_setup(demo=demo)
@@ -225,8 +236,10 @@ def open_installation(paths: DataPaths) -> Store:
         with plain_store_errors(paths.root), store.write() as session:
             if session.get(Installation, 1) is None:
                 raise NotInitialised(
-                    f"The data file in {paths.root} holds no installation. Move it away and "
-                    "set up again, or restore a backup."
+                    _(
+                        "The data file in {folder} holds no installation. Move it away and set "
+                        "up again, or restore a backup."
+                    ).format(folder=paths.root)
                 )
             load_reference_data(session)
     except BaseException:

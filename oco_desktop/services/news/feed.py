@@ -20,6 +20,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import SessionStatus
 from oco_desktop.domain.roster import Role
 from oco_desktop.domain.text import fold
+from oco_desktop.language import N_, _
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.programme.courses import nomination_refusal, role_of
@@ -30,11 +31,11 @@ from oco_desktop.store.tna_reference import programme_activities
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 FIELD_NAMES = {
-    "title": "The title",
-    "title_fr": "The French title",
-    "body": "The text",
-    "body_fr": "The French text",
-    "place": "The place",
+    "title": N_("The title"),
+    "title_fr": N_("The French title"),
+    "body": N_("The text"),
+    "body_fr": N_("The French text"),
+    "place": N_("The place"),
 }
 DRAFT_FIELDS = (
     "title",
@@ -154,8 +155,10 @@ class NewsEntry:
 def require_secretariat(session: Session, what: str) -> None:
     if role_of(session) is not Role.SECRETARIAT:
         raise InvalidInput(
-            f"Only the OCO Secretariat can {what}: news is written in Suva and reaches this "
-            "installation in the Secretariat's sync bundles.",
+            _(
+                "Only the OCO Secretariat can {what}: news is written in Suva and reaches this "
+                "installation in the Secretariat's sync bundles."
+            ).format(what=_(what)),
             field="role",
         )
 
@@ -180,7 +183,9 @@ def _line(value: str | None, field: str, limit: int, *, required: str | None = N
     _plain(text, field)
     if len(text) > limit:
         raise InvalidInput(
-            f"{FIELD_NAMES[field]} is {len(text)} characters long; use at most {limit}.",
+            _("{field} is {length} characters long; use at most {limit}.").format(
+                field=_(FIELD_NAMES[field]), length=len(text), limit=limit
+            ),
             field=field,
         )
     return text
@@ -195,8 +200,10 @@ def _body(value: str | None, field: str, *, required: str | None = None) -> str 
     _plain(text, field)
     if len(text) > rules.MAX_BODY:
         raise InvalidInput(
-            f"{FIELD_NAMES[field]} is {len(text)} characters long; a news item holds at most "
-            f"{rules.MAX_BODY}. Shorten it or split it into two items.",
+            _(
+                "{field} is {length} characters long; a news item holds at most {most}. "
+                "Shorten it or split it into two items."
+            ).format(field=_(FIELD_NAMES[field]), length=len(text), most=rules.MAX_BODY),
             field=field,
         )
     return text
@@ -206,7 +213,9 @@ def _plain(text: str, field: str) -> None:
     bad = rules.control_character(text)
     if bad is not None:
         raise InvalidInput(
-            f"{FIELD_NAMES[field]} holds a control character ({bad}): retype it as plain text.",
+            _("{field} holds a control character ({bad}): retype it as plain text.").format(
+                field=_(FIELD_NAMES[field]), bad=bad
+            ),
             field=field,
         )
 
@@ -229,41 +238,48 @@ def _values(session: Session, draft: NewsDraft, today: dt.date) -> dict[str, obj
         (draft.ends_on, "ends_on"),
     ):
         if day is not None and not isinstance(day, dt.date):
-            raise InvalidInput("Give the date as YYYY-MM-DD.", field=field)
+            raise InvalidInput(_("Give the date as YYYY-MM-DD."), field=field)
         if not _year_ok(day):
-            raise InvalidInput(f"Give a date between {FIRST_YEAR} and {LAST_YEAR}.", field=field)
+            raise InvalidInput(
+                _("Give a date between {first} and {last}.").format(
+                    first=FIRST_YEAR, last=LAST_YEAR
+                ),
+                field=field,
+            )
     if draft.ends_on is not None and draft.starts_on is None:
         raise InvalidInput(
-            "Give the first day of the event as well as the last.", field="starts_on"
+            _("Give the first day of the event as well as the last."), field="starts_on"
         )
     if (
         draft.ends_on is not None
         and draft.starts_on is not None
         and draft.ends_on < draft.starts_on
     ):
-        raise InvalidInput("The event cannot end before it starts.", field="ends_on")
+        raise InvalidInput(_("The event cannot end before it starts."), field="ends_on")
     activity = (draft.activity_code or "").strip().upper() or None
     if activity is not None and activity not in activity_titles(session):
         raise InvalidInput(
-            f"'{activity}' is not an activity of the programme: use a code from P1.1.1 to "
-            "P1.3.2 (`oco-desktop programme tree` lists them).",
+            _(
+                "'{activity}' is not an activity of the programme: use a code from P1.1.1 to "
+                "P1.3.2 (`oco-desktop programme tree` lists them)."
+            ).format(activity=activity),
             field="activity_code",
         )
     session_id = (draft.session_id or "").strip() or None
     if session_id is not None:
         row = session.get(CourseSession, session_id)
         if row is None or row.deleted:
-            raise InvalidInput("This course session does not exist (any more).", field="session")
+            raise InvalidInput(_("This course session does not exist (any more)."), field="session")
         if row.status == SessionStatus.CANCELLED.value:
             raise InvalidInput(
-                "This course session was cancelled: link the item to another session.",
+                _("This course session was cancelled: link the item to another session."),
                 field="session",
             )
     return {
         "published_on": published,
-        "title": _line(draft.title, "title", rules.MAX_TITLE, required="Give the item a title."),
+        "title": _line(draft.title, "title", rules.MAX_TITLE, required=_("Give the item a title.")),
         "title_fr": _line(draft.title_fr, "title_fr", rules.MAX_TITLE),
-        "body": _body(draft.body, "body", required="Write the text of the item in English."),
+        "body": _body(draft.body, "body", required=_("Write the text of the item in English.")),
         "body_fr": _body(draft.body_fr, "body_fr"),
         "place": _line(draft.place, "place", rules.MAX_PLACE),
         "starts_on": draft.starts_on,
@@ -276,7 +292,7 @@ def _values(session: Session, draft: NewsDraft, today: dt.date) -> dict[str, obj
 def _live(session: Session, news_id: str) -> NewsItem:
     row = session.get(NewsItem, news_id)
     if row is None or row.deleted:
-        raise InvalidInput("This news item does not exist or was withdrawn.", field="news")
+        raise InvalidInput(_("This news item does not exist or was withdrawn."), field="news")
     return row
 
 
@@ -409,7 +425,7 @@ def add_news(
 ) -> NewsEntry:
     day = today or dt.date.today()
     with store.write() as session:
-        require_secretariat(session, "publish news")
+        require_secretariat(session, N_("publish news"))
         values = _values(session, draft, day)
         row = NewsItem(**values)
         session.add(row)
@@ -427,7 +443,7 @@ def edit_news(
 ) -> NewsEntry:
     day = today or dt.date.today()
     with store.write() as session:
-        require_secretariat(session, "change news")
+        require_secretariat(session, N_("change news"))
         row = _live(session, news_id)
         values = _values(session, draft, day)
         if draft.published_on is None:
@@ -443,7 +459,7 @@ def edit_news(
 def withdraw_news(store: Store, news_id: str, actor: Actor) -> str:
     """Withdraw an item: it leaves every member's list at their next import. Returns its title."""
     with store.write() as session:
-        require_secretariat(session, "withdraw news")
+        require_secretariat(session, N_("withdraw news"))
         row = _live(session, news_id)
         row.deleted = True
         audit.record(session, actor, Action.DELETE, "news_item", row.id)

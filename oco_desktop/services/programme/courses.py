@@ -26,6 +26,7 @@ from oco_desktop.domain.programme import (
     SessionStatus,
 )
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import N_, _
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.store.engine import Store
@@ -180,8 +181,10 @@ def role_of(session: Session) -> Role:
 def require_secretariat(session: Session, what: str) -> None:
     if role_of(session) is not Role.SECRETARIAT:
         raise InvalidInput(
-            f"Only the OCO Secretariat can {what}: courses and sessions are published in Suva "
-            "and reach this installation in the Secretariat's sync bundles.",
+            _(
+                "Only the OCO Secretariat can {what}: courses and sessions are published in Suva "
+                "and reach this installation in the Secretariat's sync bundles."
+            ).format(what=_(what)),
             field="role",
         )
 
@@ -202,27 +205,34 @@ def _text(value: str | None, field: str, limit: int, *, required: str | None = N
         return None
     if len(text) > limit:
         raise InvalidInput(
-            f"This text is {len(text)} characters long; use at most {limit}.", field=field
+            _("This text is {length} characters long; use at most {limit}.").format(
+                length=len(text), limit=limit
+            ),
+            field=field,
         )
     return text
 
 
 def _course_values(session: Session, draft: CourseDraft) -> dict[str, object]:
-    code = _text(draft.code, "code", MAX_CODE, required="Give the course a short code, e.g. FLS-1.")
+    code = _text(
+        draft.code, "code", MAX_CODE, required=_("Give the course a short code, e.g. FLS-1.")
+    )
     assert code is not None
     activity = (draft.activity_code or "").strip() or None
     if activity is not None and activity not in activity_codes(session):
         raise InvalidInput(
-            f"'{activity}' is not an activity of the programme: use a code such as P1.1.4.",
+            _(
+                "'{activity}' is not an activity of the programme: use a code such as P1.1.4."
+            ).format(activity=activity),
             field="activity_code",
         )
     if draft.mode not in {m.value for m in CourseMode}:
-        raise InvalidInput("Choose in person, online or blended.", field="mode")
+        raise InvalidInput(_("Choose in person, online or blended."), field="mode")
     if draft.language not in {lang.value for lang in CourseLanguage}:
-        raise InvalidInput("Choose English, French or both.", field="language")
+        raise InvalidInput(_("Choose English, French or both."), field="language")
     return {
         "code": code.upper(),
-        "title": _text(draft.title, "title", MAX_TITLE, required="Give the course a title."),
+        "title": _text(draft.title, "title", MAX_TITLE, required=_("Give the course a title.")),
         "title_fr": _text(draft.title_fr, "title_fr", MAX_TITLE),
         "activity_code": activity,
         "provider": _text(draft.provider, "provider", MAX_TITLE),
@@ -235,25 +245,28 @@ def _course_values(session: Session, draft: CourseDraft) -> dict[str, object]:
 
 def _session_values(draft: SessionDraft) -> dict[str, object]:
     if not isinstance(draft.starts_on, dt.date) or not isinstance(draft.ends_on, dt.date):
-        raise InvalidInput("Give the first and the last day of the session.", field="starts_on")
+        raise InvalidInput(_("Give the first and the last day of the session."), field="starts_on")
     if draft.ends_on < draft.starts_on:
-        raise InvalidInput("The session cannot end before it starts.", field="ends_on")
+        raise InvalidInput(_("The session cannot end before it starts."), field="ends_on")
     if draft.apply_by is not None and draft.apply_by > draft.starts_on:
         raise InvalidInput(
-            "The apply-by date must be on or before the first day of the session.",
+            _("The apply-by date must be on or before the first day of the session."),
             field="apply_by",
         )
     seats = draft.seats
     if isinstance(seats, bool) or not isinstance(seats, int) or not 1 <= seats <= MAX_SEATS:
-        raise InvalidInput(f"Give the number of seats, from 1 to {MAX_SEATS}.", field="seats")
+        raise InvalidInput(
+            _("Give the number of seats, from 1 to {most}.").format(most=MAX_SEATS),
+            field="seats",
+        )
     venue = _text(draft.venue, "venue", MAX_VENUE)
     if venue is None and not draft.online:
-        raise InvalidInput("Give the venue, or mark the session as online.", field="venue")
+        raise InvalidInput(_("Give the venue, or mark the session as online."), field="venue")
     if draft.language not in {lang.value for lang in CourseLanguage}:
-        raise InvalidInput("Choose English, French or both.", field="language")
+        raise InvalidInput(_("Choose English, French or both."), field="language")
     if draft.status not in {s.value for s in SessionStatus}:
         raise InvalidInput(
-            "Choose a status: planned, open, closed, held or cancelled.", field="status"
+            _("Choose a status: planned, open, closed, held or cancelled."), field="status"
         )
     return {
         "course_id": draft.course_id,
@@ -271,14 +284,14 @@ def _session_values(draft: SessionDraft) -> dict[str, object]:
 def live_course(session: Session, course_id: str) -> Course:
     row = session.get(Course, course_id)
     if row is None or row.deleted:
-        raise InvalidInput("This course does not exist (any more).", field="course")
+        raise InvalidInput(_("This course does not exist (any more)."), field="course")
     return row
 
 
 def live_session(session: Session, session_id: str) -> CourseSession:
     row = session.get(CourseSession, session_id)
     if row is None or row.deleted:
-        raise InvalidInput("This session does not exist (any more).", field="session")
+        raise InvalidInput(_("This session does not exist (any more)."), field="session")
     return row
 
 
@@ -287,7 +300,9 @@ def _code_taken(session: Session, code: str, course_id: str | None) -> None:
     if course_id:
         query = query.where(Course.id != course_id)
     if session.scalar(query) is not None:
-        raise InvalidInput(f"There is already a course with the code {code}.", field="code")
+        raise InvalidInput(
+            _("There is already a course with the code {code}.").format(code=code), field="code"
+        )
 
 
 # Courses --------------------------------------------------------------------------------------
@@ -317,7 +332,7 @@ def list_courses(store: Store) -> list[CourseInfo]:
 
 def create_course(store: Store, draft: CourseDraft, actor: Actor) -> CourseInfo:
     with store.write() as session:
-        require_secretariat(session, "publish a course")
+        require_secretariat(session, N_("publish a course"))
         values = _course_values(session, draft)
         _code_taken(session, str(values["code"]), None)
         row = Course(**values)
@@ -330,7 +345,7 @@ def create_course(store: Store, draft: CourseDraft, actor: Actor) -> CourseInfo:
 
 def update_course(store: Store, course_id: str, draft: CourseDraft, actor: Actor) -> CourseInfo:
     with store.write() as session:
-        require_secretariat(session, "change a course")
+        require_secretariat(session, N_("change a course"))
         row = live_course(session, course_id)
         values = _course_values(session, draft)
         _code_taken(session, str(values["code"]), course_id)
@@ -346,7 +361,7 @@ def remove_course(store: Store, course_id: str, actor: Actor) -> None:
     """Withdraw a course from the programme: refused while one of its sessions has
     nominations (cancel the sessions instead, so the members see why)."""
     with store.write() as session:
-        require_secretariat(session, "remove a course")
+        require_secretariat(session, N_("remove a course"))
         row = live_course(session, course_id)
         sessions = list(
             session.scalars(
@@ -365,8 +380,10 @@ def remove_course(store: Store, course_id: str, actor: Actor) -> None:
         )
         if nominated:
             raise InvalidInput(
-                f"{row.code} has sessions with {nominated} nominations: cancel its sessions "
-                "instead, so the members see what happened.",
+                _(
+                    "{code} has sessions with {nominated} nominations: cancel its sessions "
+                    "instead, so the members see what happened."
+                ).format(code=row.code, nominated=nominated),
                 field="course",
             )
         for item in sessions:
@@ -456,7 +473,7 @@ def session_info(store: Store, session_id: str) -> SessionInfo:
 
 def create_session(store: Store, draft: SessionDraft, actor: Actor) -> SessionInfo:
     with store.write() as session:
-        require_secretariat(session, "publish a session")
+        require_secretariat(session, N_("publish a session"))
         course = live_course(session, draft.course_id)
         values = _session_values(draft)
         row = CourseSession(**values)
@@ -471,7 +488,7 @@ def update_session(store: Store, session_id: str, draft: SessionDraft, actor: Ac
     """Change a session's dates, place, seats, language or status. Seats cannot go below the
     places already confirmed."""
     with store.write() as session:
-        require_secretariat(session, "change a session")
+        require_secretariat(session, N_("change a session"))
         row = live_session(session, session_id)
         course = live_course(session, draft.course_id)
         values = _session_values(draft)
@@ -481,8 +498,10 @@ def update_session(store: Store, session_id: str, draft: SessionDraft, actor: Ac
         assert isinstance(seats, int)  # _session_values checked it
         if seats < confirmed:
             raise InvalidInput(
-                f"{confirmed} places are already confirmed: give at least {confirmed} seats, "
-                "or decline someone first.",
+                _(
+                    "{confirmed} places are already confirmed: give at least {confirmed} seats, "
+                    "or decline someone first."
+                ).format(confirmed=confirmed),
                 field="seats",
             )
         changes = audit.diff({k: getattr(row, k) for k in values}, values, values)
@@ -496,10 +515,10 @@ def update_session(store: Store, session_id: str, draft: SessionDraft, actor: Ac
 def cancel_session(store: Store, session_id: str, actor: Actor) -> SessionInfo:
     """Mark the session cancelled; its nominations stay, so each member sees what happened."""
     with store.write() as session:
-        require_secretariat(session, "cancel a session")
+        require_secretariat(session, N_("cancel a session"))
         row = live_session(session, session_id)
         if row.status == SessionStatus.CANCELLED.value:
-            raise InvalidInput("This session is already cancelled.", field="status")
+            raise InvalidInput(_("This session is already cancelled."), field="status")
         old = row.status
         row.status = SessionStatus.CANCELLED.value
         audit.record(

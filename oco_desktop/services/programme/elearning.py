@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import module_code
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import _, format_date, format_number
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.store.engine import Store
@@ -89,7 +90,7 @@ def completion_id_for(staff_id: str, code: str) -> str:
 
 
 def _catalogue(session: Session) -> list[Module]:
-    _, data = reference_for(session, ELEARNING_FILE)
+    _version, data = reference_for(session, ELEARNING_FILE)
     modules = []
     for m in data.get("modules", []):
         hours = m.get("hours")
@@ -190,37 +191,47 @@ def record_completions(
     left before that date."""
     day = today or dt.date.today()
     if not isinstance(completed_on, dt.date):
-        raise InvalidInput("Give the date of completion (YYYY-MM-DD).", field="completed_on")
+        raise InvalidInput(_("Give the date of completion (YYYY-MM-DD)."), field="completed_on")
     if completed_on > day:
         raise InvalidInput(
-            f"{completed_on:%d %b %Y} is in the future: give the day the module was completed.",
+            _("{completed_on} is in the future: give the day the module was completed.").format(
+                completed_on=format_date(completed_on, short=True)
+            ),
             field="completed_on",
         )
     if completed_on.year < 2000:
-        raise InvalidInput("Give a completion date from 2000 on.", field="completed_on")
+        raise InvalidInput(_("Give a completion date from 2000 on."), field="completed_on")
     certificate = (certificate_ref or "").strip() or None
     if certificate and len(certificate) > MAX_CERTIFICATE:
         raise InvalidInput(
-            f"The certificate reference is longer than {MAX_CERTIFICATE} characters.",
+            _("The certificate reference is longer than {most} characters.").format(
+                most=MAX_CERTIFICATE
+            ),
             field="certificate_ref",
         )
     if hours is not None and (
         isinstance(hours, bool) or not isinstance(hours, int) or not 0 < hours <= MAX_HOURS
     ):
         raise InvalidInput(
-            f"Give the hours as a whole number from 1 to {MAX_HOURS}.", field="hours"
+            _("Give the hours as a whole number from 1 to {most}.").format(most=MAX_HOURS),
+            field="hours",
         )
     wanted = list(dict.fromkeys(staff_ids))
     if not wanted:
-        raise InvalidInput("Choose at least one staff member.", field="staff")
+        raise InvalidInput(_("Choose at least one staff member."), field="staff")
     if len(wanted) > MAX_BATCH:
-        raise InvalidInput(f"Record at most {MAX_BATCH:,} people at a time.", field="staff")
+        raise InvalidInput(
+            _("Record at most {count} people at a time.").format(count=format_number(MAX_BATCH)),
+            field="staff",
+        )
     with store.write() as session:
         codes = {m.code for m in _catalogue(session)}
         if module not in codes:
             raise InvalidInput(
-                f"'{module}' is not a module of the e-learning catalogue: see "
-                "`oco-desktop programme elearning modules`.",
+                _(
+                    "'{module}' is not a module of the e-learning catalogue: see `oco-desktop "
+                    "programme elearning modules`."
+                ).format(module=module),
                 field="module",
             )
         people = {
@@ -241,13 +252,14 @@ def record_completions(
         for staff_id in wanted:
             person = people.get(staff_id)
             if person is None or person.deleted or (member and person.member_code != member):
-                raise InvalidInput("A chosen person is not on your roster.", field="staff")
+                raise InvalidInput(_("A chosen person is not on your roster."), field="staff")
             if person.status == "left" and (
                 person.left_on is None or person.left_on < completed_on
             ):
                 raise InvalidInput(
-                    f"{person.full_name or person.staff_number} had left the administration "
-                    "by that date.",
+                    _("{who} had left the administration by that date.").format(
+                        who=person.full_name or person.staff_number
+                    ),
                     field="staff",
                 )
         ids = {staff_id: completion_id_for(staff_id, module) for staff_id in wanted}
@@ -305,9 +317,11 @@ def remove_completion(store: Store, completion_id: str, actor: Actor) -> None:
     with store.write() as session:
         row = session.get(ElearningCompletion, completion_id)
         if row is None or row.deleted:
-            raise InvalidInput("This completion does not exist (any more).", field="completion")
+            raise InvalidInput(_("This completion does not exist (any more)."), field="completion")
         member = _scope(session, None)
         if member and row.member_code != member:
-            raise InvalidInput("This completion is another administration's.", field="completion")
+            raise InvalidInput(
+                _("This completion is another administration's."), field="completion"
+            )
         row.deleted = True
         audit.record(session, actor, Action.DELETE, "elearning_completion", row.id)

@@ -30,6 +30,7 @@ from oco_desktop.domain.programme import (
     NominationStatus,
 )
 from oco_desktop.domain.roster import Role, StaffStatus
+from oco_desktop.language import N_, _, format_date
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.services.programme.courses import (
@@ -218,7 +219,7 @@ def _info(session: Session, nomination_id: str) -> NominationInfo:
 def _live(session: Session, nomination_id: str) -> Nomination:
     row = session.get(Nomination, nomination_id)
     if row is None or row.deleted:
-        raise InvalidInput("This nomination does not exist (any more).", field="nomination")
+        raise InvalidInput(_("This nomination does not exist (any more)."), field="nomination")
     return row
 
 
@@ -256,8 +257,10 @@ def _member(session: Session) -> str:
     installation = session.get(Installation, 1)
     if installation is None or installation.role != Role.MEMBER.value:
         raise InvalidInput(
-            "Nominations are made by a member administration's installation; the Secretariat "
-            "confirms, waitlists or declines them.",
+            _(
+                "Nominations are made by a member administration's installation; the Secretariat "
+                "confirms, waitlists or declines them."
+            ),
             field="role",
         )
     assert installation.member_code is not None
@@ -278,10 +281,14 @@ def staff_id_by_number(store: Store, number: str, member_code: str | None = None
             )
         )
     if not ids:
-        raise InvalidInput(f"No staff member has the number {number}.", field="staff")
+        raise InvalidInput(
+            _("No staff member has the number {number}.").format(number=number), field="staff"
+        )
     if len(ids) > 1:
         raise InvalidInput(
-            f"{len(ids)} staff members share the number {number}: correct the roster first.",
+            _("{length} staff members share the number {number}: correct the roster first.").format(
+                length=len(ids), number=number
+            ),
             field="staff",
         )
     return ids[0]
@@ -294,7 +301,10 @@ def _clean(value: str | None, limit: int, field: str) -> str | None:
     text = (value or "").strip()
     if len(text) > limit:
         raise InvalidInput(
-            f"This text is {len(text)} characters long; use at most {limit}.", field=field
+            _("This text is {length} characters long; use at most {limit}.").format(
+                length=len(text), limit=limit
+            ),
+            field=field,
         )
     return text or None
 
@@ -315,12 +325,19 @@ def nominate(
         member = _member(session)
         person = session.get(Staff, staff_id)
         if person is None or person.deleted or person.member_code != member:
-            raise InvalidInput("This staff member is not on your roster.", field="staff")
-        who = person.full_name or person.staff_number or "This person"
+            raise InvalidInput(_("This staff member is not on your roster."), field="staff")
+        who = person.full_name or person.staff_number or _("This person")
         if person.status == StaffStatus.LEFT.value:
-            when = f" on {person.left_on:%d %b %Y}" if person.left_on else ""
+            if person.left_on:
+                left = _(
+                    "{who} left the administration on {day}: only staff in post can be nominated."
+                ).format(who=who, day=format_date(person.left_on, short=True))
+            else:
+                left = _(
+                    "{who} left the administration: only staff in post can be nominated."
+                ).format(who=who)
             raise InvalidInput(
-                f"{who} left the administration{when}: only staff in post can be nominated.",
+                left,
                 field="staff",
             )
         target = live_session(session, session_id)
@@ -331,13 +348,13 @@ def nominate(
         text = _clean(reason, MAX_TEXT, "reason")
         if text is None:
             raise InvalidInput(
-                "Give the reason for this nomination (what the person will bring back).",
+                _("Give the reason for this nomination (what the person will bring back)."),
                 field="reason",
             )
         if need_id:
             need = session.get(TnaNeed, need_id)
             if need is None or need.deleted or need.member_code != member:
-                raise InvalidInput("This training need is not one of yours.", field="need")
+                raise InvalidInput(_("This training need is not one of yours."), field="need")
         earlier = session.scalars(
             select(Nomination).where(
                 Nomination.session_id == session_id,
@@ -348,11 +365,16 @@ def nominate(
         for row in earlier:
             if row.status in ACTIVE:
                 raise InvalidInput(
-                    f"{who} is already nominated to this session ({row.status}).", field="staff"
+                    _("{who} is already nominated to this session ({status}).").format(
+                        who=who, status=row.status
+                    ),
+                    field="staff",
                 )
             if row.status == NominationStatus.DECLINED.value:
                 raise InvalidInput(
-                    f"The Secretariat declined {who} for this session; choose another session.",
+                    _(
+                        "The Secretariat declined {who} for this session; choose another session."
+                    ).format(who=who),
                     field="staff",
                 )
         taken = session.scalar(
@@ -405,13 +427,17 @@ def withdraw(
         member = _member(session)
         row = _live(session, nomination_id)
         if row.member_code != member:
-            raise InvalidInput("This nomination is another administration's.", field="nomination")
+            raise InvalidInput(
+                _("This nomination is another administration's."), field="nomination"
+            )
         if row.status in (NominationStatus.WITHDRAWN.value, NominationStatus.DECLINED.value):
-            raise InvalidInput(f"This nomination is already {row.status}.", field="status")
+            raise InvalidInput(
+                _("This nomination is already {status}.").format(status=row.status), field="status"
+            )
         target = live_session(session, row.session_id)
         if row.attendance or row.result:
             raise InvalidInput(
-                "The outcome of this nomination is recorded: it cannot be withdrawn.",
+                _("The outcome of this nomination is recorded: it cannot be withdrawn."),
                 field="status",
             )
         freed = row.status in HOLDING
@@ -475,34 +501,40 @@ def record_outcome(
     with store.write() as session:
         row = _live(session, nomination_id)
         if role_of(session) is Role.MEMBER and row.member_code != _member(session):
-            raise InvalidInput("This nomination is another administration's.", field="nomination")
+            raise InvalidInput(
+                _("This nomination is another administration's."), field="nomination"
+            )
         target = live_session(session, row.session_id)
         if target.starts_on > day:
             raise InvalidInput(
-                f"The session starts on {target.starts_on:%d %b %Y}: record attendance and "
-                "results once it has started.",
+                _(
+                    "The session starts on {starts_on}: record attendance and results once it has "
+                    "started."
+                ).format(starts_on=format_date(target.starts_on, short=True)),
                 field="attendance",
             )
         if row.status in (NominationStatus.WITHDRAWN.value, NominationStatus.DECLINED.value):
             raise InvalidInput(
-                f"This nomination was {row.status}: there is no attendance to record.",
+                _("This nomination was {status}: there is no attendance to record.").format(
+                    status=row.status
+                ),
                 field="status",
             )
         if attendance is not None and attendance not in {a.value for a in Attendance}:
-            raise InvalidInput("Attendance is attended, partial or absent.", field="attendance")
+            raise InvalidInput(_("Attendance is attended, partial or absent."), field="attendance")
         if result is not None and result not in {r.value for r in CourseResult}:
-            raise InvalidInput("The result is completed, passed or failed.", field="result")
+            raise InvalidInput(_("The result is completed, passed or failed."), field="result")
         if result is not None and attendance is None:
-            raise InvalidInput("Record the attendance with the result.", field="attendance")
+            raise InvalidInput(_("Record the attendance with the result."), field="attendance")
         if attendance == Attendance.ABSENT.value and result in ("completed", "passed"):
             raise InvalidInput(
-                "An absent participant cannot have completed or passed the course.",
+                _("An absent participant cannot have completed or passed the course."),
                 field="result",
             )
         certificate = _clean(certificate_ref, MAX_CERTIFICATE, "certificate_ref")
         if certificate and result not in ("completed", "passed"):
             raise InvalidInput(
-                "A certificate goes with a result of completed or passed.",
+                _("A certificate goes with a result of completed or passed."),
                 field="certificate_ref",
             )
         values = {"attendance": attendance, "result": result, "certificate_ref": certificate}
@@ -532,19 +564,21 @@ def decide(
         wanted = NominationStatus(status)
     except ValueError:
         raise InvalidInput(
-            "Decide confirmed, waitlisted, declined or nominated.", field="status"
+            _("Decide confirmed, waitlisted, declined or nominated."), field="status"
         ) from None
     if wanted not in DECISIONS:
-        raise InvalidInput("Decide confirmed, waitlisted, declined or nominated.", field="status")
+        raise InvalidInput(
+            _("Decide confirmed, waitlisted, declined or nominated."), field="status"
+        )
     if not nomination_ids:
-        raise InvalidInput("Choose at least one nomination.", field="nomination")
+        raise InvalidInput(_("Choose at least one nomination."), field="nomination")
     with store.write() as session:
-        require_secretariat(session, "confirm, waitlist or decline nominations")
+        require_secretariat(session, N_("confirm, waitlist or decline nominations"))
         rows = [_live(session, nomination_id) for nomination_id in dict.fromkeys(nomination_ids)]
         for row in rows:
             if row.status == NominationStatus.WITHDRAWN.value:
                 raise InvalidInput(
-                    "A nomination in your choice was withdrawn by its administration.",
+                    _("A nomination in your choice was withdrawn by its administration."),
                     field="status",
                 )
             if wanted is NominationStatus.CONFIRMED and row.status != wanted.value:
@@ -560,8 +594,10 @@ def decide(
                 )
                 if (confirmed or 0) >= target.seats:
                     raise InvalidInput(
-                        f"All {target.seats} places of this session are confirmed: waitlist "
-                        "or decline the others, or add seats to the session.",
+                        _(
+                            "All {seats} places of this session are confirmed: waitlist or "
+                            "decline the others, or add seats to the session."
+                        ).format(seats=target.seats),
                         field="status",
                     )
             if row.status != wanted.value:

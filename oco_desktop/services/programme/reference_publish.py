@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import _
 from oco_desktop.services.installation import installation_info
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import ReferenceDocument
@@ -40,19 +41,29 @@ def _body(name: str, source: Path | None) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read ({exc.strerror}).", field=name) from exc
+        raise InvalidInput(
+            _("{path} cannot be read ({strerror}).").format(path=path, strerror=exc.strerror),
+            field=name,
+        ) from exc
     if len(raw) > MAX_BODY:
-        raise InvalidInput(f"{path} is larger than {MAX_BODY // 1024} KB.", field=name)
+        raise InvalidInput(
+            _("{path} is larger than {size} KB.").format(path=path, size=MAX_BODY // 1024),
+            field=name,
+        )
     try:
         text = raw.decode("utf-8")
         data = json.loads(text)
     except (UnicodeDecodeError, ValueError) as exc:
         raise InvalidInput(
-            f"{path} is not valid JSON text ({exc}); nothing was published.", field=name
+            _("{path} is not valid JSON text ({exc}); nothing was published.").format(
+                path=path, exc=exc
+            ),
+            field=name,
         ) from exc
     if not isinstance(data, dict):
         raise InvalidInput(
-            f"{path} does not hold a JSON object; nothing was published.", field=name
+            _("{path} does not hold a JSON object; nothing was published.").format(path=path),
+            field=name,
         )
     return text
 
@@ -61,12 +72,14 @@ def publish(store: Store, files: dict[str, Path] | None = None) -> list[Publishe
     """Publish every reference file (the app's own, or replacements given in `files`); only
     those that changed get a new version. They go to each member with its next bundle."""
     if installation_info(store).role is not Role.SECRETARIAT:
-        raise InvalidInput("Only the OCO Secretariat publishes reference data.")
+        raise InvalidInput(_("Only the OCO Secretariat publishes reference data."))
     files = files or {}
     unknown = sorted(set(files) - set(PUBLISHABLE))
     if unknown:
         raise InvalidInput(
-            f"Unknown reference file {', '.join(unknown)}; publishable: {', '.join(PUBLISHABLE)}.",
+            _("Unknown reference file {name}; publishable: {names}.").format(
+                name=", ".join(unknown), names=", ".join(PUBLISHABLE)
+            ),
             field="file",
         )
     bodies = {name: _body(name, files.get(name)) for name in PUBLISHABLE}

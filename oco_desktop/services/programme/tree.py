@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import NP_, _
 from oco_desktop.services.programme.courses import (
     CourseInfo,
     SessionInfo,
@@ -59,10 +60,10 @@ class ActivityStatus(StrEnum):
 
 
 STATUS_WORDS = {
-    ActivityStatus.NOT_STARTED: "Not started",
-    ActivityStatus.PLANNED: "Planned",
-    ActivityStatus.IN_PROGRESS: "In progress",
-    ActivityStatus.DELIVERED: "Delivered",
+    ActivityStatus.NOT_STARTED: NP_("activity status", "Not started"),
+    ActivityStatus.PLANNED: NP_("activity status", "Planned"),
+    ActivityStatus.IN_PROGRESS: NP_("activity status", "In progress"),
+    ActivityStatus.DELIVERED: NP_("activity status", "Delivered"),
 }
 
 
@@ -267,7 +268,7 @@ def programme_tree(
     day = (today or dt.date.today()).isoformat()
     with store.read() as session:
         member = scope_member(session, member_code)
-        _, data = reference_for(session, PROGRAMME_FILE)
+        _version, data = reference_for(session, PROGRAMME_FILE)
         params = {"today": day, "member": member}
         courses = {code: row for code, *row in session.execute(text(COURSE_COUNTS), params)}
         nominations = {
@@ -375,7 +376,9 @@ def activity_detail(
     tree = tree or programme_tree(store, member_code, today=today)
     node = tree.find(code)
     if node is None:
-        raise InvalidInput(f"'{code}' is not an activity of the programme.", field="activity")
+        raise InvalidInput(
+            _("'{code}' is not an activity of the programme.").format(code=code), field="activity"
+        )
     with store.read() as session:
         courses = [
             to_course(row)

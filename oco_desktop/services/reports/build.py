@@ -16,6 +16,7 @@ from typing import Any
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.errors import InvalidInput, StoreError
+from oco_desktop.language import _
 from oco_desktop.reports.preview import PageImage
 from oco_desktop.reports.strings import LANGUAGES, label, text
 from oco_desktop.store.engine import Store
@@ -143,23 +144,39 @@ def _checked(year: int, out: Path, lang: str, suffix: str) -> tuple[int, Path]:
     except rules.TnaRuleError as exc:
         raise InvalidInput(exc.message, field="year") from None
     if lang not in LANGUAGES:
-        raise InvalidInput(f"'{lang}' is not a report language: choose en or fr.", field="lang")
+        raise InvalidInput(
+            _("'{language}' is not a report language: choose en or fr.").format(language=lang),
+            field="lang",
+        )
     out = Path(out)
     if out.is_dir():
-        raise InvalidInput(f"{out} is a folder: give the name of the file to write.", field="out")
+        raise InvalidInput(
+            _("{file} is a folder: give the name of the file to write.").format(file=out),
+            field="out",
+        )
     if not out.parent.is_dir():
         raise InvalidInput(
-            f"The folder {out.parent} does not exist: choose a folder that does.", field="out"
+            _("The folder {folder} does not exist: choose a folder that does.").format(
+                folder=out.parent
+            ),
+            field="out",
         )
     if out.suffix.lower() != suffix:
         raise InvalidInput(
-            f"Give the file a name ending in {suffix} (e.g. report-{year}{suffix}).", field="out"
+            _("Give the file a name ending in {suffix} (e.g. {example}).").format(
+                suffix=suffix, example=f"report-{year}{suffix}"
+            ),
+            field="out",
         )
     return year, out
 
 
 def _disk_error(out: Path, exc: OSError) -> StoreError:
-    return StoreError(f"Could not write {out}: {exc.strerror or exc}. Choose another folder.")
+    return StoreError(
+        _("Could not write {file}: {reason}. Choose another folder.").format(
+            file=out, reason=exc.strerror or exc
+        )
+    )
 
 
 def build_report(
@@ -176,7 +193,10 @@ def build_report(
         kind = ReportKind(kind)
     except ValueError:
         choices = ", ".join(k.value for k in ReportKind)
-        raise InvalidInput(f"'{kind}' is not a report: choose {choices}.", field="report") from None
+        raise InvalidInput(
+            _("'{kind}' is not a report: choose {choices}.").format(kind=kind, choices=choices),
+            field="report",
+        ) from None
     year, out = _checked(year, out, options.lang, ".pdf")
     from oco_desktop.reports.document import written_by
 
@@ -272,7 +292,10 @@ def export_sheet(
     except ValueError:
         choices = ", ".join(k.value for k in SheetKind)
         raise InvalidInput(
-            f"'{kind}' is not a spreadsheet export: choose {choices}.", field="report"
+            _("'{kind}' is not a spreadsheet export: choose {choices}.").format(
+                kind=kind, choices=choices
+            ),
+            field="report",
         ) from None
     year, out = _checked(year, out, options.lang, ".xlsx")
     lang = options.lang

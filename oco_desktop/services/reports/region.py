@@ -16,6 +16,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import LEADERSHIP_TIERS, Sex, StaffStatus, Tier
 from oco_desktop.domain.text import fold
 from oco_desktop.domain.tna import SMALL_CELL, Band, NeedBand
+from oco_desktop.language import _
 from oco_desktop.reports.gender_report import GenderReportData, LeadershipYear, PlanPart
 from oco_desktop.reports.regional_report import (
     LeadershipLine,
@@ -89,8 +90,11 @@ def regional_report_data(
     with store.read() as session:
         if not is_secretariat(session):
             raise InvalidInput(
-                "The regional report is made on the OCO Secretariat's installation, from the "
-                "members' sync bundles; make the TNA report of your administration instead.",
+                _(
+                    "The regional report is made on the OCO Secretariat's installation, from "
+                    "the members' sync bundles; make the TNA report of your administration "
+                    "instead."
+                ),
                 field="report",
             )
         cycles = {

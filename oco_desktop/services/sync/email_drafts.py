@@ -17,6 +17,7 @@ from email.utils import formatdate, parseaddr
 from pathlib import Path
 
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.language import _, current_language, format_date
 from oco_desktop.services.sync.export import ExportResult, write_verified
 from oco_desktop.store.engine import Store
 from oco_desktop.store.errors import plain_store_errors
@@ -57,31 +58,46 @@ def valid_address(value: str) -> str | None:
     return address
 
 
-def english_text(sender: str, recipient: str, result: ExportResult, day: dt.date) -> DraftText:
-    """The drafts' wording for the command line (the window passes its own, translated)."""
+def draft_text(sender: str, recipient: str, result: ExportResult, day: dt.date) -> DraftText:
+    """The drafts' wording for the command line, in its language (the window passes its own)."""
     count = len(result.files)
-    subject = f"OCO Desktop bundle {result.bundle_seq} from {sender} to {recipient}, {day:%d %B %Y}"
+    made_on = format_date(day) if current_language() != "en" else f"{day:%d %B %Y}"
+    subject = _("OCO Desktop bundle {number} from {sender} to {recipient}, {day}").format(
+        number=result.bundle_seq, sender=sender, recipient=recipient, day=made_on
+    )
     subjects = (
-        [subject] if count == 1 else [f"{subject} (part {i + 1} of {count})" for i in range(count)]
+        [subject]
+        if count == 1
+        else [
+            _("{subject} (part {part} of {count})").format(subject=subject, part=i + 1, count=count)
+            for i in range(count)
+        ]
     )
     lines = [
-        "Dear colleagues,",
+        _("Dear colleagues,"),
         "",
-        f"Attached is OCO Desktop sync bundle {result.bundle_seq} from {sender}, made on "
-        f"{day:%d %B %Y}.",
-        f"It is encrypted and signed: only {recipient}'s OCO Desktop can open it, and it shows "
-        "whether anything was changed on the way.",
+        _("Attached is OCO Desktop sync bundle {number} from {sender}, made on {day}.").format(
+            number=result.bundle_seq, sender=sender, day=made_on
+        ),
+        _(
+            "It is encrypted and signed: only {recipient}'s OCO Desktop can open it, and it "
+            "shows whether anything was changed on the way."
+        ).format(recipient=recipient),
     ]
     if count > 1:
         lines.append(
-            f"It is in {count} parts, one an email; they can be imported in any order once "
-            "all have arrived."
+            _(
+                "It is in {count} parts, one an email; they can be imported in any order once "
+                "all have arrived."
+            ).format(count=count)
         )
     lines += [
-        "Please import it (Sync page, Inbox) and send back your receipt bundle, so that our "
-        "OCO Desktop knows these changes arrived.",
+        _(
+            "Please import it (Sync page, Inbox) and send back your receipt bundle, so that our "
+            "OCO Desktop knows these changes arrived."
+        ),
         "",
-        "Kind regards,",
+        _("Kind regards,"),
         sender,
     ]
     return DraftText(subjects, "\n".join(lines))
@@ -111,8 +127,10 @@ def write_drafts(result: ExportResult, folder: Path, text: DraftText, to: str | 
         raise ValueError("one subject per bundle file")
     if to is not None and valid_address(to) is None:
         raise InvalidInput(
-            f"'{to}' is not an email address (name@example.org). Correct it, or leave it out "
-            "and fill in the To field in the mail program.",
+            _(
+                "'{address}' is not an email address (name@example.org). Correct it, or leave "
+                "it out and fill in the To field in the mail program."
+            ).format(address=to),
             field="email_to",
         )
     folder = folder.expanduser()

@@ -19,6 +19,7 @@ from oco_desktop.domain import hlc
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.ids import new_id
 from oco_desktop.files import atomic_write
+from oco_desktop.language import _
 from oco_desktop.services.sync.ids import derive_rules
 from oco_desktop.services.sync.state import Me, current_replica, me, replicas_of, trusted_peer
 from oco_desktop.store.engine import Store
@@ -64,8 +65,10 @@ def write_verified(target: Path, data: bytes) -> None:
     if container.sha256(target.read_bytes()) != container.sha256(data):
         target.unlink(missing_ok=True)
         raise InvalidInput(
-            f"The copy written to {target.parent} does not read back the same: the drive may "
-            "be failing or fake. Use another USB stick or folder.",
+            _(
+                "The copy written to {folder} does not read back the same: the drive may be "
+                "failing or fake. Use another USB stick or folder."
+            ).format(folder=target.parent),
             field="to",
         )
 
@@ -88,15 +91,16 @@ def export_bundle(
     site = me(store)
     if site.is_secretariat:
         if not recipient:
-            raise InvalidInput("Say which member the bundle is for (--for ISO2).", field="for")
+            raise InvalidInput(_("Say which member the bundle is for (--for ISO2)."), field="for")
         recipient = recipient.strip().upper()
     else:
         if recipient and recipient.strip().upper() != "SEC":
-            raise InvalidInput("A member sends bundles to the Secretariat only.", field="for")
+            raise InvalidInput(_("A member sends bundles to the Secretariat only."), field="for")
         recipient = "SEC"
     if part_size < container.MIN_PART_SIZE:
         raise InvalidInput(
-            f"The part size must be at least {container.MIN_PART_SIZE} bytes.", field="part_size"
+            _("The part size must be at least {size} bytes.").format(size=container.MIN_PART_SIZE),
+            field="part_size",
         )
     target_dir = target_dir.expanduser()
     with plain_store_errors(target_dir):

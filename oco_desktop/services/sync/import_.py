@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.domain.text import normalise_synced
 from oco_desktop.files import write_atomic
+from oco_desktop.language import _
 from oco_desktop.services.programme.reference_publish import apply_published
 from oco_desktop.services.roster.erasure import PERSON_TABLE, purge_side_tables
 from oco_desktop.services.roster.staff import checkpoint_truncate
@@ -84,9 +85,14 @@ def read_bundle_file(path: Path) -> bytes:
     try:
         data = read_capped(path, MAX_FILE)
     except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read ({exc.strerror}).", field="file") from exc
+        raise InvalidInput(
+            _("{file} cannot be read ({reason}).").format(file=path, reason=exc.strerror),
+            field="file",
+        ) from exc
     if len(data) > MAX_FILE:
-        raise BundleRejected("too_large", f"{path.name} is larger than any bundle can be")
+        raise BundleRejected(
+            "too_large", _("{file} is larger than any bundle can be").format(file=path.name)
+        )
     return data
 
 
@@ -195,15 +201,19 @@ def check_recipient(outer: container.Outer, site: Me) -> None:
     if outer.recipient != site.site:
         raise BundleRejected(
             "wrong_recipient",
-            f"this bundle is addressed to {outer.recipient}, not to this installation "
-            f"({site.site}); give it to the right office",
+            _(
+                "this bundle is addressed to {recipient}, not to this installation ({site}); "
+                "give it to the right office"
+            ).format(recipient=outer.recipient, site=site.site),
         )
     if outer.to_kid != site.keys.card().kid:
         raise BundleRejected(
             "wrong_recipient",
-            f"this bundle is addressed to {outer.recipient} but was encrypted for another key "
-            f"of {outer.recipient} (an earlier installation, or a key card since replaced); ask "
-            "the sender to use this installation's key card and export again",
+            _(
+                "this bundle is addressed to {recipient} but was encrypted for another key of "
+                "{recipient} (an earlier installation, or a key card since replaced); ask the "
+                "sender to use this installation's key card and export again"
+            ).format(recipient=outer.recipient),
         )
 
 
@@ -233,9 +243,9 @@ def verify(
         outer.sender,
         outer.recipient,
     ):
-        raise BundleRejected("mismatch", "the bundle's sealed manifest and its header disagree")
+        raise BundleRejected("mismatch", _("the bundle's sealed manifest and its header disagree"))
     if man.raw["recipient"]["kid"] != site.keys.card().kid:
-        raise BundleRejected("wrong_recipient", "the bundle was made for another key")
+        raise BundleRejected("wrong_recipient", _("the bundle was made for another key"))
     with store.read() as session:
         sites = known_sites(session.connection())
     for code, role in ((man.sender_site, "the sender"), (man.recipient_site, "the recipient")):
@@ -260,32 +270,42 @@ def verify(
     if pinned is not None and pinned.fingerprint != card.fingerprint:
         raise BundleRejected(
             "key_changed",
-            f"{man.sender_site} now sends with another key than the one registered here "
-            f"(fingerprint {pinned.fingerprint}): someone else made this bundle, or "
-            f"{man.sender_site} set up a new computer. Only if {man.sender_site}'s HR focal "
-            "point confirms a new key by phone, re-enrol it with the fingerprint they read "
-            f"(`oco-desktop keys re-enrol {man.sender_site} FILE --fingerprint FP`); until "
-            "then its bundles are refused",
+            _(
+                "{site} now sends with another key than the one registered here (fingerprint "
+                "{fingerprint}): someone else made this bundle, or {site} set up a new "
+                "computer. Only if {site}'s HR focal point confirms a new key by phone, "
+                "re-enrol it with the fingerprint they read (`oco-desktop keys re-enrol {site} "
+                "FILE --fingerprint FP`); until then its bundles are refused"
+            ).format(site=man.sender_site, fingerprint=pinned.fingerprint),
         )
     container.verify(envelope, (pinned or card).signing_key(), man.sender_site)
     if peer is not None and peer.status == "revoked":
-        raise BundleRejected("revoked", f"{man.sender_site}'s key was revoked on this computer")
+        raise BundleRejected(
+            "revoked",
+            _("{site}'s key was revoked on this computer").format(site=man.sender_site),
+        )
     if man.raw["schema"] < manifest.OLDEST_READABLE_SCHEMA:
         raise BundleRejected(
             "older_schema",
-            f"this bundle was made by an old OCO Desktop ({man.raw['app']}) that this version "
-            "cannot read; the sender must update the app and export again",
+            _(
+                "this bundle was made by an old OCO Desktop ({version}) that this version "
+                "cannot read; the sender must update the app and export again"
+            ).format(version=man.raw["app"]),
         )
     if man.raw["schema"] > manifest.SCHEMA or man.raw["min_reader_schema"] > manifest.SCHEMA:
         raise BundleRejected(
             "newer_schema",
-            f"this bundle needs a newer OCO Desktop (version {man.raw['app']} or later); it is "
-            f"kept in the inbox ({inbox_file.name}) until the app is updated",
+            _(
+                "this bundle needs a newer OCO Desktop (version {version} or later); it is "
+                "kept in the inbox ({file}) until the app is updated"
+            ).format(version=man.raw["app"], file=inbox_file.name),
         )
     if ledger is not None and ledger.status == "applied":
         return None, BundleImportResult(
             "already_imported",
-            f"already imported on {ledger.imported_at:%Y-%m-%d %H:%M}; nothing changed",
+            _("already imported on {when}; nothing changed").format(
+                when=f"{ledger.imported_at:%Y-%m-%d %H:%M}"
+            ),
             bundle_id=man.bundle_id,
             sender=man.sender_site,
             kind=man.kind,
@@ -294,9 +314,11 @@ def verify(
     if clone is not None:
         raise BundleRejected(
             "cloned_installation",
-            f"two computers are using {man.sender_site}'s identity (bundle number "
-            f"{man.bundle_seq} arrived twice with different contents); only one installation "
-            "may send for an administration: call the member before importing more",
+            _(
+                "two computers are using {site}'s identity (bundle number {number} arrived "
+                "twice with different contents); only one installation may send for an "
+                "administration: call the member before importing more"
+            ).format(site=man.sender_site, number=man.bundle_seq),
         )
     payload = _check_payload(envelope.payload, man)
     if peer is None or peer.status != "trusted":
@@ -306,7 +328,7 @@ def verify(
         return quarantined, _quarantine_result(quarantined)
     raw = container.decompress(payload, man.payload["raw_len"])
     if container.sha256(raw) != man.payload["raw_sha256"]:
-        raise BundleRejected("damaged", "the change list does not match its digest")
+        raise BundleRejected("damaged", _("the change list does not match its digest"))
 
     rules = id_rules()
     if man.raw["schema"] >= columns.SCHEMA:  # the decoder checks the ids of derived blocks
@@ -326,7 +348,7 @@ def verify(
 
 def _check_payload(payload: bytes, man: manifest.Manifest) -> bytes:
     if len(payload) != man.payload["len"] or container.sha256(payload) != man.payload["sha256"]:
-        raise BundleRejected("damaged", "the payload does not match its digest")
+        raise BundleRejected("damaged", _("the payload does not match its digest"))
     return payload
 
 
@@ -336,11 +358,12 @@ def _quarantine_result(verified: Verified) -> BundleImportResult:
     man = verified.manifest
     return BundleImportResult(
         "quarantined",
-        f"{man.sender_site}'s key is not confirmed yet: the bundle's signature was checked and "
-        f"the file kept aside, not merged. Call {man.sender_site}'s HR focal point on a number "
-        "you already know, ask them to read the fingerprint shown by `oco-desktop keys show` "
-        f"on their computer, then run `oco-desktop keys trust {man.sender_site} --fingerprint "
-        "<what they read>`",
+        _(
+            "{site}'s key is not confirmed yet: the bundle's signature was checked and the file "
+            "kept aside, not merged. Call {site}'s HR focal point on a number you already know, "
+            "ask them to read the fingerprint shown by `oco-desktop keys show` on their "
+            "computer, then run `oco-desktop keys trust {site} --fingerprint <what they read>`"
+        ).format(site=man.sender_site),
         bundle_id=man.bundle_id,
         sender=man.sender_site,
         kind=man.kind,
@@ -359,7 +382,10 @@ def _apply(store: Store, site: Me, verified: Verified, *, dry_run: bool) -> Merg
             refused = out_of_scope(conn, verified.records, man.sender_site, site.site)
             if refused is not None:
                 raise BundleRejected(
-                    "out_of_scope", f"{man.sender_site}'s bundle was refused: {refused}"
+                    "out_of_scope",
+                    _("{site}'s bundle was refused: {reason}").format(
+                        site=man.sender_site, reason=refused
+                    ),
                 )
             validate.check_acks(conn, man.acks.get(site.replica), man.sender_site)
             refusable: tuple[type[Exception], ...] = (
@@ -475,7 +501,7 @@ def _archive(store: Store, verified: Verified) -> None:
     refuse_files(
         store,
         impostors,
-        BundleRejected("mismatch", "a part claiming the id of a bundle that was imported whole"),
+        BundleRejected("mismatch", _("a part claiming the id of a bundle that was imported whole")),
     )
     archive.prune(store.paths)  # applied bundles are kept ARCHIVE_DAYS, then deleted
 
@@ -551,7 +577,7 @@ def _import_one(
             apply_published(store)
     return BundleImportResult(
         "applied",
-        "dry run: nothing was changed" if dry_run else "import complete",
+        _("dry run: nothing was changed") if dry_run else _("import complete"),
         bundle_id=man.bundle_id,
         sender=man.sender_site,
         kind=man.kind,
@@ -632,7 +658,8 @@ def release_quarantine(store: Store, code: str) -> list[BundleImportResult]:
             try:
                 if path is None or not path.exists():
                     raise BundleRejected(
-                        "missing_part", "its kept copy is no longer in the inbox; import it again"
+                        "missing_part",
+                        _("its kept copy is no longer in the inbox; import it again"),
                     )
                 data = read_bundle_file(path)
                 results.append(import_whole(store, site, data, dry_run=False, backed_up=backed_up))

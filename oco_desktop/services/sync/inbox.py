@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
+from oco_desktop.language import _
 from oco_desktop.services.sync.import_ import (
     BundleImportResult,
     after_import,
@@ -259,8 +260,9 @@ def _inspect_one(store: Store, site: Me, data: bytes) -> dict[str, object]:
     ):
         return entry | {
             "verification": FORGED,
-            "reason": "the sealed manifest and the header disagree on who sent it or which "
-            "bundle it is",
+            "reason": _(
+                "the sealed manifest and the header disagree on who sent it or which bundle it is"
+            ),
         }
     card = sender_card(man)
     with store.read() as session:
@@ -271,9 +273,11 @@ def _inspect_one(store: Store, site: Me, data: bytes) -> dict[str, object]:
     if pinned is not None and pinned.fingerprint != card.fingerprint:
         return entry | {
             "verification": FORGED,
-            "reason": f"it is signed with a key other than the one registered for "
-            f"{man.sender_site}: someone else made it, or {man.sender_site} set up a new "
-            "computer and must be re-enrolled before its bundles count",
+            "reason": _(
+                "it is signed with a key other than the one registered for {site}: someone "
+                "else made it, or {site} set up a new computer and must be re-enrolled before "
+                "its bundles count"
+            ).format(site=man.sender_site),
         }
     try:
         container.verify(envelope, (pinned or card).signing_key(), man.sender_site)
@@ -285,16 +289,18 @@ def _inspect_one(store: Store, site: Me, data: bytes) -> dict[str, object]:
     if status == "trusted":
         return entry | {
             "verification": VERIFIED,
-            "reason": f"signed with the confirmed key of {man.sender_site}",
+            "reason": _("signed with the confirmed key of {site}").format(site=man.sender_site),
             "manifest": man.raw,
         }
     # Only what the file claims: nothing confirms who made it.
     reason = (
-        f"signed with {man.sender_site}'s key, which was revoked on this computer"
+        _("signed with {site}'s key, which was revoked on this computer")
         if status == "revoked"
-        else f"signed by the key it carries, which is not confirmed here: nothing shows that "
-        f"{man.sender_site} made it until its fingerprint is confirmed by phone"
-    )
+        else _(
+            "signed by the key it carries, which is not confirmed here: nothing shows that "
+            "{site} made it until its fingerprint is confirmed by phone"
+        )
+    ).format(site=man.sender_site)
     return entry | {
         "verification": REVOKED if status == "revoked" else SENDER_UNKNOWN,
         "reason": reason,

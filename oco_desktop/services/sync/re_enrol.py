@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
+from oco_desktop.language import _
 from oco_desktop.services.sync.import_ import check_recipient, sender_card
 from oco_desktop.services.sync.state import me
 from oco_desktop.services.sync.trust import KeyChange, install_key, read_key_file
@@ -22,7 +23,7 @@ def read_candidate(store: Store, source: Path) -> keys.PublicCard:
     raw = read_key_file(source)
     if container.is_part(raw):
         raise InvalidInput(
-            "This is one part of a bundle; give a whole bundle (.ocob) or the key card.",
+            _("This is one part of a bundle; give a whole bundle (.ocob) or the key card."),
             field="file",
         )
     if not raw.startswith(container.MAGIC):
@@ -34,11 +35,15 @@ def read_candidate(store: Store, source: Path) -> keys.PublicCard:
         envelope = container.unseal(header, ciphertext, site.keys.encryption)
         man = manifest.parse(envelope.manifest_bytes)
         if man.sender_site != outer.sender:
-            raise BundleRejected("mismatch", "the bundle's manifest and header disagree")
+            raise BundleRejected("mismatch", _("the bundle's manifest and header disagree"))
         card = sender_card(man)
         container.verify(envelope, card.signing_key(), man.sender_site)
     except BundleRejected as exc:
-        raise InvalidInput(f"No key can be taken from {source.name}: {exc.message}.") from exc
+        raise InvalidInput(
+            _("No key can be taken from {file}: {reason}.").format(
+                file=source.name, reason=exc.message
+            )
+        ) from exc
     return card
 
 
@@ -48,7 +53,12 @@ def re_enrol(store: Store, code: str, source: Path, fingerprint: str) -> KeyChan
     code = code.strip().upper()
     card = read_candidate(store, source)
     if card.site != code:
-        raise InvalidInput(f"This file holds the key of {card.site}, not of {code}.", field="file")
+        raise InvalidInput(
+            _("This file holds the key of {site}, not of {code}.").format(
+                site=card.site, code=code
+            ),
+            field="file",
+        )
     return install_key(
         store, card, fingerprint=fingerprint, replace=True, source=f"re-enrol from {source.name}"
     )

@@ -9,6 +9,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.language import _
 from oco_desktop.services.installation import installation_info
 from oco_desktop.services.sync.trust import load_site_keys, peer_card, site_code
 from oco_desktop.store.engine import Store
@@ -44,20 +45,26 @@ def trusted_peer(session: Session, code: str) -> keys.PublicCard:
     if peer is None:
         if code == "SEC":
             raise InvalidInput(
-                "The Secretariat's key card is not known yet. Import it first: "
-                "`oco-desktop keys import-card FILE` (or Sync > Trust in the window).",
+                _(
+                    "The Secretariat's key card is not known yet. Import it first: "
+                    "`oco-desktop keys import-card FILE` (or Sync > Trust in the window)."
+                ),
                 field="recipient",
             )
         raise InvalidInput(
-            f"No bundle from {code} has arrived yet, so its key is not known: import its "
-            "first bundle and confirm its fingerprint.",
+            _(
+                "No bundle from {code} has arrived yet, so its key is not known: import its "
+                "first bundle and confirm its fingerprint."
+            ).format(code=code),
             field="recipient",
         )
     if peer.status != "trusted":
         raise InvalidInput(
-            f"{code}'s key is not confirmed ({peer.status}). Ask {code}'s HR focal point by "
-            "phone to read the fingerprint on their computer, then confirm it: "
-            f"`oco-desktop keys trust {code} --fingerprint <what they read>`.",
+            _(
+                "{code}'s key is not confirmed ({status}). Ask {code}'s HR focal point by "
+                "phone to read the fingerprint on their computer, then confirm it: "
+                "`oco-desktop keys trust {code} --fingerprint <what they read>`."
+            ).format(code=code, status=peer.status),
             field="recipient",
         )
     return peer_card(peer)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
+from oco_desktop.language import _
 from oco_desktop.paths import DataPaths, resources_dir
 from oco_desktop.services.audit import current_os_user
 from oco_desktop.services.installation import (
@@ -63,7 +64,9 @@ def export_card(store: Store, target: Path) -> keys.PublicCard:
     site_keys = load_site_keys(store.paths)
     target = target.expanduser()
     if target.exists():
-        raise InvalidInput(f"{target} already exists; choose a new file name.", field="file")
+        raise InvalidInput(
+            _("{file} already exists; choose a new file name.").format(file=target), field="file"
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(site_keys.card_file_bytes())
     return site_keys.card()
@@ -98,10 +101,15 @@ def read_key_file(source: Path) -> bytes:
         raw = read_capped(source.expanduser(), container.MAX_BUNDLE)
     except OSError as exc:
         raise InvalidInput(
-            f"The file {source} cannot be read ({exc.strerror}).", field="file"
+            _("The file {file} cannot be read ({reason}).").format(
+                file=source, reason=exc.strerror
+            ),
+            field="file",
         ) from exc
     if len(raw) > container.MAX_BUNDLE:
-        raise InvalidInput(f"{source} is larger than any key card or bundle.", field="file")
+        raise InvalidInput(
+            _("{file} is larger than any key card or bundle.").format(file=source), field="file"
+        )
     return raw
 
 
@@ -115,12 +123,22 @@ def fingerprint_matches(card: keys.PublicCard, typed: str) -> bool:
     return bool(typed.strip()) and keys.normalise_fingerprint(typed) == card.fingerprint
 
 
-def _typed_does_not_match(typed: str, whose: str) -> InvalidInput:
+def _typed_does_not_match(typed: str, site: str, *, in_file: bool) -> InvalidInput:
     """Only what was typed is repeated: the expected value is never the answer on show."""
+    if in_file:
+        sentence = _(
+            "The fingerprint you typed ({typed}) does not match the key of {site} in this file. "
+            "Check it again, letter by letter, with the other office's HR focal point on a "
+            "number you already know; nothing was trusted or changed."
+        )
+    else:
+        sentence = _(
+            "The fingerprint you typed ({typed}) does not match the key that came with {site}'s "
+            "bundle. Check it again, letter by letter, with the other office's HR focal point "
+            "on a number you already know; nothing was trusted or changed."
+        )
     return InvalidInput(
-        f"The fingerprint you typed ({keys.normalise_fingerprint(typed) or typed.strip()}) "
-        f"does not match {whose}. Check it again, letter by letter, with the other office's HR "
-        "focal point on a number you already know; nothing was trusted or changed.",
+        sentence.format(typed=keys.normalise_fingerprint(typed) or typed.strip(), site=site),
         field="fingerprint",
     )
 
@@ -129,12 +147,14 @@ def check_role(store: Store, card: keys.PublicCard) -> None:
     info = installation_info(store)
     if info.role is Role.SECRETARIAT:
         if card.site == SECRETARIAT_CODE:
-            raise InvalidInput("The Secretariat does not import its own card.", field="card")
+            raise InvalidInput(_("The Secretariat does not import its own card."), field="card")
     elif card.site != SECRETARIAT_CODE:
         raise InvalidInput(
-            f"This card belongs to '{card.site}', not to the OCO Secretariat. A member "
-            "installation imports the Secretariat's card; the Secretariat learns members' "
-            "keys from their first bundle.",
+            _(
+                "This card belongs to '{site}', not to the OCO Secretariat. A member "
+                "installation imports the Secretariat's card; the Secretariat learns members' "
+                "keys from their first bundle."
+            ).format(site=card.site),
             field="card",
         )
 
@@ -156,7 +176,7 @@ def install_key(
     typed here, matches the new key. The old key stays in the audit trail."""
     check_role(store, card)
     if fingerprint is not None and not fingerprint_matches(card, fingerprint):
-        raise _typed_does_not_match(fingerprint, f"the key of {card.site} in this file")
+        raise _typed_does_not_match(fingerprint, card.site, in_file=True)
     now = dt.datetime.now().replace(microsecond=0)
     secretariat = installation_info(store).role is Role.SECRETARIAT
     with store.write() as session:
@@ -168,20 +188,25 @@ def install_key(
             return KeyChange(_view(peer), unchanged=True)
         if peer is not None and (not replace or fingerprint is None):
             if secretariat:
-                who = card.site
-                how = f"`oco-desktop keys re-enrol {card.site} FILE --fingerprint FP`, or Re-enrol"
+                refusal = _(
+                    "{site} already has a registered key (fingerprint {fingerprint}) and this "
+                    "file holds another one. A new key is believed only after a re-key: call "
+                    "{site} on a number you already know, ask them to read the fingerprint of "
+                    "their new key, and type it (`oco-desktop keys re-enrol {site} FILE "
+                    "--fingerprint FP`, or Re-enrol on the Sync page's Trust tab). Nothing was "
+                    "changed."
+                )
             else:
-                who = "the OCO Secretariat"
-                how = (
-                    "`oco-desktop keys import-card FILE --replace --fingerprint FP`, or Import "
-                    "the Secretariat's key card"
+                refusal = _(
+                    "{site} already has a registered key (fingerprint {fingerprint}) and this "
+                    "file holds another one. A new key is believed only after a re-key: call "
+                    "the OCO Secretariat on a number you already know, ask them to read the "
+                    "fingerprint of their new key, and type it (`oco-desktop keys import-card "
+                    "FILE --replace --fingerprint FP`, or Import the Secretariat's key card on "
+                    "the Sync page's Trust tab). Nothing was changed."
                 )
             raise InvalidInput(
-                f"{card.site} already has a registered key (fingerprint {peer.fingerprint}) and "
-                "this file holds another one. A new key is believed only after a re-key: call "
-                f"{who} on a number you already know, ask them to read the fingerprint of their "
-                f"new key, and type it ({how} on the Sync page's Trust tab). Nothing was changed.",
-                field="fingerprint",
+                refusal.format(site=card.site, fingerprint=peer.fingerprint), field="fingerprint"
             )
         replaced = None
         if peer is None:
@@ -282,11 +307,15 @@ def register_peer(
     with store.write() as session:
         refused = site_refusal(card.site, known_sites(session.connection()), "The key card's site")
         if refused is not None:
-            raise InvalidInput(f"{refused}. Nothing was registered.", field="card")
+            raise InvalidInput(
+                _("{reason}. Nothing was registered.").format(reason=refused), field="card"
+            )
         peer = session.get(SyncPeer, card.site)
         if peer is not None and not replace and peer_card(peer).fingerprint != card.fingerprint:
             raise InvalidInput(
-                f"{card.site} already has another key (fingerprint {peer.fingerprint})."
+                _("{site} already has another key (fingerprint {fingerprint}).").format(
+                    site=card.site, fingerprint=peer.fingerprint
+                )
             )
         if peer is None:
             peer = SyncPeer(code=card.site, first_seen_at=now)
@@ -331,12 +360,14 @@ def trust(store: Store, code: str, fingerprint: str) -> PeerView:
         peer = session.get(SyncPeer, code)
         if peer is None:
             raise InvalidInput(
-                f"No bundle from {code} has arrived yet, so there is no key to confirm. Import "
-                "its first bundle, then confirm.",
+                _(
+                    "No bundle from {code} has arrived yet, so there is no key to confirm. "
+                    "Import its first bundle, then confirm."
+                ).format(code=code),
                 field="code",
             )
         if keys.normalise_fingerprint(fingerprint) != peer.fingerprint:
-            raise _typed_does_not_match(fingerprint, f"the key that came with {code}'s bundle")
+            raise _typed_does_not_match(fingerprint, code, in_file=False)
         peer.status = "trusted"
         peer.trusted_at = dt.datetime.now().replace(microsecond=0)
         session.flush()
@@ -348,7 +379,7 @@ def revoke(store: Store, code: str) -> PeerView:
     with store.write() as session:
         peer = session.get(SyncPeer, code)
         if peer is None:
-            raise InvalidInput(f"There is no peer {code}.", field="code")
+            raise InvalidInput(_("There is no peer {code}.").format(code=code), field="code")
         peer.status = "revoked"
         peer.trusted_at = None
         session.flush()

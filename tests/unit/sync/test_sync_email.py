@@ -38,7 +38,7 @@ def test_a_draft_parses_as_mime_with_the_bundle_attached_byte_identical(world, t
     tonga = world.members["TO"]
     add_staff(tonga, "TO", 4)
     result = world.export(tonga)
-    text = sync_email.english_text("Tonga", "the OCO Secretariat", result, dt.date(2026, 12, 5))
+    text = sync_email.draft_text("Tonga", "the OCO Secretariat", result, dt.date(2026, 12, 5))
 
     [draft] = sync_email.write_drafts(result, tmp_path / "drafts", text, None)
 
@@ -66,7 +66,7 @@ def test_parts_become_one_draft_each_and_rebuild_the_bundle(world, tmp_path):
     add_staff(tonga, "TO", 300)
     result = world.export(tonga, part_size=4096)
     assert len(result.files) > 1
-    text = sync_email.english_text("Tonga", "the OCO Secretariat", result, dt.date.today())
+    text = sync_email.draft_text("Tonga", "the OCO Secretariat", result, dt.date.today())
 
     drafts = sync_email.write_drafts(result, tmp_path / "drafts", text, "hr@example.org")
 
@@ -98,7 +98,7 @@ def test_a_published_address_that_is_not_one_is_ignored(world, tmp_path):
 def test_a_mistyped_address_is_refused_and_no_draft_written(world, tmp_path):
     tonga = world.members["TO"]
     result = world.export(tonga)
-    text = sync_email.english_text("Tonga", "the OCO Secretariat", result, dt.date.today())
+    text = sync_email.draft_text("Tonga", "the OCO Secretariat", result, dt.date.today())
     with pytest.raises(InvalidInput, match="is not an email address"):
         sync_email.write_drafts(result, tmp_path / "drafts", text, "hr@example")
     assert not (tmp_path / "drafts").exists()
