@@ -28,88 +28,98 @@ MAX_LISTED = 50
 def register(subparsers: Any) -> None:
     """Add `roster` with its sub-commands to cli/__init__.py's sub-parsers."""
     roster = subparsers.add_parser(
-        "roster", help="import or export the staff roster (.xlsx or .csv)"
+        "roster", help=_("import or export the staff roster (.xlsx or .csv)")
     )
     commands = roster.add_subparsers(dest="roster_command", required=True, metavar="COMMAND")
 
     importing = commands.add_parser(
         "import",
-        help="import staff from a spreadsheet (.xlsx, .xls, .ods) or a .csv file",
-        description="Rows are matched on staff number: importing the same file again changes "
-        "nothing. If any row is refused, nothing is written unless --partial is given.",
+        help=_("import staff from a spreadsheet (.xlsx, .xls, .ods) or a .csv file"),
+        description=_(
+            "Rows are matched on staff number: importing the same file again changes "
+            "nothing. If any row is refused, nothing is written unless --partial is given."
+        ),
     )
-    importing.add_argument("file", type=Path, help="the .xlsx, .xls, .ods or .csv file")
+    importing.add_argument("file", type=Path, help=_("the .xlsx, .xls, .ods or .csv file"))
     importing.add_argument(
-        "--dry-run", action="store_true", help="show what would change and write nothing"
+        "--dry-run", action="store_true", help=_("show what would change and write nothing")
     )
-    importing.add_argument("--json", action="store_true", help="print a JSON summary")
+    importing.add_argument("--json", action="store_true", help=_("print a JSON summary"))
     importing.add_argument(
-        "--partial", action="store_true", help="write the valid rows even if others are refused"
+        "--partial", action="store_true", help=_("write the valid rows even if others are refused")
     )
     importing.add_argument(
         "--create-missing",
         action="store_true",
-        help="create the offices and positions the file names that do not exist yet",
+        help=_("create the offices and positions the file names that do not exist yet"),
     )
     importing.add_argument(
-        "--officer", help="your name, recorded in the audit trail (default: the OS user)"
+        "--officer", help=_("your name, recorded in the audit trail (default: the OS user)")
     )
-    importing.add_argument("--sheet", help="the sheet to read (default: the first with a header)")
-    importing.add_argument("--member", help="member code (needed on a Secretariat installation)")
+    importing.add_argument(
+        "--sheet", help=_("the sheet to read (default: the first with a header)")
+    )
+    importing.add_argument("--member", help=_("member code (needed on a Secretariat installation)"))
     importing.add_argument(
         "--map",
         action="append",
         default=[],
         metavar='"HEADER=FIELD"',
-        help='which roster field a column fills, e.g. --map "Designation=position" '
-        '--map "Date of Birth=birth year" (or "HEADER=ignore"); repeatable. Without it, the '
-        "choices last used for a file with the same headers apply.",
+        help=_(
+            'which roster field a column fills, e.g. --map "Designation=position" '
+            '--map "Date of Birth=birth year" (or "HEADER=ignore"); repeatable. Without it, the '
+            "choices last used for a file with the same headers apply."
+        ),
     )
     importing.add_argument(
         "--save-mapping",
         metavar="NAME",
-        help="keep these column choices under NAME (and for files with the same headers)",
+        help=_("keep these column choices under NAME (and for files with the same headers)"),
     )
     importing.add_argument(
-        "--mapping", metavar="NAME", help="use the column choices saved under NAME"
+        "--mapping", metavar="NAME", help=_("use the column choices saved under NAME")
     )
 
     exporting = commands.add_parser(
-        "export", help="export the roster to .xlsx or .csv (by the file's extension)"
+        "export", help=_("export the roster to .xlsx or .csv (by the file's extension)")
     )
-    exporting.add_argument("file", type=Path, help="the .xlsx or .csv file to write")
+    exporting.add_argument("file", type=Path, help=_("the .xlsx or .csv file to write"))
     exporting.add_argument(
-        "--language", choices=("en", "fr"), help="the headers' language (default: --lang)"
+        "--language", choices=("en", "fr"), help=_("the headers' language (default: --lang)")
     )
-    exporting.add_argument("--member", help="member code (default: this installation's)")
-    exporting.add_argument("--json", action="store_true", help="print a JSON summary")
+    exporting.add_argument("--member", help=_("member code (default: this installation's)"))
+    exporting.add_argument("--json", action="store_true", help=_("print a JSON summary"))
 
-    template = commands.add_parser("template", help="write an empty import template (.xlsx)")
-    template.add_argument("file", type=Path, help="the .xlsx file to write")
+    template = commands.add_parser("template", help=_("write an empty import template (.xlsx)"))
+    template.add_argument("file", type=Path, help=_("the .xlsx file to write"))
     template.add_argument(
-        "--language", choices=("en", "fr"), help="the headers' language (default: --lang)"
+        "--language", choices=("en", "fr"), help=_("the headers' language (default: --lang)")
     )
 
     erase = commands.add_parser(
         "erase",
-        help="erase a person's personal data on a legal request (the window's Erase)",
-        description="Empties every personal field of the person and forgets every row that "
-        "refers to them (TNA, nominations, e-learning, mentoring, internships, expert record, "
-        "succession), their history, and the received bundles in archive/. The erasure goes to "
-        "the other side with the next sync bundle. Backups made before still hold the person "
-        "until they are removed: see docs/ERASURE.md. Asks for confirmation on a terminal.",
+        help=_("erase a person's personal data on a legal request (the window's Erase)"),
+        description=_(
+            "Empties every personal field of the person and forgets every row that "
+            "refers to them (TNA, nominations, e-learning, mentoring, internships, expert record, "
+            "succession), their history, and the received bundles in archive/. The erasure goes to "
+            "the other side with the next sync bundle. Backups made before still hold the person "
+            "until they are removed: see docs/ERASURE.md. Asks for confirmation on a terminal."
+        ),
     )
-    erase.add_argument("staff_number", metavar="STAFF_NUMBER", help="the person's staff number")
+    erase.add_argument("staff_number", metavar="STAFF_NUMBER", help=_("the person's staff number"))
     erase.add_argument(
         "--reason",
         required=True,
-        help="why (the legal request's reference), kept in the history: never the person's "
-        "name or number",
+        help=_(
+            "why (the legal request's reference), kept in the history: never the person's "
+            "name or number"
+        ),
     )
-    erase.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
-    erase.add_argument("--member", help="member code (needed on a Secretariat installation)")
+    erase.add_argument("--yes", action="store_true", help=_("do not ask (for scripts)"))
+    erase.add_argument("--member", help=_("member code (needed on a Secretariat installation)"))
     erase.add_argument(
-        "--officer", help="your name, recorded in the audit trail (default: the OS user)"
+        "--officer", help=_("your name, recorded in the audit trail (default: the OS user)")
     )
 
 

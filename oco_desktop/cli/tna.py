@@ -27,18 +27,18 @@ if TYPE_CHECKING:
 EXIT_DONE = 0
 EXIT_REFUSED = 3
 WORKFLOW = {
-    "review": (CycleAction.SEND_FOR_REVIEW, "send the analysis for review"),
-    "return": (CycleAction.RETURN_TO_DRAFT, "return the analysis to draft"),
-    "approve": (CycleAction.APPROVE, "approve the analysis (needs --approver)"),
-    "submit": (CycleAction.SUBMIT, "submit it: locked, and sent with the next sync bundle"),
-    "reopen": (CycleAction.REOPEN, "reopen a submitted analysis (needs --reason)"),
+    "review": (CycleAction.SEND_FOR_REVIEW, N_("send the analysis for review")),
+    "return": (CycleAction.RETURN_TO_DRAFT, N_("return the analysis to draft")),
+    "approve": (CycleAction.APPROVE, N_("approve the analysis (needs --approver)")),
+    "submit": (CycleAction.SUBMIT, N_("submit it: locked, and sent with the next sync bundle")),
+    "reopen": (CycleAction.REOPEN, N_("reopen a submitted analysis (needs --reason)")),
 }
 LEVEL_OPTIONS = (
-    ("agreed", "agreed_level", "the agreed level (0-4): the one that counts"),
-    ("self", "self_level", "the self-assessed level (0-4)"),
-    ("supervisor", "supervisor_level", "the supervisor's level (0-4)"),
-    ("required", "required_level", "the required level (0-4), if not the position's"),
-    ("importance", "importance", "1 useful, 2 important, 3 critical"),
+    ("agreed", "agreed_level", N_("the agreed level (0-4): the one that counts")),
+    ("self", "self_level", N_("the self-assessed level (0-4)")),
+    ("supervisor", "supervisor_level", N_("the supervisor's level (0-4)")),
+    ("required", "required_level", N_("the required level (0-4), if not the position's")),
+    ("importance", "importance", N_("1 useful, 2 important, 3 critical")),
 )
 
 
@@ -86,80 +86,82 @@ def _common(parser: argparse.ArgumentParser, *, json_option: bool = True) -> Non
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `tna` with its sub-commands to cli/__init__.py's sub-parsers."""
-    parser = commands.add_parser("tna", help="training needs analysis: assess, prioritise, submit")
+    parser = commands.add_parser(
+        "tna", help=_("training needs analysis: assess, prioritise, submit")
+    )
     actions = parser.add_subparsers(dest="tna_command", metavar="ACTION", required=True)
 
-    listing = actions.add_parser("list", help="the analyses by year, with their status")
+    listing = actions.add_parser("list", help=_("the analyses by year, with their status"))
     options.member_option(listing)
     options.json_option(listing)
 
-    start = actions.add_parser("start", help="open a year, carrying last year's levels over")
+    start = actions.add_parser("start", help=_("open a year, carrying last year's levels over"))
     _common(start)
     options.officer_option(start)
-    start.add_argument("--no-carry", action="store_true", help="start empty")
+    start.add_argument("--no-carry", action="store_true", help=_("start empty"))
     start.add_argument(
         "--anyway",
         action="store_true",
-        help="start even if staff have no position or positions require no level",
+        help=_("start even if staff have no position or positions require no level"),
     )
 
-    status = actions.add_parser("status", help="workflow status and progress by office")
+    status = actions.add_parser("status", help=_("workflow status and progress by office"))
     _common(status)
 
     summary = actions.add_parser(
-        "summary", help="the prioritised needs: competency, band, staff, mapped activity"
+        "summary", help=_("the prioritised needs: competency, band, staff, mapped activity")
     )
     _common(summary)
-    summary.add_argument("--by", choices=[d.value for d in Dimension], help="also group by")
+    summary.add_argument("--by", choices=[d.value for d in Dimension], help=_("also group by"))
     summary.add_argument(
         "--shareable",
         action="store_true",
-        help='counts under 5 shown as "<5" (for anything that leaves the office)',
+        help=_('counts under 5 shown as "<5" (for anything that leaves the office)'),
     )
 
-    assess = actions.add_parser("assess", help="set one person's levels for one competency")
+    assess = actions.add_parser("assess", help=_("set one person's levels for one competency"))
     _common(assess)
     options.officer_option(assess)
-    assess.add_argument("--staff", required=True, metavar="NUMBER", help="staff number")
-    assess.add_argument("--competency", required=True, metavar="CODE", help="e.g. TECH-CLS")
+    assess.add_argument("--staff", required=True, metavar="NUMBER", help=_("staff number"))
+    assess.add_argument("--competency", required=True, metavar="CODE", help=_("e.g. TECH-CLS"))
     for option, _field, text in LEVEL_OPTIONS:
-        assess.add_argument(f"--{option}", metavar="N", help=text)
+        assess.add_argument(f"--{option}", metavar="N", help=_(text))
     assess.add_argument("--comment")
-    assess.add_argument("--band", help="a manager's override: high, medium, low or none")
-    assess.add_argument("--reason", help="why the band is overridden (needed with --band)")
-    assess.add_argument("--clear-band", action="store_true", help="take the computed band back")
+    assess.add_argument("--band", help=_("a manager's override: high, medium, low or none"))
+    assess.add_argument("--reason", help=_("why the band is overridden (needed with --band)"))
+    assess.add_argument("--clear-band", action="store_true", help=_("take the computed band back"))
 
-    org = actions.add_parser("org", help="the organisation section")
+    org = actions.add_parser("org", help=_("the organisation section"))
     _common(org)
     options.officer_option(org)
     for option, text in (
-        ("priorities", "strategic priorities and reforms under way"),
-        ("vacancies", "vacancies and key positions at risk"),
-        ("constraints", "constraints (connectivity, travel...)"),
-        ("top-needs", "the administration's top needs in its own words"),
-        ("currency", "budget currency, e.g. TOP"),
+        ("priorities", _("strategic priorities and reforms under way")),
+        ("vacancies", _("vacancies and key positions at risk")),
+        ("constraints", _("constraints (connectivity, travel...)")),
+        ("top-needs", _("the administration's top needs in its own words")),
+        ("currency", _("budget currency, e.g. TOP")),
     ):
         org.add_argument(f"--{option}", help=text)
-    org.add_argument("--budget", type=int, metavar="AMOUNT", help="training budget")
-    org.add_argument("--trainers", type=int, metavar="N", help="national trainers available")
+    org.add_argument("--budget", type=int, metavar="AMOUNT", help=_("training budget"))
+    org.add_argument("--trainers", type=int, metavar="N", help=_("national trainers available"))
 
-    need = actions.add_parser("need", help="map a need to what could meet it")
+    need = actions.add_parser("need", help=_("map a need to what could meet it"))
     _common(need)
     options.officer_option(need)
     need.add_argument("--competency", required=True, metavar="CODE")
     need.add_argument("--band", required=True, choices=("high", "medium", "low"))
-    need.add_argument("--activity", metavar="CODE", help="programme activity, e.g. P1.1.4")
+    need.add_argument("--activity", metavar="CODE", help=_("programme activity, e.g. P1.1.4"))
     need.add_argument("--course", metavar="CODE")
-    need.add_argument("--module", metavar="TITLE", help="e-learning module")
+    need.add_argument("--module", metavar="TITLE", help=_("e-learning module"))
     need.add_argument("--target-year", type=options.year_value, metavar="YYYY")
     need.add_argument("--status", choices=[s.value for s in NeedStatus], default="open")
     need.add_argument("--note")
     need.add_argument(
-        "--remember", action="store_true", help="suggest this mapping in later cycles too"
+        "--remember", action="store_true", help=_("suggest this mapping in later cycles too")
     )
 
     for name, (_action, text) in WORKFLOW.items():
-        step = actions.add_parser(name, help=text)
+        step = actions.add_parser(name, help=_(text))
         _common(step)
         options.officer_option(step)
         if name == "approve":
@@ -167,7 +169,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         if name == "reopen":
             step.add_argument("--reason", required=True)
 
-    actions.add_parser("receipt", help="mark submitted analyses the Secretariat has received")
+    actions.add_parser("receipt", help=_("mark submitted analyses the Secretariat has received"))
 
 
 def _cycle_dict(cycle: Cycle) -> dict[str, Any]:

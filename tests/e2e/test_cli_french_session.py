@@ -83,3 +83,64 @@ def test_backup_and_check_speak_french(demo):
     assert check.returncode == 0, check.stderr
     assert "Contrôle d'intégrité\u00a0: ok." in check.stdout
     _only_french(check.stdout.replace("OCO Desktop", "").replace("oco-desktop.db", ""))
+
+
+# Each command's own help: (command, a French help text it must show, English ones it must not).
+COMMAND_HELP = [
+    (
+        (),
+        "la base des experts en douane",
+        ("the Customs Expert database", "training needs analysis:", "mentoring pairs and"),
+    ),
+    (
+        ("roster",),
+        "effacer les données personnelles",
+        ("import staff from a spreadsheet", "write an empty import template", "erase a person's"),
+    ),
+    (
+        ("roster", "import"),
+        "Les lignes sont rapprochées par matricule",
+        ("Rows are matched on staff number", "show what would change", "print a JSON summary"),
+    ),
+    (
+        ("tna",),
+        "les analyses par année",
+        ("the analyses by year", "send the analysis for review", "map a need to what"),
+    ),
+    (
+        ("tna", "assess"),
+        "le niveau convenu (0-4)",
+        ("the agreed level", "the self-assessed level", "take the computed band back"),
+    ),
+    (
+        ("experts",),
+        "qui peut intervenir sur quoi",
+        ("the experts this installation", "add an expert", "who can deliver what"),
+    ),
+    (
+        ("experts", "search"),
+        "niveau minimal (1-4)",
+        ("minimum level", "available in this month", "in the name or organisation"),
+    ),
+    (("mentoring",), "binômes de mentorat", ("add a mentoring pair", "add an internship")),
+    (("gender",), "le plan en cours", ("GEOAT principles", "add an indicator")),
+    (("succession",), "postes clés", ("key positions with", "mark a position as key")),
+]
+
+
+@pytest.mark.parametrize(("command", "french", "english"), COMMAND_HELP)
+def test_each_command_help_is_french(cli, command, french, english):
+    done = cli("--lang", "fr", *command, "--help")
+    assert done.returncode == 0, done.stderr
+    assert french in done.stdout
+    for phrase in english:
+        assert phrase not in done.stdout
+
+
+@pytest.mark.parametrize(("command", "french", "english"), COMMAND_HELP)
+def test_each_command_help_in_english_is_unchanged(cli, command, french, english):
+    done = cli(*command, "--help")
+    assert done.returncode == 0, done.stderr
+    assert french not in done.stdout
+    for phrase in english:
+        assert phrase in done.stdout
