@@ -178,7 +178,7 @@ def test_the_need_dialog_names_the_course_picked_by_code(qtbot, store, started):
             store, started.id, person.staff_id, "TECH-CLS", {"agreed_level": 0}, ACTOR
         )
     line = tna_needs.summary(store, started.id).needs[0]
-    dialog = NeedDialog(None, line, "en", YEAR)
+    dialog = NeedDialog(None, line, tna_needs.need_choices(store), "en", YEAR)
     qtbot.addWidget(dialog)
     if line.mapping.course_code == "OPSF-C3":  # the catalogue's suggestion, named at once
         assert dialog.course_name.text() == "Certificate III in Regional Customs Administration"

@@ -335,6 +335,6 @@ def test_the_need_dialog_shows_a_suppressed_count_as_written(qtbot, store, start
     with qtbot.waitSignal(page.needs_tab.loaded, timeout=10_000):
         page.tabs.setCurrentIndex(TAB_NEEDS)
     line = dataclasses.replace(page.needs_tab.model.lines[0], staff="<5")
-    dialog = tna_need.NeedDialog(None, line, "en", YEAR)
+    dialog = tna_need.NeedDialog(None, line, tna_needs.need_choices(store), "en", YEAR)
     qtbot.addWidget(dialog)
     assert any("priority, <5 staff" in label.text() for label in dialog.findChildren(QLabel))
