@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from abc import abstractmethod
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -81,6 +82,7 @@ class Retranslated:
     a window already open switches language at once. Put it before the Qt class:
     `class Page(Retranslated, QWizardPage)`."""
 
+    @abstractmethod  # Qt's metaclass cannot enforce it; mypy refuses a widget without it
     def retranslate(self) -> None:
         raise NotImplementedError
 

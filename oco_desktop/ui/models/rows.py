@@ -9,6 +9,7 @@ columns, right-aligned. `ROW_ROLE` returns the row object itself.
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,8 +55,9 @@ class RowsModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [QCoreApplication.translate(self.CONTEXT, title) for title in self.COLUMNS]
 
+    @abstractmethod  # every subclass says what its cells read (mypy enforces it; Qt cannot)
     def text(self, item: Any, column: int) -> str:
-        raise NotImplementedError  # abstract: every subclass says what its cells read
+        raise NotImplementedError
 
     def tooltip(self, item: Any, column: int) -> str | None:
         return None

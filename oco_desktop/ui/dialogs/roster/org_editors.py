@@ -6,6 +6,7 @@ is shown beside its field and the dialog stays open. `saved` carries the saved r
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable
 from typing import Any
 
@@ -113,6 +114,7 @@ class _PlaceDialog(QDialog):
             widget.setAccessibleDescription(error.message)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @abstractmethod  # Qt's metaclass cannot enforce it; mypy refuses an editor without save
     def save(self) -> None:
         raise NotImplementedError
 

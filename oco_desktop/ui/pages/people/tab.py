@@ -3,6 +3,7 @@ its member, editing and removal, and the table helpers."""
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,7 @@ class PeopleTab(QWidget):
     def editable(self) -> bool:
         return self.context.member_code is not None
 
+    @abstractmethod  # Qt's metaclass cannot enforce it; mypy refuses a tab without refresh
     def refresh(self) -> None:
         raise NotImplementedError
 
