@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from oco_desktop.paths import DataPaths
@@ -38,6 +38,9 @@ class WindowBeacon(QObject):
             log.warning("a second start cannot ask this window forward: %s", exc)
         self.watcher = QFileSystemWatcher([str(self._file)], self)
         self.watcher.fileChanged.connect(self._changed)
+        # A request written between the reset above and the watch has no change to report:
+        # look once when the event loop starts.
+        QTimer.singleShot(0, self, lambda: self._changed(str(self._file)))
 
     def _changed(self, _path: str) -> None:
         try:

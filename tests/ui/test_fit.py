@@ -35,6 +35,7 @@ from oco_desktop.ui.main_window import MainWindow
 from oco_desktop.ui.tasks import executor
 from oco_desktop.ui.widgets import fit
 from oco_desktop.ui.widgets.fit import (
+    RoomForAccents,
     WholeRowsTree,
     fit_columns,
     fit_combo,
@@ -57,13 +58,36 @@ def compiled(tmp_path_factory) -> Path:
     return folder
 
 
+def _base_style_name(qapp) -> str:
+    style = qapp.style()
+    return style.baseStyle().name() if isinstance(style, RoomForAccents) else style.name()
+
+
+def _restore_style(qapp, was_roomy: bool, name: str) -> None:
+    qapp.setStyle(name)
+    if was_roomy:
+        give_room_for_accents(qapp)
+
+
 @pytest.fixture
 def app_style(qapp) -> Iterator[None]:
-    """The application's style as the app sets it up (room for accents on tab titles)."""
-    plain = qapp.style().name()
+    """The application's style as the app sets it up (room for accents on tab titles), whatever
+    an earlier test in this process left installed; that state is put back afterwards."""
+    was_roomy, name = isinstance(qapp.style(), RoomForAccents), _base_style_name(qapp)
     give_room_for_accents(qapp)
     yield
-    qapp.setStyle(plain)
+    _restore_style(qapp, was_roomy, name)
+
+
+@pytest.fixture
+def qt_own_style(qapp) -> Iterator[None]:
+    """Qt's own style, without the app's room for accents, even when an earlier test in this
+    process (one that built the app) installed it."""
+    was_roomy, name = isinstance(qapp.style(), RoomForAccents), _base_style_name(qapp)
+    qapp.setStyle(name)
+    assert not isinstance(qapp.style(), RoomForAccents)
+    yield
+    _restore_style(qapp, was_roomy, name)
 
 
 @pytest.fixture(params=["en", "fr"])
@@ -291,7 +315,7 @@ def test_a_fitted_combo_tells_its_choice_after_a_silent_fill(qtbot):
     assert tip.shown_text(option).endswith("…")
 
 
-def test_an_accent_cut_off_an_unselected_tab_is_found(qtbot, qapp):
+def test_an_accent_cut_off_an_unselected_tab_is_found(qtbot, qapp, qt_own_style):
     """Qt's own style clips the accent of "Évaluations" on an unselected tab; the app's style
     gives it room."""
     tabs = QTabWidget()
@@ -304,12 +328,8 @@ def test_an_accent_cut_off_an_unselected_tab_is_found(qtbot, qapp):
     cut = [m for m in misfits(tabs, "probe") if m.text == "Évaluations"]
     assert cut and "unselected" in cut[0].why
 
-    plain = qapp.style().name()
     give_room_for_accents(qapp)
-    try:
-        assert not [m for m in misfits(tabs, "probe") if m.text == "Évaluations"]
-    finally:
-        qapp.setStyle(plain)
+    assert not [m for m in misfits(tabs, "probe") if m.text == "Évaluations"]
 
 
 def test_the_programme_tree_shows_no_half_row_at_its_bottom(qtbot):
