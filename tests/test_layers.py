@@ -260,3 +260,17 @@ def test_the_language_module_is_below_every_layer():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "['oco_desktop.language']"
+
+
+def test_every_page_of_the_window_loads_without_the_file_libraries():
+    """openpyxl and ReportLab (about 260 modules, 15 MiB) are loaded when a workbook or a PDF
+    is written or read, not because a page that can do so was built at start-up."""
+    code = (
+        "import sys, importlib, pkgutil, oco_desktop.ui.main_window, oco_desktop.ui.pages as pages;"
+        "[importlib.import_module(m.name) for m in pkgutil.walk_packages(pages.__path__, "
+        "'oco_desktop.ui.pages.')];"
+        "heavy = ('openpyxl', 'reportlab', 'PIL');"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

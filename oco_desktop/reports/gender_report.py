@@ -4,14 +4,13 @@ member, on the Secretariat). Built from `GenderReportData` (services.reports.reg
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from oco_desktop.reports import charts
+from oco_desktop.reports.contents import Count, GenderReportData
 from oco_desktop.reports.document import (
     WIDTH,
     DocInfo,
@@ -24,51 +23,6 @@ from oco_desktop.reports.document import (
     write_pdf,
 )
 from oco_desktop.reports.strings import number, text
-
-Count = int | str
-
-
-@dataclass(frozen=True)
-class LeadershipYear:
-    label: str  # a year, or "now"
-    leaders: Count
-    women: Count
-    share: str
-
-
-@dataclass(frozen=True)
-class PlanPart:
-    """The member's Gender Equality Plan: its indicators and actions."""
-
-    title: str
-    start_year: int
-    end_year: int
-    status: str  # draft, adopted, closed
-    indicators: list[
-        tuple[str, str, str, str, str]
-    ]  # principle, indicator, baseline, target, current
-    actions: list[tuple[str, str, str, str]]  # action, owner, due, status
-
-
-@dataclass(frozen=True)
-class GenderReportData:
-    lang: str
-    scope: str  # the member's name, or the region
-    year: int
-    generated: dt.datetime
-    as_of: dt.date | None
-    demo: bool
-    staff: Count
-    women: Count
-    headcount: list[tuple[str, Count, Count, Count]]  # tier, women, men, other
-    leaders: Count
-    women_leaders: Count
-    over_years: list[LeadershipYear]
-    groups_title_key: str  # "by_office_sex" or "gender_by_member"
-    groups: list[tuple[str, Count, Count, Count]] = field(default_factory=list)
-    plan: PlanPart | None = None
-    plans_by_member: list[tuple[str, str, str, str]] = field(default_factory=list)
-    # member, plan status, indicators, actions done of all (Secretariat)
 
 
 def build_gender_report(data: GenderReportData, path: Path) -> Written:

@@ -5,14 +5,15 @@ the most needs. Built from `RegionalReportData` (services.reports.region)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from oco_desktop.reports import charts
+from oco_desktop.reports.contents import (
+    RegionalReportData,
+)
 from oco_desktop.reports.document import (
     WIDTH,
     DocInfo,
@@ -25,64 +26,6 @@ from oco_desktop.reports.document import (
     write_pdf,
 )
 from oco_desktop.reports.strings import date_text, number, text
-
-Count = int | str
-
-
-@dataclass(frozen=True)
-class MemberLine:
-    code: str
-    name: str
-    status: str | None  # a CycleStatus value; None: no analysis for the year
-    submitted_on: dt.date | None
-    last_bundle: dt.date | None
-    days_since: int | None
-    staff: Count
-
-
-@dataclass(frozen=True)
-class RegionalNeed:
-    competency: str
-    staff: Count
-    members: list[str]  # codes of the members with this need
-
-
-@dataclass(frozen=True)
-class LeadershipLine:
-    member: str
-    leaders: Count
-    women: Count
-    share: str  # "38%", or "–" where it would tell a suppressed count
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    offer: str  # a course title, or a programme activity
-    needs: int  # competencies
-    staff: Count
-    members: list[str]
-
-
-@dataclass(frozen=True)
-class RegionalReportData:
-    lang: str
-    year: int
-    generated: dt.datetime
-    as_of: dt.date | None
-    demo: bool
-    members: list[MemberLine]
-    needs: list[RegionalNeed]
-    leadership: list[LeadershipLine]
-    suggestions: list[Suggestion]
-    staff_with_needs: Count
-
-    @property
-    def with_cycle(self) -> int:
-        return sum(1 for m in self.members if m.status is not None)
-
-    @property
-    def submitted(self) -> int:
-        return sum(1 for m in self.members if m.status in ("submitted", "acknowledged"))
 
 
 def _members(data: RegionalReportData, styles: Styles) -> list[Flowable]:

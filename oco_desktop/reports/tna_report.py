@@ -7,14 +7,13 @@ shown as they may be ("<5" where the report leaves the office)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from oco_desktop.reports import charts
+from oco_desktop.reports.contents import Count, TnaReportData
 from oco_desktop.reports.document import (
     WIDTH,
     DocInfo,
@@ -29,62 +28,8 @@ from oco_desktop.reports.document import (
 )
 from oco_desktop.reports.strings import date_text, number, text
 
-Count = int | str  # "<5" where suppressed
 BANDS = ("high", "medium", "low")
 TOP_NEEDS = 10
-
-
-@dataclass(frozen=True)
-class NeedRow:
-    competency: str
-    band: str
-    staff: Count
-    activity: str | None
-
-
-@dataclass(frozen=True)
-class MappingRow:
-    activity: str | None  # None: not mapped yet
-    competencies: list[str]
-    staff: Count  # distinct staff with a need the activity meets
-    staff_exact: int = 0  # for ordering only, never printed when suppressed
-
-
-@dataclass(frozen=True)
-class PlanRow:
-    person: str
-    tier: str
-    office: str
-    needs: list[tuple[str, str]]  # (competency, band)
-
-
-@dataclass(frozen=True)
-class TnaReportData:
-    lang: str
-    member_name: str
-    year: int
-    status: str  # a CycleStatus value
-    approved_by: str | None
-    approved_on: dt.date | None
-    submitted_on: dt.date | None
-    generated: dt.datetime
-    as_of: dt.date | None
-    shareable: bool
-    demo: bool
-    staff: Count
-    women: Count
-    progress: tuple[Count, Count, Count]  # assessed, partly, not started
-    headcount: list[tuple[str, Count, Count, Count]]  # tier, women, men, other
-    band_totals: dict[str, Count]  # person-competency needs by band
-    needs: list[NeedRow]  # every need, highest priority first
-    areas: list[str]
-    tiers: list[str]
-    heat: list[list[Count]]
-    heat_exact: list[list[int]]
-    by_office: list[tuple[str, Count, Count, Count]]  # office, high, medium, low
-    mapping: list[MappingRow]
-    annex: list[PlanRow] | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def _band(lang: str, band: str) -> str:

@@ -14,8 +14,8 @@ from oco_desktop.domain import tna as rules
 from oco_desktop.domain.hlc import physical_ms
 from oco_desktop.domain.roster import Role, Sex, Tier
 from oco_desktop.domain.tna import Band
+from oco_desktop.reports.contents import Count, MappingRow, NeedRow, PlanRow, TnaReportData
 from oco_desktop.reports.strings import text
-from oco_desktop.reports.tna_report import Count, MappingRow, NeedRow, PlanRow, TnaReportData
 from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.services.tna import cycle as tna
 from oco_desktop.services.tna import needs as tna_needs

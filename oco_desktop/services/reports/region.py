@@ -17,10 +17,12 @@ from oco_desktop.domain.roster import LEADERSHIP_TIERS, Sex, StaffStatus, Tier
 from oco_desktop.domain.text import fold
 from oco_desktop.domain.tna import SMALL_CELL, Band, NeedBand
 from oco_desktop.language import _
-from oco_desktop.reports.gender_report import GenderReportData, LeadershipYear, PlanPart
-from oco_desktop.reports.regional_report import (
+from oco_desktop.reports.contents import (
+    GenderReportData,
     LeadershipLine,
+    LeadershipYear,
     MemberLine,
+    PlanPart,
     RegionalNeed,
     RegionalReportData,
     Suggestion,

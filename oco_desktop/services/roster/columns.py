@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.files import atomic_write
@@ -106,6 +104,16 @@ _FIELD_BY_NAME = {
     **{header_key(name): f for f, name in FIELD_NAMES_FR.items()},
     "ignore": IGNORE, "ignored": IGNORE, "ignorer": IGNORE, "none": IGNORE, "skip": IGNORE,
 }  # fmt: skip
+
+
+def column_letter(number: int) -> str:
+    """A spreadsheet column's letters, 1 -> "A", 27 -> "AA": the labels Excel and CSV errors
+    share, without loading openpyxl for a CSV file."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 @dataclass(frozen=True)
@@ -226,7 +234,7 @@ def header_columns(
             continue
         columns.append(
             FoundColumn(
-                get_column_letter(c + 1),
+                column_letter(c + 1),
                 text,
                 field_of_column.get(c),
                 _samples(grid, header_row, c),

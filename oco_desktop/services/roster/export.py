@@ -8,12 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
-
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.files import atomic_write
@@ -143,6 +137,13 @@ def headers_for(language: str) -> list[str]:
 
 def write_template(path: Path, language: str = "en") -> None:
     """An empty Staff sheet with lists for the coded columns, and an explanation sheet."""
+    # openpyxl is loaded when a workbook is written: the window builds this page at start-up
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
+
     fr = _language(language) == "fr"
     book = Workbook()
     staff = book.active

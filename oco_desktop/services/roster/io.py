@@ -18,10 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-
 from oco_desktop.domain import staff_rules as rules
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.staff_rules import RuleViolation
@@ -33,6 +29,7 @@ from oco_desktop.services.roster.columns import (
     GIVEN_NAME,
     HEADER_SCAN_ROWS,
     FoundColumn,
+    column_letter,
     find_header,
     header_columns,
     header_key,
@@ -145,9 +142,7 @@ def _table(
 ) -> SourceTable:
     chosen, chosen_source = (choices or Choices()).keys_for(grid)
     header_row, found = find_header(grid, chosen)
-    columns = {
-        f: SourceColumn(f, header, get_column_letter(c + 1)) for f, (c, header) in found.items()
-    }
+    columns = {f: SourceColumn(f, header, column_letter(c + 1)) for f, (c, header) in found.items()}
     found_columns = header_columns(grid, header_row, found, chosen)
     warnings = [
         _("Column {letter} ('{header}') is not a roster column and was ignored.").format(
@@ -347,6 +342,9 @@ def _grid_of(
 
 @contextmanager
 def _workbook(path: Path, *, data_only: bool) -> Iterator[Any]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         book = load_workbook(path, read_only=True, data_only=data_only)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
@@ -663,7 +661,7 @@ def write_xlsx(
         setattr(book.properties, name, value)
     sheet = book.create_sheet(sheet_title)
     for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.column_dimensions[column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     header_cells = []
