@@ -112,6 +112,27 @@ def test_filters_combine_and_empty_means_not_recorded(store, roster_of_five):
     assert roster.search_staff(store, filters=StaffFilters(member_code="FJ")).total == 0
 
 
+@pytest.mark.parametrize("sort", list(SortColumn))
+def test_tier_filters_with_typed_text_in_every_sort(store, roster_of_five, sort):
+    """Typed text is matched in the search keys first and tiers by position id: the same rows
+    as matching every staff record against its position."""
+    actor = audit.make_actor("Mele Tupou", os_user="tester")
+    roster.create_staff(store, StaffDraft("TO-0006", "Sione Vea", "M", 1999, 2024), actor)
+
+    def found(query: str, tiers: set[str]) -> list[str]:
+        page = roster.search_staff(store, query, StaffFilters(tiers=frozenset(tiers)), sort=sort)
+        assert page.total == len(page.rows)
+        return sorted(_numbers(page))
+
+    assert found("sione", {"T3"}) == ["TO-0002"]
+    assert found("sione", {""}) == ["TO-0006"]  # no position
+    assert found("sione", {"", "T3"}) == ["TO-0002", "TO-0006"]
+    assert found("", {""}) == ["TO-0004", "TO-0006"]
+    assert found("o", {"T1", "T3"}) == ["TO-0001", "TO-0002", "TO-0003", "TO-0005"]
+    assert found("vavau", {"T1"}) == ["TO-0003"]  # the office's name matched
+    assert found("", {"T9"}) == []  # a tier no position has
+
+
 @pytest.mark.parametrize("sort", [SortColumn.NAME, SortColumn.STAFF_NUMBER])
 def test_pages_carry_the_total(store, roster_of_five, sort):
     pages = [roster.search_staff(store, sort=sort, offset=start, limit=2) for start in (0, 2, 4)]

@@ -187,10 +187,11 @@ def _where(session: Session, query: str, filters: StaffFilters) -> _Where:
         ("s.position_id", filters.position_ids),
         ("s.sex", filters.sexes),
         ("s.status", filters.statuses),
-        ("p.tier", filters.tiers),
     ):
         if values:
             where.one_of(column, values)
+    if filters.tiers:
+        where.parts.append(_tier_clause(session, where, filters.tiers))
     terms = rules.search_terms(query)
     if not terms:
         return where
@@ -214,10 +215,20 @@ def _where(session: Session, query: str, filters: StaffFilters) -> _Where:
     return where
 
 
+def _tier_clause(session: Session, where: _Where, tiers: frozenset[str]) -> str:
+    """Staff whose position has one of `tiers` ("" for no position), by position id: there are
+    a handful of positions, and joining the position of every row scanned is slow."""
+    chosen = sorted(t for t in tiers if t)
+    ids = list(session.execute(select(Position.id).where(Position.tier.in_(chosen))).scalars())
+    either = [f"s.position_id IN {where.value(ids)}"]
+    if "" in tiers:  # no position, or one that is not in the table (as a LEFT JOIN finds it)
+        either.append("s.position_id IS NULL")
+        either.append("s.position_id NOT IN (SELECT id FROM position)")
+    return "(" + " OR ".join(either) + ")"
+
+
 def _count(session: Session, where: _Where, filters: StaffFilters) -> int:
     source = _BY_KEY if where.has_text else "staff AS s"
-    if filters.tiers:
-        source += _POSITION
     sql = f"SELECT count(*) FROM {source} WHERE {where.sql()}"
     return int(session.execute(where.statement(sql), where.params).scalar_one())
 
@@ -267,10 +278,11 @@ def search_staff(
             )
             rows = [_row(r) for r in session.execute(where.statement(sql), where.params)]
         else:  # sort narrow rows (ids), then read the page's columns by id
-            source = _BY_STAFF
+            # Typed text is matched first in the search keys: only the rows it finds are read.
+            source = _BY_KEY if where.has_text else _BY_STAFF
             if sort is SortColumn.OFFICE:
                 source += _OFFICE
-            if sort in (SortColumn.POSITION, SortColumn.TIER) or filters.tiers:
+            if sort in (SortColumn.POSITION, SortColumn.TIER):
                 source += _POSITION
             sql = (
                 f"SELECT s.id FROM {source} WHERE {where.sql()} "
