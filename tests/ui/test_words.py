@@ -103,6 +103,7 @@ class _Result:
     conflicts = 1
     parked = 2
     possible_duplicates: list = []
+    discarded: list = []
 
 
 def test_sync_sentences_count_in_both_languages(qapp, french):
@@ -113,3 +114,22 @@ def test_sync_sentences_count_in_both_languages(qapp, french):
     lines = result_sentences(_Result(), {"FJ": "Fiji"}, dry_run=False)  # type: ignore[arg-type]
     assert any(line.startswith("1 edit was made on both sides") for line in lines)
     assert any(line.startswith("2 rows wait for a record they belong to") for line in lines)
+
+
+def test_rows_dropped_from_the_waiting_list_are_told(qapp):
+    """A row parked from an earlier bundle whose sender may no longer write it is dropped,
+    never applied: the window says so, as the command line does."""
+
+    class Dropped(_Result):
+        discarded = ["a row FJ sent earlier was dropped: office X is not FJ's"]
+
+    lines = result_sentences(Dropped(), {"FJ": "Fiji"}, dry_run=False)  # type: ignore[arg-type]
+    assert lines[-1] == "A row FJ sent earlier was dropped: office X is not FJ's."
+
+    class ReceiptOnly(Dropped):
+        conflicts = parked = 0
+        acknowledges = [4]
+
+    lines = result_sentences(ReceiptOnly(), {"FJ": "Fiji"}, dry_run=False)  # type: ignore[arg-type]
+    assert lines[0] == "The receipt from Fiji (FJ) for your bundle 4; nothing else changes."
+    assert lines[-1] == "A row FJ sent earlier was dropped: office X is not FJ's."

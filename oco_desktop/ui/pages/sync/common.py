@@ -172,11 +172,15 @@ def result_sentences(
     changed = any(
         c.get(k, 0) for c in result.counts.values() for k in ("created", "updated", "deleted")
     )
+    # Rows parked from an earlier bundle that their sender may no longer write: never applied,
+    # and the officer is told (the services word them in the user's language).
+    dropped = [line[:1].upper() + line[1:] + "." for line in result.discarded]
     if receipt and not changed:
         return [
             QCoreApplication.translate(
                 "SyncPage", "The receipt from {0} for {1}; nothing else changes."
-            ).format(sender, receipt)
+            ).format(sender, receipt),
+            *dropped,
         ]
     lines = [
         QCoreApplication.translate("SyncPage", "From {0}: {1}").format(
@@ -214,7 +218,7 @@ def result_sentences(
                 "SyncPage", "Staff number {0} is used by two different people."
             ).format(number)
         )
-    return lines
+    return lines + dropped
 
 
 def receipt_words(numbers: list[int]) -> str:
