@@ -94,6 +94,20 @@ def check_stamps(
     )
 
 
+def days_ahead(conn: Connection, now_ms: int | None = None) -> int:
+    """How many days this installation's clock stamp is beyond what receivers accept (more
+    than a day ahead of now), or 0. The stamp only ever grows past any change made or accepted
+    here, so a clock once set ahead shows here until `restamp_future`; O(1), unlike counting."""
+    wall = hlc.now_ms() if now_ms is None else now_ms
+    stamp = conn.exec_driver_sql("SELECT hlc FROM sync_clock").scalar()
+    if stamp is None:
+        return 0
+    ahead = hlc.physical_ms(stamp) - wall
+    if ahead <= hlc.MAX_FUTURE_MS:
+        return 0
+    return -(-ahead // 86_400_000)  # whole days, rounded up
+
+
 def restamp_future(conn: Connection, now_ms: int | None = None) -> int:
     """Give fresh stamps to this installation's own changes stamped beyond what any receiver
     accepts (more than a day ahead of now), in their order; returns how many. Inside the

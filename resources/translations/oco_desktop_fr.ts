@@ -3098,7 +3098,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/roster/org_editors.py" line="+126"/>
+        <location filename="../../oco_desktop/ui/dialogs/roster/org_editors.py" line="+128"/>
         <source>Edit office</source>
         <translation>Modifier le bureau</translation>
     </message>
@@ -3149,7 +3149,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>OneWindow</name>
     <message>
-        <location filename="../../oco_desktop/ui/one_window.py" line="+89"/>
+        <location filename="../../oco_desktop/ui/one_window.py" line="+92"/>
         <source>OCO Desktop is already open on this data ({0}).</source>
         <translation>OCO Desktop est déjà ouvert sur ces données ({0}).</translation>
     </message>
@@ -3324,7 +3324,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/sync/outbox.py" line="+121"/>
+        <location filename="../../oco_desktop/ui/pages/sync/outbox.py" line="+124"/>
         <source>Dear colleagues,</source>
         <translation>Chers collègues,</translation>
     </message>
@@ -3359,7 +3359,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Membre destinataire du lot</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Import the Secretariat&apos;s &amp;key card…</source>
         <translation>&amp;Importer la fiche de clé du Secrétariat…</translation>
     </message>
@@ -3379,7 +3379,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Écrire le lot sur une clé USB (ou dans un dossier), puis le relire pour le vérifier.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-98"/>
         <source>{0} (part {1} of {2})</source>
         <translation>{0} (partie {1} sur {2})</translation>
     </message>
@@ -3394,7 +3394,17 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Il est en {0} parties, une par courriel&#xa0;; elles peuvent être importées dans n&apos;importe quel ordre une fois toutes arrivées.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+48"/>
+        <source>Give them fresh &amp;stamps</source>
+        <translation>Leur donner de nouveaux &amp;horodatages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only changes stamped more than a day ahead of this computer&apos;s clock get new stamps; no receiver can have accepted them.</source>
+        <translation>Seules les modifications horodatées plus d'un jour en avance sur l'horloge de cet ordinateur sont horodatées à nouveau ; aucun destinataire n'a pu les accepter.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Send by &amp;email…</source>
         <translation>Envoyer par &amp;courriel…</translation>
     </message>
@@ -3404,14 +3414,14 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Écrire le lot dans le dossier d&apos;envoi et l&apos;ouvrir en brouillon de courriel, en pièce jointe et prêt à envoyer, dans votre messagerie.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+164"/>
+        <location line="+60"/>
+        <location line="+198"/>
         <location line="+4"/>
         <source>the OCO Secretariat</source>
         <translation>le Secrétariat de l&apos;OCO</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-201"/>
         <source>What the next bundle to {0} carries</source>
         <translation>Contenu du prochain lot pour {0}</translation>
     </message>
@@ -3450,8 +3460,24 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <source>The key of {0} is not confirmed: confirm its fingerprint on the Trust tab first.</source>
         <translation>La clé de {0} n&apos;est pas confirmée&#xa0;: confirmez d&apos;abord son empreinte dans l&apos;onglet Confiance.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Changes made on this computer are stamped up to %n day(s) ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</source>
+        <translation>
+            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu'à %n jour en avance sur son horloge : l'horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L'horloge de cet ordinateur indique maintenant le {0} à {1}. Si c'est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d'abord la date et l'heure.</numerusform>
+            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu'à %n jours en avance sur son horloge : l'horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L'horloge de cet ordinateur indique maintenant le {0} à {1}. Si c'est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d'abord la date et l'heure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n change(s) got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</source>
+        <translation>
+            <numerusform>%n modification a reçu un nouvel horodatage de l'horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
+            <numerusform>%n modifications ont reçu un nouvel horodatage de l'horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>{0} — {1} free</source>
         <translation>{0} — {1} libres</translation>
     </message>
@@ -4379,7 +4405,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/tab.py" line="+80"/>
+        <location filename="../../oco_desktop/ui/pages/people/tab.py" line="+82"/>
         <source>Choose a line in the table first.</source>
         <translation>Choisissez d&apos;abord une ligne du tableau.</translation>
     </message>
@@ -6534,7 +6560,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+197"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="+201"/>
         <source>%Ln edits were made on both sides; the newer is kept and the other goes to the conflict report.</source>
         <translation>
             <numerusform>%Ln modification a été faite des deux côtés&#xa0;; la plus récente est conservée et l&apos;autre va dans le rapport des conflits.</numerusform>
@@ -6991,7 +7017,7 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Co&amp;nflits ({0})</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="-85"/>
+        <location filename="../../oco_desktop/ui/pages/sync/common.py" line="-89"/>
         <source>the OCO Secretariat</source>
         <translation>le Secrétariat de l&apos;OCO</translation>
     </message>
@@ -7026,12 +7052,12 @@ Dernier accusé de réception du Secrétariat&#xa0;: {2}</translation>
         <translation>Appelez le point focal RH de {0} à un numéro que vous connaissez déjà et demandez-lui de lire l&apos;empreinte affichée sur sa page Synchronisation. Saisissez-la avec Confirmer l&apos;empreinte (onglet Confiance ou Quarantaine)&#xa0;: si elle correspond, le lot est fusionné aussitôt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The receipt from {0} for {1}; nothing else changes.</source>
         <translation>Accusé de réception envoyé par {0} pour {1}&#xa0;; rien d&apos;autre ne change.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>From {0}: {1}</source>
         <translation>De {0}&#xa0;: {1}</translation>
     </message>
@@ -8288,7 +8314,7 @@ Ses lots seront refusés, et aucun lot ne pourra être créé pour lui, tant que
 <context>
     <name>_PlaceDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/roster/org_editors.py" line="-114"/>
+        <location filename="../../oco_desktop/ui/dialogs/roster/org_editors.py" line="-115"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import re
 import sys
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from sync_world import add_staff, make_world
 
@@ -93,6 +95,37 @@ def test_member_outbox_shows_the_unsent_staff(qtbot, world):
         "Histor&y",
         "&Trust",
     ]
+
+
+def test_changes_stamped_ahead_of_the_clock_are_told_and_given_fresh_stamps(qtbot, world):
+    """A clock that ran ahead (then was put right) leaves stamps every receiver refuses: the
+    Outbox says so before any bundle is refused, and one click gives them fresh stamps."""
+    from oco_desktop.domain import hlc
+    from oco_desktop.services.sync.state import clock_days_ahead
+
+    tonga = world.enrol("TO")
+    with tonga.write() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE sync_clock SET hlc = ?", (hlc.pack(hlc.now_ms() + 40 * 86_400_000),)
+        )
+    add_staff(tonga, "TO", 2)  # stamped 40 days ahead
+
+    page = open_page(qtbot, tonga)
+    outbox = page.outbox
+    assert outbox.clock_notice.isVisible() and outbox.restamp_button.isVisible()
+    said = outbox.clock_notice.text()
+    assert said.startswith("Changes made on this computer are stamped up to 40 days ahead")
+    assert sync_labels.format_day(dt.datetime.now()) in said
+
+    with qtbot.waitSignal(outbox.loaded, timeout=20000):
+        qtbot.mouseClick(outbox.restamp_button, Qt.MouseButton.LeftButton)
+
+    restamped = re.match(
+        r"(\d+) changes got fresh stamps from this computer's clock\.", said := outbox.result.text()
+    )
+    assert restamped and int(restamped[1]) >= 2, said  # each staff record's field groups
+    assert not outbox.clock_notice.isVisible() and not outbox.restamp_button.isVisible()
+    assert clock_days_ahead(tonga) == 0
 
 
 def test_save_bundle_to_a_chosen_folder_writes_it_and_the_history_shows_it(

@@ -16,7 +16,7 @@ from oco_desktop.store.engine import Store
 from oco_desktop.store.models import Installation
 from oco_desktop.store.sync_models import SyncOutbox, SyncPeer, SyncReplica
 from oco_desktop.sync import keys
-from oco_desktop.sync.clock import restamp_future
+from oco_desktop.sync.clock import days_ahead, restamp_future
 from oco_desktop.sync.select import select_changes
 
 
@@ -31,6 +31,13 @@ class Me:
 def me(store: Store) -> Me:
     info = installation_info(store)
     return Me(site_code(info), info.site_id, load_site_keys(store.paths), site_code(info) == "SEC")
+
+
+def clock_days_ahead(store: Store) -> int:
+    """Days this installation's changes are stamped ahead of this computer's clock, beyond
+    what receivers accept (its clock was set ahead when they were made), or 0."""
+    with store.read() as session:
+        return days_ahead(session.connection())
 
 
 def repair_clock(store: Store) -> int:

@@ -214,15 +214,18 @@ def _slow(monkeypatch, by_ms: int) -> None:
 
 
 def test_a_member_whose_clock_ran_a_year_ahead_has_a_way_out(world):
-    from oco_desktop.services.sync.state import repair_clock
+    from oco_desktop.services.sync.state import clock_days_ahead, repair_clock
 
     to = world.members["TO"]
+    assert clock_days_ahead(to) == 0
     _set_clock(to, 365 * 24 * HOUR_MS)  # the clock ran a year ahead, then was put right
     [staff_id, _] = add_staff(to, "TO", 2)
+    assert clock_days_ahead(to) == 365  # what the window's Outbox tells, before any refusal
     sent = world.export(to)
     error = refused(world.sec, sent.files[0], "clock_ahead")
     assert "repair-clock" in error.message
     assert repair_clock(to) > 0
+    assert clock_days_ahead(to) == 0
     _, [result] = world.send(to, world.sec)
     assert result.status == "applied" and result.counts["staff"]["created"] == 2
     assert _name(world.sec, staff_id)[0] == "TO"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.services.sync import email_drafts as sync_email
 from oco_desktop.services.sync import export as sync_export
+from oco_desktop.services.sync import state as sync_state
 from oco_desktop.services.sync import trust as sync_trust
 from oco_desktop.services.sync import views as sync_views
 from oco_desktop.services.sync.export import ExportResult
@@ -53,12 +54,14 @@ class OutboxState:
     peers: list[PeerView]
     outbox: Outbox | None
     peer: PeerStatus | None
+    clock_days_ahead: int = 0  # this installation's stamps beyond what receivers accept
 
 
 def load_outbox(context: AppContext, recipient: str | None) -> OutboxState:
     """On the worker: the peers, and for the recipient what the next bundle would carry."""
     store = context.store
     peers = sync_trust.list_peers(store)
+    ahead = sync_state.clock_days_ahead(store)
     if context.member_code is not None:
         recipient = "SEC"
     else:
@@ -66,11 +69,11 @@ def load_outbox(context: AppContext, recipient: str | None) -> OutboxState:
         if recipient not in trusted:
             recipient = trusted[0] if trusted else None
     if recipient is None:
-        return OutboxState(None, peers, None, None)
+        return OutboxState(None, peers, None, None, ahead)
     peer = sync_views.peer_status(store, recipient)
     if peer is None or peer.trust != "trusted":
-        return OutboxState(recipient, peers, None, peer)
-    return OutboxState(recipient, peers, sync_views.outbox(store, recipient), peer)
+        return OutboxState(recipient, peers, None, peer, ahead)
+    return OutboxState(recipient, peers, sync_views.outbox(store, recipient), peer, ahead)
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,17 @@ class OutboxTab(QWidget):
 
         self.title = heading("")
         self.explain = paragraph()
+        self.clock_notice = boxed(NOTICE_STYLE)
+        self.clock_notice.setVisible(False)
+        self.restamp_button = QPushButton(self.tr("Give them fresh &stamps"))
+        self.restamp_button.setToolTip(
+            self.tr(
+                "Only changes stamped more than a day ahead of this computer's clock get new "
+                "stamps; no receiver can have accepted them."
+            )
+        )
+        self.restamp_button.clicked.connect(self.restamp)
+        self.restamp_button.setVisible(False)
         self.card_notice = boxed(NOTICE_STYLE)
         self.import_card_button = QPushButton(self.tr("Import the Secretariat's &key card…"))
         self.import_card_button.clicked.connect(self.import_secretariat_card)
@@ -217,6 +231,8 @@ class OutboxTab(QWidget):
         layout.addLayout(chooser)
         layout.addWidget(self.title)
         layout.addWidget(self.explain)
+        layout.addWidget(self.clock_notice)
+        layout.addWidget(self.restamp_button, 0)
         layout.addWidget(self.card_notice)
         layout.addWidget(self.import_card_button, 0)
         layout.addWidget(self.table)
@@ -225,7 +241,8 @@ class OutboxTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addStretch(1)
-        self.setTabOrder(self.member_combo, self.import_card_button)
+        self.setTabOrder(self.member_combo, self.restamp_button)
+        self.setTabOrder(self.restamp_button, self.import_card_button)
         self.setTabOrder(self.import_card_button, self.table)
         self.setTabOrder(self.table, self.save_button)
         self.setTabOrder(self.save_button, self.email_button)
@@ -254,6 +271,7 @@ class OutboxTab(QWidget):
         self.model.set_counts(state.outbox.rows_by_table if state.outbox else {})
         fit_rows(self.table, max_rows=8, max_width=self.fontMetrics().averageCharWidth() * 60)
         self._show_notice(state, names)
+        self._show_clock(state.clock_days_ahead)
         if state.outbox is not None and state.peer is not None:
             who = names.get(state.recipient or "", state.recipient or "")
             if state.recipient == "SEC":
@@ -324,6 +342,40 @@ class OutboxTab(QWidget):
             ).format(names.get(state.peer.code, state.peer.code))
         self.card_notice.setText(text)
         self.card_notice.setVisible(bool(text))
+
+    def _show_clock(self, days: int) -> None:
+        if days:
+            now = dt.datetime.now()
+            self.clock_notice.setText(
+                self.tr(
+                    "Changes made on this computer are stamped up to %n day(s) ahead of its "
+                    "clock: the clock was set ahead when they were made. Bundles that carry them "
+                    "are refused. This computer's clock now says {0}, {1}. If that is right, give "
+                    "those changes fresh stamps, then save the bundle again. If it is wrong, set "
+                    "the right date and time first.",
+                    "",
+                    days,
+                ).format(words.format_day(now), now.strftime("%H:%M"))
+            )
+        self.clock_notice.setVisible(bool(days))
+        self.restamp_button.setVisible(bool(days))
+
+    def restamp(self) -> None:
+        store = self.context.store
+        Op(self, lambda: sync_state.repair_clock(store)).success(self._restamped).run()
+
+    def _restamped(self, count: int) -> None:
+        self.result.setText(
+            self.tr(
+                "%n change(s) got fresh stamps from this computer's clock. Bundles saved from "
+                "now on are accepted.",
+                "",
+                count,
+            )
+        )
+        self.result.setVisible(True)
+        self.changed.emit()
+        self.refresh()
 
     # -- saving ----------------------------------------------------------------------------
 
