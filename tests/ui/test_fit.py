@@ -46,6 +46,7 @@ from tests.ui.fit_walk import Misfit, misfits
 from tests.ui.test_french import TS_FILE, _lrelease
 
 SMALL = QSize(1024, 600)
+COMMON = QSize(1366, 768)  # the most common laptop screen
 
 
 @pytest.fixture(scope="module")
@@ -169,15 +170,18 @@ def walk_small_window(qtbot, window: MainWindow, size: QSize = SMALL) -> list[Mi
     return sorted(found)
 
 
-def test_every_page_and_tab_fits_1024x600(qtbot, language, demo_store):
+def test_every_page_and_tab_fits_1024x600_and_1366x768(qtbot, language, demo_store):
     window = MainWindow(AppContext.open(demo_store, language))
     qtbot.addWidget(window)
 
-    found = walk_small_window(qtbot, window)
+    for size in (SMALL, COMMON):
+        found = walk_small_window(qtbot, window, size)
 
-    assert not found, f"{len(found)} things do not fit at 1024x600 ({language}):\n" + "\n".join(
-        map(str, found)
-    )
+        assert window.size() == size
+        assert not found, (
+            f"{len(found)} things do not fit at {size.width()}x{size.height()} ({language}):\n"
+            + "\n".join(map(str, found))
+        )
 
 
 def test_the_secretariat_window_fits_1024x600_in_french(qtbot, compiled, app_style, tmp_path):
