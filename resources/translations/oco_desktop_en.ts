@@ -34,7 +34,7 @@
 <context>
     <name>ExpertsTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+200"/>
+        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+188"/>
         <source>%Ln experts found.</source>
         <translation>
             <numerusform>%Ln expert found.</numerusform>
@@ -124,16 +124,16 @@
         <location filename="../../oco_desktop/ui/pages/sync/outbox.py" line="+351"/>
         <source>Changes made on this computer are stamped up to %n day(s) ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</source>
         <translation>
-            <numerusform>Changes made on this computer are stamped up to %n day ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer's clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</numerusform>
-            <numerusform>Changes made on this computer are stamped up to %n days ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer's clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</numerusform>
+            <numerusform>Changes made on this computer are stamped up to %n day ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</numerusform>
+            <numerusform>Changes made on this computer are stamped up to %n days ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n change(s) got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</source>
         <translation>
-            <numerusform>%n change got fresh stamps from this computer's clock. Bundles saved from now on are accepted.</numerusform>
-            <numerusform>%n changes got fresh stamps from this computer's clock. Bundles saved from now on are accepted.</numerusform>
+            <numerusform>%n change got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</numerusform>
+            <numerusform>%n changes got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -951,13 +951,13 @@
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+59"/>
-        <location line="+129"/>
+        <location filename="../../oco_desktop/ui/pages/people/experts.py" line="+45"/>
+        <location line="+131"/>
         <source>Any competency</source>
         <translation>Toute compétence</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Any language</source>
         <translation>Toute langue</translation>
     </message>
@@ -1027,7 +1027,7 @@
         <translation>Nombre d&apos;experts trouvés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;New expert…</source>
         <translation>No&amp;uvel expert…</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>Su&amp;pprimer l&apos;expert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The regional pool: experts that member administrations shared with their consent. Experts without consent never leave their office.</source>
         <translation>Le vivier régional&#xa0;: les experts que les administrations membres ont partagés avec leur accord. Un expert sans accord ne quitte jamais son bureau.</translation>
     </message>
@@ -1065,7 +1065,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>An external person (type the name below)</source>
         <translation>Une personne extérieure (saisir le nom ci-dessous)</translation>
     </message>
@@ -1095,17 +1095,7 @@
         <translation>&amp;Compétences et niveaux&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. TECH-VAL 4, LEAD-TRN 3</source>
-        <translation>par ex. TECH-VAL 4, LEAD-TRN 3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Levels: 1 Aware, 2 Trained, 3 Advanced, 4 Expert.</source>
-        <translation>Niveaux&#xa0;: 1 Sensibilisé, 2 Formé, 3 Avancé, 4 Expert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Langues&#xa0;:</translation>
     </message>
@@ -3401,7 +3391,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     <message>
         <location line="+3"/>
         <source>Only changes stamped more than a day ahead of this computer&apos;s clock get new stamps; no receiver can have accepted them.</source>
-        <translation>Seules les modifications horodatées plus d'un jour en avance sur l'horloge de cet ordinateur sont horodatées à nouveau ; aucun destinataire n'a pu les accepter.</translation>
+        <translation>Seules les modifications horodatées plus d&apos;un jour en avance sur l&apos;horloge de cet ordinateur sont horodatées à nouveau&#xa0;; aucun destinataire n&apos;a pu les accepter.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3464,16 +3454,16 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <location line="+10"/>
         <source>Changes made on this computer are stamped up to %n day(s) ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</source>
         <translation>
-            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu'à %n jour en avance sur son horloge : l'horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L'horloge de cet ordinateur indique maintenant le {0} à {1}. Si c'est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d'abord la date et l'heure.</numerusform>
-            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu'à %n jours en avance sur son horloge : l'horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L'horloge de cet ordinateur indique maintenant le {0} à {1}. Si c'est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d'abord la date et l'heure.</numerusform>
+            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu&apos;à %n jour en avance sur son horloge&#xa0;: l&apos;horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L&apos;horloge de cet ordinateur indique maintenant le {0} à {1}. Si c&apos;est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d&apos;abord la date et l&apos;heure.</numerusform>
+            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu&apos;à %n jours en avance sur son horloge&#xa0;: l&apos;horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L&apos;horloge de cet ordinateur indique maintenant le {0} à {1}. Si c&apos;est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d&apos;abord la date et l&apos;heure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n change(s) got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</source>
         <translation>
-            <numerusform>%n modification a reçu un nouvel horodatage de l'horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
-            <numerusform>%n modifications ont reçu un nouvel horodatage de l'horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
+            <numerusform>%n modification a reçu un nouvel horodatage de l&apos;horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
+            <numerusform>%n modifications ont reçu un nouvel horodatage de l&apos;horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
         </translation>
     </message>
     <message>
@@ -5490,6 +5480,62 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <location line="+3"/>
         <source>Another sex, or not stated</source>
         <translation>Autre sexe, ou non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>SkillLine</name>
+    <message>
+        <location filename="../../oco_desktop/ui/widgets/skills_editor.py" line="+38"/>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this competency</source>
+        <translation>Retirer cette compétence</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEditor</name>
+    <message>
+        <location line="+26"/>
+        <source>No competency yet.</source>
+        <translation>Aucune compétence pour l'instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a competency</source>
+        <translation>Ajouter une compétence</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aware</source>
+        <translation>Sensibilisé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained</source>
+        <translation>Formé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expert</source>
+        <translation>Expert</translation>
     </message>
 </context>
 <context>

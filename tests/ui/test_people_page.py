@@ -166,6 +166,50 @@ def test_search_the_experts(qtbot, staffed, pool) -> None:
     assert [r[6] for r in private] == ["Office only"]
 
 
+def test_an_experts_competencies_are_chosen_by_name(qtbot, staffed, pool, monkeypatch) -> None:
+    """Nobody types "TECH-VAL 4": competencies are picked by name with a level, and an expert
+    opened again shows them by name."""
+    page = _page(qtbot, staffed, TAB_EXPERTS)
+    tab = page.experts_tab
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.widget("external_name"), "Ana Expert")
+        editor = dialog.widget("skills")
+        assert not editor.none_label.isHidden() and editor.skills() == {}
+        for name, level in (
+            ("Customs valuation", "4 Expert"),
+            ("Training delivery (train the trainer)", "3 Advanced"),
+        ):
+            qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+            line = editor.lines[-1]
+            line.competency.setCurrentIndex(line.competency.findText(name))
+            line.level.setCurrentIndex(line.level.findText(level))
+        assert editor.none_label.isHidden()
+
+    _answering(monkeypatch, fill)
+    _reload(qtbot, page, tab.new_button.click)
+    [ana] = [e for e in experts.search(staffed, experts.ExpertQuery()) if e.name == "Ana Expert"]
+    assert dict(ana.skills) == {"TECH-VAL": 4, "LEAD-TRN": 3}
+
+    row = next(r for r in range(tab.model.rowCount()) if _column(tab.table, r)[0] == "Ana Expert")
+    tab.table.selectRow(row)
+
+    def remove_one(dialog):
+        editor = dialog.widget("skills")
+        shown = [(line.competency.currentText(), line.level.currentText()) for line in editor.lines]
+        assert shown == [
+            ("Customs valuation", "4 Expert"),
+            ("Training delivery (train the trainer)", "3 Advanced"),
+        ]
+        qtbot.mouseClick(editor.lines[0].remove_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.undo()
+    _answering(monkeypatch, remove_one)
+    _reload(qtbot, page, tab.edit_button.click)
+    [ana] = [e for e in experts.search(staffed, experts.ExpertQuery()) if e.name == "Ana Expert"]
+    assert dict(ana.skills) == {"LEAD-TRN": 3}
+
+
 def test_a_refused_form_says_why_and_comes_back(qtbot, staffed, monkeypatch) -> None:
     person = _people(staffed)[0][0]
     page = _page(qtbot, staffed, TAB_MENTORING)

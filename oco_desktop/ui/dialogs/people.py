@@ -6,6 +6,7 @@ the values. Nothing here reads the store: choices are passed in."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,13 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oco_desktop.ui.widgets.skills_editor import SkillChoice, SkillsEditor
+
 TEXT, LONG, CHOICE, NUMBER, CHECK, NOTE = "text", "long", "choice", "number", "check", "note"
+SKILLS = "skills"
 
 
 @dataclass
 class Field:
     """One input. `kind`: text (one line; dates too), long (several lines), choice (a combo of
-    (value, label) in `choices`), number (0..`maximum`), check (a box), note (text to read)."""
+    (value, label) in `choices`), number (0..`maximum`), check (a box), note (text to read),
+    skills (competencies by name with levels from `competencies`; `value` code -> level)."""
 
     key: str
     label: str
@@ -40,6 +45,7 @@ class Field:
     placeholder: str = ""
     maximum: int = 1000
     help: str = ""
+    competencies: Sequence[SkillChoice] = ()
 
 
 class FormDialog(QDialog):
@@ -101,6 +107,8 @@ class FormDialog(QDialog):
             )
             combo.setMinimumContentsLength(24)
             return combo
+        if spec.kind == SKILLS:
+            return SkillsEditor(spec.competencies, spec.value)
         if spec.kind == NUMBER:
             spin = QSpinBox()
             spin.setRange(0, spec.maximum)
@@ -123,7 +131,9 @@ class FormDialog(QDialog):
         found: dict[str, Any] = {}
         for spec in self.fields:
             widget = self.inputs[spec.key]
-            if isinstance(widget, QPlainTextEdit):
+            if isinstance(widget, SkillsEditor):
+                found[spec.key] = widget.skills()
+            elif isinstance(widget, QPlainTextEdit):
                 found[spec.key] = widget.toPlainText().strip() or None
             elif isinstance(widget, QComboBox):
                 found[spec.key] = widget.currentData()

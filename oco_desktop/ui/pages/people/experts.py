@@ -5,7 +5,6 @@ experts members shared with their consent, and no one else."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -19,34 +18,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.programme import TrainerStatus
 from oco_desktop.services.people import experts
 from oco_desktop.services.people.experts import ExpertDraft, ExpertQuery
 from oco_desktop.services.tna.catalogue import AreaName, CompetencyName, catalogue_names
-from oco_desktop.ui.dialogs.people import CHECK, CHOICE, LONG, NOTE, NUMBER, Field
+from oco_desktop.ui.dialogs.people import CHECK, CHOICE, LONG, NUMBER, SKILLS, Field
 from oco_desktop.ui.models.people import ExpertsModel, word
 from oco_desktop.ui.pages.people.tab import PeopleTab, chosen, make_table
 from oco_desktop.ui.tasks import Op
 from oco_desktop.ui.widgets.fit import fit_combo
+from oco_desktop.ui.widgets.skills_editor import SkillChoice
 
 if TYPE_CHECKING:
     from oco_desktop.ui.pages.people.page import PeoplePage
 
 MEMBER_COLUMN = 7
-SKILL = re.compile(r"([A-Za-z]+-[A-Za-z]+)\s*[= :]\s*(\S+)")
-
-
-def parse_skills(text: str | None) -> dict[str, str]:
-    """ "TECH-VAL 4, LEAD-TRN=3" -> {"TECH-VAL": "4", "LEAD-TRN": "3"}; the service checks."""
-    found = {code.upper(): level for code, level in SKILL.findall(text or "")}
-    leftover = SKILL.sub("", text or "").replace(",", " ").replace(";", " ").strip()
-    if leftover:
-        raise InvalidInput(
-            f"'{leftover}' is not a competency with its level: write e.g. TECH-VAL 4, LEAD-TRN 3.",
-            field="skills",
-        )
-    return found
 
 
 class ExpertsTab(PeopleTab):
@@ -116,12 +102,14 @@ class ExpertsTab(PeopleTab):
         self.found.setAccessibleName(self.tr("How many experts were found"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.found, 1)
-        for text, slot in (
-            (self.tr("&New expert…"), self.new_expert),
-            (self.tr("&Edit expert…"), self.edit_expert),
-            (self.tr("&Delete expert"), self.remove_expert),
+        self.new_button = QPushButton(self.tr("&New expert…"))
+        self.edit_button = QPushButton(self.tr("&Edit expert…"))
+        self.delete_button = QPushButton(self.tr("&Delete expert"))
+        for button, slot in (
+            (self.new_button, self.new_expert),
+            (self.edit_button, self.edit_expert),
+            (self.delete_button, self.remove_expert),
         ):
-            button = QPushButton(text)
             button.clicked.connect(slot)
             button.setVisible(self.editable)
             buttons.addWidget(button)
@@ -214,8 +202,20 @@ class ExpertsTab(PeopleTab):
 
     # -- the editor ----------------------------------------------------------------------------
 
+    def _skill_choices(self) -> list[SkillChoice]:
+        if self.catalogue is None:  # the tab's first load has not come back yet
+            self.catalogue = catalogue_names(self.context.store)
+        areas, competencies = self.catalogue
+        language = self.context.language
+        area_names = {a.code: a.name(language) for a in areas}
+        order = {a.code: n for n, a in enumerate(areas)}
+        return [
+            SkillChoice(c.code, c.name(language), area_names.get(c.area_code, c.area_code))
+            for c in sorted(competencies, key=lambda c: order.get(c.area_code, len(order)))
+        ]
+
     def _fields(self, expert: Any = None) -> list[Field]:
-        skills = ", ".join(f"{code} {level}" for code, level in expert.skills) if expert else None
+        skills = list(expert.skills) if expert else []
         people = [("", self.tr("An external person (type the name below)")), *self.staff]
         consent_help = self.tr(
             "Tick only if the expert agreed. With consent, the entry goes to the OCO Secretariat "
@@ -230,9 +230,8 @@ class ExpertsTab(PeopleTab):
                   value=expert.name if expert and expert.external else None),
             Field("organisation", self.tr("&Organisation:"),
                   value=expert.organisation if expert else None),
-            Field("skills", self.tr("&Competencies and levels:"), LONG, skills,
-                  placeholder=self.tr("e.g. TECH-VAL 4, LEAD-TRN 3")),
-            Field("levels", self.tr("Levels: 1 Aware, 2 Trained, 3 Advanced, 4 Expert."), NOTE),
+            Field("skills", self.tr("&Competencies and levels:"), SKILLS, skills,
+                  competencies=self._skill_choices()),
             Field("languages", self.tr("&Languages:"),
                   value=",".join(expert.languages) if expert else "en",
                   placeholder=self.tr("e.g. en, fr")),
@@ -267,7 +266,7 @@ class ExpertsTab(PeopleTab):
                 days_per_year=values["days_per_year"] or None,
                 consent_share=values["consent_share"],
                 note=values["note"],
-                skills=parse_skills(values["skills"]),
+                skills=values["skills"],
             )
             return experts.save_expert(store, draft, actor, expert_id=expert_id, member_code=member)
 
