@@ -25,9 +25,9 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
 def test_streamed_counts_equal_the_aggregate_of_the_lines(store, by) -> None:
     with store.read() as session:
         cycle = session.scalars(select(TnaCycle)).one()
-        lines = tna_needs._assessed(session, cycle).lines
-        counter = tna_needs._Counter(by)
-        streamed = tna_needs._assessed(session, cycle, counter)
+        lines = tna_needs.assessed_cycle(session, cycle).lines
+        counter = tna_needs.NeedCounter(by)
+        streamed = tna_needs.assessed_cycle(session, cycle, counter)
     assert lines and all(line.band is not rules.Band.NONE for line in lines)
     assert streamed.lines == []
     assert counter.counts() == rules.aggregate(lines, by)

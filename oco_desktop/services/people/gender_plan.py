@@ -34,7 +34,7 @@ from oco_desktop.services.audit import Actor
 from oco_desktop.services.people.experts import is_secretariat
 from oco_desktop.services.people.mentoring import as_date, clean, remove_row, write_row
 from oco_desktop.services.reports.data import sex_split, shown
-from oco_desktop.services.reports.region import _headcount_now, _leaders, share
+from oco_desktop.services.reports.region import headcount_now, share, women_and_leaders
 from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.store.engine import Store
 from oco_desktop.store.programme_models import GenderAction, GenderIndicator, GenderPlan
@@ -546,7 +546,7 @@ def workforce_stats(
         member = None
         if not secretariat or member_code:
             member = member_code_for(session, member_code)
-        by_tier = _headcount_now(session, member)
+        by_tier = headcount_now(session, member)
     hide = secretariat if shareable is None else shareable
     tiers = [t.value for t in Tier] + ([""] if "" in by_tier else [])
     lines = []
@@ -557,7 +557,7 @@ def workforce_stats(
         lines.append(
             TierLine(tier, shown(f, hide), shown(m, hide), shown(o, hide), shown(f + m + o, hide))
         )
-    leaders_women, leaders = _leaders(by_tier)
+    leaders_women, leaders = women_and_leaders(by_tier)
     return WorkforceStats(
         member_code=member,
         shareable=hide,

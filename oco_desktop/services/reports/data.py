@@ -19,7 +19,7 @@ from oco_desktop.reports.strings import text
 from oco_desktop.services.roster.staff import member_code_for
 from oco_desktop.services.tna import cycle as tna
 from oco_desktop.services.tna import needs as tna_needs
-from oco_desktop.services.tna.needs import NeedLine, _assessed
+from oco_desktop.services.tna.needs import NeedLine, assessed_cycle
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import (
     Competency,
@@ -152,7 +152,7 @@ def tna_report_data(
         member = member_code_for(session, member_code)
         row = session.get(TnaCycle, cycle.id)
         assert row is not None
-        assessed = _assessed(session, row)
+        assessed = assessed_cycle(session, row)
         areas = {c.code: c.area_code for c in session.scalars(select(Competency))}
         area_rows = session.scalars(select(CompetencyArea).order_by(CompetencyArea.sort_order))
         area_names = {a.code: a.name_fr if lang == "fr" else a.name_en for a in area_rows}

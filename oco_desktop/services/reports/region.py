@@ -202,11 +202,11 @@ def _staff_with_needs(store: Store, cycle_id: str) -> int:
     with store.read() as session:
         cycle = session.get(TnaCycle, cycle_id)
         assert cycle is not None
-        lines = tna_needs._assessed(session, cycle).lines
+        lines = tna_needs.assessed_cycle(session, cycle).lines
     return len({line.staff_id for line in lines if line.band is not Band.NONE})
 
 
-def _headcount_now(session: Session, member: str | None) -> dict[str, dict[str, int]]:
+def headcount_now(session: Session, member: str | None) -> dict[str, dict[str, int]]:
     query = (
         select(Position.tier, Staff.sex, func.count())
         .select_from(Staff)
@@ -224,7 +224,8 @@ def _headcount_now(session: Session, member: str | None) -> dict[str, dict[str, 
     return found
 
 
-def _leaders(by_tier: dict[str, dict[str, int]]) -> tuple[int, int]:
+def women_and_leaders(by_tier: dict[str, dict[str, int]]) -> tuple[int, int]:
+    """(women, everyone) in the leadership tiers of a headcount by tier and sex."""
     women = sum(by_tier.get(t, {}).get(Sex.FEMALE.value, 0) for t in LEADERS)
     return women, sum(sum(by_tier.get(t, {}).values()) for t in LEADERS)
 
@@ -249,7 +250,7 @@ def gender_report_data(
         )
         if member:
             member = member_code_for(session, member)
-        by_tier = _headcount_now(session, member)
+        by_tier = headcount_now(session, member)
         scope = member_name(session, member, lang) if member else text(lang, "region")
         snapshots = session.execute(
             select(TnaCycle.year, TnaCycle.member_code, TnaCycle.headcount).where(
@@ -301,13 +302,13 @@ def gender_report_data(
                 cell[sex] = cell.get(sex, 0) + count
     over_years = []
     for cycle_year in sorted(by_year):
-        w, total = _leaders(by_year[cycle_year])
+        w, total = women_and_leaders(by_year[cycle_year])
         over_years.append(
             LeadershipYear(
                 str(cycle_year), shown(total, True), shown(w, True), share(lang, w, total)
             )
         )
-    leaders_women, leaders = _leaders(by_tier)
+    leaders_women, leaders = women_and_leaders(by_tier)
     over_years.append(
         LeadershipYear(
             text(lang, "now"),

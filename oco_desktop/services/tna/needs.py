@@ -168,13 +168,13 @@ _score = cache(rules.assess)
 
 
 @dataclass
-class _Assessed:
+class AssessedCycle:
     lines: list[AssessedLine]
     progress: dict[str, AssessmentProgress]  # by office name
     competencies: dict[str, Competency]
 
 
-class _Counter:
+class NeedCounter:
     """rules.aggregate computed as the lines go by (a person has one line per competency), so
     that a summary needs no list of lines."""
 
@@ -196,7 +196,9 @@ class _Counter:
         return sorted(found, key=rules.need_order)
 
 
-def _assessed(session: Session, cycle: TnaCycle, counter: _Counter | None = None) -> _Assessed:
+def assessed_cycle(
+    session: Session, cycle: TnaCycle, counter: NeedCounter | None = None
+) -> AssessedCycle:
     """Every scored line with a need and the progress by office, in two queries. With a
     `counter`, the needs are counted into it instead and no line is kept."""
     known = {
@@ -249,7 +251,7 @@ def _assessed(session: Session, cycle: TnaCycle, counter: _Counter | None = None
     for _, office, _, _, position_id in placed.values():  # in post, nothing assessed yet
         key = office or NO_GROUP
         progress[key] = progress[key].add(len(relevant_by_profile.get(position_id or "", ())), 0)
-    return _Assessed(lines, dict(progress), known)
+    return AssessedCycle(lines, dict(progress), known)
 
 
 def _mappings(
@@ -343,8 +345,8 @@ def summary(
     `shareable`, counts from 1 to 4 read "<5" (for anything that leaves the office)."""
     with store.read() as session:
         cycle = live_cycle(session, cycle_id)
-        counter = _Counter(by)
-        assessed = _assessed(session, cycle, counter)
+        counter = NeedCounter(by)
+        assessed = assessed_cycle(session, cycle, counter)
         saved, suggested = _mappings(session, cycle)
         counts = counter.counts()
         needs = _lines(
@@ -366,7 +368,7 @@ def summary(
 def save_current_needs(session: Session, cycle: TnaCycle) -> int:
     """In the caller's transaction: a `tna_need` row, with the suggested mapping, for every
     current need that has none yet (done at submission, so the needs travel)."""
-    assessed = _assessed(session, cycle)
+    assessed = assessed_cycle(session, cycle)
     saved, suggested = _mappings(session, cycle)
     made = 0
     for need in rules.aggregate(assessed.lines):
