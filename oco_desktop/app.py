@@ -218,7 +218,7 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
     crash.install()
     translators = Translators(app)
     translators.install(choose_language(language, None))
-    if not _unlock(paths):
+    if not unlock_before_window(paths):
         crash.uninstall()
         return 0
     seen = glance(paths.database)  # needs the data key: after the unlock
@@ -246,7 +246,7 @@ def run_gui(paths: DataPaths, language: str | None) -> int:
         locks.release_window(paths)
 
 
-def _unlock(paths: DataPaths) -> bool:
+def unlock_before_window(paths: DataPaths) -> bool:
     """The passphrase comes before anything else is shown (the keystore, the environment or
     demo data open without asking). False when the person quit."""
     from oco_desktop.domain.errors import WrongSecret

@@ -237,7 +237,7 @@ def test_unlocking_before_the_first_paint_needs_no_sqlalchemy(tmp_path):
     code = (
         "import sys, pathlib, oco_desktop.cli, oco_desktop.app as app;"
         "from oco_desktop.paths import DataPaths;"
-        f"assert app._unlock(DataPaths(pathlib.Path({str(paths.root)!r})));"
+        f"assert app.unlock_before_window(DataPaths(pathlib.Path({str(paths.root)!r})));"
         "heavy = ('sqlalchemy', 'alembic', 'openpyxl', 'reportlab', 'keyring');"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )

@@ -66,7 +66,7 @@ def test_start_up_asks_for_the_passphrase_and_refuses_a_wrong_one(qtbot, locked)
         ok.click()
 
     problems = _when_modal(qtbot, type_wrong_then_right)
-    assert app_module._unlock(locked)
+    assert app_module.unlock_before_window(locked)
     assert problems == []
     assert "does not open this data" in seen[0] and "recovery key" in seen[0]
     assert crypt.cached_key(locked) is not None
@@ -75,7 +75,7 @@ def test_start_up_asks_for_the_passphrase_and_refuses_a_wrong_one(qtbot, locked)
 
 def test_quitting_the_passphrase_dialog_opens_nothing(qtbot, locked):
     problems = _when_modal(qtbot, lambda dialog: dialog.reject())
-    assert not app_module._unlock(locked)
+    assert not app_module.unlock_before_window(locked)
     assert problems == [] and crypt.cached_key(locked) is None
 
 
@@ -98,7 +98,7 @@ def test_the_recovery_key_opens_and_sets_a_new_passphrase(qtbot, paths, monkeypa
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     problems = _when_modal(qtbot, recover)
-    assert app_module._unlock(paths)
+    assert app_module.unlock_before_window(paths)
     assert problems == []
     crypt.forget(paths)
     with pytest.raises(crypt.WrongSecret):
