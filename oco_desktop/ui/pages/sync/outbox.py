@@ -4,6 +4,7 @@ sending it by email (one draft per file, opened in the system's mail program).""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,12 +96,17 @@ def export_and_measure(context: AppContext, folder: Path, recipient: str) -> Wri
     return Written(result, [(p.name, p.stat().st_size) for p in result.files])
 
 
-def export_as_drafts(context: AppContext, folder: Path, recipient: str, wording: object) -> Written:
+def export_as_drafts(
+    context: AppContext,
+    folder: Path,
+    recipient: str,
+    wording: Callable[[Written], sync_email.DraftText],
+) -> Written:
     """On the worker: the bundle, then one email draft per file beside it. `wording` makes the
     (translated) subjects and body from the measured export."""
     written = export_and_measure(context, folder, recipient)
     to = sync_email.secretariat_address(context.store) if recipient == "SEC" else None
-    text = wording(written)  # type: ignore[operator]
+    text = wording(written)
     drafts = sync_email.write_drafts(written.result, folder, text, to)
     return Written(written.result, written.sizes, tuple(drafts), to)
 
@@ -267,7 +273,7 @@ class OutboxTab(QWidget):
         ready = state.outbox is not None
         self.save_button.setEnabled(ready)
         self.email_button.setEnabled(ready)
-        self.table.setVisible(ready and state.outbox.total > 0)  # type: ignore[union-attr]
+        self.table.setVisible(state.outbox is not None and state.outbox.total > 0)
         self.model.set_counts(state.outbox.rows_by_table if state.outbox else {})
         fit_rows(self.table, max_rows=8, max_width=self.fontMetrics().averageCharWidth() * 60)
         self._show_notice(state, names)
@@ -436,7 +442,12 @@ class OutboxTab(QWidget):
             lambda: export_as_drafts(context, folder, recipient, wording),
         )
 
-    def _export(self, folder: Path, done: object, work: object = None) -> None:
+    def _export(
+        self,
+        folder: Path,
+        done: Callable[[Written], None],
+        work: Callable[[], Written] | None = None,
+    ) -> None:
         context, recipient = self.context, self.recipient()
         if recipient is None:
             return
@@ -446,9 +457,9 @@ class OutboxTab(QWidget):
         ).format(folder)
         self.result.setVisible(False)
         (
-            Op(self, work or (lambda: export_and_measure(context, folder, recipient)))  # type: ignore[arg-type]
+            Op(self, work or (lambda: export_and_measure(context, folder, recipient)))
             .with_progress(label)
-            .success(done)  # type: ignore[arg-type]
+            .success(done)
             .run()
         )
 
