@@ -72,14 +72,26 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--search", metavar="WORDS", default="", help=_("items with these words"))
     options.json_option(listing)
     show = actions.add_parser("show", help=_("one item in full; marks it read at this office"))
-    show.add_argument("ref", metavar="REF")
+    show.add_argument(
+        "ref",
+        metavar="REF",
+        help=_("the news item's id, or its last 6 characters or more (see news list)"),
+    )
     options.json_option(show)
     _item_options(actions.add_parser("add", help=_("publish an item (Secretariat)")), adding=True)
     edit = actions.add_parser("edit", help=_("change an item (Secretariat)"))
-    edit.add_argument("ref", metavar="REF")
+    edit.add_argument(
+        "ref",
+        metavar="REF",
+        help=_("the news item's id, or its last 6 characters or more (see news list)"),
+    )
     _item_options(edit, adding=False)
     withdraw = actions.add_parser("withdraw", help=_("withdraw an item from every member"))
-    withdraw.add_argument("ref", metavar="REF")
+    withdraw.add_argument(
+        "ref",
+        metavar="REF",
+        help=_("the news item's id, or its last 6 characters or more (see news list)"),
+    )
     options.officer_option(withdraw)
 
 

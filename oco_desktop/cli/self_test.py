@@ -8,7 +8,7 @@ import os
 import sys
 
 from oco_desktop import APP_NAME, __version__
-from oco_desktop.language import _
+from oco_desktop.language import N_, _
 from oco_desktop.services.self_test import (
     Check,
     CheckResult,
@@ -40,10 +40,10 @@ def check_window(run: SelfTestRun) -> str:
 
 
 QT_CHECKS: tuple[tuple[str, Check], ...] = (
-    ("qt", _ui("check_qt")),
-    ("icons", _ui("check_icons")),
-    ("translations", _ui("check_translations")),
-    ("main window", check_window),
+    (N_("qt"), _ui("check_qt")),
+    (N_("icons"), _ui("check_icons")),
+    (N_("translations"), _ui("check_translations")),
+    (N_("main window"), check_window),
 )
 
 

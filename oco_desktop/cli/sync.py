@@ -51,9 +51,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     key_parser = commands.add_parser("keys", help=_("this site's key card, and trusted peers"))
     key_commands = key_parser.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     show = key_commands.add_parser("show", help=_("this site's code and key fingerprint"))
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help=_("print JSON"))
     export = key_commands.add_parser("export-card", help=_("write this site's public key card"))
-    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("file", type=Path, metavar="FILE", help=_("the key card file to write"))
     imported = key_commands.add_parser(
         "import-card",
         help=_("use the Secretariat's key card (member) or a member's card (Secretariat)"),
@@ -64,7 +64,7 @@ def register(commands: argparse._SubParsersAction) -> None:
             "asked to type it."
         ),
     )
-    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("file", type=Path, metavar="FILE", help=_("the key card file to read"))
     imported.add_argument(
         "--replace", action="store_true", help=_("replace the key registered for that site")
     )
@@ -82,31 +82,48 @@ def register(commands: argparse._SubParsersAction) -> None:
             "then imported."
         ),
     )
-    rekey.add_argument("code", metavar="ISO2")
-    rekey.add_argument("file", type=Path, metavar="FILE")
+    rekey.add_argument("code", metavar="ISO2", help=_("the member's two-letter code"))
+    rekey.add_argument(
+        "file", type=Path, metavar="FILE", help=_("its new key card, or a bundle it sent")
+    )
     rekey.add_argument("--fingerprint", metavar="FP", help=_("as read to you by phone"))
-    rekey.add_argument("--json", action="store_true")
+    rekey.add_argument("--json", action="store_true", help=_("print JSON"))
     history = key_commands.add_parser("history", help=_("keys replaced by a re-key"))
-    history.add_argument("code", metavar="ISO2", nargs="?")
-    history.add_argument("--json", action="store_true")
+    history.add_argument(
+        "code", metavar="ISO2", nargs="?", help=_("only this site's keys (default: every site)")
+    )
+    history.add_argument("--json", action="store_true", help=_("print JSON"))
     peers = key_commands.add_parser("list", help=_("peers, their fingerprints and trust"))
-    peers.add_argument("--json", action="store_true")
+    peers.add_argument("--json", action="store_true", help=_("print JSON"))
     trust = key_commands.add_parser("trust", help=_("confirm a member's key fingerprint"))
-    trust.add_argument("code", metavar="ISO2")
-    trust.add_argument("--fingerprint", required=True, metavar="FP")
-    trust.add_argument("--json", action="store_true")
+    trust.add_argument("code", metavar="ISO2", help=_("the member's two-letter code"))
+    trust.add_argument(
+        "--fingerprint",
+        required=True,
+        metavar="FP",
+        help=_("the fingerprint, as read to you by phone"),
+    )
+    trust.add_argument("--json", action="store_true", help=_("print JSON"))
     revoke = key_commands.add_parser("revoke", help=_("stop accepting a peer's bundles"))
-    revoke.add_argument("code", metavar="ISO2")
+    revoke.add_argument("code", metavar="ISO2", help=_("the site's two-letter code"))
 
     bundle = commands.add_parser("bundle", help=_("export, import or inspect sync bundles"))
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     out = bundle_commands.add_parser("export", help=_("write a bundle for the other side"))
-    out.add_argument("--to", required=True, type=Path, metavar="DIR")
+    out.add_argument(
+        "--to", required=True, type=Path, metavar="DIR", help=_("the folder to write the bundle in")
+    )
     out.add_argument(
         "--for", dest="recipient", metavar="ISO2", help=_("the member a Secretariat bundle is for")
     )
     out.add_argument("--full", action="store_true", help=_("everything, not only what is new"))
-    out.add_argument("--part-size", type=_part_size, default=7_000_000, metavar="BYTES")
+    out.add_argument(
+        "--part-size",
+        type=_part_size,
+        default=7_000_000,
+        metavar="BYTES",
+        help=_("split a bigger bundle into parts of at most BYTES (default: 7000000)"),
+    )
     out.add_argument(
         "--email-draft",
         type=Path,
@@ -118,24 +135,36 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="ADDRESS",
         help=_("address the drafts to ADDRESS (default: the Secretariat's published address)"),
     )
-    out.add_argument("--json", action="store_true")
+    out.add_argument("--json", action="store_true", help=_("print JSON"))
     into = bundle_commands.add_parser(
         "import",
         help=_("import bundles or parts (any order)"),
         epilog=_(IMPORT_EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    into.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    into.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=_("bundle files (.ocob) or parts (.ocop)"),
+    )
     into.add_argument("--dry-run", action="store_true", help=_("show what would change"))
-    into.add_argument("--json", action="store_true")
+    into.add_argument("--json", action="store_true", help=_("print JSON"))
     look = bundle_commands.add_parser(
         "inspect",
         help=_("show a bundle without importing it"),
         epilog=_(INSPECT_EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    look.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    look.add_argument("--json", action="store_true")
+    look.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=_("bundle files (.ocob) or parts (.ocop)"),
+    )
+    look.add_argument("--json", action="store_true", help=_("print JSON"))
 
     reference = commands.add_parser("reference", help=_("publish reference data (Secretariat)"))
     reference_commands = reference.add_subparsers(
@@ -151,14 +180,14 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="NAME=PATH",
         help=_("publish PATH as reference file NAME, e.g. competencies.json=new.json"),
     )
-    publish.add_argument("--json", action="store_true")
+    publish.add_argument("--json", action="store_true", help=_("print JSON"))
     shown = reference_commands.add_parser("list", help=_("the published reference files"))
-    shown.add_argument("--json", action="store_true")
+    shown.add_argument("--json", action="store_true", help=_("print JSON"))
 
     sync = commands.add_parser("sync", help=_("the state of sync with each peer"))
     sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
     status = sync_commands.add_parser("status", help=_("last sent, received, acknowledged"))
-    status.add_argument("--json", action="store_true")
+    status.add_argument("--json", action="store_true", help=_("print JSON"))
     sync_commands.add_parser(
         "repair-clock",
         help=_("after this computer's clock was set right: restamp changes stamped in the future"),
@@ -681,4 +710,37 @@ def run_sync(args: argparse.Namespace, store: Store) -> int:
                 count=format_number(p.unsent_changes),
             )
         )
+    _print_parked(store)
     return EXIT_OK
+
+
+PARKED_SHOWN = 20
+
+
+def _print_parked(store: Store) -> None:
+    """Received records still waiting for their parent, each with why, in the user's language."""
+    from oco_desktop.services.sync.views import parked_records, parked_total
+
+    total = parked_total(store)
+    if not total:
+        return
+    print(
+        ngettext(
+            "{count} received record waits for its parent (retried at every import):",
+            "{count} received records wait for their parent (retried at every import):",
+            total,
+        ).format(count=format_number(total))
+    )
+    parked = parked_records(store, limit=PARKED_SHOWN)
+    for record in parked:
+        print(
+            "  "
+            + _("{table} {row} from {sender}: {reason}").format(
+                table=record.table,
+                row=record.row_id[-8:],
+                sender=record.sender or "?",
+                reason=record.reason,
+            )
+        )
+    if total > len(parked):
+        print("  " + _("and {count} more.").format(count=format_number(total - len(parked))))

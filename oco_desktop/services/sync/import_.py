@@ -190,7 +190,10 @@ def refuse_files(store: Store, files: Sequence[Path], error: BundleRejected) -> 
         os.replace(path, folder / path.name)
     note = folder / f"{moved[0].stem}.txt"
     note.write_text(
-        f"Refused on {stamp} ({error.code}): {error.message}.\n"
+        _("Refused on {stamp} ({code}): {reason}.").format(
+            stamp=stamp, code=error.code, reason=error.message
+        )
+        + "\n"
         + "".join(f"{p.name}\n" for p in moved),
         encoding="utf-8",
     )
@@ -248,8 +251,8 @@ def verify(
         raise BundleRejected("wrong_recipient", _("the bundle was made for another key"))
     with store.read() as session:
         sites = known_sites(session.connection())
-    for code, role in ((man.sender_site, "the sender"), (man.recipient_site, "the recipient")):
-        refused = site_refusal(code, sites, f"the bundle names {role} as")
+    for code, role in ((man.sender_site, "sender"), (man.recipient_site, "recipient")):
+        refused = site_refusal(code, sites, role)
         if refused is not None:
             raise BundleRejected("unknown_site", refused)
     digest = container.sha256(data)

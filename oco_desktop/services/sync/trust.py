@@ -305,7 +305,7 @@ def register_peer(
 ) -> PeerView:
     now = dt.datetime.now().replace(microsecond=0)
     with store.write() as session:
-        refused = site_refusal(card.site, known_sites(session.connection()), "The key card's site")
+        refused = site_refusal(card.site, known_sites(session.connection()), "card")
         if refused is not None:
             raise InvalidInput(
                 _("{reason}. Nothing was registered.").format(reason=refused), field="card"

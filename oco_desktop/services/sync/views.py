@@ -1,5 +1,5 @@
 """What the Sync page and the Secretariat's overview show: outbox, history, quarantine,
-conflicts and the regional picture. Read-only."""
+conflicts, parked records and the regional picture. Read-only."""
 
 from __future__ import annotations
 
@@ -18,8 +18,10 @@ from oco_desktop.store.sync_models import (
     SyncLedger,
     SyncOutbox,
     SyncPeer,
+    SyncPending,
     SyncReplica,
 )
+from oco_desktop.sync.parked import describe
 from oco_desktop.sync.select import select_changes
 
 
@@ -330,3 +332,29 @@ def peer_status(store: Store, code: str) -> PeerStatus | None:
             replica.last_acked_at if replica else None,
             unsent_changes(session, code, code if code != "SEC" else None),
         )
+
+
+@dataclass(frozen=True)
+class ParkedRecord:
+    """A received record waiting for its parent (retried after every import)."""
+
+    table: str
+    row_id: str
+    sender: str | None
+    parked_at: dt.datetime
+    reason: str  # in the app's language (sync/parked.py); an older row's as stored
+
+
+def parked_total(store: Store) -> int:
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(SyncPending)) or 0
+
+
+def parked_records(store: Store, limit: int = 200) -> list[ParkedRecord]:
+    """The first `limit` parked records, oldest first."""
+    with store.read() as session:
+        rows = session.scalars(select(SyncPending).order_by(SyncPending.id).limit(limit)).all()
+        return [
+            ParkedRecord(row.tbl, row.row_id, row.sender_code, row.parked_at, describe(row.reason))
+            for row in rows
+        ]

@@ -1,0 +1,58 @@
+"""The listings of the programme and people commands speak French with `--lang fr` (issue 21):
+activity and course titles from the reference data's French, and the words for stored codes
+(session and nomination status, course mode, attendance, trainer status, readiness...)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+# Stored codes and English words the listings printed before, as whole words.
+ENGLISH = re.compile(
+    r"\b(in_person|blended|online|open|held|nominated|waitlisted|confirmed|attended|partial|"
+    r"passed|completed|active|both|none|wco_accredited|oco_regional|adopted|planned|in_progress|"
+    r"now|1_2_years|3_plus_years|Develop|Strengthen|Customs Leadership|Train-the-Trainer|"
+    r"Front-line Supervision|waiting|ready|trainer|store|encryption|sync bundle)\b"
+)
+
+LISTINGS = [
+    (("programme", "tree"), "Develop front line supervision training", "Élaborer une formation"),
+    (("programme", "activity", "P1.1.4"), "Develop front line", "encadrement de proximité"),
+    (("programme", "courses"), "in_person|in person", "en présentiel"),
+    (("programme", "sessions"), "online", "en ligne"),
+    (("programme", "nominations"), "nominated", "proposé"),
+    (("mentoring", "list"), "active", "en cours"),
+    (("experts", "list"), "wco_accredited|WCO accredited", "accrédité OMD"),
+    (("gender", "plan"), "adopted", "adopté"),
+    (("succession", "list"), "now|ready now", "prêt dès maintenant"),
+]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from tests.e2e.conftest import Cli
+
+    cli = Cli(tmp_path_factory.mktemp("listings") / "data")
+    done = cli("demo", "--member", "NC", "--staff", "20")
+    assert done.returncode == 0, done.stderr
+    return cli
+
+
+@pytest.mark.parametrize(("command", "english", "french"), LISTINGS)
+def test_a_listing_is_english_without_lang(demo, command, english, french):
+    done = demo(*command)
+    assert done.returncode == 0, done.stderr
+    assert re.search(rf"\b({english})\b", done.stdout), done.stdout
+    assert french not in done.stdout
+
+
+@pytest.mark.parametrize(("command", "english", "french"), LISTINGS)
+def test_a_listing_is_french_with_lang_fr(demo, command, english, french):
+    done = demo("--lang", "fr", *command)
+    assert done.returncode == 0, done.stderr
+    assert french in done.stdout
+    # Places and people's names are data: the venues of the demo are in English.
+    text = re.sub(r"(Suva, Fiji|Apia, Samoa|Port Vila, Vanuatu|Nukuʻalofa, Tonga)", "", done.stdout)
+    found = ENGLISH.search(text)
+    assert found is None, f"{found.group(0)!r} in:\n{done.stdout}"
