@@ -539,7 +539,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_BUG
     except Exception as exc:
         log.exception("unexpected error in %s (%s)", command, type(exc).__name__)
-        where = f"in {paths.log_file}" if logged_to_file else "above"
-        print(f"Unexpected error: {exc}. This is a bug; details are {where}.", file=sys.stderr)
+        if logged_to_file:
+            said = _("Unexpected error: {error}. This is a bug; details are in {log}.")
+        else:
+            said = _("Unexpected error: {error}. This is a bug; details are above.")
+        print(said.format(error=exc, log=paths.log_file), file=sys.stderr)
         return EXIT_BUG
     return EXIT_OK

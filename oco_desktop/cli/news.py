@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oco_desktop.cli import options
-from oco_desktop.language import N_, _, format_date, format_number, ngettext
+from oco_desktop.language import N_, _, format_date, format_number, ngettext, os_error_text
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -127,7 +127,8 @@ def _read_text(path: Path | None) -> str | None:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise options.refused(
-            _("{file} cannot be read ({reason}).").format(file=path, reason=exc.strerror), "body"
+            _("{file} cannot be read ({reason}).").format(file=path, reason=os_error_text(exc)),
+            "body",
         ) from exc
     if len(raw) > MAX_FILE_BYTES:
         raise options.refused(

@@ -414,7 +414,10 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     action = args.people_action
     if action == "stats":
         stats = gender.workforce_stats(
-            store, args.member, shareable=True if args.shareable else None
+            store,
+            args.member,
+            shareable=True if args.shareable else None,
+            language=current_language(),
         )
         if args.json:
             options.dump(stats.as_dict(), out)

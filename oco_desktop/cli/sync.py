@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oco_desktop.cli.usage import UsageError
-from oco_desktop.language import N_, _, format_number, ngettext
+from oco_desktop.language import N_, NP_, _, current_language, format_number, ngettext, pgettext
+from oco_desktop.sync import words as sync_words
 
 if TYPE_CHECKING:
     from oco_desktop.services.sync import inbox as sync_inbox
@@ -29,6 +31,33 @@ INSPECT_EXIT_CODES = N_("""Each bundle is shown with its verification: verified 
 confirmed key of its sender), sender_unknown (signed by the key it carries, not confirmed
 here), revoked, forged (no manifest is shown), not_for_us, or refused. Exit codes: 0 every
 file could be read and none is forged or refused; 3 otherwise (nothing is ever changed).""")
+
+
+# A peer's trust as a person reads it (the JSON keeps the code).
+TRUST_WORDS = {
+    "trusted": NP_("peer trust", "trusted"),
+    "pending": NP_("peer trust", "pending"),
+    "revoked": NP_("peer trust", "revoked"),
+}
+
+
+def _trust_word(code: str) -> str:
+    return pgettext(*TRUST_WORDS[code]) if code in TRUST_WORDS else code
+
+
+def _site_name(code: str, carried: str) -> str:
+    """A site's name in the app's language (the member list's), else the name its key card
+    carries (in the language of whoever made it)."""
+    from oco_desktop.domain.roster import SECRETARIAT_NAME_EN, SECRETARIAT_NAME_FR
+    from oco_desktop.services.setup import list_members
+
+    french = current_language() == "fr"
+    if code == "SEC":
+        return SECRETARIAT_NAME_FR if french else SECRETARIAT_NAME_EN
+    for member in list_members():
+        if member.code == code:
+            return member.name_fr if french else member.name_en
+    return carried
 
 
 def _print_json(data: object) -> None:
@@ -212,7 +241,8 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json(data)
         else:
-            print(_("Site {site} ({name})").format(site=site.site, name=card.name))
+            name = _site_name(site.site, card.name)
+            print(_("Site {site} ({name})").format(site=site.site, name=name))
             print(_("Fingerprint: {fingerprint}").format(fingerprint=card.fingerprint))
         return EXIT_OK
     if args.keys_command == "export-card":
@@ -239,7 +269,7 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         if change.unchanged:
             print(
                 _("{name}'s key card is already registered here; nothing changed.").format(
-                    name=peer.name
+                    name=_site_name(peer.code, peer.name)
                 )
             )
         elif change.replaced:
@@ -251,8 +281,8 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
             )
         elif peer.status == "trusted" and peer.code == "SEC":
             print(
-                _("Now using {name}'s key card (fingerprint {fingerprint}).").format(
-                    name=peer.name, fingerprint=peer.fingerprint
+                _("Now using the OCO Secretariat's key card (fingerprint {fingerprint}).").format(
+                    fingerprint=peer.fingerprint
                 )
             )
         elif peer.status == "trusted":
@@ -301,7 +331,9 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         elif not peers:
             print(_("No peers yet."))
         for peer in [] if args.json else peers:
-            print(f"{peer.code:<4} {peer.status:<9} {_shown_fingerprint(peer)}  {peer.name}")
+            name = _site_name(peer.code, peer.name)
+            trust = _trust_word(peer.status)
+            print(f"{peer.code:<4} {trust:<9} {_shown_fingerprint(peer)}  {name}")
         return EXIT_OK
     if args.keys_command == "trust":
         peer = sync_trust.trust(store, args.code, args.fingerprint)
@@ -356,15 +388,13 @@ def _draft_address(args: argparse.Namespace, store: Store) -> str | None:
 def _write_drafts(
     args: argparse.Namespace, store: Store, result: ExportResult, to: str | None
 ) -> list[Path]:
-    import datetime as dt
-
     from oco_desktop.services.sync import email_drafts as sync_email
     from oco_desktop.services.sync.state import me
 
     if args.email_draft is None:
         return []
     site = me(store)
-    sender = site.keys.name or site.site
+    sender = _site_name(site.site, site.keys.name or site.site)
     recipient = _("the OCO Secretariat") if result.recipient == "SEC" else result.recipient
     text = sync_email.draft_text(sender, recipient, result, dt.date.today())
     return sync_email.write_drafts(result, args.email_draft, text, to)
@@ -383,7 +413,7 @@ def run_bundle(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json({**result.as_dict(), "email_drafts": [str(d) for d in drafts]})
         else:
-            what = ", ".join(f"{n} {t}" for t, n in result.counts.items()) or _("no changes")
+            what = sync_words.table_counts(result.counts) or _("no changes")
             size = ngettext("{size} byte", "{size} bytes", result.size).format(
                 size=format_number(result.size)
             )
@@ -394,7 +424,7 @@ def run_bundle(args: argparse.Namespace, store: Store) -> int:
                     len(result.files),
                 ).format(
                     number=result.bundle_seq,
-                    kind=result.kind,
+                    kind=sync_words.kind_word(result.kind),
                     recipient=result.recipient,
                     what=what,
                     size=size,
@@ -477,7 +507,10 @@ def _print_outcome(outcome: sync_inbox.BundleOutcome) -> None:
             )
         )
         for table, counts in result.counts.items():
-            print(f"  {table}: " + ", ".join(_count_words(k, v) for k, v in counts.items()))
+            said = ", ".join(_count_words(k, v) for k, v in counts.items())
+            print(
+                "  " + _("{table}: {count}").format(table=sync_words.table_word(table), count=said)
+            )
         if result.conflicts:
             print(
                 "  "
@@ -531,27 +564,31 @@ def _print_inspected(entry: dict[str, Any]) -> None:
     print(
         "  "
         + _("verification: {verification}: {reason}").format(
-            verification=entry["verification"], reason=entry["reason"]
+            verification=sync_words.verification_word(entry["verification"]),
+            reason=entry["reason"],
         )
     )
     shown = entry.get("manifest") or entry.get("unverified_manifest")
     if shown:
-        counts = ", ".join(f"{n} {t}" for t, n in shown["payload"]["counts"].items())
+        counts = sync_words.table_counts(shown["payload"]["counts"])
         if "manifest" in entry:
-            line = _("{kind} bundle {number}: {counts}")
+            line = _("bundle {number} ({kind}) — {counts}")
         else:
-            line = _("{kind} bundle {number} (claimed, not verified): {counts}")
+            line = _("bundle {number} ({kind}, claimed, not verified) — {counts}")
         print(
             "  "
             + line.format(
-                kind=shown["kind"], number=shown["bundle_seq"], counts=counts or _("no changes")
+                kind=sync_words.kind_word(shown["kind"]),
+                number=shown["bundle_seq"],
+                counts=counts or _("no changes"),
             )
         )
     if entry.get("imported"):
         print(
             "  "
             + _("already in the ledger: {status} {when}").format(
-                status=entry["imported"]["status"], when=entry["imported"]["at"]
+                status=sync_words.ledger_word(entry["imported"]["status"]),
+                when=entry["imported"]["at"],
             )
         )
 
@@ -702,16 +739,21 @@ def run_sync(args: argparse.Namespace, store: Store) -> int:
                 p.unsent_changes,
             ).format(
                 code=p.code,
-                name=p.name,
-                trust=p.trust,
-                sent=p.last_sent or never,
-                received=p.last_received or never,
-                acknowledged=p.last_acknowledged or never,
+                name=_site_name(p.code, p.name),
+                trust=_trust_word(p.trust),
+                sent=_moment(p.last_sent) or never,
+                received=_moment(p.last_received) or never,
+                acknowledged=_moment(p.last_acknowledged) or never,
                 count=format_number(p.unsent_changes),
             )
         )
     _print_parked(store)
     return EXIT_OK
+
+
+def _moment(when: dt.datetime | None) -> str | None:
+    """A date and time to the minute (the store keeps microseconds nobody needs to read)."""
+    return f"{when:%Y-%m-%d %H:%M}" if when else None
 
 
 PARKED_SHOWN = 20

@@ -73,6 +73,17 @@ _NOW = {
 }
 
 
+# The sex codes as the reports write them (F, H, X, NC in French): the reports' own words.
+_SEX_CODES = {"F": N_("F"), "M": N_("M"), "X": N_("X"), "U": N_("U")}
+
+
+def _group_word(by: Dimension, group: str | None) -> str | None:
+    """A group of the summary as a person reads it: a sex code in the language's letters."""
+    if by == Dimension.SEX and group in _SEX_CODES:
+        return _(_SEX_CODES[group])
+    return group
+
+
 def _band_word(code: str) -> str:
     return pgettext(*_BANDS[code]) if code in _BANDS else code
 
@@ -256,7 +267,7 @@ def _print_summary(found: Summary, out: TextIO) -> None:
     print(f"{competency:<10} {band:<7} {staff:>5}{group}  {activity}", file=out)
     nothing = _("(none)")
     for line in found.needs:
-        shown_group = f"  {line.group or nothing}" if found.by else ""
+        shown_group = f"  {_group_word(found.by, line.group) or nothing}" if found.by else ""
         activity = line.mapping.activity_code or "-"
         title = line.activity_name(current_language())
         if title:

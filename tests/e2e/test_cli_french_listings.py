@@ -56,3 +56,20 @@ def test_a_listing_is_french_with_lang_fr(demo, command, english, french):
     text = re.sub(r"(Suva, Fiji|Apia, Samoa|Port Vila, Vanuatu|Nukuʻalofa, Tonga)", "", done.stdout)
     found = ENGLISH.search(text)
     assert found is None, f"{found.group(0)!r} in:\n{done.stdout}"
+
+
+def test_the_workforce_shares_are_written_the_french_way(demo):
+    english = demo("gender", "stats").stdout
+    french = demo("--lang", "fr", "gender", "stats").stdout
+    assert re.search(r"\(\d+%\)", english), english
+    assert not re.search(r"\d%", french), french
+    assert re.search(r"\(\d+\u00a0%\)", french), french
+
+
+def test_the_needs_by_sex_use_the_french_letters(demo):
+    year = demo("tna", "list").stdout.split()[0]
+    english = demo("tna", "summary", "--year", year, "--by", "sex").stdout
+    french = demo("--lang", "fr", "tna", "summary", "--year", year, "--by", "sex").stdout
+    assert re.search(r"^\S+\s+\S+\s+\d+  M  ", english, re.M), english
+    assert not re.search(r"^\S+\s+\S+\s+\d+  M  ", french, re.M), french
+    assert re.search(r"^\S+\s+\S+\s+\d+  H  ", french, re.M), french

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.domain.text import normalise_synced
 from oco_desktop.files import write_atomic
-from oco_desktop.language import _
+from oco_desktop.language import _, os_error_text
 from oco_desktop.services.programme.reference_publish import apply_published
 from oco_desktop.services.roster.erasure import PERSON_TABLE, purge_side_tables
 from oco_desktop.services.roster.staff import checkpoint_truncate
@@ -86,7 +86,7 @@ def read_bundle_file(path: Path) -> bytes:
         data = read_capped(path, MAX_FILE)
     except OSError as exc:
         raise InvalidInput(
-            _("{file} cannot be read ({reason}).").format(file=path, reason=exc.strerror),
+            _("{file} cannot be read ({reason}).").format(file=path, reason=os_error_text(exc)),
             field="file",
         ) from exc
     if len(data) > MAX_FILE:
