@@ -329,6 +329,43 @@ def check_data_files(run: SelfTestRun) -> str:
 
 
 Check = Callable[[SelfTestRun], str]
+# What the Qt checks (ui/self_test.py, app.self_test_window) say, marked here since the
+# catalogue of the layers below the window is not extracted from ui/.
+QT_SENTENCES = {
+    "qt": N_("Qt {version}, platform plugin {plugin!r}"),
+    "no_svg": N_("Qt cannot read SVG images (the imageformats/qsvg plugin is missing)"),
+    "no_icons": N_("no icons found in {folder}"),
+    "blank_icons": N_("these icons do not render: {names}"),
+    "qt_french": N_("Qt's French translation {file} cannot be loaded"),
+    "no_catalogue": N_("this build has no French catalogue (.mo) under {folder}"),
+    "bad_qm": N_("the app's French translation {file} cannot be loaded"),
+    "both_load": N_("French: Qt's and the app's translations load"),
+    "no_qm": N_("this build has no French translation ({file} is missing)"),
+    "qm_not_built": N_("French: Qt's translation loads; the app's is not built in this checkout"),
+    "window": N_("main window built: {title}"),
+    "no_dashboard": N_("the main window has no dashboard page (pages: {pages})"),
+    "pages": N_("pages: {pages}"),
+    "first_page": N_("the first page shown is {page}, not dashboard"),
+    "wrong_total": N_("the dashboard shows {shown!r} staff in post; the store holds {expected}"),
+    "no_status": N_("the status bar does not show the offline state and data folder"),
+    "status_bar": N_("status bar: {text}"),
+}
+
+
+def icons_render(count: int) -> str:
+    return ngettext("{count} SVG icon renders", "{count} SVG icons render", count).format(
+        count=format_number(count)
+    )
+
+
+def dashboard_total(count: int) -> str:
+    return ngettext(
+        "dashboard shows {count} staff member in post",
+        "dashboard shows {count} staff in post",
+        count,
+    ).format(count=format_number(count))
+
+
 # The names are shown translated (CheckResult.line); the English one names the check.
 CHECKS: tuple[tuple[str, Check], ...] = (
     (N_("store"), check_stores),
