@@ -58,3 +58,16 @@ def test_every_help_text_is_french_with_lang_fr():
         if text and french[(command, name)] == text and text not in SAME_IN_BOTH
     ]
     assert untranslated == []
+
+
+@pytest.mark.skipif(not catalogue_loaded("fr"), reason="the French catalogue is not compiled")
+def test_the_french_headings_keep_a_no_break_space_before_the_colon(monkeypatch):
+    from oco_desktop.cli import argparse_language
+
+    monkeypatch.setattr(argparse, "_", argparse._, raising=False)  # restored after the test
+    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)
+    with language("fr"):
+        argparse_language.speak_app_language()
+        text = build_parser().format_help()
+    assert "\narguments positionnels\u00a0:\n" in text
+    assert "\noptions\u00a0:\n" in text
