@@ -317,11 +317,17 @@ def _skills(given: list[str]) -> dict[str, str]:
     return skills
 
 
-def _print_experts(found: list[Any], out: TextIO) -> None:
+def _print_experts(found: list[Any], out: TextIO, store: Store) -> None:
+    from oco_desktop.services.tna.catalogue import catalogue_names
+
     if not found:
         print(_("No expert matches."), file=out)
+    # Skills by the competency's short name in the user's language; a code the catalogue
+    # no longer lists as it is.
+    lang = current_language()
+    names = {c.code: c.short(lang) for c in catalogue_names(store)[1]}
     for e in found:
-        skills = ", ".join(f"{c} {lvl}" for c, lvl in e.skills)
+        skills = ", ".join(f"{names.get(c, c)} {lvl}" for c, lvl in e.skills)
         shared = _("shared") if e.consent_share else _("office only")
         level = _("level {level}").format(level=e.match_level) + "  " if e.match_level else ""
         trainer = _("trainer: {status}").format(status=word(e.trainer_status))
@@ -352,7 +358,7 @@ def _experts(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         if args.json:
             options.dump([e.as_dict() for e in found], out)
         else:
-            _print_experts(found, out)
+            _print_experts(found, out, store)
         return EXIT_DONE
     if bool(args.staff) == bool(args.name):
         raise InvalidInput(

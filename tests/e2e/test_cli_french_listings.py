@@ -73,3 +73,10 @@ def test_the_needs_by_sex_use_the_french_letters(demo):
     assert re.search(r"^\S+\s+\S+\s+\d+  M  ", english, re.M), english
     assert not re.search(r"^\S+\s+\S+\s+\d+  M  ", french, re.M), french
     assert re.search(r"^\S+\s+\S+\s+\d+  H  ", french, re.M), french
+
+
+def test_an_experts_skills_are_named_not_coded(demo):
+    english = demo("experts", "list").stdout
+    french = demo("--lang", "fr", "experts", "list").stdout
+    assert "Valuation 4" in english and "Valeur 4" in french
+    assert not re.search(r"\b(TECH|LEAD|CORE)-[A-Z]+ \d", english + french), english + french
