@@ -198,14 +198,14 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     for entry in entries:
         print(_line(entry, language), file=out)
     unread = sum(not e.read for e in entries)
-    print(
-        ngettext(
-            "{count} item, {unread} unread (marked *).",
-            "{count} items, {unread} unread (marked *).",
-            len(entries),
-        ).format(count=format_number(len(entries)), unread=format_number(unread)),
-        file=out,
+    # Two counts, two plurals (French: "1 non lu" but "2 non lus").
+    items = ngettext("{count} item", "{count} items", len(entries)).format(
+        count=format_number(len(entries))
     )
+    marked = ngettext("{count} unread (marked *)", "{count} unread (marked *)", unread).format(
+        count=format_number(unread)
+    )
+    print(_("{items}, {unread}.").format(items=items, unread=marked), file=out)
     return EXIT_DONE
 
 

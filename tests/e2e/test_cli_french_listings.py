@@ -80,3 +80,15 @@ def test_an_experts_skills_are_named_not_coded(demo):
     french = demo("--lang", "fr", "experts", "list").stdout
     assert "Valuation 4" in english and "Valeur 4" in french
     assert not re.search(r"\b(TECH|LEAD|CORE)-[A-Z]+ \d", english + french), english + french
+
+
+def test_the_news_counts_take_each_its_own_plural(demo):
+    import json
+
+    unread = json.loads(demo("news", "list", "--unread", "--json").stdout)
+    for item in unread[1:]:  # leave one unread
+        assert demo("news", "show", item["id"]).returncode == 0
+    english = demo("news", "list").stdout.splitlines()[-1]
+    french = demo("--lang", "fr", "news", "list").stdout.splitlines()[-1]
+    assert english.endswith(" items, 1 unread (marked *)."), english
+    assert french.endswith(" articles, 1 non lu (marqué *)."), french
