@@ -237,8 +237,8 @@ def _print_entry(entry: Any, language: str, out: TextIO) -> None:
             _("Session: {course} {name}, {first} to {last} ({state}; id {ref})").format(
                 course=session.course_code,
                 name=session.course_name(language),
-                first=session.starts_on,
-                last=session.ends_on,
+                first=format_date(session.starts_on, short=True),
+                last=format_date(session.ends_on, short=True),
                 state=state,
                 ref=session.id[-8:],
             ),

@@ -32,7 +32,15 @@ from oco_desktop.domain.programme import (
 )
 from oco_desktop.domain.programme_words import word
 from oco_desktop.domain.tna import NeedStatus
-from oco_desktop.language import N_, _, current_language, format_number, ngettext, pgettext
+from oco_desktop.language import (
+    N_,
+    _,
+    current_language,
+    format_date,
+    format_number,
+    ngettext,
+    pgettext,
+)
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -367,7 +375,9 @@ def _session_dict(s: Any) -> dict[str, Any]:
 
 
 def _session_line(s: Any) -> str:
-    days = _("{first} to {last}").format(first=s.starts_on, last=s.ends_on)
+    days = _("{first} to {last}").format(
+        first=format_date(s.starts_on, short=True), last=format_date(s.ends_on, short=True)
+    )
     seats = _("{taken}/{seats} taken, {left} left").format(
         taken=s.taken, seats=s.seats, left=s.left
     )
@@ -551,7 +561,7 @@ def _session(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         cancelled = courses.cancel_session(store, _session_id(store, args.session), actor)
         print(
             _("Cancelled the {course} session of {day}.").format(
-                course=cancelled.course_code, day=cancelled.starts_on
+                course=cancelled.course_code, day=format_date(cancelled.starts_on)
             ),
             file=out,
         )
@@ -754,7 +764,7 @@ def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
                 result.total,
             ).format(
                 module=args.module,
-                day=args.date,
+                day=format_date(args.date),
                 count=format_number(result.total),
                 added=format_number(result.added),
                 updated=format_number(result.updated),
