@@ -8,7 +8,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from oco_desktop.services.sync.state import PeerStatus, current_replica, unsent_changes
 from oco_desktop.store.engine import Store
@@ -345,15 +345,28 @@ class ParkedRecord:
     reason: str  # in the app's language (sync/parked.py); an older row's as stored
 
 
+def _latest_parked() -> Select[int]:
+    """The newest parking of each record: two bundles may both carry a row still waiting for
+    its parent (a first bundle, then a full one), and it is one record to the reader."""
+    return select(func.max(SyncPending.id)).group_by(SyncPending.tbl, SyncPending.row_id)
+
+
 def parked_total(store: Store) -> int:
+    """How many distinct records wait for their parent."""
     with store.read() as session:
-        return session.scalar(select(func.count()).select_from(SyncPending)) or 0
+        latest = _latest_parked().subquery()
+        return session.scalar(select(func.count()).select_from(latest)) or 0
 
 
 def parked_records(store: Store, limit: int = 200) -> list[ParkedRecord]:
-    """The first `limit` parked records, oldest first."""
+    """The first `limit` records waiting for their parent, oldest first, each once."""
     with store.read() as session:
-        rows = session.scalars(select(SyncPending).order_by(SyncPending.id).limit(limit)).all()
+        rows = session.scalars(
+            select(SyncPending)
+            .where(SyncPending.id.in_(_latest_parked()))
+            .order_by(SyncPending.id)
+            .limit(limit)
+        ).all()
         return [
             ParkedRecord(row.tbl, row.row_id, row.sender_code, row.parked_at, describe(row.reason))
             for row in rows

@@ -125,6 +125,8 @@ def test_a_parked_record_says_why_in_the_readers_language(world):
     to = world.members["TO"]
     orphan = row(to, "staff", "0190f000-0000-7000-8000-000000000001", {"name": ["Later"]})
     sync_import.import_bundle(world.sec, [write(world.folder(), forge(to, world.sec, [orphan]))])
+    # The same record parked again by a later bundle is one record to the reader.
+    sync_import.import_bundle(world.sec, [write(world.folder(), forge(to, world.sec, [orphan]))])
     with world.sec.write() as session:  # a row parked by an earlier version: plain English
         session.connection().exec_driver_sql(
             "INSERT INTO sync_pending (tbl, row_id, record, reason, bundle_id, parked_at, "
