@@ -159,3 +159,30 @@ def test_every_parked_reason_reads_in_french():
         assert said == "staff_id désigne une ligne staff qui n'est pas encore arrivée"
         assert parked.describe('{"code": "newer", "x": 1}') == '{"code": "newer", "x": 1}'
         assert parked.describe('{"code": "orphan"}') == '{"code": "orphan"}'
+
+
+def test_a_malformed_change_is_refused_in_french():
+    """The refusals of the bundle's insides (wire, change lines, column rules) are French too."""
+    from oco_desktop.language import language
+    from oco_desktop.sync import schema, wire
+
+    def refusal(call) -> str:
+        with pytest.raises((BundleRejected, schema.RecordInvalid)) as caught:
+            call()
+        error = caught.value
+        return error.message if isinstance(error, BundleRejected) else str(error)
+
+    def keys():
+        return wire.require_keys({"t": "staff"}, {"t": str, "id": str}, "change")
+
+    def level():
+        return schema.from_wire(schema.tables()["tna_assessment"], "agreed_level", 9)
+
+    with language("en"):
+        assert refusal(keys) == "the change lacks keys: ['id']"
+        assert refusal(level) == "tna_assessment.agreed_level must be a whole number from 0 to 4"
+    with language("fr"):
+        assert refusal(keys) == "la ligne de modification\u00a0: clés manquantes\u00a0: ['id']"
+        said = refusal(level)
+        assert said == "tna_assessment.agreed_level doit être un nombre entier de 0 à 4"
+        assert not ENGLISH_WORDS.search(refusal(keys)), refusal(keys)
