@@ -270,33 +270,38 @@ _self_test_app: QApplication | None = None
 def self_test_window(store: Store) -> list[str]:
     """Build the main window for `store` (offscreen when QT_QPA_PLATFORM=offscreen), check
     its pages and the dashboard's staff total, close it and say what was checked."""
+    from oco_desktop.language import _, current_language
     from oco_desktop.services.dashboard import staff_summary
+    from oco_desktop.services.self_test import QT_SENTENCES, dashboard_total
     from oco_desktop.ui.context import AppContext
 
     global _self_test_app
     _self_test_app = application()
-    context = AppContext.open(store, "en")
+    language = current_language()
+    if language != "en":  # the window in the language of the run (`--lang fr --self-test`)
+        Translators(_self_test_app).install(language)
+    context = AppContext.open(store, language)
     window = MainWindow(context)
     try:
         window.show()
-        lines = [f"main window built: {window.windowTitle()}"]
+        lines = [_(QT_SENTENCES["window"]).format(title=window.windowTitle())]
         keys = [spec.key for spec in window.specs]
         if "dashboard" not in window.pages:
-            raise AssertionError(f"the main window has no dashboard page (pages: {keys})")
-        lines.append(f"pages: {', '.join(keys)}")
+            raise AssertionError(_(QT_SENTENCES["no_dashboard"]).format(pages=keys))
+        lines.append(_(QT_SENTENCES["pages"]).format(pages=", ".join(keys)))
         if window.current_key() != "dashboard":
-            raise AssertionError(f"the first page shown is {window.current_key()}, not dashboard")
+            raise AssertionError(_(QT_SENTENCES["first_page"]).format(page=window.current_key()))
         expected = staff_summary(store, context.member_code).total
         dashboard = window.page("dashboard")
         shown = dashboard.total_figure.number.text()  # type: ignore[attr-defined]
         if shown != format_number(expected):
             raise AssertionError(
-                f"the dashboard shows {shown!r} staff in post; the store holds {expected}"
+                _(QT_SENTENCES["wrong_total"]).format(shown=shown, expected=expected)
             )
-        lines.append(f"dashboard shows {expected} staff in post")
+        lines.append(dashboard_total(expected))
         if str(store.paths.root) not in window.status.offline_label.text():
-            raise AssertionError("the status bar does not show the offline state and data folder")
-        lines.append(f"status bar: {window.status.offline_label.text()}")
+            raise AssertionError(_(QT_SENTENCES["no_status"]))
+        lines.append(_(QT_SENTENCES["status_bar"]).format(text=window.status.offline_label.text()))
         return lines
     finally:
         window.close()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import errno
 import gettext as _gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -156,3 +157,29 @@ def format_date(day: dt.date, short: bool = False, lang: str | None = None) -> s
     months = (_SHORT_MONTHS if short else _MONTHS)[lang or current_language()]
     first = "1er" if day.day == 1 and not short and (lang or current_language()) == "fr" else ""
     return f"{first or day.day} {months[day.month - 1]} {day.year}"
+
+
+# -- the system's words for a file that cannot be used -------------------------------------
+
+# What the operating system says (exc.strerror) is English on every platform Python runs on
+# here: the common cases are said in the app's language, the rare ones as the system says them.
+_OS_ERRORS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+    errno.ENOSPC: N_("no space left on the disk"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.EEXIST: N_("the file already exists"),
+    errno.EBUSY: N_("in use by another program"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.EIO: N_("the disk could not be read or written"),
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """Why a file could not be read or written, in the app's language when it is a common
+    reason ("no such file or folder"), else as the system says it."""
+    known = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
+    return gettext(known) if known else (exc.strerror or str(exc) or type(exc).__name__)

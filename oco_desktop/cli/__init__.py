@@ -87,7 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help=_("open the window (the default)"))
 
     init = commands.add_parser("init", help=_("set up a new installation in the data folder"))
-    init.add_argument("--role", required=True, choices=[r.value for r in Role])
+    init.add_argument(
+        "--role",
+        required=True,
+        choices=[r.value for r in Role],
+        help=_("member (an administration's office) or secretariat (the OCO Secretariat)"),
+    )
     init.add_argument(
         "--member",
         type=_member_code,
@@ -95,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("your administration's two-letter code (role member)"),
     )
     init.add_argument("--office", metavar="NAME", help=_("your office's name (role member)"))
-    init.add_argument("--island", metavar="NAME")
+    init.add_argument("--island", metavar="NAME", help=_("your office's island (role member)"))
     init.add_argument("--focal-point", metavar="NAME", help=_("the HR focal point's name"))
     init.add_argument(
         "--secretariat-card",
@@ -106,21 +111,41 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
     demo = commands.add_parser("demo", help=_("set up with fictional demo data (marked DEMO)"))
-    demo.add_argument("--member", type=_member_code, default="TO", metavar="ISO2")
-    demo.add_argument("--staff", type=_staff_count, default=60, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--member",
+        type=_member_code,
+        default="TO",
+        metavar="ISO2",
+        help=_("the member administration to imitate (default: TO)"),
+    )
+    demo.add_argument(
+        "--staff",
+        type=_staff_count,
+        default=60,
+        metavar="N",
+        help=_("how many fictional staff (default: 60)"),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help=_("another number gives other fictional people (default: 1)"),
+    )
 
     check = commands.add_parser("check", help=_("check the data file (exit 0 healthy, 3 not)"))
-    check.add_argument("--json", action="store_true")
+    check.add_argument("--json", action="store_true", help=_("print JSON"))
 
     backup = commands.add_parser("backup", help=_("make, list or restore backups"))
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
     create = backup_commands.add_parser("create", help=_("back up the data file now"))
     create.add_argument("--to", metavar="FILE", type=Path, help=_("write the backup to this file"))
     listing = backup_commands.add_parser("list", help=_("list the backups in the data folder"))
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help=_("print JSON"))
     restore = backup_commands.add_parser("restore", help=_("replace the data with a backup"))
-    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help=_("the backup file (see backup list)")
+    )
 
     try:
         from oco_desktop.cli import roster as cli_roster
@@ -514,7 +539,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_BUG
     except Exception as exc:
         log.exception("unexpected error in %s (%s)", command, type(exc).__name__)
-        where = f"in {paths.log_file}" if logged_to_file else "above"
-        print(f"Unexpected error: {exc}. This is a bug; details are {where}.", file=sys.stderr)
+        if logged_to_file:
+            said = _("Unexpected error: {error}. This is a bug; details are in {log}.")
+        else:
+            said = _("Unexpected error: {error}. This is a bug; details are above.")
+        print(said.format(error=exc, log=paths.log_file), file=sys.stderr)
         return EXIT_BUG
     return EXIT_OK

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oco_desktop.cli import options
-from oco_desktop.language import N_, _, format_date, format_number, ngettext
+from oco_desktop.language import N_, _, format_date, format_number, ngettext, os_error_text
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -72,14 +72,26 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--search", metavar="WORDS", default="", help=_("items with these words"))
     options.json_option(listing)
     show = actions.add_parser("show", help=_("one item in full; marks it read at this office"))
-    show.add_argument("ref", metavar="REF")
+    show.add_argument(
+        "ref",
+        metavar="REF",
+        help=_("the news item's id, or its last 6 characters or more (see news list)"),
+    )
     options.json_option(show)
     _item_options(actions.add_parser("add", help=_("publish an item (Secretariat)")), adding=True)
     edit = actions.add_parser("edit", help=_("change an item (Secretariat)"))
-    edit.add_argument("ref", metavar="REF")
+    edit.add_argument(
+        "ref",
+        metavar="REF",
+        help=_("the news item's id, or its last 6 characters or more (see news list)"),
+    )
     _item_options(edit, adding=False)
     withdraw = actions.add_parser("withdraw", help=_("withdraw an item from every member"))
-    withdraw.add_argument("ref", metavar="REF")
+    withdraw.add_argument(
+        "ref",
+        metavar="REF",
+        help=_("the news item's id, or its last 6 characters or more (see news list)"),
+    )
     options.officer_option(withdraw)
 
 
@@ -115,7 +127,8 @@ def _read_text(path: Path | None) -> str | None:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise options.refused(
-            _("{file} cannot be read ({reason}).").format(file=path, reason=exc.strerror), "body"
+            _("{file} cannot be read ({reason}).").format(file=path, reason=os_error_text(exc)),
+            "body",
         ) from exc
     if len(raw) > MAX_FILE_BYTES:
         raise options.refused(
@@ -185,14 +198,14 @@ def _list(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     for entry in entries:
         print(_line(entry, language), file=out)
     unread = sum(not e.read for e in entries)
-    print(
-        ngettext(
-            "{count} item, {unread} unread (marked *).",
-            "{count} items, {unread} unread (marked *).",
-            len(entries),
-        ).format(count=format_number(len(entries)), unread=format_number(unread)),
-        file=out,
+    # Two counts, two plurals (French: "1 non lu" but "2 non lus").
+    items = ngettext("{count} item", "{count} items", len(entries)).format(
+        count=format_number(len(entries))
     )
+    marked = ngettext("{count} unread (marked *)", "{count} unread (marked *)", unread).format(
+        count=format_number(unread)
+    )
+    print(_("{items}, {unread}.").format(items=items, unread=marked), file=out)
     return EXIT_DONE
 
 
@@ -224,8 +237,8 @@ def _print_entry(entry: Any, language: str, out: TextIO) -> None:
             _("Session: {course} {name}, {first} to {last} ({state}; id {ref})").format(
                 course=session.course_code,
                 name=session.course_name(language),
-                first=session.starts_on,
-                last=session.ends_on,
+                first=format_date(session.starts_on, short=True),
+                last=format_date(session.ends_on, short=True),
                 state=state,
                 ref=session.id[-8:],
             ),

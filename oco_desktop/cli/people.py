@@ -28,6 +28,7 @@ from oco_desktop.domain.programme import (
     Readiness,
     TrainerStatus,
 )
+from oco_desktop.domain.programme_words import word
 from oco_desktop.language import N_, _, current_language, format_date, format_number, ngettext
 
 if TYPE_CHECKING:
@@ -52,21 +53,26 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--mentee", required=True, metavar="NUMBER", help=_("mentee's staff number"))
     add.add_argument("--mentor", metavar="NUMBER", help=_("mentor's staff number"))
     add.add_argument("--mentor-name", metavar="NAME", help=_("a mentor from outside"))
-    add.add_argument("--start", required=True, metavar="YYYY-MM-DD")
-    add.add_argument("--end", metavar="YYYY-MM-DD")
-    add.add_argument("--goals")
-    add.add_argument("--meetings", type=int, default=0, metavar="N")
-    add.add_argument("--status", choices=[s.value for s in PairStatus], default="active")
-    add.add_argument("--outcome")
+    add.add_argument("--start", required=True, metavar="YYYY-MM-DD", help=_("first day"))
+    add.add_argument("--end", metavar="YYYY-MM-DD", help=_("last day"))
+    add.add_argument("--goals", help=_("what the mentee wants to learn"))
+    add.add_argument("--meetings", type=int, default=0, metavar="N", help=_("meetings held so far"))
+    add.add_argument(
+        "--status",
+        choices=[s.value for s in PairStatus],
+        default="active",
+        help=_("where the pair stands (default: active)"),
+    )
+    add.add_argument("--outcome", help=_("what came of it"))
     options.officer_option(add)
     options.json_option(add)
     intern = actions.add_parser("internship", help=_("add an internship placement"))
-    intern.add_argument("--staff", required=True, metavar="NUMBER")
+    intern.add_argument("--staff", required=True, metavar="NUMBER", help=_("staff number"))
     intern.add_argument("--host", required=True, metavar="CODE", help=_("member code, or SEC"))
-    intern.add_argument("--start", required=True, metavar="YYYY-MM-DD")
-    intern.add_argument("--end", metavar="YYYY-MM-DD")
-    intern.add_argument("--purpose")
-    intern.add_argument("--outcome")
+    intern.add_argument("--start", required=True, metavar="YYYY-MM-DD", help=_("first day"))
+    intern.add_argument("--end", metavar="YYYY-MM-DD", help=_("last day"))
+    intern.add_argument("--purpose", help=_("what the placement is for"))
+    intern.add_argument("--outcome", help=_("what came of it"))
     options.officer_option(intern)
     options.json_option(intern)
 
@@ -78,21 +84,33 @@ def register(commands: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help=_("add an expert (a staff member or an external person)"))
     add.add_argument("--staff", metavar="NUMBER", help=_("a staff member's number"))
     add.add_argument("--name", metavar="NAME", help=_("an external expert's name"))
-    add.add_argument("--organisation", metavar="NAME")
+    add.add_argument("--organisation", metavar="NAME", help=_("an external expert's organisation"))
     add.add_argument(
         "--skill", action="append", default=[], metavar="CODE=LEVEL", help=_("e.g. TECH-VAL=4")
     )
-    add.add_argument("--languages", default="en", metavar="en,fr")
-    add.add_argument("--trainer", choices=[t.value for t in TrainerStatus], default="none")
-    add.add_argument("--from", dest="available_from", metavar="YYYY-MM-DD")
-    add.add_argument("--to", dest="available_to", metavar="YYYY-MM-DD")
+    add.add_argument(
+        "--languages",
+        default="en",
+        metavar="en,fr",
+        help=_("languages the expert works in (default: en)"),
+    )
+    add.add_argument(
+        "--trainer",
+        choices=[t.value for t in TrainerStatus],
+        default="none",
+        help=_("trainer status (default: none)"),
+    )
+    add.add_argument(
+        "--from", dest="available_from", metavar="YYYY-MM-DD", help=_("available from")
+    )
+    add.add_argument("--to", dest="available_to", metavar="YYYY-MM-DD", help=_("available until"))
     add.add_argument("--days", type=int, metavar="N", help=_("days available a year"))
     add.add_argument(
         "--consent",
         action="store_true",
         help=_("the expert agrees to be shared with the Secretariat and the region"),
     )
-    add.add_argument("--note")
+    add.add_argument("--note", help=_("a note on the expert"))
     options.officer_option(add)
     options.json_option(add)
     find = actions.add_parser("search", help=_("who can deliver what, in which language, when"))
@@ -112,27 +130,42 @@ def register(commands: argparse._SubParsersAction) -> None:
         actions.add_parser("principles", help=_("GEOAT principles and published indicators"))
     )
     plan = actions.add_parser("plan-set", help=_("create or change the plan starting in --start"))
-    plan.add_argument("--title", required=True)
-    plan.add_argument("--start", type=int, required=True, metavar="YYYY")
-    plan.add_argument("--end", type=int, required=True, metavar="YYYY")
-    plan.add_argument("--status", choices=[s.value for s in PlanStatus], default="draft")
-    plan.add_argument("--approved-by", metavar="NAME")
+    plan.add_argument("--title", required=True, help=_("the plan's title"))
+    plan.add_argument("--start", type=int, required=True, metavar="YYYY", help=_("first year"))
+    plan.add_argument("--end", type=int, required=True, metavar="YYYY", help=_("last year"))
+    plan.add_argument(
+        "--status",
+        choices=[s.value for s in PlanStatus],
+        default="draft",
+        help=_("where the plan stands (default: draft)"),
+    )
+    plan.add_argument("--approved-by", metavar="NAME", help=_("who approved the plan"))
     options.officer_option(plan)
     options.json_option(plan)
     indicator = actions.add_parser("indicator", help=_("add an indicator to the current plan"))
     indicator.add_argument("--principle", required=True, metavar="CODE", help=_("e.g. P1, CC2"))
-    indicator.add_argument("--text")
+    indicator.add_argument("--text", help=_("what is measured"))
     indicator.add_argument("--code", metavar="CODE", help=_("a published indicator's code"))
-    for option in ("baseline", "target", "current", "evidence"):
-        indicator.add_argument(f"--{option}")
+    for option, text in (
+        ("baseline", N_("the value when the plan started")),
+        ("target", N_("the value the plan aims at")),
+        ("current", N_("the value today")),
+        ("evidence", N_("where the value comes from")),
+    ):
+        indicator.add_argument(f"--{option}", help=_(text))
     options.officer_option(indicator)
     options.json_option(indicator)
     action = actions.add_parser("action", help=_("add an action to the current plan"))
-    action.add_argument("--action", dest="text", required=True)
-    action.add_argument("--principle", metavar="CODE")
-    action.add_argument("--owner")
-    action.add_argument("--due", metavar="YYYY-MM-DD")
-    action.add_argument("--status", choices=[s.value for s in ActionStatus], default="planned")
+    action.add_argument("--action", dest="text", required=True, help=_("what will be done"))
+    action.add_argument("--principle", metavar="CODE", help=_("e.g. P1, CC2"))
+    action.add_argument("--owner", help=_("who is responsible"))
+    action.add_argument("--due", metavar="YYYY-MM-DD", help=_("due date"))
+    action.add_argument(
+        "--status",
+        choices=[s.value for s in ActionStatus],
+        default="planned",
+        help=_("where the action stands (default: planned)"),
+    )
     options.officer_option(action)
     options.json_option(action)
     stats = actions.add_parser(
@@ -149,14 +182,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     _member(actions.add_parser("list", help=_("key positions with their successors")))
     _member(actions.add_parser("risks", help=_("key positions with no successor ready now")))
     key = actions.add_parser("key", help=_("mark a position as key"))
-    key.add_argument("--position", required=True, metavar="TITLE")
-    key.add_argument("--reason")
+    key.add_argument("--position", required=True, metavar="TITLE", help=_("the position's title"))
+    key.add_argument("--reason", help=_("why the position is key"))
     options.officer_option(key)
     options.json_option(key)
     successor = actions.add_parser("successor", help=_("name a successor for a key position"))
-    successor.add_argument("--position", required=True, metavar="TITLE")
-    successor.add_argument("--staff", required=True, metavar="NUMBER")
-    successor.add_argument("--readiness", required=True, choices=[r.value for r in Readiness])
+    successor.add_argument(
+        "--position", required=True, metavar="TITLE", help=_("the key position's title")
+    )
+    successor.add_argument("--staff", required=True, metavar="NUMBER", help=_("staff number"))
+    successor.add_argument(
+        "--readiness",
+        required=True,
+        choices=[r.value for r in Readiness],
+        help=_("when the successor could take the post"),
+    )
     successor.add_argument("--development", help=_("development actions"))
     options.officer_option(successor)
     options.json_option(successor)
@@ -199,7 +239,7 @@ def _mentoring(args: argparse.Namespace, store: Store, out: TextIO) -> int:
                 count=format_number(p.meetings)
             )
             since = _("from {date}").format(date=_day(p.starts_on))
-            print(f"  {p.mentor} -> {p.mentee}  {since}  {met}  {p.status.value}", file=out)
+            print(f"  {p.mentor} -> {p.mentee}  {since}  {met}  {word(p.status)}", file=out)
         print(_("Internships ({count}):").format(count=format_number(len(placements))), file=out)
         for i in placements:
             if i.ends_on:
@@ -277,14 +317,20 @@ def _skills(given: list[str]) -> dict[str, str]:
     return skills
 
 
-def _print_experts(found: list[Any], out: TextIO) -> None:
+def _print_experts(found: list[Any], out: TextIO, store: Store) -> None:
+    from oco_desktop.services.tna.catalogue import catalogue_names
+
     if not found:
         print(_("No expert matches."), file=out)
+    # Skills by the competency's short name in the user's language; a code the catalogue
+    # no longer lists as it is.
+    lang = current_language()
+    names = {c.code: c.short(lang) for c in catalogue_names(store)[1]}
     for e in found:
-        skills = ", ".join(f"{c} {lvl}" for c, lvl in e.skills)
+        skills = ", ".join(f"{names.get(c, c)} {lvl}" for c, lvl in e.skills)
         shared = _("shared") if e.consent_share else _("office only")
         level = _("level {level}").format(level=e.match_level) + "  " if e.match_level else ""
-        trainer = _("trainer: {status}").format(status=e.trainer_status.value)
+        trainer = _("trainer: {status}").format(status=word(e.trainer_status))
         print(
             f"{e.member_code}  {e.name}  {level}[{','.join(e.languages)}]  "
             f"{trainer}  {shared}  ({skills})",
@@ -312,7 +358,7 @@ def _experts(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         if args.json:
             options.dump([e.as_dict() for e in found], out)
         else:
-            _print_experts(found, out)
+            _print_experts(found, out, store)
         return EXIT_DONE
     if bool(args.staff) == bool(args.name):
         raise InvalidInput(
@@ -374,7 +420,10 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     action = args.people_action
     if action == "stats":
         stats = gender.workforce_stats(
-            store, args.member, shareable=True if args.shareable else None
+            store,
+            args.member,
+            shareable=True if args.shareable else None,
+            language=current_language(),
         )
         if args.json:
             options.dump(stats.as_dict(), out)
@@ -429,7 +478,7 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
                 out,
             )  # fmt: skip
             return EXIT_DONE
-        print(f"{plan.title} ({plan.period}), {plan.status.value}", file=out)
+        print(f"{plan.title} ({plan.period}), {word(plan.status)}", file=out)
         for i in indicators:
             measured = _("{text}: baseline {baseline}, target {target}, now {current}").format(
                 text=i.text,
@@ -440,7 +489,7 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             print(f"  [{i.principle_code}] {measured}", file=out)
         for a in actions:
             planned = _("{action} ({owner}, due {due}, {status})").format(
-                action=a.action, owner=a.owner or "-", due=_day(a.due_on), status=a.status.value
+                action=a.action, owner=a.owner or "-", due=_day(a.due_on), status=word(a.status)
             )
             print(f"  - {planned}", file=out)
         return EXIT_DONE
@@ -460,7 +509,7 @@ def _gender(args: argparse.Namespace, store: Store, out: TextIO) -> int:
                 _("Saved the plan {title} ({period}), {status}.").format(
                     title=saved_plan.title,
                     period=saved_plan.period,
-                    status=saved_plan.status.value,
+                    status=word(saved_plan.status),
                 ),
                 file=out,
             )
@@ -510,7 +559,7 @@ def _print_positions(found: list[Any], out: TextIO, *, risks: bool) -> None:
         print(f"{k.title} ({k.tier})  {_(_RISK_WORDS[k.risk.value])}", file=out)
         for s in k.successors:
             left = "  " + _("(has left)") if s.left else ""
-            print(f"    {s.staff}: {s.readiness.value}{left}", file=out)
+            print(f"    {s.staff}: {word(s.readiness)}{left}", file=out)
 
 
 def _succession(args: argparse.Namespace, store: Store, out: TextIO) -> int:
@@ -544,7 +593,7 @@ def _succession(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     else:
         print(
             _("{person} is a successor ({readiness}).").format(
-                person=named.staff, readiness=named.readiness.value
+                person=named.staff, readiness=word(named.readiness)
             ),
             file=out,
         )

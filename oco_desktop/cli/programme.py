@@ -27,9 +27,20 @@ from oco_desktop.domain.programme import (
     CourseLanguage,
     CourseMode,
     CourseResult,
+    NominationStatus,
     SessionStatus,
 )
-from oco_desktop.language import N_, _, current_language, format_number, ngettext, pgettext
+from oco_desktop.domain.programme_words import word
+from oco_desktop.domain.tna import NeedStatus
+from oco_desktop.language import (
+    N_,
+    _,
+    current_language,
+    format_date,
+    format_number,
+    ngettext,
+    pgettext,
+)
 
 if TYPE_CHECKING:
     from oco_desktop.store.engine import Store
@@ -44,11 +55,17 @@ def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     parser.add_argument("--title", required=adding, help=_("title in English"))
     parser.add_argument("--title-fr", help=_("title in French"))
     parser.add_argument("--activity", metavar="CODE", help=_("programme activity, e.g. P1.1.4"))
-    parser.add_argument("--provider")
-    parser.add_argument("--mode", choices=[m.value for m in CourseMode])
-    parser.add_argument("--language", choices=[lang.value for lang in CourseLanguage])
+    parser.add_argument("--provider", help=_("who delivers the course"))
+    parser.add_argument(
+        "--mode", choices=[m.value for m in CourseMode], help=_("how the course is delivered")
+    )
+    parser.add_argument(
+        "--language",
+        choices=[lang.value for lang in CourseLanguage],
+        help=_("the language of the course: en, fr or both (en_fr)"),
+    )
     parser.add_argument("--audience", help=_("who may apply"))
-    parser.add_argument("--description")
+    parser.add_argument("--description", help=_("what the course covers"))
     if not adding:
         parser.add_argument("--new-code", help=_("give the course another code"))
     options.officer_option(parser)
@@ -73,7 +90,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     options.json_option(actions.add_parser("courses", help=_("the courses of the programme")))
     sessions = actions.add_parser("sessions", help=_("sessions with the seats taken and left"))
     sessions.add_argument("--upcoming", action="store_true", help=_("only those not yet started"))
-    sessions.add_argument("--course", metavar="CODE")
+    sessions.add_argument("--course", metavar="CODE", help=_("only this course's sessions"))
     options.json_option(sessions)
 
     course = actions.add_parser("course", help=_("publish or change a course (Secretariat)"))
@@ -81,7 +98,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     _course_options(course_actions.add_parser("add", help=_("publish a new course")), adding=True)
     _course_options(course_actions.add_parser("edit", help=_("change a course")), adding=False)
     remove = course_actions.add_parser("remove", help=_("remove a course without nominations"))
-    remove.add_argument("--code", required=True)
+    remove.add_argument("--code", required=True, help=_("the course's code"))
     options.officer_option(remove)
 
     session = actions.add_parser(
@@ -90,41 +107,94 @@ def register(commands: argparse._SubParsersAction) -> None:
     session_actions = session.add_subparsers(
         dest="session_command", metavar="ACTION", required=True
     )
-    for name, text in (("add", "publish a session of a course"), ("edit", "change a session")):
-        step = session_actions.add_parser(name, help=text)
+    for name, text in (
+        ("add", N_("publish a session of a course")),
+        ("edit", N_("change a session")),
+    ):
+        step = session_actions.add_parser(name, help=_(text))
         if name == "add":
-            step.add_argument("--course", required=True, metavar="CODE")
+            step.add_argument(
+                "--course", required=True, metavar="CODE", help=_("the course's code, e.g. FLS")
+            )
         else:
-            step.add_argument("--session", required=True, metavar="ID")
+            step.add_argument(
+                "--session",
+                required=True,
+                metavar="ID",
+                help=_(
+                    "the session's id, or its last 6 characters or more (see programme sessions)"
+                ),
+            )
         step.add_argument(
-            "--start", type=options.date_value, required=name == "add", metavar="YYYY-MM-DD"
+            "--start",
+            type=options.date_value,
+            required=name == "add",
+            metavar="YYYY-MM-DD",
+            help=_("first day"),
         )
         step.add_argument(
-            "--end", type=options.date_value, required=name == "add", metavar="YYYY-MM-DD"
+            "--end",
+            type=options.date_value,
+            required=name == "add",
+            metavar="YYYY-MM-DD",
+            help=_("last day"),
         )
-        step.add_argument("--apply-by", type=options.date_value, metavar="YYYY-MM-DD")
-        step.add_argument("--seats", type=options.whole_number, required=name == "add", metavar="N")
-        step.add_argument("--venue")
+        step.add_argument(
+            "--apply-by",
+            type=options.date_value,
+            metavar="YYYY-MM-DD",
+            help=_("last day for nominations"),
+        )
+        step.add_argument(
+            "--seats",
+            type=options.whole_number,
+            required=name == "add",
+            metavar="N",
+            help=_("number of seats"),
+        )
+        step.add_argument("--venue", help=_("where it is held, e.g. Suva, Fiji"))
         step.add_argument("--online", action="store_true", help=_("held online (or also online)"))
         if name == "edit":
             step.add_argument("--not-online", action="store_true", help=_("no longer online"))
-        step.add_argument("--language", choices=[lang.value for lang in CourseLanguage])
-        step.add_argument("--status", choices=[s.value for s in SessionStatus])
+        step.add_argument(
+            "--language",
+            choices=[lang.value for lang in CourseLanguage],
+            help=_("the language of the session: en, fr or both (en_fr)"),
+        )
+        step.add_argument(
+            "--status",
+            choices=[s.value for s in SessionStatus],
+            help=_("where the session stands (open: taking nominations)"),
+        )
         options.officer_option(step)
         options.json_option(step)
     cancel = session_actions.add_parser("cancel", help=_("cancel a session"))
-    cancel.add_argument("--session", required=True, metavar="ID")
+    cancel.add_argument(
+        "--session",
+        required=True,
+        metavar="ID",
+        help=_("the session's id, or its last 6 characters or more (see programme sessions)"),
+    )
     options.officer_option(cancel)
 
     listing = actions.add_parser("nominations", help=_("nominations, by session"))
-    listing.add_argument("--session", metavar="ID")
+    listing.add_argument(
+        "--session",
+        metavar="ID",
+        help=_("the session's id, or its last 6 characters or more (see programme sessions)"),
+    )
     options.member_option(listing, _("one member (Secretariat)"))
     options.json_option(listing)
 
     nominate = actions.add_parser("nominate", help=_("nominate a staff member to a session"))
-    nominate.add_argument("--session", required=True, metavar="ID")
+    nominate.add_argument(
+        "--session",
+        required=True,
+        metavar="ID",
+        help=_("the session's id, or its last 6 characters or more (see programme sessions)"),
+    )
     nominate.add_argument("--staff", required=True, metavar="NUMBER", help=_("staff number"))
-    nominate.add_argument("--reason", required=True)
+    nominate.add_argument("--reason", required=True, help=_("why this person should attend"))
     nominate.add_argument(
         "--need",
         metavar="COMPETENCY/BAND",
@@ -134,22 +204,44 @@ def register(commands: argparse._SubParsersAction) -> None:
     options.json_option(nominate)
 
     withdraw = actions.add_parser("withdraw", help=_("withdraw a nomination"))
-    withdraw.add_argument("--nomination", required=True, metavar="ID")
+    withdraw.add_argument(
+        "--nomination",
+        required=True,
+        metavar="ID",
+        help=_("the nomination's id, or its last 6 characters or more (see programme nominations)"),
+    )
     options.officer_option(withdraw)
 
     decide = actions.add_parser(
         "decide", help=_("confirm, waitlist or decline nominations (Secretariat)")
     )
-    decide.add_argument("--nomination", required=True, metavar="ID[,ID...]")
-    decide.add_argument("--status", required=True, choices=DECISIONS)
+    decide.add_argument(
+        "--nomination",
+        required=True,
+        metavar="ID[,ID...]",
+        help=_("one or more nomination ids, separated by commas"),
+    )
+    decide.add_argument("--status", required=True, choices=DECISIONS, help=_("the decision"))
     options.officer_option(decide)
     options.json_option(decide)
 
     outcome = actions.add_parser("outcome", help=_("record attendance, result and certificate"))
-    outcome.add_argument("--nomination", required=True, metavar="ID")
-    outcome.add_argument("--attendance", required=True, choices=[a.value for a in Attendance])
-    outcome.add_argument("--result", choices=[r.value for r in CourseResult])
-    outcome.add_argument("--certificate", metavar="REF")
+    outcome.add_argument(
+        "--nomination",
+        required=True,
+        metavar="ID",
+        help=_("the nomination's id, or its last 6 characters or more (see programme nominations)"),
+    )
+    outcome.add_argument(
+        "--attendance",
+        required=True,
+        choices=[a.value for a in Attendance],
+        help=_("whether the person attended"),
+    )
+    outcome.add_argument(
+        "--result", choices=[r.value for r in CourseResult], help=_("the course result")
+    )
+    outcome.add_argument("--certificate", metavar="REF", help=_("the certificate's reference"))
     options.officer_option(outcome)
     options.json_option(outcome)
 
@@ -159,16 +251,29 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     options.json_option(learning_actions.add_parser("modules", help=_("the module catalogue")))
     done = learning_actions.add_parser("list", help=_("completions, newest first"))
-    done.add_argument("--module", metavar="CODE")
+    done.add_argument(
+        "--module", metavar="CODE", help=_("only this module (see programme elearning modules)")
+    )
     options.json_option(done)
     record = learning_actions.add_parser(
         "record", help=_("record that these staff completed a module on a date")
     )
-    record.add_argument("--module", required=True, metavar="CODE")
-    record.add_argument("--date", required=True, type=options.date_value, metavar="YYYY-MM-DD")
+    record.add_argument(
+        "--module",
+        required=True,
+        metavar="CODE",
+        help=_("the module's code (see programme elearning modules)"),
+    )
+    record.add_argument(
+        "--date",
+        required=True,
+        type=options.date_value,
+        metavar="YYYY-MM-DD",
+        help=_("the day it was completed"),
+    )
     record.add_argument("--staff", required=True, metavar="N1,N2,...", help=_("staff numbers"))
-    record.add_argument("--certificate", metavar="REF")
-    record.add_argument("--hours", type=options.whole_number, metavar="N")
+    record.add_argument("--certificate", metavar="REF", help=_("the certificate's reference"))
+    record.add_argument("--hours", type=options.whole_number, metavar="N", help=_("hours of study"))
     options.officer_option(record)
     options.json_option(record)
 
@@ -257,6 +362,8 @@ def _session_dict(s: Any) -> dict[str, Any]:
         "ends_on": s.ends_on,
         "apply_by": s.apply_by,
         "place": s.place(),
+        "venue": s.venue,
+        "online": s.online,
         "language": s.language,
         "status": s.status,
         "seats": s.seats,
@@ -268,18 +375,27 @@ def _session_dict(s: Any) -> dict[str, Any]:
 
 
 def _session_line(s: Any) -> str:
-    days = _("{first} to {last}").format(first=s.starts_on, last=s.ends_on)
+    days = _("{first} to {last}").format(
+        first=format_date(s.starts_on, short=True), last=format_date(s.ends_on, short=True)
+    )
     seats = _("{taken}/{seats} taken, {left} left").format(
         taken=s.taken, seats=s.seats, left=s.left
     )
     if s.waitlisted:
         seats = _("{seats}, {count} waiting").format(seats=seats, count=s.waitlisted)
-    return f"{s.id[-8:]}  {s.course_code:<8} {days}  {s.place():<22} {s.status:<9} {seats}"
+    status = word(s.status, SessionStatus)
+    return f"{s.id[-8:]}  {s.course_code:<8} {days}  {s.place():<22} {status:<9} {seats}"
 
 
 def _nomination_line(n: Any) -> str:
-    status = n.status + (f" #{n.waitlist_position}" if n.waitlist_position else "")
-    outcome = " ".join(x for x in (n.attendance, n.result, n.certificate_ref) if x)
+    status = word(n.status, NominationStatus) + (
+        f" #{n.waitlist_position}" if n.waitlist_position else ""
+    )
+    outcome = " ".join(
+        x
+        for x in (word(n.attendance, Attendance), word(n.result, CourseResult), n.certificate_ref)
+        if x
+    )
     return (
         f"{n.id[-8:]}  {n.member_code}  {n.course_code:<8} {n.starts_on}  "
         f"{n.staff_number or '-':<10} {n.full_name or '':<28} {status:<14} {outcome}"
@@ -296,19 +412,20 @@ def _tree(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     if args.json:
         options.dump(tree.as_dict(), out)
         return EXIT_DONE
-    print(f"{tree.code} {tree.title}: {tree.objective}", file=out)
+    lang = current_language()
+    print(f"{tree.code} {tree.name(lang)}: {tree.objective_text(lang)}", file=out)
     heads = (_("courses"), _("sessions"), _("nominated"), _("completed"), _("needs"))
     widths = (8, 9, 10, 10, 8)
     line = "".join(f"{head:>{width}}" for head, width in zip(heads, widths, strict=True))
     print(f"{'':<9}{line}  " + _("status"), file=out)
     for outcome in tree.outcomes:
-        print(f"{outcome.code} {outcome.title}", file=out)
+        print(f"{outcome.code} {outcome.name(lang)}", file=out)
         for a in outcome.activities:
             c = a.counts
             status = pgettext(*programme.STATUS_WORDS[a.status])
             print(
                 f"  {a.code:<7}{c.courses:>8}{c.sessions:>9}{c.nominations:>10}"
-                f"{c.completions:>10}{c.needs:>8}  {status:<12} {a.title}",
+                f"{c.completions:>10}{c.needs:>8}  {status:<12} {a.name(lang)}",
                 file=out,
             )
     return EXIT_DONE
@@ -338,7 +455,8 @@ def _activity(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             out,
         )  # fmt: skip
         return EXIT_DONE
-    print(f"{a.code} {a.title} ({pgettext(*programme.STATUS_WORDS[a.status]).lower()})", file=out)
+    status = pgettext(*programme.STATUS_WORDS[a.status]).lower()
+    print(f"{a.code} {a.name(current_language())} ({status})", file=out)
     codes = ", ".join(c.code for c in detail.courses) or _("none")
     print(_("Courses: {codes}").format(codes=codes), file=out)
     for s in detail.sessions:
@@ -349,7 +467,7 @@ def _activity(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         print(
             "  "
             + _("need: {need} [{status}]").format(
-                need=need.label(current_language()), status=need.status
+                need=need.label(current_language()), status=word(need.status, NeedStatus)
             ),
             file=out,
         )
@@ -367,11 +485,11 @@ def _courses(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         print(_("No course yet: the Secretariat publishes them."), file=out)
     for c in found:
         print(
-            f"{c.code:<9} {c.activity_code or '-':<7} {c.mode:<9} "
+            f"{c.code:<9} {c.activity_code or '-':<7} {word(c.mode, CourseMode):<9} "
             + ngettext("{count} session", "{count} sessions", c.sessions).format(
                 count=f"{c.sessions:>2}"
             )
-            + f"  {c.title}",
+            + f"  {c.name(current_language())}",
             file=out,
         )
     return EXIT_DONE
@@ -443,7 +561,7 @@ def _session(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         cancelled = courses.cancel_session(store, _session_id(store, args.session), actor)
         print(
             _("Cancelled the {course} session of {day}.").format(
-                course=cancelled.course_code, day=cancelled.starts_on
+                course=cancelled.course_code, day=format_date(cancelled.starts_on)
             ),
             file=out,
         )
@@ -570,7 +688,8 @@ def _decide(args: argparse.Namespace, store: Store, out: TextIO) -> int:
         options.dump([n.as_dict() for n in done], out)
     else:
         for n in done:
-            print(f"{n.member_code} {n.staff_number} {n.course_code}: {n.status}", file=out)
+            status = word(n.status, NominationStatus)
+            print(f"{n.member_code} {n.staff_number} {n.course_code}: {status}", file=out)
     return EXIT_DONE
 
 
@@ -609,7 +728,10 @@ def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             )
         else:
             for m in modules:
-                print(f"{m.code:<45} {counts.get(m.code, 0):>4}  {m.title}", file=out)
+                print(
+                    f"{m.code:<45} {counts.get(m.code, 0):>4}  {m.name(current_language())}",
+                    file=out,
+                )
         return EXIT_DONE
     if args.elearning_command == "list":
         found = elearning.list_completions(store, module=args.module)
@@ -617,7 +739,8 @@ def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             options.dump([c.__dict__ for c in found], out)
         else:
             for c in found:
-                print(f"{c.completed_on}  {c.staff_number or '-':<10} {c.module_title}", file=out)
+                title = c.module_name(current_language())
+                print(f"{c.completed_on}  {c.staff_number or '-':<10} {title}", file=out)
         return EXIT_DONE
     numbers = [part.strip() for part in args.staff.split(",") if part.strip()]
     if not numbers:
@@ -641,7 +764,7 @@ def _elearning(args: argparse.Namespace, store: Store, out: TextIO) -> int:
                 result.total,
             ).format(
                 module=args.module,
-                day=args.date,
+                day=format_date(args.date),
                 count=format_number(result.total),
                 added=format_number(result.added),
                 updated=format_number(result.updated),

@@ -55,7 +55,9 @@ def _year(value: str) -> int:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--year", type=_year, required=True, metavar="YYYY")
+    parser.add_argument(
+        "--year", type=_year, required=True, metavar="YYYY", help=_("the year reported on")
+    )
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("file to write"))
     # `--lang` after the command: the report's language (before it: the interface's).
     parser.add_argument(

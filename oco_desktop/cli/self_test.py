@@ -8,7 +8,7 @@ import os
 import sys
 
 from oco_desktop import APP_NAME, __version__
-from oco_desktop.language import _
+from oco_desktop.language import N_, _, pgettext
 from oco_desktop.services.self_test import (
     Check,
     CheckResult,
@@ -36,14 +36,14 @@ def _ui(name: str) -> Check:
 def check_window(run: SelfTestRun) -> str:
     from oco_desktop.app import self_test_window
 
-    return "; ".join(self_test_window(run.member))
+    return pgettext("list separator", "; ").join(self_test_window(run.member))
 
 
 QT_CHECKS: tuple[tuple[str, Check], ...] = (
-    ("qt", _ui("check_qt")),
-    ("icons", _ui("check_icons")),
-    ("translations", _ui("check_translations")),
-    ("main window", check_window),
+    (N_("qt"), _ui("check_qt")),
+    (N_("icons"), _ui("check_icons")),
+    (N_("translations"), _ui("check_translations")),
+    (N_("main window"), check_window),
 )
 
 

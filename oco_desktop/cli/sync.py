@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oco_desktop.cli.usage import UsageError
-from oco_desktop.language import N_, _, format_number, ngettext
+from oco_desktop.language import N_, NP_, _, current_language, format_number, ngettext, pgettext
+from oco_desktop.sync import words as sync_words
 
 if TYPE_CHECKING:
     from oco_desktop.services.sync import inbox as sync_inbox
@@ -29,6 +31,33 @@ INSPECT_EXIT_CODES = N_("""Each bundle is shown with its verification: verified 
 confirmed key of its sender), sender_unknown (signed by the key it carries, not confirmed
 here), revoked, forged (no manifest is shown), not_for_us, or refused. Exit codes: 0 every
 file could be read and none is forged or refused; 3 otherwise (nothing is ever changed).""")
+
+
+# A peer's trust as a person reads it (the JSON keeps the code).
+TRUST_WORDS = {
+    "trusted": NP_("peer trust", "trusted"),
+    "pending": NP_("peer trust", "pending"),
+    "revoked": NP_("peer trust", "revoked"),
+}
+
+
+def _trust_word(code: str) -> str:
+    return pgettext(*TRUST_WORDS[code]) if code in TRUST_WORDS else code
+
+
+def _site_name(code: str, carried: str) -> str:
+    """A site's name in the app's language (the member list's), else the name its key card
+    carries (in the language of whoever made it)."""
+    from oco_desktop.domain.roster import SECRETARIAT_NAME_EN, SECRETARIAT_NAME_FR
+    from oco_desktop.services.setup import list_members
+
+    french = current_language() == "fr"
+    if code == "SEC":
+        return SECRETARIAT_NAME_FR if french else SECRETARIAT_NAME_EN
+    for member in list_members():
+        if member.code == code:
+            return member.name_fr if french else member.name_en
+    return carried
 
 
 def _print_json(data: object) -> None:
@@ -51,9 +80,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     key_parser = commands.add_parser("keys", help=_("this site's key card, and trusted peers"))
     key_commands = key_parser.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     show = key_commands.add_parser("show", help=_("this site's code and key fingerprint"))
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help=_("print JSON"))
     export = key_commands.add_parser("export-card", help=_("write this site's public key card"))
-    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("file", type=Path, metavar="FILE", help=_("the key card file to write"))
     imported = key_commands.add_parser(
         "import-card",
         help=_("use the Secretariat's key card (member) or a member's card (Secretariat)"),
@@ -64,7 +93,7 @@ def register(commands: argparse._SubParsersAction) -> None:
             "asked to type it."
         ),
     )
-    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("file", type=Path, metavar="FILE", help=_("the key card file to read"))
     imported.add_argument(
         "--replace", action="store_true", help=_("replace the key registered for that site")
     )
@@ -82,31 +111,48 @@ def register(commands: argparse._SubParsersAction) -> None:
             "then imported."
         ),
     )
-    rekey.add_argument("code", metavar="ISO2")
-    rekey.add_argument("file", type=Path, metavar="FILE")
+    rekey.add_argument("code", metavar="ISO2", help=_("the member's two-letter code"))
+    rekey.add_argument(
+        "file", type=Path, metavar="FILE", help=_("its new key card, or a bundle it sent")
+    )
     rekey.add_argument("--fingerprint", metavar="FP", help=_("as read to you by phone"))
-    rekey.add_argument("--json", action="store_true")
+    rekey.add_argument("--json", action="store_true", help=_("print JSON"))
     history = key_commands.add_parser("history", help=_("keys replaced by a re-key"))
-    history.add_argument("code", metavar="ISO2", nargs="?")
-    history.add_argument("--json", action="store_true")
+    history.add_argument(
+        "code", metavar="ISO2", nargs="?", help=_("only this site's keys (default: every site)")
+    )
+    history.add_argument("--json", action="store_true", help=_("print JSON"))
     peers = key_commands.add_parser("list", help=_("peers, their fingerprints and trust"))
-    peers.add_argument("--json", action="store_true")
+    peers.add_argument("--json", action="store_true", help=_("print JSON"))
     trust = key_commands.add_parser("trust", help=_("confirm a member's key fingerprint"))
-    trust.add_argument("code", metavar="ISO2")
-    trust.add_argument("--fingerprint", required=True, metavar="FP")
-    trust.add_argument("--json", action="store_true")
+    trust.add_argument("code", metavar="ISO2", help=_("the member's two-letter code"))
+    trust.add_argument(
+        "--fingerprint",
+        required=True,
+        metavar="FP",
+        help=_("the fingerprint, as read to you by phone"),
+    )
+    trust.add_argument("--json", action="store_true", help=_("print JSON"))
     revoke = key_commands.add_parser("revoke", help=_("stop accepting a peer's bundles"))
-    revoke.add_argument("code", metavar="ISO2")
+    revoke.add_argument("code", metavar="ISO2", help=_("the site's two-letter code"))
 
     bundle = commands.add_parser("bundle", help=_("export, import or inspect sync bundles"))
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     out = bundle_commands.add_parser("export", help=_("write a bundle for the other side"))
-    out.add_argument("--to", required=True, type=Path, metavar="DIR")
+    out.add_argument(
+        "--to", required=True, type=Path, metavar="DIR", help=_("the folder to write the bundle in")
+    )
     out.add_argument(
         "--for", dest="recipient", metavar="ISO2", help=_("the member a Secretariat bundle is for")
     )
     out.add_argument("--full", action="store_true", help=_("everything, not only what is new"))
-    out.add_argument("--part-size", type=_part_size, default=7_000_000, metavar="BYTES")
+    out.add_argument(
+        "--part-size",
+        type=_part_size,
+        default=7_000_000,
+        metavar="BYTES",
+        help=_("split a bigger bundle into parts of at most BYTES (default: 7000000)"),
+    )
     out.add_argument(
         "--email-draft",
         type=Path,
@@ -118,24 +164,36 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="ADDRESS",
         help=_("address the drafts to ADDRESS (default: the Secretariat's published address)"),
     )
-    out.add_argument("--json", action="store_true")
+    out.add_argument("--json", action="store_true", help=_("print JSON"))
     into = bundle_commands.add_parser(
         "import",
         help=_("import bundles or parts (any order)"),
         epilog=_(IMPORT_EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    into.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    into.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=_("bundle files (.ocob) or parts (.ocop)"),
+    )
     into.add_argument("--dry-run", action="store_true", help=_("show what would change"))
-    into.add_argument("--json", action="store_true")
+    into.add_argument("--json", action="store_true", help=_("print JSON"))
     look = bundle_commands.add_parser(
         "inspect",
         help=_("show a bundle without importing it"),
         epilog=_(INSPECT_EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    look.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    look.add_argument("--json", action="store_true")
+    look.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=_("bundle files (.ocob) or parts (.ocop)"),
+    )
+    look.add_argument("--json", action="store_true", help=_("print JSON"))
 
     reference = commands.add_parser("reference", help=_("publish reference data (Secretariat)"))
     reference_commands = reference.add_subparsers(
@@ -151,14 +209,14 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="NAME=PATH",
         help=_("publish PATH as reference file NAME, e.g. competencies.json=new.json"),
     )
-    publish.add_argument("--json", action="store_true")
+    publish.add_argument("--json", action="store_true", help=_("print JSON"))
     shown = reference_commands.add_parser("list", help=_("the published reference files"))
-    shown.add_argument("--json", action="store_true")
+    shown.add_argument("--json", action="store_true", help=_("print JSON"))
 
     sync = commands.add_parser("sync", help=_("the state of sync with each peer"))
     sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
     status = sync_commands.add_parser("status", help=_("last sent, received, acknowledged"))
-    status.add_argument("--json", action="store_true")
+    status.add_argument("--json", action="store_true", help=_("print JSON"))
     sync_commands.add_parser(
         "repair-clock",
         help=_("after this computer's clock was set right: restamp changes stamped in the future"),
@@ -183,7 +241,8 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json(data)
         else:
-            print(_("Site {site} ({name})").format(site=site.site, name=card.name))
+            name = _site_name(site.site, card.name)
+            print(_("Site {site} ({name})").format(site=site.site, name=name))
             print(_("Fingerprint: {fingerprint}").format(fingerprint=card.fingerprint))
         return EXIT_OK
     if args.keys_command == "export-card":
@@ -210,7 +269,7 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         if change.unchanged:
             print(
                 _("{name}'s key card is already registered here; nothing changed.").format(
-                    name=peer.name
+                    name=_site_name(peer.code, peer.name)
                 )
             )
         elif change.replaced:
@@ -222,8 +281,8 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
             )
         elif peer.status == "trusted" and peer.code == "SEC":
             print(
-                _("Now using {name}'s key card (fingerprint {fingerprint}).").format(
-                    name=peer.name, fingerprint=peer.fingerprint
+                _("Now using the OCO Secretariat's key card (fingerprint {fingerprint}).").format(
+                    fingerprint=peer.fingerprint
                 )
             )
         elif peer.status == "trusted":
@@ -272,7 +331,9 @@ def run_keys(args: argparse.Namespace, store: Store) -> int:
         elif not peers:
             print(_("No peers yet."))
         for peer in [] if args.json else peers:
-            print(f"{peer.code:<4} {peer.status:<9} {_shown_fingerprint(peer)}  {peer.name}")
+            name = _site_name(peer.code, peer.name)
+            trust = _trust_word(peer.status)
+            print(f"{peer.code:<4} {trust:<9} {_shown_fingerprint(peer)}  {name}")
         return EXIT_OK
     if args.keys_command == "trust":
         peer = sync_trust.trust(store, args.code, args.fingerprint)
@@ -327,15 +388,13 @@ def _draft_address(args: argparse.Namespace, store: Store) -> str | None:
 def _write_drafts(
     args: argparse.Namespace, store: Store, result: ExportResult, to: str | None
 ) -> list[Path]:
-    import datetime as dt
-
     from oco_desktop.services.sync import email_drafts as sync_email
     from oco_desktop.services.sync.state import me
 
     if args.email_draft is None:
         return []
     site = me(store)
-    sender = site.keys.name or site.site
+    sender = _site_name(site.site, site.keys.name or site.site)
     recipient = _("the OCO Secretariat") if result.recipient == "SEC" else result.recipient
     text = sync_email.draft_text(sender, recipient, result, dt.date.today())
     return sync_email.write_drafts(result, args.email_draft, text, to)
@@ -354,7 +413,7 @@ def run_bundle(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             _print_json({**result.as_dict(), "email_drafts": [str(d) for d in drafts]})
         else:
-            what = ", ".join(f"{n} {t}" for t, n in result.counts.items()) or _("no changes")
+            what = sync_words.table_counts(result.counts) or _("no changes")
             size = ngettext("{size} byte", "{size} bytes", result.size).format(
                 size=format_number(result.size)
             )
@@ -365,7 +424,7 @@ def run_bundle(args: argparse.Namespace, store: Store) -> int:
                     len(result.files),
                 ).format(
                     number=result.bundle_seq,
-                    kind=result.kind,
+                    kind=sync_words.kind_word(result.kind),
                     recipient=result.recipient,
                     what=what,
                     size=size,
@@ -448,7 +507,10 @@ def _print_outcome(outcome: sync_inbox.BundleOutcome) -> None:
             )
         )
         for table, counts in result.counts.items():
-            print(f"  {table}: " + ", ".join(_count_words(k, v) for k, v in counts.items()))
+            said = ", ".join(_count_words(k, v) for k, v in counts.items())
+            print(
+                "  " + _("{table}: {count}").format(table=sync_words.table_word(table), count=said)
+            )
         if result.conflicts:
             print(
                 "  "
@@ -502,27 +564,31 @@ def _print_inspected(entry: dict[str, Any]) -> None:
     print(
         "  "
         + _("verification: {verification}: {reason}").format(
-            verification=entry["verification"], reason=entry["reason"]
+            verification=sync_words.verification_word(entry["verification"]),
+            reason=entry["reason"],
         )
     )
     shown = entry.get("manifest") or entry.get("unverified_manifest")
     if shown:
-        counts = ", ".join(f"{n} {t}" for t, n in shown["payload"]["counts"].items())
+        counts = sync_words.table_counts(shown["payload"]["counts"])
         if "manifest" in entry:
-            line = _("{kind} bundle {number}: {counts}")
+            line = _("bundle {number} ({kind}) — {counts}")
         else:
-            line = _("{kind} bundle {number} (claimed, not verified): {counts}")
+            line = _("bundle {number} ({kind}, claimed, not verified) — {counts}")
         print(
             "  "
             + line.format(
-                kind=shown["kind"], number=shown["bundle_seq"], counts=counts or _("no changes")
+                kind=sync_words.kind_word(shown["kind"]),
+                number=shown["bundle_seq"],
+                counts=counts or _("no changes"),
             )
         )
     if entry.get("imported"):
         print(
             "  "
             + _("already in the ledger: {status} {when}").format(
-                status=entry["imported"]["status"], when=entry["imported"]["at"]
+                status=sync_words.ledger_word(entry["imported"]["status"]),
+                when=entry["imported"]["at"],
             )
         )
 
@@ -673,12 +739,50 @@ def run_sync(args: argparse.Namespace, store: Store) -> int:
                 p.unsent_changes,
             ).format(
                 code=p.code,
-                name=p.name,
-                trust=p.trust,
-                sent=p.last_sent or never,
-                received=p.last_received or never,
-                acknowledged=p.last_acknowledged or never,
+                name=_site_name(p.code, p.name),
+                trust=_trust_word(p.trust),
+                sent=_moment(p.last_sent) or never,
+                received=_moment(p.last_received) or never,
+                acknowledged=_moment(p.last_acknowledged) or never,
                 count=format_number(p.unsent_changes),
             )
         )
+    _print_parked(store)
     return EXIT_OK
+
+
+def _moment(when: dt.datetime | None) -> str | None:
+    """A date and time to the minute (the store keeps microseconds nobody needs to read)."""
+    return f"{when:%Y-%m-%d %H:%M}" if when else None
+
+
+PARKED_SHOWN = 20
+
+
+def _print_parked(store: Store) -> None:
+    """Received records still waiting for their parent, each with why, in the user's language."""
+    from oco_desktop.services.sync.views import parked_records, parked_total
+
+    total = parked_total(store)
+    if not total:
+        return
+    print(
+        ngettext(
+            "{count} received record waits for its parent (retried at every import):",
+            "{count} received records wait for their parent (retried at every import):",
+            total,
+        ).format(count=format_number(total))
+    )
+    parked = parked_records(store, limit=PARKED_SHOWN)
+    for record in parked:
+        print(
+            "  "
+            + _("{table} {row} from {sender}: {reason}").format(
+                table=record.table,
+                row=record.row_id[-8:],
+                sender=record.sender or "?",
+                reason=record.reason,
+            )
+        )
+    if total > len(parked):
+        print("  " + _("and {count} more.").format(count=format_number(total - len(parked))))

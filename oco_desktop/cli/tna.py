@@ -73,12 +73,29 @@ _NOW = {
 }
 
 
+# The sex codes as the reports write them (F, H, X, NC in French): the reports' own words.
+_SEX_CODES = {"F": N_("F"), "M": N_("M"), "X": N_("X"), "U": N_("U")}
+
+
+def _group_word(by: Dimension, group: str | None) -> str | None:
+    """A group of the summary as a person reads it: a sex code in the language's letters."""
+    if by == Dimension.SEX and group in _SEX_CODES:
+        return _(_SEX_CODES[group])
+    return group
+
+
 def _band_word(code: str) -> str:
     return pgettext(*_BANDS[code]) if code in _BANDS else code
 
 
 def _common(parser: argparse.ArgumentParser, *, json_option: bool = True) -> None:
-    parser.add_argument("--year", type=options.year_value, required=True, metavar="YYYY")
+    parser.add_argument(
+        "--year",
+        type=options.year_value,
+        required=True,
+        metavar="YYYY",
+        help=_("the year of the analysis, e.g. 2026"),
+    )
     options.member_option(parser)
     if json_option:
         options.json_option(parser)
@@ -126,7 +143,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     assess.add_argument("--competency", required=True, metavar="CODE", help=_("e.g. TECH-CLS"))
     for option, _field, text in LEVEL_OPTIONS:
         assess.add_argument(f"--{option}", metavar="N", help=_(text))
-    assess.add_argument("--comment")
+    assess.add_argument("--comment", help=_("a comment on the assessment"))
     assess.add_argument("--band", help=_("a manager's override: high, medium, low or none"))
     assess.add_argument("--reason", help=_("why the band is overridden (needed with --band)"))
     assess.add_argument("--clear-band", action="store_true", help=_("take the computed band back"))
@@ -148,14 +165,28 @@ def register(commands: argparse._SubParsersAction) -> None:
     need = actions.add_parser("need", help=_("map a need to what could meet it"))
     _common(need)
     options.officer_option(need)
-    need.add_argument("--competency", required=True, metavar="CODE")
-    need.add_argument("--band", required=True, choices=("high", "medium", "low"))
+    need.add_argument(
+        "--competency", required=True, metavar="CODE", help=_("the competency, e.g. LEAD-SUP")
+    )
+    need.add_argument(
+        "--band", required=True, choices=("high", "medium", "low"), help=_("the priority band")
+    )
     need.add_argument("--activity", metavar="CODE", help=_("programme activity, e.g. P1.1.4"))
-    need.add_argument("--course", metavar="CODE")
+    need.add_argument("--course", metavar="CODE", help=_("course code, e.g. FLS"))
     need.add_argument("--module", metavar="TITLE", help=_("e-learning module"))
-    need.add_argument("--target-year", type=options.year_value, metavar="YYYY")
-    need.add_argument("--status", choices=[s.value for s in NeedStatus], default="open")
-    need.add_argument("--note")
+    need.add_argument(
+        "--target-year",
+        type=options.year_value,
+        metavar="YYYY",
+        help=_("the year the need should be met"),
+    )
+    need.add_argument(
+        "--status",
+        choices=[s.value for s in NeedStatus],
+        default="open",
+        help=_("where the need stands (default: open)"),
+    )
+    need.add_argument("--note", help=_("a note on the mapping"))
     need.add_argument(
         "--remember", action="store_true", help=_("suggest this mapping in later cycles too")
     )
@@ -165,9 +196,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         _common(step)
         options.officer_option(step)
         if name == "approve":
-            step.add_argument("--approver", required=True, metavar="NAME")
+            step.add_argument(
+                "--approver", required=True, metavar="NAME", help=_("who approved the analysis")
+            )
         if name == "reopen":
-            step.add_argument("--reason", required=True)
+            step.add_argument("--reason", required=True, help=_("why the analysis is opened again"))
 
     actions.add_parser("receipt", help=_("mark submitted analyses the Secretariat has received"))
 
@@ -234,7 +267,7 @@ def _print_summary(found: Summary, out: TextIO) -> None:
     print(f"{competency:<10} {band:<7} {staff:>5}{group}  {activity}", file=out)
     nothing = _("(none)")
     for line in found.needs:
-        shown_group = f"  {line.group or nothing}" if found.by else ""
+        shown_group = f"  {_group_word(found.by, line.group) or nothing}" if found.by else ""
         activity = line.mapping.activity_code or "-"
         title = line.activity_name(current_language())
         if title:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from oco_desktop import APP_NAME, __version__
 from oco_desktop.domain.roster import Role
-from oco_desktop.language import _, format_number
+from oco_desktop.language import N_, _, format_number, ngettext, pgettext
 from oco_desktop.paths import DataPaths, resources_dir
 from oco_desktop.store.engine import Store
 
@@ -41,8 +41,11 @@ class CheckResult:
     seconds: float = 0.0
 
     def line(self) -> str:
-        mark = "ok  " if self.ok else "FAIL"
-        return f"{mark} {self.name}: {self.detail}"
+        """One line of the report, in the app's language (the names are marked N_)."""
+        mark = pgettext("self-test mark", "ok") if self.ok else pgettext("self-test mark", "FAIL")
+        return _("{mark} {name}: {detail}").format(
+            mark=f"{mark:<4}", name=_(self.name), detail=self.detail
+        )
 
 
 @dataclass
@@ -104,7 +107,11 @@ def check_stores(run: SelfTestRun) -> str:
     for site, store in run.stores.items():
         revision = _scalar(store, "SELECT version_num FROM alembic_version")
         if revision != HEAD_REVISION:
-            raise SelfTestFailure(f"the {site} store is at schema {revision}, not {HEAD_REVISION}")
+            raise SelfTestFailure(
+                _("the {site} store is at schema {revision}, not {head}").format(
+                    site=site, revision=revision, head=HEAD_REVISION
+                )
+            )
     return _("two temporary stores (Secretariat, {member}) migrated to {revision}").format(
         member=SELF_TEST_MEMBER, revision=HEAD_REVISION
     )
@@ -117,14 +124,14 @@ def check_encryption(run: SelfTestRun) -> str:
     store = run.member
     with store.paths.database.open("rb") as handle:
         if handle.read(16) == crypt.SQLITE_MAGIC:
-            raise SelfTestFailure("the member's data file is a plain SQLite file, not encrypted")
+            raise SelfTestFailure(_("the member's data file is a plain SQLite file, not encrypted"))
     plain = sqlite3.connect(f"file:{store.paths.database}?mode=ro", uri=True)
     try:
         plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError:
         pass
     else:
-        raise SelfTestFailure("plain SQLite reads the member's data file without the key")
+        raise SelfTestFailure(_("plain SQLite reads the member's data file without the key"))
     finally:
         plain.close()
     conn = crypt.connect(store.paths.database, crypt.data_key(store.paths), read_only=True)
@@ -134,8 +141,10 @@ def check_encryption(run: SelfTestRun) -> str:
     finally:
         conn.close()
     if not version:
-        raise SelfTestFailure("the SQLite library in this build is not SQLCipher")
-    return f"SQLCipher {version[0]} ({provider[0] if provider else 'unknown provider'})"
+        raise SelfTestFailure(_("the SQLite library in this build is not SQLCipher"))
+    if not provider:
+        return _("SQLCipher {version} (unknown provider)").format(version=version[0])
+    return f"SQLCipher {version[0]} ({provider[0]})"
 
 
 def check_reference_data(run: SelfTestRun) -> str:
@@ -145,10 +154,14 @@ def check_reference_data(run: SelfTestRun) -> str:
     shipped = len(members_reference())
     loaded = _scalar(run.member, "SELECT count(*) FROM member")
     if shipped < MIN_MEMBERS:
-        raise SelfTestFailure(f"the reference data lists only {shipped} member administrations")
+        raise SelfTestFailure(
+            _("the reference data lists only {count} member administrations").format(count=shipped)
+        )
     if loaded != shipped:
         raise SelfTestFailure(
-            f"the store holds {loaded} members; the reference data lists {shipped}"
+            _("the store holds {loaded} members; the reference data lists {shipped}").format(
+                loaded=loaded, shipped=shipped
+            )
         )
     files = sorted(p.name for p in (resources_dir() / "reference").glob("*.json"))
     return _("{count} member administrations loaded; {files} reference files").format(
@@ -169,28 +182,37 @@ def check_sync_bundle(run: SelfTestRun) -> str:
     [received] = sync_import.import_bundle(secretariat, sent.files)
     if received.status != "quarantined":
         raise SelfTestFailure(
-            f"the Secretariat read the member's first bundle as {received.status!r} "
-            f"({received.reason}), not as a key waiting to be trusted"
+            _(
+                "the Secretariat read the member's first bundle as {status!r} ({reason}), not "
+                "as a key waiting to be trusted"
+            ).format(status=received.status, reason=received.reason)
         )
     # What the member's officer would read by phone: its own key's fingerprint.
     fingerprint = sync_trust.load_site_keys(member.paths).card().fingerprint
     sync_trust.trust(secretariat, SELF_TEST_MEMBER, fingerprint)
     released = sync_import.release_quarantine(secretariat, SELF_TEST_MEMBER)
     if not released or released[0].status != "applied":
-        status = released[0].status if released else "nothing"
-        raise SelfTestFailure(f"the trusted bundle was {status}, not applied")
+        if not released:
+            raise SelfTestFailure(_("the trusted bundle was not applied: nothing was released"))
+        raise SelfTestFailure(
+            _("the trusted bundle was {status}, not applied").format(status=released[0].status)
+        )
     offices = _scalar(
         secretariat, "SELECT count(*) FROM office WHERE member_code = ?", SELF_TEST_MEMBER
     )
     if offices != 1:
-        raise SelfTestFailure(f"the Secretariat holds {offices} offices of the member, not 1")
+        raise SelfTestFailure(
+            _("the Secretariat holds {count} offices of the member, not 1").format(count=offices)
+        )
     reply = sync_export.export_bundle(
         secretariat, run.folder / "to-member", recipient=SELF_TEST_MEMBER
     )
     [answered] = sync_import.import_bundle(member, reply.files)
     if answered.status != "applied":
         raise SelfTestFailure(
-            f"the member read the Secretariat's reply as {answered.status!r} ({answered.reason})"
+            _("the member read the Secretariat's reply as {status!r} ({reason})").format(
+                status=answered.status, reason=answered.reason
+            )
         )
     return _(
         "bundle of {size} bytes signed and sealed by {member}, read back by the Secretariat "
@@ -244,12 +266,18 @@ def check_pdf(run: SelfTestRun) -> str:
     font = embedded_font()
     data = render_pdf(font)
     if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
-        raise SelfTestFailure("ReportLab wrote something that is not a whole PDF file")
+        raise SelfTestFailure(_("ReportLab wrote something that is not a whole PDF file"))
     pages = pdf_page_count(data)
     if pages != 1:
-        raise SelfTestFailure(f"the PDF has {pages} pages, not 1")
+        raise SelfTestFailure(
+            ngettext(
+                "the PDF has {count} page, not 1", "the PDF has {count} pages, not 1", pages
+            ).format(count=format_number(pages))
+        )
     if font is not None and b"/FontFile2" not in data:
-        raise SelfTestFailure(f"the font {font.name} was not embedded in the PDF")
+        raise SelfTestFailure(
+            _("the font {font} was not embedded in the PDF").format(font=font.name)
+        )
     (run.folder / "self-test.pdf").write_bytes(data)
     if font:
         done = _("one-page PDF of {size} bytes, font {font} embedded")
@@ -269,10 +297,18 @@ def check_pdf_preview(run: SelfTestRun) -> str:
         return _("pypdfium2 is not installed: reports are saved but not previewed")
     images, count = preview.render_pages(run.folder / "self-test.pdf", width=200, limit=1)
     if count != 1 or not images:
-        raise SelfTestFailure(f"the preview shows {len(images)} of {count} pages, not 1 of 1")
+        raise SelfTestFailure(
+            _("the preview shows {shown} of {count} pages, not 1 of 1").format(
+                shown=len(images), count=count
+            )
+        )
     page = images[0]
     if page.width != 200 or not page.data.strip(b"\xff"):
-        raise SelfTestFailure(f"the preview of the page is blank ({page.width}x{page.height})")
+        raise SelfTestFailure(
+            _("the preview of the page is blank ({width}x{height})").format(
+                width=page.width, height=page.height
+            )
+        )
     return _("page 1 of 1 rendered at {width}x{height} pixels").format(
         width=page.width, height=page.height
     )
@@ -284,19 +320,61 @@ def check_data_files(run: SelfTestRun) -> str:
     for site, store in run.stores.items():
         report = check(store.paths)
         if not report.healthy:
-            raise SelfTestFailure(f"the {site} data file: " + "; ".join(report.problems))
+            raise SelfTestFailure(
+                _("the {site} data file: {problems}").format(
+                    site=site, problems="; ".join(report.problems)
+                )
+            )
     return _("integrity and foreign keys of both data files")
 
 
 Check = Callable[[SelfTestRun], str]
+# What the Qt checks (ui/self_test.py, app.self_test_window) say, marked here since the
+# catalogue of the layers below the window is not extracted from ui/.
+QT_SENTENCES = {
+    "qt": N_("Qt {version}, platform plugin {plugin!r}"),
+    "no_svg": N_("Qt cannot read SVG images (the imageformats/qsvg plugin is missing)"),
+    "no_icons": N_("no icons found in {folder}"),
+    "blank_icons": N_("these icons do not render: {names}"),
+    "qt_french": N_("Qt's French translation {file} cannot be loaded"),
+    "no_catalogue": N_("this build has no French catalogue (.mo) under {folder}"),
+    "bad_qm": N_("the app's French translation {file} cannot be loaded"),
+    "both_load": N_("French: Qt's and the app's translations load"),
+    "no_qm": N_("this build has no French translation ({file} is missing)"),
+    "qm_not_built": N_("French: Qt's translation loads; the app's is not built in this checkout"),
+    "window": N_("main window built: {title}"),
+    "no_dashboard": N_("the main window has no dashboard page (pages: {pages})"),
+    "pages": N_("pages: {pages}"),
+    "first_page": N_("the first page shown is {page}, not dashboard"),
+    "wrong_total": N_("the dashboard shows {shown!r} staff in post; the store holds {expected}"),
+    "no_status": N_("the status bar does not show the offline state and data folder"),
+    "status_bar": N_("status bar: {text}"),
+}
+
+
+def icons_render(count: int) -> str:
+    return ngettext("{count} SVG icon renders", "{count} SVG icons render", count).format(
+        count=format_number(count)
+    )
+
+
+def dashboard_total(count: int) -> str:
+    return ngettext(
+        "dashboard shows {count} staff member in post",
+        "dashboard shows {count} staff in post",
+        count,
+    ).format(count=format_number(count))
+
+
+# The names are shown translated (CheckResult.line); the English one names the check.
 CHECKS: tuple[tuple[str, Check], ...] = (
-    ("store", check_stores),
-    ("encryption", check_encryption),
-    ("reference data", check_reference_data),
-    ("sync bundle", check_sync_bundle),
-    ("pdf", check_pdf),
-    ("pdf preview", check_pdf_preview),
-    ("data files", check_data_files),
+    (N_("store"), check_stores),
+    (N_("encryption"), check_encryption),
+    (N_("reference data"), check_reference_data),
+    (N_("sync bundle"), check_sync_bundle),
+    (N_("pdf"), check_pdf),
+    (N_("pdf preview"), check_pdf_preview),
+    (N_("data files"), check_data_files),
 )
 
 
@@ -322,8 +400,11 @@ def run_checks(
         try:
             detail = check(run)
         except Exception as exc:  # any failure of the installation is reported, not raised
-            message = str(exc) or type(exc).__name__
-            report(CheckResult(name, False, f"{type(exc).__name__}: {message}"))
+            if isinstance(exc, SelfTestFailure):  # a sentence in the app's language
+                detail = str(exc)
+            else:  # an unexpected error: its kind tells the developer where to look
+                detail = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
+            report(CheckResult(name, False, detail))
             return False
         report(CheckResult(name, True, detail, time.perf_counter() - started))
     return True

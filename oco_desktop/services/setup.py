@@ -12,7 +12,7 @@ from oco_desktop import __version__
 from oco_desktop.domain.errors import AlreadyInitialised, InvalidInput, NotInitialised
 from oco_desktop.domain.ids import new_id
 from oco_desktop.domain.roster import OfficeType, Role
-from oco_desktop.language import _
+from oco_desktop.language import _, os_error_text
 from oco_desktop.paths import DataPaths
 from oco_desktop.services.installation import SECRETARIAT_CODE
 from oco_desktop.services.sync import trust as sync_trust
@@ -140,7 +140,7 @@ def initialise(
         except OSError as exc:
             raise InvalidInput(
                 _("The Secretariat's key card {file} cannot be read ({reason}).").format(
-                    file=request.secretariat_card, reason=exc.strerror
+                    file=request.secretariat_card, reason=os_error_text(exc)
                 ),
                 field="secretariat_card",
             ) from exc

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from oco_desktop.domain.errors import InvalidInput, StoreDamaged
 from oco_desktop.files import fsync_dir, fsync_file, replace_durably
-from oco_desktop.language import N_, _, format_number
+from oco_desktop.language import N_, _, format_number, os_error_text
 from oco_desktop.paths import DataPaths
 from oco_desktop.store import crypt, locks
 from oco_desktop.store.schema_version import check_file_revision
@@ -64,7 +64,7 @@ def check_database_file(path: Path, key: bytes | None, *, thorough: bool = True)
     except OSError as exc:
         raise StoreDamaged(
             _("The data file {file} cannot be read ({error}).").format(
-                file=path, error=exc.strerror
+                file=path, error=os_error_text(exc)
             )
         ) from exc
     plain = crypt.is_plain_sqlite(path)

@@ -14,7 +14,7 @@ from oco_desktop.domain.errors import StoreDamaged, StoreError
 
 if TYPE_CHECKING:
     from sqlalchemy.exc import DBAPIError
-from oco_desktop.language import _
+from oco_desktop.language import _, os_error_text
 
 
 def _is_dbapi_error(exc: BaseException) -> TypeGuard[DBAPIError]:
@@ -92,7 +92,7 @@ def classify(exc: BaseException, where: Path) -> StoreError | None:
             _(
                 "OCO Desktop cannot use {folder}: {error}. Check that the drive is connected "
                 "and choose a folder you can write to (--data-dir)."
-            ).format(folder=where, error=original.strerror or original),
+            ).format(folder=where, error=os_error_text(original)),
             kind="cannot_write",
         )
     return None

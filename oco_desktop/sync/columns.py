@@ -29,6 +29,7 @@ from typing import Any
 
 from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
+from oco_desktop.language import _
 from oco_desktop.sync import schema, wire
 from oco_desktop.sync.records import MAX_RECORDS, GroupChange, Record
 
@@ -247,32 +248,49 @@ def decode(
     shipped id that carries its link values must be the id they make: the rule travelling in
     the block is never trusted to make another member's id."""
     if raw and not raw.endswith(b"\n"):
-        raise BundleRejected("malformed", "the change list is cut short")
+        raise BundleRejected("malformed", _("the change list is cut short"))
     specs = schema.tables()
     seen: dict[tuple[str, str], tuple[int, int]] = {}
     result: list[Record] = []
     for number, line in enumerate(raw.split(b"\n")[:-1] if raw else [], start=1):
         if len(line) > MAX_BLOCK:
-            raise BundleRejected("malformed", f"block {number} is longer than {MAX_BLOCK} bytes")
+            raise BundleRejected(
+                "malformed",
+                _("block {number} is longer than {count} bytes").format(
+                    number=number, count=MAX_BLOCK
+                ),
+            )
         try:
             block = _decode_block(line, sites, specs, id_rules or {})
         except BundleRejected as exc:
-            raise BundleRejected(exc.code, f"change block {number}: {exc.message}") from exc
+            raise BundleRejected(
+                exc.code,
+                _("change block {number}: {reason}").format(number=number, reason=exc.message),
+            ) from exc
         except schema.RecordInvalid as exc:
-            raise BundleRejected("invalid_record", f"change block {number}: {exc}") from exc
+            raise BundleRejected(
+                "invalid_record",
+                _("change block {number}: {reason}").format(number=number, reason=exc),
+            ) from exc
         for row, record in enumerate(block, start=1):
             key = (record.table, record.row_id)
             first = seen.get(key)
             if first is not None:
                 raise BundleRejected(
                     "duplicate_record",
-                    f"change block {number}, row {row} repeats the row of block {first[0]}, "
-                    f"row {first[1]} ({record.table})",
+                    _(
+                        "change block {number}, row {row} repeats the row of block {block}, "
+                        "row {first} ({table})"
+                    ).format(
+                        number=number, row=row, block=first[0], first=first[1], table=record.table
+                    ),
                 )
             seen[key] = (number, row)
         result.extend(block)
         if len(result) > MAX_RECORDS:
-            raise BundleRejected("too_large", f"more than {MAX_RECORDS} records")
+            raise BundleRejected(
+                "too_large", _("more than {count} records").format(count=MAX_RECORDS)
+            )
     return result
 
 
@@ -292,7 +310,7 @@ def _rule_of(value: Any, spec: schema.TableSpec) -> DeriveRule | None:
         or len(set(columns)) != len(columns)
         or len(obj["prefix"]) > MAX_PREFIX
     ):
-        raise BundleRejected("invalid_record", "the id rule is malformed")
+        raise BundleRejected("invalid_record", _("the id rule is malformed"))
     return DeriveRule(uuid.UUID(obj["ns"]), tuple(columns), obj["prefix"])
 
 
@@ -309,32 +327,35 @@ def _decode_block(
     )
     spec = specs.get(obj["t"])
     if spec is None:
-        raise BundleRejected("invalid_record", f"unknown table '{obj['t'][:40]}'")
+        raise BundleRejected(
+            "invalid_record", _("unknown table '{table}'").format(table=obj["t"][:40])
+        )
     n = obj["n"]
     if not 0 < n <= MAX_BLOCK_ROWS:
-        raise BundleRejected("invalid_record", f"a block of {n} rows")
+        raise BundleRejected("invalid_record", _("a block of {count} rows").format(count=n))
     ids, deltas = obj["id"], obj["h"]
     if len(ids) != n or len(deltas) != n:
-        raise BundleRejected("invalid_record", "the ids or stamps do not match the row count")
+        raise BundleRejected("invalid_record", _("the ids or stamps do not match the row count"))
     if not all(i is None or is_uuid(i) for i in ids):
-        raise BundleRejected("invalid_record", "a row id is not a UUID")
+        raise BundleRejected("invalid_record", _("a row id is not a UUID"))
     rule = _rule_of(obj["d"], spec)
     ours = id_rules.get(spec.name)
     if rule is not None and ours is not None and rule != ours:
         raise BundleRejected(
-            "invalid_record", f"the block derives {spec.name} ids by a rule that is not ours"
+            "invalid_record",
+            _("the block derives {table} ids by a rule that is not ours").format(table=spec.name),
         )
     bases = []
     base = 0
     for delta in deltas:
         if not _int(delta, -_STAMP_LIMIT):
-            raise BundleRejected("invalid_record", "a row stamp is malformed")
+            raise BundleRejected("invalid_record", _("a row stamp is malformed"))
         base += delta
         if not 0 < base < _STAMP_LIMIT:
-            raise BundleRejected("invalid_record", "a row stamp is out of range")
+            raise BundleRejected("invalid_record", _("a row stamp is out of range"))
         bases.append(base)
     if not obj["g"]:
-        raise BundleRejected("invalid_record", "a block with no field groups")
+        raise BundleRejected("invalid_record", _("a block with no field groups"))
     changes = {
         grp: _decode_group(spec, grp, value, bases, sites) for grp, value in obj["g"].items()
     }
@@ -345,13 +366,16 @@ def _decode_block(
             grp: change for grp, column in changes.items() if (change := column[row]) is not None
         }
         if not groups:
-            raise BundleRejected("invalid_record", f"row {row + 1}: a change with no fields")
+            raise BundleRejected(
+                "invalid_record", _("row {row}: a change with no fields").format(row=row + 1)
+            )
         row_id = ids[row]
         if row_id is None:
             values = _values_at(groups, where) if where is not None else None
             if rule is None or values is None or not all(_derivable(v) for v in values):
                 raise BundleRejected(
-                    "invalid_record", f"row {row + 1} has no id and none can be derived"
+                    "invalid_record",
+                    _("row {row} has no id and none can be derived").format(row=row + 1),
                 )
             row_id = rule.derive(values)
         elif ours is not None:
@@ -371,13 +395,19 @@ def _check_shipped_id(
     if values is None:
         raise BundleRejected(
             "invalid_record",
-            f"row {row}: {spec.name} {row_id} changes only part of the values its id is made from",
+            _("row {row}: {table} {id} changes only part of the values its id is made from").format(
+                row=row, table=spec.name, id=row_id
+            ),
         )
     if not all(_derivable(v) for v in values) or rule.derive(values) != row_id:
         raise BundleRejected(
             "invalid_record",
-            f"row {row}: {spec.name} {row_id} is not the id its values make "
-            f"({', '.join(f'{c}={v}' for c, v in zip(rule.columns, values, strict=True))})",
+            _("row {row}: {table} {id} is not the id its values make ({values})").format(
+                row=row,
+                table=spec.name,
+                id=row_id,
+                values=", ".join(f"{c}={v}" for c, v in zip(rule.columns, values, strict=True)),
+            ),
         )
 
 
@@ -386,10 +416,14 @@ def _decode_group(
 ) -> list[GroupChange | None]:
     columns = spec.groups.get(grp)
     if columns is None:
-        raise BundleRejected("invalid_record", f"unknown field group '{grp[:40]}'")
+        raise BundleRejected(
+            "invalid_record", _("unknown field group '{group}'").format(group=grp[:40])
+        )
     n = len(bases)
     if not (isinstance(value, list) and len(value) == 4):
-        raise BundleRejected("invalid_record", f"field group '{grp}' is malformed")
+        raise BundleRejected(
+            "invalid_record", _("field group '{group}' is malformed").format(group=grp)
+        )
     offsets, site_of, prevs, values = value
     if not (
         all(isinstance(v, list) and len(v) == n for v in (offsets, site_of, prevs))
@@ -397,7 +431,9 @@ def _decode_group(
         and len(values) == len(columns)
         and all(isinstance(v, list) and len(v) == n for v in values)
     ):
-        raise BundleRejected("invalid_record", f"field group '{grp}' has the wrong shape")
+        raise BundleRejected(
+            "invalid_record", _("field group '{group}' has the wrong shape").format(group=grp)
+        )
     all_present = None not in offsets
     for column, cells in zip(columns, values, strict=True):
         if not _column_fits(spec.columns[column], cells, all_present):
@@ -413,18 +449,25 @@ def _decode_group(
         if off is None:
             if site is not None or delta is not None:
                 raise BundleRejected(
-                    "invalid_record", f"row {row}: field group '{grp}' is half present"
+                    "invalid_record",
+                    _("row {row}: field group '{group}' is half present").format(
+                        row=row, group=grp
+                    ),
                 )
             result.append(None)
             continue
         if not (_int(off) and _int(site) and site < len(sites) and _int(delta)):
             raise BundleRejected(
-                "invalid_record", f"row {row}: field group '{grp}' has a bad stamp"
+                "invalid_record",
+                _("row {row}: field group '{group}' has a bad stamp").format(row=row, group=grp),
             )
         stamp = base - off
         if stamp <= 0 or delta >= stamp:
             raise BundleRejected(
-                "invalid_record", f"row {row}: field group '{grp}' has a stamp out of order"
+                "invalid_record",
+                _("row {row}: field group '{group}' has a stamp out of order").format(
+                    row=row, group=grp
+                ),
             )
         result.append(GroupChange(stamp, sites[site], stamp - delta if delta else 0, cells))
     return result
@@ -506,10 +549,18 @@ def _check_column(
     for row, (cell, off) in enumerate(zip(cells, present, strict=True), start=1):
         if cell is None:
             if off is not None and not rule.nullable:
-                raise schema.RecordInvalid(f"row {row}: {spec.name}.{column} may not be empty")
+                raise schema.RecordInvalid(
+                    _("row {row}: {table}.{column} may not be empty").format(
+                        row=row, table=spec.name, column=column
+                    )
+                )
         elif off is None:
             raise BundleRejected(
                 "invalid_record", f"row {row}: a value for an absent field group ({column})"
             )
         elif not check(cell):
-            raise schema.RecordInvalid(f"row {row}: {spec.name}.{column} must be {rule.describe}")
+            raise schema.RecordInvalid(
+                _("row {row}: {table}.{column} must be {expected}").format(
+                    row=row, table=spec.name, column=column, expected=rule.expected()
+                )
+            )

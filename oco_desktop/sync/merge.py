@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 
 from oco_desktop.language import _
+from oco_desktop.sync import parked as parked_reasons
 from oco_desktop.sync import schema
 from oco_desktop.sync.records import GroupChange, Record
 from oco_desktop.sync.scope import Scope, refuse
@@ -261,14 +262,15 @@ class Merger:
                         counts.unchanged += 1
                         continue
             missing = [c for c in spec.required if c not in merged]
-            orphan = foreign = None
+            orphan: str | None = None
+            foreign = None
             for column, parent in spec.parents.items():
                 parent_id = merged.get(column)
                 if parent_id is None:
                     continue
                 owner = self._parent_owner(parent, parent_id)
                 if owner is _MISSING:
-                    orphan = orphan or f"{column} points to a {parent} that has not arrived"
+                    orphan = orphan or parked_reasons.orphan_reason(column, parent)
                 elif check and foreign is None:
                     assert scope is not None
                     foreign = scope.parent_violation(spec.name, column, parent, parent_id, owner)
@@ -277,7 +279,7 @@ class Merger:
                 self._out_of_scope(scope, record, foreign, parked)
                 continue
             if (local is None and missing) or orphan:
-                reason = orphan or f"the row is incomplete (no {', '.join(missing)})"
+                reason = orphan or parked_reasons.incomplete_reason(missing)
                 self._park(record, reason, scope)
                 continue
             # Every value was checked when the bundle was decoded (or read from this store):
@@ -373,6 +375,7 @@ class Merger:
         )
 
     def _park(self, record: Record, reason: str, scope: Scope | None) -> None:
+        """`reason` is a code with its values (sync/parked.py), said in words when shown."""
         payload = json.dumps(
             {
                 "t": record.table,

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from oco_desktop.domain.errors import BundleRejected
 from oco_desktop.domain.ids import is_uuid
+from oco_desktop.language import _
 from oco_desktop.sync import manifest, schema, upcast, wire
 
 MAX_LINE = 1024 * 1024
@@ -54,24 +55,39 @@ def decode(raw: bytes, sites: list[str], schema_version: int | None = None) -> I
     rejects the bundle, naming its line number."""
     tables = schema.tables()
     if raw and not raw.endswith(b"\n"):
-        raise BundleRejected("malformed", "the change list is cut short")
+        raise BundleRejected("malformed", _("the change list is cut short"))
     seen: dict[tuple[str, str], int] = {}
     for number, line in enumerate(raw.split(b"\n")[:-1] if raw else [], start=1):
         if number > MAX_RECORDS:
-            raise BundleRejected("too_large", f"more than {MAX_RECORDS} records")
+            raise BundleRejected(
+                "too_large", _("more than {count} records").format(count=MAX_RECORDS)
+            )
         if len(line) > MAX_LINE:
-            raise BundleRejected("malformed", f"line {number} is longer than {MAX_LINE} bytes")
+            raise BundleRejected(
+                "malformed",
+                _("line {number} is longer than {count} bytes").format(
+                    number=number, count=MAX_LINE
+                ),
+            )
         try:
             record = _decode_line(line, sites, tables, schema_version)
         except BundleRejected as exc:
-            raise BundleRejected(exc.code, f"change line {number}: {exc.message}") from exc
+            raise BundleRejected(
+                exc.code,
+                _("change line {number}: {reason}").format(number=number, reason=exc.message),
+            ) from exc
         except schema.RecordInvalid as exc:
-            raise BundleRejected("invalid_record", f"change line {number}: {exc}") from exc
+            raise BundleRejected(
+                "invalid_record",
+                _("change line {number}: {reason}").format(number=number, reason=exc),
+            ) from exc
         key = (record.table, record.row_id)
         if key in seen:
             raise BundleRejected(
                 "duplicate_record",
-                f"change line {number} repeats the row of line {seen[key]} ({record.table})",
+                _("change line {number} repeats the row of line {first} ({table})").format(
+                    number=number, first=seen[key], table=record.table
+                ),
             )
         seen[key] = number
         yield record
@@ -90,25 +106,38 @@ def _decode_line(
     obj = wire.require_keys(parsed, {"t": str, "id": str, "c": dict}, "change")
     spec = tables.get(obj["t"])
     if spec is None:
-        raise BundleRejected("invalid_record", f"unknown table '{obj['t'][:40]}'")
+        raise BundleRejected(
+            "invalid_record", _("unknown table '{table}'").format(table=obj["t"][:40])
+        )
     if not is_uuid(obj["id"]):
-        raise BundleRejected("invalid_record", "the row id is not a UUID")
+        raise BundleRejected("invalid_record", _("the row id is not a UUID"))
     if not obj["c"]:
-        raise BundleRejected("invalid_record", "a change with no fields")
+        raise BundleRejected("invalid_record", _("a change with no fields"))
     groups = {}
     for grp, change in obj["c"].items():
         columns = spec.groups.get(grp)
         if columns is None:
-            raise BundleRejected("invalid_record", f"unknown field group '{grp[:40]}'")
+            raise BundleRejected(
+                "invalid_record", _("unknown field group '{group}'").format(group=grp[:40])
+            )
         if not (isinstance(change, list) and len(change) == 4):
-            raise BundleRejected("invalid_record", f"field group '{grp}' is malformed")
+            raise BundleRejected(
+                "invalid_record", _("field group '{group}' is malformed").format(group=grp)
+            )
         hlc, site_index, prev, values = change
         if not (_int(hlc) and _int(prev) and _int(site_index) and site_index < len(sites)):
-            raise BundleRejected("invalid_record", f"field group '{grp}' has a bad stamp")
+            raise BundleRejected(
+                "invalid_record", _("field group '{group}' has a bad stamp").format(group=grp)
+            )
         if prev >= hlc:
-            raise BundleRejected("invalid_record", f"field group '{grp}' has a stamp out of order")
+            raise BundleRejected(
+                "invalid_record",
+                _("field group '{group}' has a stamp out of order").format(group=grp),
+            )
         if not (isinstance(values, list) and len(values) == len(columns)):
-            raise BundleRejected("invalid_record", f"field group '{grp}' has the wrong values")
+            raise BundleRejected(
+                "invalid_record", _("field group '{group}' has the wrong values").format(group=grp)
+            )
         for column, value in zip(columns, values, strict=True):
             schema.from_wire(spec, column, value)
         groups[grp] = GroupChange(hlc, sites[site_index], prev, tuple(values))

@@ -17,6 +17,7 @@ from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text
 
 from oco_desktop.domain import news, programme, roster, tna
 from oco_desktop.domain.ids import is_uuid
+from oco_desktop.language import N_, _
 from oco_desktop.store import models
 from oco_desktop.store.capture import DELETED_GROUP
 
@@ -100,7 +101,13 @@ class ColumnRule:
     name: str
     nullable: bool
     check: Callable[[Any], bool]
-    describe: str
+    describe: str  # what the value must be, in English (the code reads it too)
+    # The same for a reader, in the app's language: a marked sentence and its values.
+    wording: tuple[str, tuple[tuple[str, Any], ...]] = ("", ())
+
+    def expected(self) -> str:
+        sentence, values = self.wording
+        return _(sentence).format(**dict(values)) if sentence else self.describe
 
 
 @dataclass(frozen=True)
@@ -142,9 +149,11 @@ def _rule(table: str, column: Column[Any]) -> ColumnRule:
     kind = column.type
     check: Callable[[Any], bool]
     describe: str
+    wording: tuple[str, tuple[tuple[str, Any], ...]]
     enum = ENUMS.get((table, column.name))
     if column.foreign_keys and column.name != "member_code":
         check, describe = is_uuid, "an id"
+        wording = (N_("an id"), ())
     elif enum is not None:
         allowed = {e.value for e in enum}
 
@@ -152,12 +161,14 @@ def _rule(table: str, column: Column[Any]) -> ColumnRule:
             return v in a
 
         check, describe = one_of, f"one of {sorted(allowed)}"
+        wording = (N_("one of {values}"), (("values", ", ".join(sorted(allowed))),))
     elif isinstance(kind, Boolean):
 
         def true_or_false(v: Any) -> bool:
             return isinstance(v, bool)
 
         check, describe = true_or_false, "true or false"
+        wording = (N_("true or false"), ())
     elif isinstance(kind, Integer):
         low, high = RANGES.get((table, column.name), (-(2**53), 2**53))
 
@@ -166,8 +177,10 @@ def _rule(table: str, column: Column[Any]) -> ColumnRule:
 
         check = whole_number
         describe = f"a whole number from {low} to {high}"
+        wording = (N_("a whole number from {low} to {high}"), (("low", low), ("high", high)))
     elif isinstance(kind, Date):
         check, describe = _is_date, "a date YYYY-MM-DD"
+        wording = (N_("a date YYYY-MM-DD"), ())
     elif isinstance(kind, (String, Text)):
         limit = getattr(kind, "length", None) or TEXT_LIMITS.get((table, column.name), 10_000)
 
@@ -176,9 +189,10 @@ def _rule(table: str, column: Column[Any]) -> ColumnRule:
 
         check = short_text
         describe = f"a text of at most {limit} characters"
+        wording = (N_("a text of at most {limit} characters"), (("limit", limit),))
     else:
         raise TypeError(f"no sync rule for {table}.{column.name} ({kind})")
-    return ColumnRule(column.name, bool(column.nullable), check, describe)
+    return ColumnRule(column.name, bool(column.nullable), check, describe, wording)
 
 
 @cache
@@ -229,10 +243,16 @@ def from_wire(spec: TableSpec, column: str, value: Any) -> Any:
     rule = spec.columns[column]
     if value is None:
         if not rule.nullable:
-            raise RecordInvalid(f"{spec.name}.{column} may not be empty")
+            raise RecordInvalid(
+                _("{table}.{column} may not be empty").format(table=spec.name, column=column)
+            )
         return None
     if not rule.check(value):
-        raise RecordInvalid(f"{spec.name}.{column} must be {rule.describe}")
+        raise RecordInvalid(
+            _("{table}.{column} must be {expected}").format(
+                table=spec.name, column=column, expected=rule.expected()
+            )
+        )
     if rule.describe.startswith("a date"):
         return dt.date.fromisoformat(value)
     return value

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from oco_desktop.domain.errors import BundleRejected
-from oco_desktop.language import _
+from oco_desktop.language import N_, _
 from oco_desktop.sync import schema
 from oco_desktop.sync.records import Record
 
@@ -145,13 +145,28 @@ def known_sites(conn: Connection) -> frozenset[str]:
     return frozenset(codes | {SECRETARIAT})
 
 
+# What names the site code, for site_refusal: whole sentences, so a translator can order them.
+SITE_REFUSALS = {
+    "sender": N_(
+        "the bundle names the sender as '{code}'{hint}, which is not an OCO site code: only the "
+        "codes of the member list and {secretariat} are accepted"
+    ),
+    "recipient": N_(
+        "the bundle names the recipient as '{code}'{hint}, which is not an OCO site code: only "
+        "the codes of the member list and {secretariat} are accepted"
+    ),
+    "card": N_(
+        "The key card's site '{code}'{hint} is not an OCO site code: only the codes of the member "
+        "list and {secretariat} are accepted"
+    ),
+}
+
+
 def site_refusal(code: str, known: Collection[str], what: str) -> str | None:
-    """A sentence when `code` is not exactly one of the known site codes, else None."""
+    """A sentence when `code` is not exactly one of the known site codes, else None. `what`
+    says where the code was read: a key of SITE_REFUSALS."""
     if code in known:
         return None
     shown = code.encode("unicode_escape").decode("ascii") if not code.isascii() else code
-    hint = "" if code.isascii() else " (it has letters that only look like Latin ones)"
-    return (
-        f"{what} '{shown[:20]}'{hint} is not an OCO site code: only the codes of the member "
-        f"list and {SECRETARIAT} are accepted"
-    )
+    hint = "" if code.isascii() else " " + _("(it has letters that only look like Latin ones)")
+    return _(SITE_REFUSALS[what]).format(code=shown[:20], hint=hint, secretariat=SECRETARIAT)

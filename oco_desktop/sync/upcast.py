@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from oco_desktop.domain.errors import BundleRejected
+from oco_desktop.language import _
 from oco_desktop.sync.manifest import OLDEST_READABLE_SCHEMA, SCHEMA
 
 RawRecord = dict[str, object]
@@ -25,12 +26,16 @@ def upcast_line(record: RawRecord, schema: int) -> RawRecord:
     if schema < OLDEST_READABLE_SCHEMA:
         raise BundleRejected(
             "older_schema",
-            f"this bundle was made by an OCO Desktop too old to read (schema {schema}); "
-            "the sender must update the app and export again",
+            _(
+                "this bundle was made by an OCO Desktop too old to read (schema {schema}); "
+                "the sender must update the app and export again"
+            ).format(schema=schema),
         )
     for version in range(schema, SCHEMA):
         step = UPCASTS.get(version)
         if step is None:
-            raise BundleRejected("older_schema", f"no way to read schema {version} bundles")
+            raise BundleRejected(
+                "older_schema", _("no way to read schema {version} bundles").format(version=version)
+            )
         record = step(record)
     return record

@@ -11,6 +11,28 @@ import re
 from typing import Any
 
 from oco_desktop.domain.errors import BundleRejected
+from oco_desktop.language import NP_, _, pgettext
+
+# What the callers name the text they give (`what`), as a reader reads it.
+WHAT = {
+    "data": NP_("bundle part", "data"),
+    "bundle header": NP_("bundle part", "bundle header"),
+    "part header": NP_("bundle part", "part header"),
+    "change": NP_("bundle part", "change"),
+    "change block": NP_("bundle part", "change block"),
+    "id rule": NP_("bundle part", "id rule"),
+    "manifest": NP_("bundle part", "manifest"),
+    "manifest sender": NP_("bundle part", "manifest sender"),
+    "manifest recipient": NP_("bundle part", "manifest recipient"),
+    "sender key card": NP_("bundle part", "sender key card"),
+    "acknowledgement": NP_("bundle part", "acknowledgement"),
+    "key card": NP_("bundle part", "key card"),
+}
+
+
+def _what(what: str) -> str:
+    return pgettext(*WHAT[what]) if what in WHAT else what
+
 
 MAX_STRING = 10_000
 MAX_DEPTH = 16
@@ -26,21 +48,27 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise BundleRejected("malformed", f"a key appears twice: '{key[:40]}'")
+            raise BundleRejected(
+                "malformed", _("a key appears twice: '{key}'").format(key=key[:40])
+            )
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> Any:
-    raise BundleRejected("malformed", f"a number is not finite ({name})")
+    raise BundleRejected("malformed", _("a number is not finite ({name})").format(name=name))
 
 
 def _check_shape(value: Any, max_string: int, depth: int = 0) -> None:
     if depth > MAX_DEPTH:
-        raise BundleRejected("malformed", f"data nested deeper than {MAX_DEPTH} levels")
+        raise BundleRejected(
+            "malformed", _("data nested deeper than {count} levels").format(count=MAX_DEPTH)
+        )
     if isinstance(value, str):
         if len(value) > max_string:
-            raise BundleRejected("malformed", f"a text longer than {max_string} characters")
+            raise BundleRejected(
+                "malformed", _("a text longer than {count} characters").format(count=max_string)
+            )
     elif isinstance(value, dict):
         for key, item in value.items():
             _check_shape(key, max_string, depth + 1)
@@ -80,19 +108,31 @@ def strict_loads(
     try:
         text = raw.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
-        raise BundleRejected("malformed", f"the {what} is not valid UTF-8 text") from exc
+        raise BundleRejected(
+            "malformed", _("the {what} is not valid UTF-8 text").format(what=_what(what))
+        ) from exc
     if shape and _nesting_depth_exceeds(text, MAX_DEPTH + 1):
-        raise BundleRejected("malformed", f"the {what} is nested too deeply")
+        raise BundleRejected(
+            "malformed", _("the {what} is nested too deeply").format(what=_what(what))
+        )
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except BundleRejected:
         raise
     except RecursionError as exc:
-        raise BundleRejected("malformed", f"the {what} is nested too deeply") from exc
+        raise BundleRejected(
+            "malformed", _("the {what} is nested too deeply").format(what=_what(what))
+        ) from exc
     except ValueError as exc:
-        raise BundleRejected("malformed", f"the {what} is not valid JSON ({exc})") from exc
+        raise BundleRejected(
+            "malformed",
+            _("the {what} is not valid JSON ({error})").format(what=_what(what), error=exc),
+        ) from exc
     if "\\u" in text and _LONE_SURROGATE.search(text) and not _encodable(value):
-        raise BundleRejected("malformed", f"the {what} holds a text that is not valid Unicode")
+        raise BundleRejected(
+            "malformed",
+            _("the {what} holds a text that is not valid Unicode").format(what=_what(what)),
+        )
     if shape:
         _check_shape(value, max_string)
     return value
@@ -114,18 +154,34 @@ def require_keys(
 ) -> dict[str, Any]:
     """A JSON object with exactly these keys, each of these types (bool is not an int)."""
     if not isinstance(obj, dict):
-        raise BundleRejected("malformed", f"the {what} is not a JSON object")
+        raise BundleRejected(
+            "malformed", _("the {what} is not a JSON object").format(what=_what(what))
+        )
     unknown = set(obj) - set(required)
     missing = set(required) - set(obj)
     if unknown:
-        raise BundleRejected("malformed", f"the {what} has unknown keys: {sorted(unknown)[:5]}")
+        raise BundleRejected(
+            "malformed",
+            _("the {what} has unknown keys: {keys}").format(
+                what=_what(what), keys=sorted(unknown)[:5]
+            ),
+        )
     if missing:
-        raise BundleRejected("malformed", f"the {what} lacks keys: {sorted(missing)[:5]}")
+        raise BundleRejected(
+            "malformed",
+            _("the {what} lacks keys: {keys}").format(what=_what(what), keys=sorted(missing)[:5]),
+        )
     for key, kind in required.items():
         value = obj[key]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         if isinstance(value, bool) and bool not in kinds:
-            raise BundleRejected("malformed", f"'{key}' in the {what} has the wrong type")
+            raise BundleRejected(
+                "malformed",
+                _("'{key}' in the {what} has the wrong type").format(key=key, what=_what(what)),
+            )
         if not isinstance(value, kinds):
-            raise BundleRejected("malformed", f"'{key}' in the {what} has the wrong type")
+            raise BundleRejected(
+                "malformed",
+                _("'{key}' in the {what} has the wrong type").format(key=key, what=_what(what)),
+            )
     return obj

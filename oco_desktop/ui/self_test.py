@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator, qVersion
 from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication
 
+from oco_desktop.language import _
 from oco_desktop.paths import resources_dir
-from oco_desktop.services.self_test import SelfTestFailure, SelfTestRun
+from oco_desktop.services.self_test import QT_SENTENCES, SelfTestFailure, SelfTestRun, icons_render
 
 ICON_SIZE = 32
 
@@ -30,21 +31,21 @@ def _application() -> QApplication:
 def check_qt(run: SelfTestRun) -> str:
     """Qt loads and a platform plugin starts (offscreen unless QT_QPA_PLATFORM says otherwise)."""
     app = _application()
-    return f"Qt {qVersion()}, platform plugin {app.platformName()!r}"
+    return _(QT_SENTENCES["qt"]).format(version=qVersion(), plugin=app.platformName())
 
 
 def check_icons(run: SelfTestRun) -> str:
     """Every SVG icon of resources/icons renders (the SVG image and icon-engine plugins)."""
     _application()
     if b"svg" not in [bytes(f.data()) for f in QImageReader.supportedImageFormats()]:
-        raise SelfTestFailure("Qt cannot read SVG images (the imageformats/qsvg plugin is missing)")
+        raise SelfTestFailure(_(QT_SENTENCES["no_svg"]))
     svgs = sorted((resources_dir() / "icons").glob("*.svg"))
     if not svgs:
-        raise SelfTestFailure(f"no icons found in {resources_dir() / 'icons'}")
+        raise SelfTestFailure(_(QT_SENTENCES["no_icons"]).format(folder=resources_dir() / "icons"))
     blank = [p.name for p in svgs if QIcon(str(p)).pixmap(ICON_SIZE, ICON_SIZE).isNull()]
     if blank:
-        raise SelfTestFailure(f"these icons do not render: {', '.join(blank)}")
-    return f"{len(svgs)} SVG icons render"
+        raise SelfTestFailure(_(QT_SENTENCES["blank_icons"]).format(names=", ".join(blank)))
+    return icons_render(len(svgs))
 
 
 def _loads(path: Path) -> bool:
@@ -57,16 +58,16 @@ def check_translations(run: SelfTestRun) -> str:
     _application()
     qt_file = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_fr.qm"
     if not _loads(qt_file):
-        raise SelfTestFailure(f"Qt's French translation {qt_file} cannot be loaded")
+        raise SelfTestFailure(_(QT_SENTENCES["qt_french"]).format(file=qt_file))
     from oco_desktop.language import catalogue_loaded, locale_dir
 
     if getattr(sys, "frozen", False) and not catalogue_loaded("fr"):
-        raise SelfTestFailure(f"this build has no French catalogue (.mo) under {locale_dir()}")
+        raise SelfTestFailure(_(QT_SENTENCES["no_catalogue"]).format(folder=locale_dir()))
     app_file = resources_dir() / "translations" / "oco_desktop_fr.qm"
     if app_file.is_file():
         if not _loads(app_file):
-            raise SelfTestFailure(f"the app's French translation {app_file} cannot be loaded")
-        return "French: Qt's and the app's translations load"
+            raise SelfTestFailure(_(QT_SENTENCES["bad_qm"]).format(file=app_file))
+        return _(QT_SENTENCES["both_load"])
     if getattr(sys, "frozen", False):
-        raise SelfTestFailure(f"this build has no French translation ({app_file} is missing)")
-    return "French: Qt's translation loads; the app's is not built in this checkout"
+        raise SelfTestFailure(_(QT_SENTENCES["no_qm"]).format(file=app_file))
+    return _(QT_SENTENCES["qm_not_built"])

@@ -24,7 +24,7 @@ def resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_icons_that_do_not_render_are_named(qtbot, resources: Path, tmp_path: Path) -> None:
     good = Path(self_test.__file__).resolve().parents[2] / "resources" / "icons" / "staff.svg"
     (resources / "icons" / "staff.svg").write_bytes(good.read_bytes())
-    assert self_test.check_icons(SelfTestRun(tmp_path)) == "1 SVG icons render"
+    assert self_test.check_icons(SelfTestRun(tmp_path)) == "1 SVG icon renders"
     (resources / "icons" / "broken.svg").write_text("not an svg", encoding="utf-8")
     with pytest.raises(SelfTestFailure, match=r"these icons do not render: broken\.svg"):
         self_test.check_icons(SelfTestRun(tmp_path))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import reportlab
 
+from oco_desktop.language import language
 from oco_desktop.services import self_test
 from oco_desktop.services.self_test import CheckResult, SelfTestFailure
 
@@ -39,8 +40,37 @@ def test_a_failing_check_stops_the_run_and_says_why() -> None:
     with self_test.temporary_run() as run:
         passed = self_test.run_checks(run, results.append, (("pdf", broken), ("after", never)))
     assert not passed
-    assert results[-1] == CheckResult("pdf", False, "SelfTestFailure: the PDF has 0 pages, not 1")
-    assert results[-1].line() == "FAIL pdf: SelfTestFailure: the PDF has 0 pages, not 1"
+    assert results[-1] == CheckResult("pdf", False, "the PDF has 0 pages, not 1")
+    assert results[-1].line() == "FAIL pdf: the PDF has 0 pages, not 1"
+
+
+def test_an_unexpected_error_keeps_its_kind_for_the_developer() -> None:
+    def crashing(_run: self_test.SelfTestRun) -> str:
+        raise KeyError("font")
+
+    results: list[CheckResult] = []
+    with self_test.temporary_run() as run:
+        assert not self_test.run_checks(run, results.append, (("pdf", crashing),))
+    assert results[-1].detail == "KeyError: 'font'"
+
+
+def test_a_failure_reads_in_french(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21: the check's name, its mark and the failure sentence speak the app's language."""
+    monkeypatch.setattr(self_test, "pdf_page_count", lambda _data: 0)
+    with self_test.temporary_run() as run:
+        english = CheckResult("pdf", False, _failure(self_test.check_pdf, run)).line()
+        with language("fr"):
+            french = CheckResult("pdf", False, _failure(self_test.check_pdf, run)).line()
+            passed = CheckResult("data files", True, "x").line()
+    assert english == "FAIL pdf: the PDF has 0 pages, not 1"
+    assert french == "ÉCHEC PDF\u00a0: le PDF compte 0 page au lieu d'une"
+    assert passed == "ok   fichiers de données\u00a0: x"
+
+
+def _failure(check: self_test.Check, run: self_test.SelfTestRun) -> str:
+    with pytest.raises(SelfTestFailure) as caught:
+        check(run)
+    return str(caught.value)
 
 
 def test_the_pdf_embeds_the_shipped_font(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from oco_desktop.domain.programme import (
     SessionStatus,
 )
 from oco_desktop.domain.roster import Role
-from oco_desktop.language import N_, _
+from oco_desktop.language import N_, _, pgettext
 from oco_desktop.services import audit
 from oco_desktop.services.audit import Action, Actor
 from oco_desktop.store.engine import Store
@@ -141,9 +141,10 @@ class SessionInfo:
         )
 
     def place(self) -> str:
+        """Where it happens, in the app's language: the venue, "online", or both."""
         if self.online and self.venue:
-            return f"{self.venue} + online"
-        return "online" if self.online else (self.venue or "")
+            return pgettext("session place", "{venue} + online").format(venue=self.venue)
+        return pgettext("session place", "online") if self.online else (self.venue or "")
 
     def open_for_nominations(self, today: dt.date) -> bool:
         return nomination_refusal(self, today) is None

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
-from oco_desktop.language import _
+from oco_desktop.language import _, os_error_text
 from oco_desktop.services.installation import installation_info
 from oco_desktop.store.engine import Store
 from oco_desktop.store.models import ReferenceDocument
@@ -42,7 +42,7 @@ def _body(name: str, source: Path | None) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(
-            _("{path} cannot be read ({strerror}).").format(path=path, strerror=exc.strerror),
+            _("{path} cannot be read ({strerror}).").format(path=path, strerror=os_error_text(exc)),
             field=name,
         ) from exc
     if len(raw) > MAX_BODY:

@@ -33,7 +33,9 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
+from oco_desktop.domain.programme_words import word
 from oco_desktop.domain.roster import Role
+from oco_desktop.domain.tna import Band
 from oco_desktop.language import NP_, _
 from oco_desktop.services.programme.courses import (
     CourseInfo,
@@ -351,7 +353,7 @@ class NeedRef:
 
     def label(self, language: str) -> str:
         name = self.competency_name_fr if language == "fr" else self.competency_name_en
-        return f"{name} ({self.band}, {self.year})"
+        return f"{name} ({word(self.band, Band)}, {self.year})"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from oco_desktop.domain import tna as rules
 from oco_desktop.domain.errors import InvalidInput, StoreError
-from oco_desktop.language import _
+from oco_desktop.language import _, os_error_text
 from oco_desktop.reports.preview import PageImage
 from oco_desktop.reports.strings import LANGUAGES, label, text
 from oco_desktop.store.engine import Store
@@ -174,7 +174,7 @@ def _checked(year: int, out: Path, lang: str, suffix: str) -> tuple[int, Path]:
 def _disk_error(out: Path, exc: OSError) -> StoreError:
     return StoreError(
         _("Could not write {file}: {reason}. Choose another folder.").format(
-            file=out, reason=exc.strerror or exc
+            file=out, reason=os_error_text(exc)
         )
     )
 

@@ -23,7 +23,7 @@ from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.staff_rules import RuleViolation
 from oco_desktop.domain.text import lost_letters
 from oco_desktop.files import atomic_write
-from oco_desktop.language import N_, _, format_number
+from oco_desktop.language import N_, _, format_number, os_error_text
 from oco_desktop.services.roster.columns import (
     FAMILY_NAME,
     GIVEN_NAME,
@@ -290,7 +290,9 @@ def _check_size(path: Path) -> None:
         size = path.stat().st_size
     except OSError as exc:
         raise InvalidInput(
-            _("{file} cannot be read ({reason}).").format(file=path.name, reason=exc.strerror),
+            _("{file} cannot be read ({reason}).").format(
+                file=path.name, reason=os_error_text(exc)
+            ),
             field="file",
         ) from exc
     if size > MAX_FILE_BYTES:
@@ -445,7 +447,9 @@ def read_csv(path: Path, choices: Choices | None = None) -> SourceTable:
         raw = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(
-            _("{file} cannot be read ({reason}).").format(file=path.name, reason=exc.strerror),
+            _("{file} cannot be read ({reason}).").format(
+                file=path.name, reason=os_error_text(exc)
+            ),
             field="file",
         ) from exc
     text, encoding = _decode(raw, path.name)

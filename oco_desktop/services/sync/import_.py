@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from oco_desktop.domain.errors import BundleRejected, InvalidInput
 from oco_desktop.domain.text import normalise_synced
 from oco_desktop.files import write_atomic
-from oco_desktop.language import _
+from oco_desktop.language import _, os_error_text
 from oco_desktop.services.programme.reference_publish import apply_published
 from oco_desktop.services.roster.erasure import PERSON_TABLE, purge_side_tables
 from oco_desktop.services.roster.staff import checkpoint_truncate
@@ -86,7 +86,7 @@ def read_bundle_file(path: Path) -> bytes:
         data = read_capped(path, MAX_FILE)
     except OSError as exc:
         raise InvalidInput(
-            _("{file} cannot be read ({reason}).").format(file=path, reason=exc.strerror),
+            _("{file} cannot be read ({reason}).").format(file=path, reason=os_error_text(exc)),
             field="file",
         ) from exc
     if len(data) > MAX_FILE:
@@ -190,7 +190,10 @@ def refuse_files(store: Store, files: Sequence[Path], error: BundleRejected) -> 
         os.replace(path, folder / path.name)
     note = folder / f"{moved[0].stem}.txt"
     note.write_text(
-        f"Refused on {stamp} ({error.code}): {error.message}.\n"
+        _("Refused on {stamp} ({code}): {reason}.").format(
+            stamp=stamp, code=error.code, reason=error.message
+        )
+        + "\n"
         + "".join(f"{p.name}\n" for p in moved),
         encoding="utf-8",
     )
@@ -248,8 +251,8 @@ def verify(
         raise BundleRejected("wrong_recipient", _("the bundle was made for another key"))
     with store.read() as session:
         sites = known_sites(session.connection())
-    for code, role in ((man.sender_site, "the sender"), (man.recipient_site, "the recipient")):
-        refused = site_refusal(code, sites, f"the bundle names {role} as")
+    for code, role in ((man.sender_site, "sender"), (man.recipient_site, "recipient")):
+        refused = site_refusal(code, sites, role)
         if refused is not None:
             raise BundleRejected("unknown_site", refused)
     digest = container.sha256(data)

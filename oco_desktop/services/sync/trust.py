@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from oco_desktop.domain.errors import InvalidInput
 from oco_desktop.domain.roster import Role
-from oco_desktop.language import _
+from oco_desktop.language import _, os_error_text
 from oco_desktop.paths import DataPaths, resources_dir
 from oco_desktop.services.audit import current_os_user
 from oco_desktop.services.installation import (
@@ -102,7 +102,7 @@ def read_key_file(source: Path) -> bytes:
     except OSError as exc:
         raise InvalidInput(
             _("The file {file} cannot be read ({reason}).").format(
-                file=source, reason=exc.strerror
+                file=source, reason=os_error_text(exc)
             ),
             field="file",
         ) from exc
@@ -305,7 +305,7 @@ def register_peer(
 ) -> PeerView:
     now = dt.datetime.now().replace(microsecond=0)
     with store.write() as session:
-        refused = site_refusal(card.site, known_sites(session.connection()), "The key card's site")
+        refused = site_refusal(card.site, known_sites(session.connection()), "card")
         if refused is not None:
             raise InvalidInput(
                 _("{reason}. Nothing was registered.").format(reason=refused), field="card"

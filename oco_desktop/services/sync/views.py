@@ -1,5 +1,5 @@
 """What the Sync page and the Secretariat's overview show: outbox, history, quarantine,
-conflicts and the regional picture. Read-only."""
+conflicts, parked records and the regional picture. Read-only."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from oco_desktop.services.sync.state import PeerStatus, current_replica, unsent_changes
 from oco_desktop.store.engine import Store
@@ -18,8 +18,10 @@ from oco_desktop.store.sync_models import (
     SyncLedger,
     SyncOutbox,
     SyncPeer,
+    SyncPending,
     SyncReplica,
 )
+from oco_desktop.sync.parked import describe
 from oco_desktop.sync.select import select_changes
 
 
@@ -330,3 +332,42 @@ def peer_status(store: Store, code: str) -> PeerStatus | None:
             replica.last_acked_at if replica else None,
             unsent_changes(session, code, code if code != "SEC" else None),
         )
+
+
+@dataclass(frozen=True)
+class ParkedRecord:
+    """A received record waiting for its parent (retried after every import)."""
+
+    table: str
+    row_id: str
+    sender: str | None
+    parked_at: dt.datetime
+    reason: str  # in the app's language (sync/parked.py); an older row's as stored
+
+
+def _latest_parked() -> Select[int]:
+    """The newest parking of each record: two bundles may both carry a row still waiting for
+    its parent (a first bundle, then a full one), and it is one record to the reader."""
+    return select(func.max(SyncPending.id)).group_by(SyncPending.tbl, SyncPending.row_id)
+
+
+def parked_total(store: Store) -> int:
+    """How many distinct records wait for their parent."""
+    with store.read() as session:
+        latest = _latest_parked().subquery()
+        return session.scalar(select(func.count()).select_from(latest)) or 0
+
+
+def parked_records(store: Store, limit: int = 200) -> list[ParkedRecord]:
+    """The first `limit` records waiting for their parent, oldest first, each once."""
+    with store.read() as session:
+        rows = session.scalars(
+            select(SyncPending)
+            .where(SyncPending.id.in_(_latest_parked()))
+            .order_by(SyncPending.id)
+            .limit(limit)
+        ).all()
+        return [
+            ParkedRecord(row.tbl, row.row_id, row.sender_code, row.parked_at, describe(row.reason))
+            for row in rows
+        ]
