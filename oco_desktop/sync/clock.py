@@ -58,12 +58,14 @@ def check_stamps(
             ngettext(
                 "{sender}'s changes are stamped about {days} day ahead of this computer's "
                 "clock: {sender}'s computer clock is, or was when they were made, set ahead. "
-                "Ask {sender} to set the right date and time, run `{command}`, then export "
-                "again. (If this computer's own date is wrong, correct it first.)",
+                "Ask {sender} to set the right date and time, then click Give them fresh stamps "
+                "on the Sync page's Outbox tab (or run `{command}`), and export again. (If "
+                "this computer's own date is wrong, correct it first.)",
                 "{sender}'s changes are stamped about {days} days ahead of this computer's "
                 "clock: {sender}'s computer clock is, or was when they were made, set ahead. "
-                "Ask {sender} to set the right date and time, run `{command}`, then export "
-                "again. (If this computer's own date is wrong, correct it first.)",
+                "Ask {sender} to set the right date and time, then click Give them fresh stamps "
+                "on the Sync page's Outbox tab (or run `{command}`), and export again. (If "
+                "this computer's own date is wrong, correct it first.)",
                 days,
             ).format(sender=sender, days=days, command=REPAIR_COMMAND),
         )
@@ -73,10 +75,12 @@ def check_stamps(
             ngettext(
                 "the bundle returns changes this computer made with a clock set about {days} "
                 "day ahead; {sender} is not at fault. Check this computer's date and time, "
-                "run `{command}` here, then ask {sender} for a new bundle.",
+                "click Give them fresh stamps on the Sync page's Outbox tab (or run "
+                "`{command}`), then ask {sender} for a new bundle.",
                 "the bundle returns changes this computer made with a clock set about {days} "
                 "days ahead; {sender} is not at fault. Check this computer's date and time, "
-                "run `{command}` here, then ask {sender} for a new bundle.",
+                "click Give them fresh stamps on the Sync page's Outbox tab (or run "
+                "`{command}`), then ask {sender} for a new bundle.",
                 days,
             ).format(sender=sender, days=days, command=REPAIR_COMMAND),
         )
