@@ -68,6 +68,11 @@ def format_short_day(moment: dt.date) -> str:
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
 
 
+def format_optional_day(moment: dt.date | None) -> str:
+    """`format_short_day`, or nothing where there is no date."""
+    return format_short_day(moment) if moment else ""
+
+
 def format_short_moment(moment: dt.datetime) -> str:
     """ "28 nov. 2026 14:05": the clock time as stored, in the user's locale."""
     value = QDateTime(

@@ -48,7 +48,7 @@ def outbox(store: Store, recipient: str) -> Outbox:
 
 
 @dataclass(frozen=True)
-class HistoryEntry:
+class BundleHistoryEntry:
     when: dt.datetime
     direction: str  # "sent" | "received"
     peer: str
@@ -59,11 +59,11 @@ class HistoryEntry:
     files: list[str] = field(default_factory=list)
 
 
-def history(store: Store, limit: int = 200) -> list[HistoryEntry]:
+def history(store: Store, limit: int = 200) -> list[BundleHistoryEntry]:
     """Bundles sent and received, newest first (a received one's status is its receipt)."""
     with store.read() as session:
         sent = [
-            HistoryEntry(
+            BundleHistoryEntry(
                 row.created_at,
                 "sent",
                 row.recipient,
@@ -78,7 +78,7 @@ def history(store: Store, limit: int = 200) -> list[HistoryEntry]:
             )
         ]
         received = [
-            HistoryEntry(
+            BundleHistoryEntry(
                 row.imported_at,
                 "received",
                 row.sender_code,

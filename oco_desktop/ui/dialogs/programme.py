@@ -41,7 +41,7 @@ from oco_desktop.services.programme.courses import (
 )
 from oco_desktop.services.programme.nominations import NominationInfo, StaffChoice
 from oco_desktop.services.programme.tree import NeedRef
-from oco_desktop.ui.models.programme import need_label, short_date, word
+from oco_desktop.ui.models.programme import format_optional_day, need_label, word
 
 
 @dataclass(frozen=True)
@@ -132,8 +132,9 @@ class NominateDialog(QDialog):
         self.session = QComboBox()
         for s in sessions:
             seats = self.tr("{0} of {1} seats left").format(s.left, s.seats)
+            starts = format_optional_day(s.starts_on)
             self.session.addItem(
-                f"{s.course_code} {s.course_name(language)} — {short_date(s.starts_on)} ({seats})",
+                f"{s.course_code} {s.course_name(language)} — {starts} ({seats})",
                 s.id,
             )
         self.session.setCurrentIndex(max(0, self.session.findData(session_id)))

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from oco_desktop.services.tna.catalogue import CompetencyName
-from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP, format_optional_day
 from oco_desktop.ui.models.rows import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,10 +58,6 @@ def word(value: Any) -> str:
     return tr(WORDS[key]) if key in WORDS else str(key)
 
 
-def short_date(value: Any) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
-
-
 class PeopleRowsModel(RowsModel):
     CONTEXT = CONTEXT
 
@@ -85,8 +80,8 @@ class PairsModel(PeopleRowsModel):
         return (
             mentor,
             row.mentee,
-            short_date(row.starts_on),
-            short_date(row.ends_on),
+            format_optional_day(row.starts_on),
+            format_optional_day(row.ends_on),
             str(row.meetings),
             word(row.status),
             row.goals or "",
@@ -106,8 +101,8 @@ class InternshipsModel(PeopleRowsModel):
         return (
             row.staff,
             row.host,
-            short_date(row.starts_on),
-            short_date(row.ends_on),
+            format_optional_day(row.starts_on),
+            format_optional_day(row.ends_on),
             row.purpose or "",
         )[column]
 
@@ -146,7 +141,11 @@ class ExpertsModel(PeopleRowsModel):
             return word(row.trainer_status)
         if column == 5:
             span = " – ".join(
-                part for part in (short_date(row.available_from), short_date(row.available_to))
+                part
+                for part in (
+                    format_optional_day(row.available_from),
+                    format_optional_day(row.available_to),
+                )
             )
             days = (
                 QCoreApplication.translate("People", "{0} days a year").format(row.days_per_year)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from oco_desktop.services.programme.courses import SessionInfo
 from oco_desktop.services.programme.nominations import NominationInfo
 from oco_desktop.services.programme.tree import ActivityStatus, Counts, NeedRef, ProgrammeTree
-from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number
+from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP, format_number, format_optional_day
 from oco_desktop.ui.models.rows import RowsModel
 from oco_desktop.ui.widgets.tna_bands import band_word
 
@@ -77,10 +76,6 @@ def need_label(need: NeedRef, language: str) -> str:
     """A training need as the pickers and the detail show it: "Competency (high, 2026)"."""
     name = need.competency_name_fr if language == "fr" else need.competency_name_en
     return f"{name} ({band_word(need.band).lower()}, {need.year})"
-
-
-def short_date(value: Any) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
 
 
 class ProgrammeTreeModel(QStandardItemModel):
@@ -185,7 +180,7 @@ class SessionsModel(_Table):
         if column == 0:
             return row.course_name(self.language)
         if column == 1:
-            return f"{short_date(row.starts_on)} – {short_date(row.ends_on)}"
+            return f"{format_optional_day(row.starts_on)} – {format_optional_day(row.ends_on)}"
         if column == 2:
             if row.online and row.venue:
                 return QCoreApplication.translate("Programme", "{0} and online").format(row.venue)
@@ -204,7 +199,7 @@ class SessionsModel(_Table):
         if column == 4:
             return str(row.left)
         if column == 5:
-            return short_date(row.apply_by)
+            return format_optional_day(row.apply_by)
         return word(row.status)
 
 
@@ -225,7 +220,7 @@ class NominationsModel(_Table):
         if column == 1:
             return row.course_name(self.language)
         if column == 2:
-            return short_date(row.starts_on)
+            return format_optional_day(row.starts_on)
         if column == 3:
             if row.waitlist_position:
                 return QCoreApplication.translate("Programme", "Waiting list, no. {0}").format(

@@ -6,7 +6,7 @@ from typing import Any
 
 from oco_desktop.services.programme.elearning import CompletionInfo, Module
 from oco_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from oco_desktop.ui.models.programme import _Table, short_date
+from oco_desktop.ui.models.programme import _Table, format_optional_day
 
 
 class ModulesModel(_Table):
@@ -51,7 +51,7 @@ class CompletionsModel(_Table):
 
     def text(self, row: CompletionInfo, column: int) -> str:
         if column == 0:
-            return short_date(row.completed_on)
+            return format_optional_day(row.completed_on)
         if column == 1:
             return f"{row.full_name or '?'} ({row.staff_number or '-'})"
         if column == 2:

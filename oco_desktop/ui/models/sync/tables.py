@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from oco_desktop.services.sync.import_ import BundleImportResult
 from oco_desktop.services.sync.trust import PeerView
-from oco_desktop.services.sync.views import HistoryEntry
+from oco_desktop.services.sync.views import BundleHistoryEntry
 from oco_desktop.ui.i18n import format_number, format_short_moment
 from oco_desktop.ui.models.rows import RowsModel
 from oco_desktop.ui.models.sync import labels as words
@@ -63,7 +63,7 @@ COL_HIST_ROWS = 4
 COL_HIST_STATUS = 5
 
 
-def history_rows(entry: HistoryEntry) -> dict[str, int]:
+def history_rows(entry: BundleHistoryEntry) -> dict[str, int]:
     """Rows per table: what a sent bundle carried, or what a received one changed."""
     counts = entry.counts
     if entry.direction == "received":
@@ -79,13 +79,13 @@ def history_rows(entry: HistoryEntry) -> dict[str, int]:
 
 
 class BundleHistoryModel(RowsModel):
-    """`HistoryEntry` rows; `set_receipts` says which sent bundles were acknowledged."""
+    """`BundleHistoryEntry` rows; `set_receipts` says which sent bundles were acknowledged."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._receipts: dict[str, bool] = {}
 
-    def set_history(self, entries: list[HistoryEntry], receipts: dict[str, bool]) -> None:
+    def set_history(self, entries: list[BundleHistoryEntry], receipts: dict[str, bool]) -> None:
         self._receipts = dict(receipts)
         self.set_rows(entries)
 
@@ -99,7 +99,7 @@ class BundleHistoryModel(RowsModel):
             self.tr("Status"),
         ]
 
-    def text(self, item: HistoryEntry, column: int) -> str:
+    def text(self, item: BundleHistoryEntry, column: int) -> str:
         if column == COL_HIST_WHEN:
             return format_short_moment(item.when)
         if column == COL_HIST_DIRECTION:
@@ -112,7 +112,7 @@ class BundleHistoryModel(RowsModel):
             return words.rows_summary(history_rows(item))
         return self.status_text(item)
 
-    def status_text(self, item: HistoryEntry) -> str:
+    def status_text(self, item: BundleHistoryEntry) -> str:
         status = words.status_label(item.status)
         if item.direction != "sent" or item.bundle_id not in self._receipts:
             return status
@@ -120,7 +120,7 @@ class BundleHistoryModel(RowsModel):
             return self.tr("{0}, receipt received").format(status)
         return self.tr("{0}, waiting for receipt").format(status)
 
-    def tooltip(self, item: HistoryEntry, column: int) -> str | None:
+    def tooltip(self, item: BundleHistoryEntry, column: int) -> str | None:
         if item.files:
             return "\n".join(item.files)
         return None

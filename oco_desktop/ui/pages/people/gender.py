@@ -34,7 +34,7 @@ from oco_desktop.ui.models.people import (
     ActionsModel,
     IndicatorsModel,
     StatsModel,
-    short_date,
+    format_optional_day,
     word,
 )
 from oco_desktop.ui.pages.people.tab import PeopleTab, chosen, make_table
@@ -234,7 +234,7 @@ class GenderTab(PeopleTab):
             return
         approved = (
             self.tr(", approved by {0} on {1}").format(
-                plan.approved_by, short_date(plan.approved_on)
+                plan.approved_by, format_optional_day(plan.approved_on)
             )
             if plan.approved_by and plan.approved_on
             else ""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from oco_desktop.services.sync import views as sync_views
 from oco_desktop.services.sync.state import PeerStatus
-from oco_desktop.services.sync.views import HistoryEntry
+from oco_desktop.services.sync.views import BundleHistoryEntry
 from oco_desktop.ui.context import AppContext
 from oco_desktop.ui.models.sync import labels as words
 from oco_desktop.ui.models.sync.tables import COL_HIST_ROWS, BundleHistoryModel
@@ -91,12 +91,12 @@ class HistoryTab(QWidget):
     def refresh(self) -> None:
         store = self.context.store
 
-        def work() -> tuple[list[HistoryEntry], dict[str, bool]]:
+        def work() -> tuple[list[BundleHistoryEntry], dict[str, bool]]:
             return sync_views.history(store), sync_views.acknowledged_bundles(store)
 
         Op(self, work).success(self.show_history).run()
 
-    def show_history(self, loaded: tuple[list[HistoryEntry], dict[str, bool]]) -> None:
+    def show_history(self, loaded: tuple[list[BundleHistoryEntry], dict[str, bool]]) -> None:
         entries, receipts = loaded
         self.model.set_history(entries, receipts)
         self.table.setVisible(bool(entries))
