@@ -24,7 +24,15 @@ from oco_desktop.cli import tna as cli_tna
 from oco_desktop.cli.usage import UsageError
 from oco_desktop.domain.errors import OcoError
 from oco_desktop.domain.roster import Role
-from oco_desktop.language import _, current_language, format_number, ngettext, set_language
+from oco_desktop.language import (
+    NP_,
+    _,
+    current_language,
+    format_number,
+    ngettext,
+    pgettext,
+    set_language,
+)
 from oco_desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -302,6 +310,21 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK if report.healthy else EXIT_REFUSED
 
 
+# Why a backup was made, as a person reads it (the JSON and the file name keep the code).
+BACKUP_REASONS = {
+    "manual": NP_("backup reason", "by hand"),
+    "pre-import": NP_("backup reason", "before a bundle import"),
+    "pre-roster-import": NP_("backup reason", "before a roster import"),
+    "pre-restore": NP_("backup reason", "before a restore"),
+    "pre-migration": NP_("backup reason", "before an upgrade"),
+    "pre-encryption": NP_("backup reason", "before encryption"),
+}
+
+
+def _backup_reason(code: str) -> str:
+    return pgettext(*BACKUP_REASONS[code]) if code in BACKUP_REASONS else code
+
+
 def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
     from oco_desktop.services import backups
 
@@ -331,9 +354,11 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
         elif not found:
             print(_("No backups yet in {folder}.").format(folder=paths.backups))
         else:
-            for b in found:
+            reasons = [_backup_reason(b.reason) for b in found]
+            width = max(14, *(len(r) for r in reasons))
+            for b, reason in zip(found, reasons, strict=True):
                 size = format_number(b.size)
-                print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:<14} {size:>12}  {b.path}")
+                print(f"{b.created:%Y-%m-%d %H:%M:%S}  {reason:<{width}} {size:>12}  {b.path}")
     else:
         from oco_desktop.store import crypt
 

@@ -72,6 +72,19 @@ def _course_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     options.json_option(parser)
 
 
+# How a session or a nomination is named on the command line (see by_ref).
+REF_HELP = {
+    "--session": N_("the session's id, or its last 6 characters or more (see programme sessions)"),
+    "--nomination": N_(
+        "the nomination's id, or its last 6 characters or more (see programme nominations)"
+    ),
+}
+
+
+def _ref_option(parser: argparse.ArgumentParser, flag: str, *, required: bool = True) -> None:
+    parser.add_argument(flag, required=required, metavar="ID", help=_(REF_HELP[flag]))
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `programme` with its sub-commands to cli/__init__.py's sub-parsers."""
     parser = commands.add_parser(
@@ -117,14 +130,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                 "--course", required=True, metavar="CODE", help=_("the course's code, e.g. FLS")
             )
         else:
-            step.add_argument(
-                "--session",
-                required=True,
-                metavar="ID",
-                help=_(
-                    "the session's id, or its last 6 characters or more (see programme sessions)"
-                ),
-            )
+            _ref_option(step, "--session")
         step.add_argument(
             "--start",
             type=options.date_value,
@@ -169,30 +175,16 @@ def register(commands: argparse._SubParsersAction) -> None:
         options.officer_option(step)
         options.json_option(step)
     cancel = session_actions.add_parser("cancel", help=_("cancel a session"))
-    cancel.add_argument(
-        "--session",
-        required=True,
-        metavar="ID",
-        help=_("the session's id, or its last 6 characters or more (see programme sessions)"),
-    )
+    _ref_option(cancel, "--session")
     options.officer_option(cancel)
 
     listing = actions.add_parser("nominations", help=_("nominations, by session"))
-    listing.add_argument(
-        "--session",
-        metavar="ID",
-        help=_("the session's id, or its last 6 characters or more (see programme sessions)"),
-    )
+    _ref_option(listing, "--session", required=False)
     options.member_option(listing, _("one member (Secretariat)"))
     options.json_option(listing)
 
     nominate = actions.add_parser("nominate", help=_("nominate a staff member to a session"))
-    nominate.add_argument(
-        "--session",
-        required=True,
-        metavar="ID",
-        help=_("the session's id, or its last 6 characters or more (see programme sessions)"),
-    )
+    _ref_option(nominate, "--session")
     nominate.add_argument("--staff", required=True, metavar="NUMBER", help=_("staff number"))
     nominate.add_argument("--reason", required=True, help=_("why this person should attend"))
     nominate.add_argument(
@@ -204,12 +196,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     options.json_option(nominate)
 
     withdraw = actions.add_parser("withdraw", help=_("withdraw a nomination"))
-    withdraw.add_argument(
-        "--nomination",
-        required=True,
-        metavar="ID",
-        help=_("the nomination's id, or its last 6 characters or more (see programme nominations)"),
-    )
+    _ref_option(withdraw, "--nomination")
     options.officer_option(withdraw)
 
     decide = actions.add_parser(
@@ -226,12 +213,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     options.json_option(decide)
 
     outcome = actions.add_parser("outcome", help=_("record attendance, result and certificate"))
-    outcome.add_argument(
-        "--nomination",
-        required=True,
-        metavar="ID",
-        help=_("the nomination's id, or its last 6 characters or more (see programme nominations)"),
-    )
+    _ref_option(outcome, "--nomination")
     outcome.add_argument(
         "--attendance",
         required=True,

@@ -92,3 +92,11 @@ def test_the_news_counts_take_each_its_own_plural(demo):
     french = demo("--lang", "fr", "news", "list").stdout.splitlines()[-1]
     assert english.endswith(" items, 1 unread (marked *)."), english
     assert french.endswith(" articles, 1 non lu (marqué *)."), french
+
+
+def test_the_backup_list_says_why_each_backup_was_made(demo):
+    assert demo("backup", "create").returncode == 0
+    english = demo("backup", "list").stdout
+    french = demo("--lang", "fr", "backup", "list").stdout
+    assert "  by hand  " in english and "manual" not in english.replace("-manual.db", "")
+    assert "  à la main  " in french and "by hand" not in french
