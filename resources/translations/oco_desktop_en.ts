@@ -121,23 +121,23 @@
 <context>
     <name>OutboxTab</name>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/pages/sync/outbox.py" line="+351"/>
-        <source>Changes made on this computer are stamped up to %n day(s) ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</source>
+        <location filename="../../oco_desktop/ui/pages/sync/outbox.py" line="+357"/>
+        <source>Changes made on this computer are stamped up to %n days ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</source>
         <translation>
-            <numerusform>Changes made on this computer are stamped up to %n day ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</numerusform>
-            <numerusform>Changes made on this computer are stamped up to %n days ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</numerusform>
+            <numerusform>Changes made on this computer are stamped up to %n day ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer's clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</numerusform>
+            <numerusform>Changes made on this computer are stamped up to %n days ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer's clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <source>%n change(s) got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</source>
+        <source>%n changes got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</source>
         <translation>
-            <numerusform>%n change got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</numerusform>
-            <numerusform>%n changes got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</numerusform>
+            <numerusform>%n change got fresh stamps from this computer's clock. Bundles saved from now on are accepted.</numerusform>
+            <numerusform>%n changes got fresh stamps from this computer's clock. Bundles saved from now on are accepted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+144"/>
         <source>No mail program opened the drafts: double-click each file ending in .eml in that folder, or attach the %n bundle files to emails yourself.</source>
         <translation>
             <numerusform>No mail program opened the draft: double-click the file ending in .eml in that folder, or attach the %n bundle file to an email yourself.</numerusform>

@@ -450,7 +450,7 @@
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="+265"/>
+        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="+266"/>
         <source>Course</source>
         <translation>Formation</translation>
     </message>
@@ -3020,7 +3020,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-173"/>
+        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-174"/>
         <source>Nominate a staff member</source>
         <translation>Proposer un agent</translation>
     </message>
@@ -3030,7 +3030,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Places libres&#xa0;: {0} sur {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3314,7 +3314,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../oco_desktop/ui/pages/sync/outbox.py" line="+124"/>
+        <location filename="../../oco_desktop/ui/pages/sync/outbox.py" line="+130"/>
         <source>Dear colleagues,</source>
         <translation>Chers collègues,</translation>
     </message>
@@ -3405,13 +3405,13 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     </message>
     <message>
         <location line="+60"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <location line="+4"/>
         <source>the OCO Secretariat</source>
         <translation>le Secrétariat de l&apos;OCO</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>What the next bundle to {0} carries</source>
         <translation>Contenu du prochain lot pour {0}</translation>
     </message>
@@ -3452,18 +3452,18 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>Changes made on this computer are stamped up to %n day(s) ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</source>
+        <source>Changes made on this computer are stamped up to %n days ahead of its clock: the clock was set ahead when they were made. Bundles that carry them are refused. This computer&apos;s clock now says {0}, {1}. If that is right, give those changes fresh stamps, then save the bundle again. If it is wrong, set the right date and time first.</source>
         <translation>
-            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu&apos;à %n jour en avance sur son horloge&#xa0;: l&apos;horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L&apos;horloge de cet ordinateur indique maintenant le {0} à {1}. Si c&apos;est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d&apos;abord la date et l&apos;heure.</numerusform>
-            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu&apos;à %n jours en avance sur son horloge&#xa0;: l&apos;horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L&apos;horloge de cet ordinateur indique maintenant le {0} à {1}. Si c&apos;est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d&apos;abord la date et l&apos;heure.</numerusform>
+            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu'à %n jour en avance sur son horloge : l'horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L'horloge de cet ordinateur indique maintenant le {0} à {1}. Si c'est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d'abord la date et l'heure.</numerusform>
+            <numerusform>Des modifications faites sur cet ordinateur sont horodatées jusqu'à %n jours en avance sur son horloge : l'horloge était avancée quand elles ont été faites. Les lots qui les transportent sont refusés. L'horloge de cet ordinateur indique maintenant le {0} à {1}. Si c'est juste, donnez à ces modifications de nouveaux horodatages, puis enregistrez à nouveau le lot. Sinon, réglez d'abord la date et l'heure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <source>%n change(s) got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</source>
+        <source>%n changes got fresh stamps from this computer&apos;s clock. Bundles saved from now on are accepted.</source>
         <translation>
-            <numerusform>%n modification a reçu un nouvel horodatage de l&apos;horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
-            <numerusform>%n modifications ont reçu un nouvel horodatage de l&apos;horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
+            <numerusform>%n modification a reçu un nouvel horodatage de l'horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
+            <numerusform>%n modifications ont reçu un nouvel horodatage de l'horloge de cet ordinateur. Les lots enregistrés désormais sont acceptés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3487,7 +3487,7 @@ Restaurer maintenant la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé 
         <translation>Choisir un autre &amp;dossier…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Writing the bundle in {0} and reading it back to check it…
 This cannot be stopped halfway: the bundle is written completely or not at all.</source>
         <translation>Écriture du lot dans {0} et relecture pour vérification…
@@ -4004,7 +4004,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>People</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/people.py" line="+28"/>
+        <location filename="../../oco_desktop/ui/models/people.py" line="+27"/>
         <source>Active</source>
         <translation>En cours</translation>
     </message>
@@ -4104,7 +4104,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Assuré</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
@@ -4132,12 +4132,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-177"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
@@ -4202,7 +4202,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Membre</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>{0} days a year</source>
         <translation>{0} jours par an</translation>
     </message>
@@ -4348,8 +4348,8 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Actions de développement</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+191"/>
+        <location line="-191"/>
+        <location line="+195"/>
         <source> (has left)</source>
         <translation> (parti)</translation>
     </message>
@@ -4507,7 +4507,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../oco_desktop/ui/models/programme.py" line="+28"/>
+        <location filename="../../oco_desktop/ui/models/programme.py" line="+27"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
@@ -4609,12 +4609,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-131"/>
         <source>Blended</source>
         <translation>Mixte</translation>
     </message>
@@ -4634,7 +4634,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
         <translation>Anglais et français</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Outcome or activity</source>
         <translation>Résultat ou activité</translation>
     </message>
@@ -4784,7 +4784,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>ProgrammeDialogs</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-173"/>
+        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-174"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5366,7 +5366,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="+274"/>
+        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="+275"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -5485,12 +5485,12 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>SkillLine</name>
     <message>
-        <location filename="../../oco_desktop/ui/widgets/skills_editor.py" line="+38"/>
+        <location filename="../../oco_desktop/ui/widgets/skills_editor.py" line="+40"/>
         <source>Competency</source>
         <translation>Compétence</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -5510,7 +5510,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
     <message>
         <location line="+26"/>
         <source>No competency yet.</source>
-        <translation>Aucune compétence pour l'instant.</translation>
+        <translation>Aucune compétence pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6135,7 +6135,7 @@ Avant de débrancher une clé USB, utilisez « Retirer le périphérique en tout
 <context>
     <name>StaffPicker</name>
     <message>
-        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-304"/>
+        <location filename="../../oco_desktop/ui/dialogs/programme.py" line="-305"/>
         <source>Type part of a name or staff number</source>
         <translation>Tapez une partie d&apos;un nom ou d&apos;un matricule</translation>
     </message>

@@ -354,7 +354,7 @@ class OutboxTab(QWidget):
             now = dt.datetime.now()
             self.clock_notice.setText(
                 self.tr(
-                    "Changes made on this computer are stamped up to %n day(s) ahead of its "
+                    "Changes made on this computer are stamped up to %n days ahead of its "
                     "clock: the clock was set ahead when they were made. Bundles that carry them "
                     "are refused. This computer's clock now says {0}, {1}. If that is right, give "
                     "those changes fresh stamps, then save the bundle again. If it is wrong, set "
@@ -373,7 +373,7 @@ class OutboxTab(QWidget):
     def _restamped(self, count: int) -> None:
         self.result.setText(
             self.tr(
-                "%n change(s) got fresh stamps from this computer's clock. Bundles saved from "
+                "%n changes got fresh stamps from this computer's clock. Bundles saved from "
                 "now on are accepted.",
                 "",
                 count,
