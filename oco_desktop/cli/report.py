@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from oco_desktop.cli.options import year_value
 from oco_desktop.language import N_, _, format_number, ngettext
 
 if TYPE_CHECKING:
@@ -45,18 +46,9 @@ def _bytes(size: int) -> str:
     return ngettext("{size} byte", "{size} bytes", size).format(size=format_number(size))
 
 
-def _year(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            _("'{value}' is not a year (e.g. 2026)").format(value=value)
-        ) from exc
-
-
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--year", type=_year, required=True, metavar="YYYY", help=_("the year reported on")
+        "--year", type=year_value, required=True, metavar="YYYY", help=_("the year reported on")
     )
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("file to write"))
     # `--lang` after the command: the report's language (before it: the interface's).
